@@ -1,0 +1,5 @@
+// `whosaid serve`: placeholder registration until its issue lands.
+
+import type { Command } from 'commander';
+
+export function register(_program: Command): void {}

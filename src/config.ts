@@ -1,0 +1,64 @@
+// Configuration, parsed once from the environment into a read-only object.
+// Nothing else in whosaid reads process.env: the entry point calls loadConfig and hands it down.
+
+import { WhosaidError } from './errors.js';
+
+export interface Config {
+  /** Bolt URI of an external Neo4j; null means whosaid runs its own embedded Neo4j. */
+  neo4jUri: string | null;
+  neo4jUser: string;
+  neo4jPassword: string | null;
+  neo4jDatabase: string;
+  /** API port. */
+  port: number;
+  /** Address the API listens on (loopback unless configured). */
+  host: string;
+  /** Bearer token required for mutations once set. */
+  apiToken: string | null;
+  /** Where the embedded Neo4j keeps its data, pid file and logs. */
+  dataDir: string;
+  /** Port the embedded Neo4j's Bolt connector prefers (the next free one is taken if busy). */
+  boltPort: number;
+  logLevel: string;
+}
+
+export const DEFAULTS = Object.freeze({
+  neo4jUser: 'neo4j',
+  neo4jDatabase: 'neo4j',
+  port: 4000,
+  host: '127.0.0.1',
+  dataDir: 'data',
+  boltPort: 7687,
+  logLevel: 'info',
+});
+
+function parsePort(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) {
+    throw new WhosaidError('CONFIG', `config: ${name}=${JSON.stringify(raw)} is not a port number (0-65535)`);
+  }
+  return n;
+}
+
+const nonEmpty = (v: string | undefined): string | null => (v === undefined || v === '' ? null : v);
+
+/** Parses whosaid's environment variables once; throws CONFIG naming the bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
+  const uri = nonEmpty(env.NEO4J_URI);
+  if (uri && !/^(neo4j|bolt)(\+s|\+ssc)?:\/\//.test(uri)) {
+    throw new WhosaidError('CONFIG', `config: NEO4J_URI=${JSON.stringify(uri)} is not a neo4j:// or bolt:// URI (neo4j+s:// for Aura)`);
+  }
+  return Object.freeze({
+    neo4jUri: uri,
+    neo4jUser: nonEmpty(env.NEO4J_USER) ?? DEFAULTS.neo4jUser,
+    neo4jPassword: nonEmpty(env.NEO4J_PASSWORD),
+    neo4jDatabase: nonEmpty(env.NEO4J_DATABASE) ?? DEFAULTS.neo4jDatabase,
+    port: parsePort('PORT', env.PORT, DEFAULTS.port),
+    host: nonEmpty(env.HOST) ?? DEFAULTS.host,
+    apiToken: nonEmpty(env.WHOSAID_API_TOKEN),
+    dataDir: nonEmpty(env.WHOSAID_DATA_DIR) ?? DEFAULTS.dataDir,
+    boltPort: parsePort('NEO4J_BOLT_PORT', env.NEO4J_BOLT_PORT, DEFAULTS.boltPort),
+    logLevel: nonEmpty(env.LOG_LEVEL) ?? DEFAULTS.logLevel,
+  });
+}
