@@ -1,0 +1,89 @@
+// Stage 1 of extraction: RawArticle text → Document (paragraphs, sentences, tokens), all as
+// offsets into the unchanged text. Excluded spans (teasers, comment forms) yield no sentences.
+
+import type { Span } from './types.js';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Index of the first token of this sentence in Document.tokens, and one past its last. */
+  tokenStart: number;
+  tokenEnd: number;
+  /** Index of the paragraph this sentence belongs to. */
+  paragraph: number;
+}
+
+export interface Document {
+  text: string;
+  paragraphs: Span[];
+  sentences: Sentence[];
+  tokens: Token[];
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
+const ABBREVIATION = /^(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St|Jr|Sr|Inc|Corp|Ltd|Co|No|vs|etc|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.N|U\.K|E\.U|a\.m|p\.m)\.$/;
+const MAX_SENTENCE_TOKENS = 400;
+
+function overlapsAny(start: number, end: number, spans: Span[]): boolean {
+  return spans.some(([s, e]) => start < e && end > s);
+}
+
+/** Splits text into tokens; a trailing period stays on a token only for known abbreviations. */
+function tokenize(text: string, start: number, end: number, out: Token[]): void {
+  TOKEN.lastIndex = start;
+  const slice = text.slice(0, end);
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(slice)) !== null) {
+    let t = m[0];
+    let s = m.index;
+    if (t.length > 1 && t.endsWith('.') && !ABBREVIATION.test(t) && !/\.\p{L}/u.test(t)) {
+      out.push({ start: s, end: s + t.length - 1, text: t.slice(0, -1) });
+      s = s + t.length - 1;
+      t = '.';
+    }
+    out.push({ start: s, end: s + t.length, text: t });
+  }
+}
+
+const CLOSERS = new Set(['"', '”', '’', "'", ')', '»']);
+
+/** Builds the Document: paragraphs are blank-line or newline separated, sentences end at . ! ? */
+export function buildDocument(text: string, excluded: Span[] = []): Document {
+  const paragraphs: Span[] = [];
+  const para = /[^\n]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = para.exec(text)) !== null) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (m[0].trim() === '' || overlapsAny(s, e, excluded)) continue;
+    paragraphs.push([s, e]);
+  }
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  paragraphs.forEach(([ps, pe], p) => {
+    const first = tokens.length;
+    tokenize(text, ps, pe, tokens);
+    let open = first;
+    for (let i = first; i < tokens.length; i++) {
+      const t = tokens[i].text;
+      let boundary = (t === '.' || t === '!' || t === '?') || i - open + 1 >= MAX_SENTENCE_TOKENS;
+      if (boundary && t === '.' && i + 1 < tokens.length && /^[a-z0-9,]/.test(tokens[i + 1].text)) boundary = false;
+      if (!boundary) continue;
+      let j = i;
+      while (j + 1 < tokens.length && CLOSERS.has(tokens[j + 1].text) && tokens[j + 1].start === tokens[j].end) j++;
+      sentences.push({ start: tokens[open].start, end: tokens[j].end, tokenStart: open, tokenEnd: j + 1, paragraph: p });
+      open = j + 1;
+      i = j;
+    }
+    if (open < tokens.length) {
+      sentences.push({ start: tokens[open].start, end: tokens[tokens.length - 1].end, tokenStart: open, tokenEnd: tokens.length, paragraph: p });
+    }
+  });
+  return { text, paragraphs, sentences, tokens };
+}
