@@ -1,0 +1,80 @@
+// The in-memory actor graph: actors as nodes, speaker → target edges per statement kind weighted
+// by how often it happened (A accused B three times = one ACCUSATION edge of weight 3), plus relations.
+
+import { MultiDirectedGraph } from 'graphology';
+import type { ActorType, RelationType, StatementKind } from '../extract/types.js';
+import type { GraphSnapshot } from './snapshot.js';
+
+export type KindCounts = Partial<Record<StatementKind, number>>;
+
+export interface ActorNode {
+  name: string;
+  type: ActorType;
+  /** Statements this actor made, per kind. */
+  spoken: KindCounts;
+  /** Statements aimed at this actor, per kind. */
+  targeted: KindCounts;
+}
+
+export type EdgeFamily = 'STATEMENT' | 'RELATION';
+
+export interface ActorEdge {
+  family: EdgeFamily;
+  kind: StatementKind | RelationType;
+  weight: number;
+}
+
+export interface GraphAttributes {
+  /** Every statement in the snapshot per kind, speaker known or not. */
+  kinds: KindCounts;
+}
+
+export type ActorGraph = MultiDirectedGraph<ActorNode, ActorEdge, GraphAttributes>;
+
+/** Stable edge key: one edge per (kind, source, target); the same snapshot twice gives the same keys. */
+export const edgeKey = (kind: string, source: string, target: string): string => `${kind}:${source}->${target}`;
+
+const bump = (counts: KindCounts, kind: StatementKind): void => {
+  counts[kind] = (counts[kind] ?? 0) + 1;
+};
+
+function addWeighted(graph: ActorGraph, family: EdgeFamily, kind: ActorEdge['kind'], source: string, target: string): void {
+  const key = edgeKey(kind, source, target);
+  if (graph.hasEdge(key)) graph.updateEdgeAttribute(key, 'weight', (w) => (w ?? 0) + 1);
+  else graph.addEdgeWithKey(key, source, target, { family, kind, weight: 1 });
+}
+
+/**
+ * Builds the actor graph from a snapshot. Statements or relations naming an actor the snapshot
+ * does not hold (deleted between pages) are left out of edges and counts rather than invented.
+ */
+export function buildActorGraph(snapshot: GraphSnapshot): ActorGraph {
+  const graph: ActorGraph = new MultiDirectedGraph<ActorNode, ActorEdge, GraphAttributes>();
+  graph.replaceAttributes({ kinds: {} });
+  for (const actor of snapshot.actors) {
+    graph.mergeNode(actor.id, { name: actor.name, type: actor.type, spoken: {}, targeted: {} });
+  }
+  const kinds = graph.getAttribute('kinds');
+  for (const s of snapshot.statements) {
+    bump(kinds, s.kind);
+    const speaker = s.speakerId !== null && graph.hasNode(s.speakerId) ? s.speakerId : null;
+    const target = s.targetId !== null && graph.hasNode(s.targetId) ? s.targetId : null;
+    if (speaker) bump(graph.getNodeAttribute(speaker, 'spoken'), s.kind);
+    if (target) bump(graph.getNodeAttribute(target, 'targeted'), s.kind);
+    if (speaker && target && speaker !== target) addWeighted(graph, 'STATEMENT', s.kind, speaker, target);
+  }
+  for (const r of snapshot.relations) {
+    if (r.sourceId !== r.targetId && graph.hasNode(r.sourceId) && graph.hasNode(r.targetId)) {
+      addWeighted(graph, 'RELATION', r.type, r.sourceId, r.targetId);
+    }
+  }
+  return graph;
+}
+
+/** Total of a per-kind count, or the count of one kind when given. */
+export function countOf(counts: KindCounts, kind?: StatementKind | null): number {
+  if (kind) return counts[kind] ?? 0;
+  let total = 0;
+  for (const n of Object.values(counts)) total += n ?? 0;
+  return total;
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { buildActorGraph, edgeKey } from '../../../src/graph/actor-graph.js';
+import { kindCounts, rank, speakerCounts, targetCounts } from '../../../src/graph/counts.js';
+import { snapshot } from './fixture.js';
+
+describe('buildActorGraph', () => {
+  const graph = buildActorGraph(snapshot);
+
+  it('makes one node per actor, the unmentioned one included', () => {
+    expect(graph.order).toBe(8);
+    expect(graph.getNodeAttribute('loner', 'name')).toBe('Nobody Mentioned');
+  });
+
+  it('folds repeated statements into one weighted edge per kind', () => {
+    const key = edgeKey('ACCUSATION', 'biden', 'putin');
+    expect(graph.getEdgeAttributes(key)).toEqual({ family: 'STATEMENT', kind: 'ACCUSATION', weight: 3 });
+    expect(graph.hasEdge(edgeKey('PRAISE', 'biden', 'blinken'))).toBe(true);
+  });
+
+  it('adds relations as edges and skips ones naming unknown actors', () => {
+    expect(graph.getEdgeAttribute(edgeKey('AFFILIATED_WITH', 'peskov', 'kremlin'), 'family')).toBe('RELATION');
+    expect(graph.hasNode('nobody-known')).toBe(false);
+    expect(graph.hasNode('ghost')).toBe(false);
+  });
+
+  it('is the same graph when built twice', () => {
+    const again = buildActorGraph(snapshot);
+    expect(again.export()).toEqual(graph.export());
+  });
+});
+
+describe('counts', () => {
+  const graph = buildActorGraph(snapshot);
+
+  it('ranks speakers by statements made, ties by name', () => {
+    const top = rank(speakerCounts(graph), 3, (id) => graph.getNodeAttribute(id, 'name'));
+    expect(top).toEqual([{ id: 'biden', value: 5 }, { id: 'peskov', value: 2 }, { id: 'un', value: 2 }]);
+  });
+
+  it('filters by kind', () => {
+    expect([...speakerCounts(graph, { kind: 'ACCUSATION' })]).toEqual([['biden', 3]]);
+    expect(targetCounts(graph, { kind: 'WARNING' })).toEqual(new Map([['biden', 1], ['putin', 1]]));
+  });
+
+  it('counts targets including statements with no known speaker', () => {
+    expect(targetCounts(graph).get('putin')).toBe(6);
+  });
+
+  it('breaks every statement down by kind in contract order', () => {
+    expect([...kindCounts(graph)]).toEqual([
+      ['CLAIM', 3], ['ACCUSATION', 3], ['CRITICISM', 2], ['PRAISE', 2], ['DENIAL', 1], ['WARNING', 2],
+    ]);
+  });
+});
