@@ -1,0 +1,143 @@
+// The store: whosaid's one door to Neo4j. Wraps the executor with typed reads and writes;
+// ingests run one at a time so two articles never race to create the same actor.
+
+import type { Driver } from 'neo4j-driver';
+import type { Extraction } from '../extract/types.js';
+import { Executor, type Row } from './executor.js';
+import { ensureSchema } from './schema.js';
+import { deleteArticle, ingestExtraction, type IngestOutcome } from './ingest.js';
+import { actorKeys, nameKey, personKey } from './normalize.js';
+import * as A from './actor-queries.js';
+import * as R from './article-queries.js';
+import * as S from './statement-queries.js';
+import { searchAll, shortestPath } from './search-queries.js';
+import type {
+  ActorFilter, ActorOrder, ActorRecord, ArticleFilter, ArticleRecord, MergeRecordRow, Page, PathRecord,
+  RelationRecord, RoleRecord, SearchHitRecord, StatementFilter, StatementOrder, StatementRecord, Window,
+} from './records.js';
+
+export interface StoreOptions { database: string; timeoutMs: number }
+
+const statement = (r: Row): StatementRecord => ({ ...(r as unknown as StatementRecord), evidence: JSON.parse(String(r.evidence)) });
+const page = <T>(rows: Row[], w: Window, map: (r: Row) => T): Page<T> => ({
+  items: ((rows[0]?.items as Row[]) ?? []).map(map), totalCount: Number(rows[0]?.totalCount ?? 0), offset: w.offset,
+});
+const groupBy = <T>(ids: readonly string[], rows: Row[], map: (r: Row) => T): T[][] => {
+  const m = new Map<string, T[]>(ids.map((id) => [id, []]));
+  for (const r of rows) m.get(String(r.actorId))?.push(map(r));
+  return ids.map((id) => m.get(id) ?? []);
+};
+
+export class Store {
+  private readonly exec: Executor;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(driver: Driver, options: StoreOptions) {
+    this.exec = new Executor(driver, options);
+  }
+
+  /** Creates constraints and indexes (idempotent); call once at start. */
+  ensureSchema(): Promise<void> { return ensureSchema(this.exec); }
+
+  /** Stores one extraction (see ingestExtraction); calls are serialised. */
+  ingest(x: Extraction): Promise<IngestOutcome> {
+    const run = this.queue.then(() => ingestExtraction(this.exec, x));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Deletes an article and the actors only it referred to; false when it was not stored. */
+  deleteArticle(id: string): Promise<boolean> {
+    const run = this.queue.then(() => deleteArticle(this.exec, id));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Actors answering to a name or alias (case-insensitive), best match first. */
+  async findActors(name: string): Promise<ActorRecord[]> {
+    const keys = [...new Set([nameKey(name), personKey(name), ...actorKeys('PERSON', name, [])])].filter(Boolean);
+    const rows = await this.exec.read(A.actorsByKeys(keys), 'actor lookup');
+    return rows.map((r) => r.actor as ActorRecord);
+  }
+
+  async actorsByIds(ids: readonly string[]): Promise<(ActorRecord | null)[]> {
+    const rows = await this.exec.read(A.actorsByIds([...ids]), 'actor load');
+    const m = new Map(rows.map((r) => [(r.actor as ActorRecord).id, r.actor as ActorRecord]));
+    return ids.map((id) => m.get(id) ?? null);
+  }
+
+  async actors(f: ActorFilter, order: ActorOrder, w: Window): Promise<Page<ActorRecord>> {
+    return page(await this.exec.read(A.actorsPage(f, order, w), 'actor list'), w, (r) => r as unknown as ActorRecord);
+  }
+
+  async statements(f: StatementFilter, order: StatementOrder, w: Window): Promise<Page<StatementRecord>> {
+    return page(await this.exec.read(S.statementsPage(f, order, w), 'statement list'), w, statement);
+  }
+
+  async statementsByActors(ids: readonly string[], role: S.ActorRole, kinds: string[] | null, w: Window): Promise<Page<StatementRecord>[]> {
+    const rows = await this.exec.read(S.statementsByActors([...ids], role, kinds, w), `statements (${role})`);
+    const m = new Map(rows.map((r) => [String(r.actorId), page([r], w, statement)]));
+    return ids.map((id) => m.get(id) ?? { items: [], totalCount: 0, offset: w.offset });
+  }
+
+  async statementsByIds(ids: readonly string[]): Promise<(StatementRecord | null)[]> {
+    const rows = await this.exec.read(S.statementsByIds([...ids]), 'statement load');
+    const m = new Map(rows.map((r) => statement(r.s as Row)).map((s) => [s.id, s]));
+    return ids.map((id) => m.get(id) ?? null);
+  }
+
+  async articlesByIds(ids: readonly string[]): Promise<(ArticleRecord | null)[]> {
+    const rows = await this.exec.read(R.articlesByIds([...ids]), 'article load');
+    const m = new Map(rows.map((r) => [(r.article as ArticleRecord).id, r.article as ArticleRecord]));
+    return ids.map((id) => m.get(id) ?? null);
+  }
+
+  async articles(f: ArticleFilter, w: Window): Promise<Page<ArticleRecord>> {
+    return page(await this.exec.read(R.articlesPage(f, w), 'article list'), w, (r) => r as unknown as ArticleRecord);
+  }
+
+  async articlesByActors(ids: readonly string[], w: Window): Promise<Page<ArticleRecord>[]> {
+    const rows = await this.exec.read(R.articlesByActors([...ids], w), 'articles of actors');
+    const m = new Map(rows.map((r) => [String(r.actorId), page([r], w, (x) => x as unknown as ArticleRecord)]));
+    return ids.map((id) => m.get(id) ?? { items: [], totalCount: 0, offset: w.offset });
+  }
+
+  async relationsOf(ids: readonly string[]): Promise<RelationRecord[][]> {
+    const rows = await this.exec.read(A.relationsOf([...ids]), 'actor relations');
+    return groupBy(ids, rows, (r) => ({ ...(r as unknown as RelationRecord), evidence: r.evidence ? JSON.parse(String(r.evidence)) : null }));
+  }
+
+  async rolesOf(ids: readonly string[]): Promise<RoleRecord[][]> {
+    const rows = await this.exec.read(A.rolesOf([...ids]), 'actor roles');
+    return groupBy(ids, rows, (r) => (JSON.parse(String(r.roles ?? '[]')) as { title: string; of: string | null }[])
+      .map((x) => ({ title: x.title, ofId: x.of, articleId: String(r.articleId) }))).map((l) => l.flat());
+  }
+
+  async mergesOf(ids: readonly string[]): Promise<MergeRecordRow[][]> {
+    return groupBy(ids, await this.exec.read(A.mergesOf([...ids]), 'merge records'), (r) => r.merge as MergeRecordRow);
+  }
+
+  async merges(articleId: string | null, w: Window): Promise<Page<MergeRecordRow>> {
+    return page(await this.exec.read(A.mergesPage(articleId, w), 'merge records'), w, (r) => r as unknown as MergeRecordRow);
+  }
+
+  async search(text: string, limit: number): Promise<SearchHitRecord[]> {
+    return (await this.exec.read(searchAll(text, limit), 'search')) as unknown as SearchHitRecord[];
+  }
+
+  /** Shortest path over at most maxRelHops relationships; null when none. */
+  async path(fromId: string, toId: string, maxRelHops: number): Promise<PathRecord | null> {
+    if (fromId === toId) return { nodes: [{ kind: 'Actor', id: fromId }], rels: [] };
+    const rows = await this.exec.read(shortestPath(fromId, toId, maxRelHops), 'path');
+    return rows.length ? (rows[0] as unknown as PathRecord) : null;
+  }
+
+  /** Counts of stored nodes, for summaries and health checks. */
+  async counts(): Promise<{ articles: number; actors: number; statements: number }> {
+    const [r] = await this.exec.read({
+      cypher: 'RETURN COUNT { (:Article) } AS articles, COUNT { (:Actor) } AS actors, COUNT { (:Statement) } AS statements',
+      params: {},
+    }, 'counts');
+    return { articles: Number(r.articles), actors: Number(r.actors), statements: Number(r.statements) };
+  }
+}

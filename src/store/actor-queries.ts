@@ -1,0 +1,87 @@
+// Query builders for actors: lookup by any name, filtered pages, batched loads by id, and
+// the per-actor lists the API batches (relations, roles, merge records).
+
+import type { Query } from './model.js';
+import type { ActorFilter, ActorOrder, Window } from './records.js';
+
+const ACTOR = 'a {.id, .name, .type, aliases: coalesce(a.aliases, [])}';
+
+const ORDER: Record<ActorOrder, string> = {
+  NAME_ASC: 'toLower(a.name), a.id',
+  STATEMENTS_DESC: 'COUNT { (a)-[:SAID]->() } DESC, toLower(a.name)',
+  MENTIONS_DESC: 'COUNT { (a)-[:MENTIONED_IN]->() } DESC, toLower(a.name)',
+};
+
+/** Actors answering to any of the keys; those whose own name matches come first. */
+export function actorsByKeys(keys: string[]): Query {
+  return {
+    cypher: `UNWIND range(0, size($keys) - 1) AS i
+      MATCH (:ActorName {key: $keys[i]})-[:NAMES]->(a:Actor)
+      WITH a, min(i) AS rank
+      RETURN ${ACTOR} AS actor, rank, COUNT { (a)-[:MENTIONED_IN]->() } AS articles
+      ORDER BY rank, articles DESC, a.id`,
+    params: { keys },
+  };
+}
+
+/** Actors by id, for DataLoader. */
+export function actorsByIds(ids: string[]): Query {
+  return { cypher: `UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN ${ACTOR} AS actor`, params: { ids } };
+}
+
+/** A page of actors matching the filter. */
+export function actorsPage(f: ActorFilter, order: ActorOrder, w: Window): Query {
+  const where = ['true'];
+  if (f.types) where.push('a.type IN $types');
+  if (f.name) where.push('(toLower(a.name) CONTAINS toLower($name) OR any(x IN a.aliases WHERE toLower(x) CONTAINS toLower($name)))');
+  if (f.articleId) where.push('EXISTS { (a)-[:MENTIONED_IN]->(:Article {id: $articleId}) }');
+  return {
+    cypher: `MATCH (a:Actor) WHERE ${where.join(' AND ')}
+      WITH a ORDER BY ${ORDER[order]}
+      WITH collect(a) AS all
+      RETURN size(all) AS totalCount, [a IN all[$offset..($offset + $limit)] | ${ACTOR}] AS items`,
+    params: { types: f.types ?? null, name: f.name ?? null, articleId: f.articleId ?? null, offset: w.offset, limit: w.limit },
+  };
+}
+
+/** Every actor-to-actor relation touching each actor, both directions. */
+export function relationsOf(actorIds: string[]): Query {
+  return {
+    cypher: `UNWIND $actorIds AS actorId
+      MATCH (a:Actor {id: actorId})-[r:AFFILIATED_WITH|PART_OF|INTERACTS_WITH]-(b:Actor)
+      RETURN actorId, type(r) AS type, startNode(r).id AS fromId, endNode(r).id AS toId,
+             r.role AS role, r.articleId AS articleId, r.evidence AS evidence`,
+    params: { actorIds },
+  };
+}
+
+/** The roles each actor holds, per article (from its mentions). */
+export function rolesOf(actorIds: string[]): Query {
+  return {
+    cypher: `UNWIND $actorIds AS actorId
+      MATCH (a:Actor {id: actorId})-[m:MENTIONED_IN]->(art:Article)
+      RETURN actorId, art.id AS articleId, m.roles AS roles`,
+    params: { actorIds },
+  };
+}
+
+/** Merge records of each actor: which names from which article were merged into it. */
+export function mergesOf(actorIds: string[]): Query {
+  return {
+    cypher: `UNWIND $actorIds AS actorId
+      MATCH (m:MergeRecord {actorId: actorId})
+      RETURN actorId, m {.*} AS merge ORDER BY m.at, m.id`,
+    params: { actorIds },
+  };
+}
+
+/** Merge records, optionally of one article, newest first. */
+export function mergesPage(articleId: string | null, w: Window): Query {
+  return {
+    cypher: `MATCH (m:MergeRecord) WHERE $articleId IS NULL OR m.articleId = $articleId
+      WITH m ORDER BY m.at DESC, m.id
+      WITH collect(m) AS all
+      RETURN size(all) AS totalCount, [m IN all[$offset..($offset + $limit)] | m {.*}] AS items`,
+    params: { articleId, offset: w.offset, limit: w.limit },
+  };
+}

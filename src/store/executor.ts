@@ -1,0 +1,92 @@
+// The one place that runs Cypher: query values in, plain JS records out. Driver errors become
+// WhosaidError (STORE_UNAVAILABLE when Neo4j cannot be reached), every transaction has a timeout.
+
+import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+import { WhosaidError } from '../errors.js';
+import type { Query } from './model.js';
+
+export type Row = Record<string, unknown>;
+
+/** A transaction handed to a unit of work: runs query values, returns plain rows. */
+export interface Tx {
+  run(query: Query): Promise<Row[]>;
+}
+
+export interface ExecutorOptions {
+  database: string;
+  /** Transaction timeout in milliseconds. */
+  timeoutMs: number;
+}
+
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.ClientError.Security.Unauthorized']);
+
+/** Converts neo4j values (nodes, integers, dates) into plain JSON-shaped data. */
+function plain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (Array.isArray(value)) return value.map(plain);
+  if (typeof value === 'object') {
+    const v = value as Record<string, unknown>;
+    if ('labels' in v && 'properties' in v && 'elementId' in v) return plain(v.properties);
+    if ('type' in v && 'properties' in v && 'startNodeElementId' in v) return { type: v.type, ...(plain(v.properties) as Row) };
+    const out: Row = {};
+    for (const [k, x] of Object.entries(v)) out[k] = plain(x);
+    return out;
+  }
+  return value;
+}
+
+const toRow = (r: Neo4jRecord): Row => plain(r.toObject()) as Row;
+
+/** Maps a driver error onto a WhosaidError naming the query's purpose; other errors pass through. */
+export function storeError(err: unknown, what: string): unknown {
+  const e = err as { code?: string; message?: string };
+  if (e?.code && (UNAVAILABLE.has(e.code) || e.code.startsWith('Neo.TransientError.General.DatabaseUnavailable'))) {
+    return new WhosaidError('STORE_UNAVAILABLE', `store: Neo4j cannot be reached (${what}): ${e.message}; is it running (whosaid db start) and is NEO4J_URI right?`, { cause: err });
+  }
+  if (e?.code === 'Neo.ClientError.Transaction.TransactionTimedOut' || e?.code?.includes('TransactionTimedOut')) {
+    return new WhosaidError('LIMIT_EXCEEDED', `store: ${what} took longer than the transaction timeout; narrow the query`, { cause: err });
+  }
+  return err;
+}
+
+export class Executor {
+  constructor(private readonly driver: Driver, private readonly options: ExecutorOptions) {}
+
+  /** Runs one read query and returns its rows. */
+  async read(query: Query, what = 'read'): Promise<Row[]> {
+    return this.readTx((tx) => tx.run(query), what);
+  }
+
+  /** Runs one write query and returns its rows. */
+  async write(query: Query, what = 'write'): Promise<Row[]> {
+    return this.writeTx((tx) => tx.run(query), what);
+  }
+
+  /** Runs a unit of work in one read transaction (retried by the driver on transient errors). */
+  readTx<T>(work: (tx: Tx) => Promise<T>, what = 'read'): Promise<T> {
+    return this.inSession('READ', work, what);
+  }
+
+  /** Runs a unit of work in one write transaction: all of it commits, or none. */
+  writeTx<T>(work: (tx: Tx) => Promise<T>, what = 'write'): Promise<T> {
+    return this.inSession('WRITE', work, what);
+  }
+
+  private async inSession<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, what: string): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    const wrap = (tx: ManagedTransaction): Tx => ({
+      run: async (q) => (await tx.run(q.cypher, q.params)).records.map(toRow),
+    });
+    const config = { timeout: this.options.timeoutMs };
+    try {
+      return mode === 'READ'
+        ? await session.executeRead((tx) => work(wrap(tx)), config)
+        : await session.executeWrite((tx) => work(wrap(tx)), config);
+    } catch (err) {
+      throw storeError(err, what);
+    } finally {
+      await session.close();
+    }
+  }
+}

@@ -1,0 +1,61 @@
+// Ingest one extraction in one write transaction: skip it when the same article is already
+// stored, replace a changed one, resolve actors against the graph, then write the patch.
+
+import type { Extraction } from '../extract/types.js';
+import { WhosaidError } from '../errors.js';
+import type { Executor } from './executor.js';
+import { deleteArticleContent } from './delete-queries.js';
+import { buildPatch, contentHash, extractionHash } from './patch.js';
+import { lookupKeys, resolveActors, type KnownActor, type Merge } from './resolve-actors.js';
+import { findActorsByKeys, findArticleTwins, writePatch } from './write-queries.js';
+
+export type IngestStatus = 'ingested' | 'replaced' | 'unchanged';
+
+export interface IngestOutcome {
+  status: IngestStatus;
+  /** The stored article's id (for "unchanged", the twin already stored). */
+  articleId: string;
+  statements: number;
+  actors: number;
+  merges: Merge[];
+}
+
+/** Checks the invariants the store relies on; bad data is reported as BAD_INPUT. */
+function validate(x: Extraction): void {
+  if (!x.article?.id) throw new WhosaidError('BAD_INPUT', 'store/ingest: extraction has no article id');
+  const ids = new Set<string>();
+  for (const s of x.statements) {
+    if (ids.has(s.id)) throw new WhosaidError('BAD_INPUT', `store/ingest: statement id ${s.id} appears twice in article ${x.article.id}`);
+    ids.add(s.id);
+  }
+}
+
+/** Stores one article's extraction; the same article twice reports "unchanged" and writes nothing. */
+export async function ingestExtraction(exec: Executor, x: Extraction): Promise<IngestOutcome> {
+  validate(x);
+  const hashes = { content: contentHash(x), extraction: extractionHash(x) };
+  return exec.writeTx(async (tx) => {
+    const twins = await tx.run(findArticleTwins({ id: x.article.id, url: x.article.url, contentHash: hashes.content }));
+    const same = twins.find((t) => t.contentHash === hashes.content && t.extractionHash === hashes.extraction);
+    if (same) return { status: 'unchanged', articleId: String(same.id), statements: 0, actors: 0, merges: [] };
+    for (const t of twins) await tx.run(deleteArticleContent(String(t.id), t.id === x.article.id));
+
+    const known = (await tx.run(findActorsByKeys(lookupKeys(x.actors)))) as unknown as KnownActor[];
+    const resolution = resolveActors(x.actors, known, x.article.id);
+    const patch = buildPatch(x, resolution);
+    for (const q of writePatch(patch)) await tx.run(q);
+    return {
+      status: twins.length > 0 ? 'replaced' : 'ingested',
+      articleId: x.article.id,
+      statements: patch.statements.length,
+      actors: patch.actors.length,
+      merges: resolution.merges,
+    };
+  }, `ingest of article ${x.article.id}`);
+}
+
+/** Deletes an article and everything only it referred to; false when no such article. */
+export async function deleteArticle(exec: Executor, articleId: string): Promise<boolean> {
+  const rows = await exec.write(deleteArticleContent(articleId, false), `delete of article ${articleId}`);
+  return rows.length > 0;
+}

@@ -1,0 +1,70 @@
+// The store's read-side records: plain objects the API maps onto GraphQL types, and the
+// filters and pages it accepts. No driver types leak past src/store.
+
+import type { ActorType, RelationType, StatementKind } from '../extract/types.js';
+import type { Evidence } from './evidence.js';
+
+export interface ActorRecord { id: string; name: string; type: ActorType; aliases: string[] }
+
+export interface ArticleRecord {
+  id: string; url: string | null; title: string; text: string; source: string | null;
+  publishedAt: string | null; ingestedAt: number | null;
+}
+
+export interface StatementRecord {
+  id: string; content: string; cue: string; kind: StatementKind; direct: boolean; confidence: number;
+  evidence: Evidence; position: number; articleId: string; publishedAt: string | null;
+  speakerId: string | null; targetId: string | null; reportedById: string | null; aboutIds: string[];
+}
+
+export interface RelationRecord {
+  type: RelationType; fromId: string; toId: string; role: string | null; articleId: string;
+  evidence: { start: number; end: number; text: string } | null;
+}
+
+export interface RoleRecord { title: string; ofId: string | null; articleId: string }
+
+export interface MergeRecordRow {
+  id: string; actorId: string; articleId: string; localName: string; localAliases: string[];
+  actorName: string; reason: string; candidates: number; at: number;
+}
+
+/** A window of a result list with the size of the whole list. */
+export interface Page<T> { items: T[]; totalCount: number; offset: number }
+export interface Window { offset: number; limit: number }
+
+export type StatementOrder = 'DATE_DESC' | 'DATE_ASC' | 'CONFIDENCE_DESC' | 'ARTICLE_ORDER';
+export type ActorOrder = 'NAME_ASC' | 'STATEMENTS_DESC' | 'MENTIONS_DESC';
+
+/** Statement filters with actor names already resolved to ids (null = no filter). */
+export interface StatementFilter {
+  speakerIds?: string[] | null;
+  targetIds?: string[] | null;
+  aboutIds?: string[] | null;
+  reportedByIds?: string[] | null;
+  kinds?: StatementKind[] | null;
+  direct?: boolean | null;
+  articleIds?: string[] | null;
+  text?: string | null;
+  from?: string | null;
+  to?: string | null;
+  minConfidence?: number | null;
+}
+
+export interface ActorFilter { types?: ActorType[] | null; name?: string | null; articleId?: string | null }
+
+export interface ArticleFilter {
+  source?: string | null; text?: string | null; from?: string | null; to?: string | null;
+  mentionsIds?: string[] | null;
+}
+
+export type SearchHitRecord =
+  | { kind: 'Statement'; id: string; score: number }
+  | { kind: 'Actor'; id: string; score: number }
+  | { kind: 'Article'; id: string; score: number };
+
+export interface PathRecord {
+  /** Alternating nodes along the path: actor, (statement, actor | actor)… */
+  nodes: { kind: 'Actor' | 'Statement'; id: string }[];
+  rels: string[];
+}

@@ -1,0 +1,45 @@
+// Query builders for full-text search over statements, actors and articles, and for the
+// shortest who-said-what path between two actors.
+
+import type { Query } from './model.js';
+import { PATH_RELS } from './model.js';
+import { FULLTEXT } from './schema.js';
+
+/** Escapes Lucene syntax so user text is searched as words, never parsed as a query. */
+export function luceneTerms(text: string): string {
+  return text
+    .replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, (c) => `\\${c}`)
+    .split(/\s+/)
+    .filter((w) => w && !/^(AND|OR|NOT|TO)$/.test(w))
+    .join(' ');
+}
+
+/** The best hits over the three full-text indexes, by score. */
+export function searchAll(text: string, limit: number): Query {
+  return {
+    cypher: `CALL () {
+        CALL db.index.fulltext.queryNodes('${FULLTEXT.statements}', $q, {limit: $limit}) YIELD node, score
+        RETURN 'Statement' AS kind, node.id AS id, score
+        UNION ALL
+        CALL db.index.fulltext.queryNodes('${FULLTEXT.actors}', $q, {limit: $limit}) YIELD node, score
+        RETURN 'Actor' AS kind, node.id AS id, score
+        UNION ALL
+        CALL db.index.fulltext.queryNodes('${FULLTEXT.articles}', $q, {limit: $limit}) YIELD node, score
+        RETURN 'Article' AS kind, node.id AS id, score
+      }
+      RETURN kind, id, score ORDER BY score DESC, kind, id LIMIT $limit`,
+    params: { q: luceneTerms(text), limit },
+  };
+}
+
+/** The shortest path between two actors over speech acts and actor relations. */
+export function shortestPath(fromId: string, toId: string, maxRelHops: number): Query {
+  const hops = Math.max(1, Math.min(Math.floor(maxRelHops), 30));
+  return {
+    cypher: `MATCH (a:Actor {id: $fromId}), (b:Actor {id: $toId})
+      MATCH p = shortestPath((a)-[:${PATH_RELS.join('|')}*..${hops}]-(b))
+      RETURN [n IN nodes(p) | {kind: CASE WHEN n:Statement THEN 'Statement' ELSE 'Actor' END, id: n.id}] AS nodes,
+             [r IN relationships(p) | type(r)] AS rels`,
+    params: { fromId, toId },
+  };
+}

@@ -1,0 +1,92 @@
+// Query builders for statements: one filtered, ordered, paged query, and the per-actor
+// variant that pages the statements of many actors in one round trip (no N+1).
+
+import type { Query } from './model.js';
+import type { StatementFilter, StatementOrder, Window } from './records.js';
+
+const ORDER: Record<StatementOrder, string> = {
+  DATE_DESC: "coalesce(s.publishedAt, '') DESC, s.articleId, s.position",
+  DATE_ASC: "coalesce(s.publishedAt, '') ASC, s.articleId, s.position",
+  CONFIDENCE_DESC: 's.confidence DESC, s.id',
+  ARTICLE_ORDER: 's.articleId, s.position',
+};
+
+/** Projects a statement node with the ids of the actors around it. */
+export const STATEMENT_PROJECTION = `s {
+  .id, .content, .cue, .kind, .direct, .confidence, .evidence, .position, .articleId, .publishedAt,
+  speakerId: head([(a:Actor)-[:SAID]->(s) | a.id]),
+  targetId: head([(s)-[:TARGETS]->(a:Actor) | a.id]),
+  reportedById: head([(s)-[:REPORTED_BY]->(a:Actor) | a.id]),
+  aboutIds: [(s)-[:ABOUT]->(a:Actor) | a.id]
+}`;
+
+/** The WHERE conditions of a filter; values stay parameters. */
+export function statementConditions(f: StatementFilter): { where: string[]; params: Record<string, unknown> } {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  const add = (cond: string, name: string, value: unknown): void => {
+    if (value === undefined || value === null) return;
+    where.push(cond);
+    params[name] = value;
+  };
+  add('EXISTS { MATCH (x:Actor)-[:SAID]->(s) WHERE x.id IN $speakerIds }', 'speakerIds', f.speakerIds);
+  add('EXISTS { MATCH (s)-[:TARGETS]->(x:Actor) WHERE x.id IN $targetIds }', 'targetIds', f.targetIds);
+  add('EXISTS { MATCH (s)-[:ABOUT]->(x:Actor) WHERE x.id IN $aboutIds }', 'aboutIds', f.aboutIds);
+  add('EXISTS { MATCH (s)-[:REPORTED_BY]->(x:Actor) WHERE x.id IN $reportedByIds }', 'reportedByIds', f.reportedByIds);
+  add('s.kind IN $kinds', 'kinds', f.kinds);
+  add('s.direct = $direct', 'direct', f.direct);
+  add('s.articleId IN $articleIds', 'articleIds', f.articleIds);
+  add('toLower(s.content) CONTAINS toLower($text)', 'text', f.text);
+  add('s.publishedAt >= $from', 'from', f.from);
+  add('s.publishedAt <= $to', 'to', f.to);
+  add('s.confidence >= $minConfidence', 'minConfidence', f.minConfidence);
+  return { where, params };
+}
+
+/** A page of statements matching the filter, with the total count. */
+export function statementsPage(f: StatementFilter, order: StatementOrder, w: Window): Query {
+  const { where, params } = statementConditions(f);
+  const anchor = f.speakerIds
+    ? 'MATCH (sp:Actor)-[:SAID]->(s:Statement) WHERE sp.id IN $speakerIds'
+    : f.articleIds ? 'MATCH (s:Statement) WHERE s.articleId IN $articleIds' : 'MATCH (s:Statement) WHERE true';
+  return {
+    cypher: `${anchor} ${where.map((c) => `AND ${c}`).join(' ')}
+      WITH DISTINCT s ORDER BY ${ORDER[order]}
+      WITH collect(s) AS all
+      RETURN size(all) AS totalCount, [s IN all[$offset..($offset + $limit)] | ${STATEMENT_PROJECTION}] AS items`,
+    params: { ...params, offset: w.offset, limit: w.limit },
+  };
+}
+
+export type ActorRole = 'said' | 'targetedBy' | 'mentionedIn' | 'relayed';
+
+const ROLE_PATTERN: Record<ActorRole, string> = {
+  said: '(a)-[:SAID]->(s:Statement)',
+  targetedBy: '(s:Statement)-[:TARGETS]->(a)',
+  mentionedIn: '(s:Statement)-[:ABOUT]->(a)',
+  relayed: '(s:Statement)-[:REPORTED_BY]->(a)',
+};
+
+/** One page per actor of the statements where it has the given role, for many actors at once. */
+export function statementsByActors(actorIds: string[], role: ActorRole, kinds: string[] | null, w: Window): Query {
+  return {
+    cypher: `UNWIND $actorIds AS actorId
+      MATCH (a:Actor {id: actorId})
+      CALL (a) {
+        OPTIONAL MATCH ${ROLE_PATTERN[role]}
+        WHERE s IS NULL OR $kinds IS NULL OR s.kind IN $kinds
+        WITH s ORDER BY ${ORDER.DATE_DESC}
+        RETURN collect(s) AS all
+      }
+      RETURN actorId, size(all) AS totalCount, [s IN all[$offset..($offset + $limit)] | ${STATEMENT_PROJECTION}] AS items`,
+    params: { actorIds, kinds, offset: w.offset, limit: w.limit },
+  };
+}
+
+/** Statements by id, for hydrating search hits and path steps. */
+export function statementsByIds(ids: string[]): Query {
+  return {
+    cypher: `UNWIND $ids AS id MATCH (s:Statement {id: id}) RETURN ${STATEMENT_PROJECTION} AS s`,
+    params: { ids },
+  };
+}
