@@ -1,0 +1,43 @@
+// The export formats, shared by the HTTP routes and `whosaid export`: each knows its file name,
+// content type and how to produce its chunks from the analytics graph and the store.
+
+import type { AnalyticsService } from '../graph/AnalyticsService.js';
+import { toGexf } from './gexf.js';
+import { graphJsonChunks } from './graph-json.js';
+import { graphmlChunks } from './graphml.js';
+import { pageThrough, type PageReader } from './paging.js';
+import { actorsCsv, type StatementRow, statementsCsv } from './tables.js';
+
+export interface ExportSources {
+  analytics: AnalyticsService;
+  /** Pages statements ordered by id, starting after the given id. */
+  statementPage: PageReader<StatementRow>;
+}
+
+export const EXPORT_NAMES = ['graph.graphml', 'graph.gexf', 'graph.json', 'actors.csv', 'statements.csv'] as const;
+export type ExportName = (typeof EXPORT_NAMES)[number];
+
+export interface ExportFormat {
+  contentType: string;
+  produce: (sources: ExportSources) => AsyncIterable<string> | Iterable<string>;
+}
+
+export const EXPORTS: Record<ExportName, ExportFormat> = {
+  'graph.graphml': { contentType: 'application/graphml+xml; charset=utf-8', produce: (s) => graphmlChunks(s.analytics.graph) },
+  'graph.gexf': { contentType: 'application/gexf+xml; charset=utf-8', produce: (s) => [toGexf(s.analytics.graph, s.analytics.positions())] },
+  'graph.json': { contentType: 'application/json; charset=utf-8', produce: (s) => graphJsonChunks(s.analytics.graph) },
+  'actors.csv': { contentType: 'text/csv; charset=utf-8; header=present', produce: (s) => actorsCsv(s.analytics.graph) },
+  'statements.csv': {
+    contentType: 'text/csv; charset=utf-8; header=present',
+    produce: (s) => statementsCsv(pageThrough(s.statementPage, (row) => row.id)),
+  },
+};
+
+/** The CLI's --format names mapped to an export (csv means statements.csv). */
+export const CLI_FORMATS: Record<string, ExportName> = {
+  graphml: 'graph.graphml',
+  gexf: 'graph.gexf',
+  json: 'graph.json',
+  csv: 'statements.csv',
+  'actors-csv': 'actors.csv',
+};
