@@ -1,0 +1,48 @@
+// Bytes → text, refusing what is not text: empty files, binary data (NUL bytes, control
+// characters), invalid UTF-8. A leading byte-order mark is dropped by the UTF-8 decoder.
+
+import { WhosaidError } from '../src/errors.js';
+
+/** Files above this size are refused before decoding (a news article is far smaller). */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+// C0 controls other than tab, line feed, form feed and carriage return, plus DEL.
+const CONTROL = /[\u0001-\u0008\u000B\u000E-\u001F\u007F]/g;
+const MAX_CONTROL_SHARE = 0.01;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+const bad = (origin: string, problem: string): WhosaidError =>
+  new WhosaidError('BAD_INPUT', `${origin}: ${problem}`);
+
+/**
+ * Checks that a string is article text: not blank, no NUL, few control characters, no lone
+ * surrogates. Throws BAD_INPUT naming the origin and the problem; returns the text unchanged.
+ */
+export function assertText(text: string, origin: string): string {
+  if (text.trim() === '') throw bad(origin, 'is empty (no text to extract from)');
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) throw bad(origin, `looks like binary data, not text (NUL character at offset ${nul})`);
+  const controls = text.match(CONTROL)?.length ?? 0;
+  if (controls > Math.max(8, text.length * MAX_CONTROL_SHARE)) {
+    throw bad(origin, `looks like binary data, not text (${controls} control characters)`);
+  }
+  if (LONE_SURROGATE.test(text)) throw bad(origin, 'contains unpaired UTF-16 surrogates (broken text encoding)');
+  return text;
+}
+
+/** Decodes UTF-8 bytes strictly (a BOM is dropped) and checks the result with assertText. */
+export function decodeText(bytes: Uint8Array, origin: string): string {
+  if (bytes.length === 0) throw bad(origin, 'is empty (0 bytes)');
+  if (bytes.length > MAX_INPUT_BYTES) {
+    throw bad(origin, `is ${bytes.length} bytes; whosaid reads inputs up to ${MAX_INPUT_BYTES} bytes`);
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) throw bad(origin, `looks like binary data, not text (NUL byte at offset ${nul})`);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw bad(origin, 'is not valid UTF-8 text (convert it to UTF-8 first, e.g. with iconv)');
+  }
+  return assertText(text, origin);
+}

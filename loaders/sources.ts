@@ -1,0 +1,91 @@
+// The file-system edge: paths (files or directories, walked recursively in name order) →
+// load events, one per article, rejection or skipped file. The only loader code doing I/O.
+
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { decodeText } from './decode.js';
+import { articleFromHtml } from './html.js';
+import { eventsFromJson, eventsFromNdjson, reasonOf } from './json.js';
+import { SUPPORTED_EXTENSIONS, type LoadEvent } from './load-event.js';
+import { articleFromText } from './text.js';
+
+const supported = (ext: string): boolean => (SUPPORTED_EXTENSIONS as readonly string[]).includes(ext);
+
+/** Turns decoded file content into events by the file's extension (which must be supported). */
+export function eventsFromContent(content: string, origin: string, ext: string): LoadEvent[] {
+  switch (ext) {
+    case '.txt':
+      return [{ kind: 'article', article: articleFromText(content, origin) }];
+    case '.html':
+    case '.htm':
+      return [{ kind: 'article', article: articleFromHtml(content, origin) }];
+    case '.json':
+      return eventsFromJson(content, origin);
+    case '.ndjson':
+    case '.jsonl':
+      return eventsFromNdjson(content, origin);
+    default:
+      throw new Error(`loaders: no reader for ${ext}; SUPPORTED_EXTENSIONS and eventsFromContent disagree`);
+  }
+}
+
+/** Reads one file into events; a file that cannot be read or decoded yields one rejection. */
+export async function loadFile(path: string): Promise<LoadEvent[]> {
+  const ext = extname(path).toLowerCase();
+  if (!supported(ext)) {
+    return [{ kind: 'rejected', origin: path, reason: `has an unsupported extension "${ext || '(none)'}"; whosaid reads ${SUPPORTED_EXTENSIONS.join(', ')}` }];
+  }
+  try {
+    return eventsFromContent(decodeText(await readFile(path), path), path, ext);
+  } catch (err) {
+    return [{ kind: 'rejected', origin: path, reason: reasonOf(err, path) }];
+  }
+}
+
+async function* walk(dir: string, seen: Set<string>): AsyncGenerator<LoadEvent> {
+  const real = await realpath(dir);
+  if (seen.has(real)) return;
+  seen.add(real);
+  const entries = (await readdir(dir, { withFileTypes: true }))
+    .filter((e) => !e.name.startsWith('.'))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    const info = await stat(path).catch(() => null);
+    if (info?.isDirectory()) yield* walk(path, seen);
+    else if (!info?.isFile()) yield { kind: 'skipped', origin: path, reason: 'is not a regular file' };
+    else if (!supported(extname(entry.name).toLowerCase())) yield { kind: 'skipped', origin: path, reason: `unknown extension "${extname(entry.name) || '(none)'}"` };
+    else yield* await loadFile(path);
+  }
+}
+
+/**
+ * Loads every article from the given files and directories, in the order given; a directory
+ * is walked recursively in name order, hidden entries ignored, unknown extensions skipped
+ * with a note. A named file with an unknown extension, or a missing path, is a rejection.
+ */
+export async function* loadSources(paths: readonly string[]): AsyncGenerator<LoadEvent> {
+  for (const path of paths) {
+    let info;
+    try {
+      info = await stat(path);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      yield { kind: 'rejected', origin: path, reason: code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(err)})` };
+      continue;
+    }
+    try {
+      if (info.isDirectory()) yield* walk(path, new Set());
+      else yield* await loadFile(path);
+    } catch (err) {
+      yield { kind: 'rejected', origin: path, reason: `cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})` };
+    }
+  }
+}
+
+/** All events of loadSources, collected (for callers that want a count first, e.g. a progress bar). */
+export async function loadAll(paths: readonly string[]): Promise<LoadEvent[]> {
+  const events: LoadEvent[] = [];
+  for await (const e of loadSources(paths)) events.push(e);
+  return events;
+}
