@@ -23,7 +23,7 @@ export function enclosingSentence(text: string, spans: readonly Span[]): SpanTex
   if (spans.length === 0) return { start: 0, end: 0, text: '' };
   let start = Math.min(...spans.map((s) => s[0]));
   let end = Math.max(...spans.map((s) => s[1]));
-  while (start > 0 && !/[.!?]\s|\n/.test(text.slice(start - 2, start))) start--;
+  while (start > 0 && !/(?:[.!?]\s|\n)$/.test(text.slice(start - 2, start))) start--;
   while (start < end && /\s/.test(text[start])) start++;
   const after = /[.!?](?=[\s"”’]|$)["”’]?|\n/g;
   after.lastIndex = Math.max(end - 1, 0);
