@@ -11,6 +11,9 @@ import * as A from './actor-queries.js';
 import * as R from './article-queries.js';
 import * as S from './statement-queries.js';
 import { searchAll, shortestPath } from './search-queries.js';
+import { readGraphSnapshot, readStatementRows } from './graph-snapshot.js';
+import type { GraphSnapshot } from '../graph/snapshot.js';
+import type { StatementRow } from '../export/tables.js';
 import type {
   ActorFilter, ActorOrder, ActorRecord, ArticleFilter, ArticleRecord, MergeRecordRow, Page, PathRecord,
   RelationRecord, RoleRecord, SearchHitRecord, StatementFilter, StatementOrder, StatementRecord, Window,
@@ -131,6 +134,12 @@ export class Store {
     const rows = await this.exec.read(shortestPath(fromId, toId, maxRelHops), 'path');
     return rows.length ? (rows[0] as unknown as PathRecord) : null;
   }
+
+  /** The whole actor graph as plain facts, read page by page (for in-memory analytics). */
+  graphSnapshot(pageSize?: number): Promise<GraphSnapshot> { return readGraphSnapshot(this.exec, pageSize); }
+
+  /** One page of statements.csv rows after the given statement id (for streaming exports). */
+  statementRows(after: string | null, limit: number): Promise<StatementRow[]> { return readStatementRows(this.exec, after, limit); }
 
   /** Counts of stored nodes, for summaries and health checks. */
   async counts(): Promise<{ articles: number; actors: number; statements: number }> {

@@ -1,0 +1,74 @@
+// Bulk reads for analytics and exports: the whole actor graph as plain facts, and statements as
+// CSV rows, each paged by id (keyset) so no single query or result holds the whole graph.
+
+import type { GraphSnapshot, RelationFact, StatementFact } from '../graph/snapshot.js';
+import type { StatementRow } from '../export/tables.js';
+import type { Executor } from './executor.js';
+import type { Query } from './model.js';
+
+export const SNAPSHOT_DEFAULTS = Object.freeze({ pageSize: 5000 });
+
+/** Actors after the cursor, each with its outgoing actor → actor relations (one per article). */
+export function actorFactsPage(after: string | null, limit: number): Query {
+  return {
+    cypher: `MATCH (a:Actor) WHERE $after IS NULL OR a.id > $after
+      WITH a ORDER BY a.id LIMIT $limit
+      RETURN a.id AS id, a.name AS name, a.type AS type,
+        [(a)-[r:AFFILIATED_WITH|PART_OF|INTERACTS_WITH]->(t:Actor) | {type: type(r), targetId: t.id}] AS relations`,
+    params: { after, limit },
+  };
+}
+
+/** Statements after the cursor reduced to speaker, target, kind, article and date. */
+export function statementFactsPage(after: string | null, limit: number): Query {
+  return {
+    cypher: `MATCH (s:Statement) WHERE $after IS NULL OR s.id > $after
+      WITH s ORDER BY s.id LIMIT $limit
+      RETURN s.id AS id, s.kind AS kind, s.articleId AS articleId, s.publishedAt AS date,
+        head([(a:Actor)-[:SAID]->(s) | a.id]) AS speakerId,
+        head([(s)-[:TARGETS]->(a:Actor) | a.id]) AS targetId`,
+    params: { after, limit },
+  };
+}
+
+/** Statements after the cursor as statements.csv shows them: names and article title, not ids. */
+export function statementRowsPage(after: string | null, limit: number): Query {
+  return {
+    cypher: `MATCH (s:Statement) WHERE $after IS NULL OR s.id > $after
+      WITH s ORDER BY s.id LIMIT $limit
+      OPTIONAL MATCH (s)-[:IN]->(art:Article)
+      RETURN s.id AS id, s.kind AS kind, s.content AS content,
+        head([(a:Actor)-[:SAID]->(s) | a.name]) AS speaker,
+        head([(s)-[:TARGETS]->(a:Actor) | a.name]) AS target,
+        coalesce(art.title, s.articleId) AS article, art.url AS url, s.publishedAt AS date`,
+    params: { after, limit },
+  };
+}
+
+async function readAll<T extends { id: string }>(exec: Executor, build: (after: string | null, limit: number) => Query, pageSize: number, what: string): Promise<T[]> {
+  const out: T[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const rows = (await exec.read(build(after, pageSize), what)) as unknown as T[];
+    out.push(...rows);
+    if (rows.length < pageSize) return out;
+    after = rows[rows.length - 1].id;
+  }
+}
+
+/** Reads the whole actor graph page by page for the in-memory analytics twin. */
+export async function readGraphSnapshot(exec: Executor, pageSize: number = SNAPSHOT_DEFAULTS.pageSize): Promise<GraphSnapshot> {
+  type ActorRow = GraphSnapshot['actors'][number] & { relations: Array<{ type: RelationFact['type']; targetId: string }> };
+  const actorRows = await readAll<ActorRow>(exec, actorFactsPage, pageSize, 'graph snapshot (actors)');
+  const statements = await readAll<StatementFact>(exec, statementFactsPage, pageSize, 'graph snapshot (statements)');
+  return {
+    actors: actorRows.map(({ id, name, type }) => ({ id, name, type })),
+    statements,
+    relations: actorRows.flatMap((a) => a.relations.map((r) => ({ sourceId: a.id, type: r.type, targetId: r.targetId }))),
+  };
+}
+
+/** One page of statements.csv rows ordered by statement id. */
+export async function readStatementRows(exec: Executor, after: string | null, limit: number): Promise<StatementRow[]> {
+  return (await exec.read(statementRowsPage(after, limit), 'statements export')) as unknown as StatementRow[];
+}
