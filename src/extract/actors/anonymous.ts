@@ -1,0 +1,81 @@
+// Unnamed sources ("a foreign ministry official", "two people familiar with the investigation")
+// become ANONYMOUS actors named by their descriptor, affiliated with any actor the phrase names.
+
+import type { Document } from '../document.js';
+import type { Actor, Span } from '../types.js';
+import { gazetteer } from '../lexicon/gazetteer.js';
+import type { ActorLayer } from './index.js';
+import { resolveName } from './resolve.js';
+
+const DETERMINERS = /^(?:a|an|the|all|some|several|many|other|one|two|three|four|five|its|his|her|their)$/i;
+const SPEECH = new Set(['said', 'says', 'say', 'told', 'tells', 'declined', 'refused', 'confirmed', 'confirm', 'confirms', 'believe', 'believes', 'added', 'quoted', 'warned', 'stated', 'insisted', 'denied', 'claimed', 'argued', 'noted', 'explained', 'acknowledged', 'cautioned', 'suggested', 'reported']);
+const AUX = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'also', 'had', 'would', 'did', 'who']);
+const TAILS = /^(?:familiar|close|at|in|from|of|with)$/;
+
+/** Normalised descriptor of an unnamed source: leading determiner dropped, spaces collapsed. */
+export function anonymousName(phrase: string): string {
+  const words = phrase.trim().replace(/\s+/g, ' ').replace(/[,.:;]+$/, '').split(' ');
+  if (words.length > 1 && /^(?:a|an|the|all)$/i.test(words[0])) words.shift();
+  return words.join(' ');
+}
+
+/**
+ * Creates (or finds, by descriptor) the ANONYMOUS actor for a source phrase and records the
+ * mention at `span`. Mutates `layer`: adds the actor, the mention and an AFFILIATED_WITH
+ * relation to any actor the phrase names ("US government officials" → United States).
+ */
+export function anonymousActor(layer: ActorLayer, phrase: string, span: Span): Actor {
+  const name = anonymousName(phrase);
+  const key = name.toLowerCase();
+  let actor = layer.actors.find((a) => a.type === 'ANONYMOUS' && (a.name.toLowerCase() === key || a.aliases.some((x) => x.toLowerCase() === key)));
+  if (!actor) {
+    actor = { id: `a${layer.actors.length + 1}`, name, type: 'ANONYMOUS', aliases: [], roles: [] };
+    const words = name.split(' ');
+    let affiliation: Actor | null = null;
+    for (let i = 0; i < words.length && !affiliation; i++) {
+      if (!/^\p{Lu}/u.test(words[i]) || (i === 0 && gazetteer().anonymousHeads.has(words[i].toLowerCase()))) continue;
+      affiliation = resolveName(layer, words[i]);
+    }
+    layer.actors.push(actor);
+    if (affiliation && affiliation.type !== 'ANONYMOUS') {
+      actor.roles.push({ title: words[words.length - 1], of: affiliation.id });
+      layer.relations.push({ sourceId: actor.id, type: 'AFFILIATED_WITH', targetId: affiliation.id, role: null, evidence: span });
+    }
+  }
+  const trimmed = phrase.trim();
+  if (trimmed !== actor.name && !actor.aliases.includes(trimmed)) actor.aliases.push(trimmed);
+  if (!layer.mentions.some((m) => m.start === span[0] && m.end === span[1])) {
+    layer.mentions.push({ actorId: actor.id, start: span[0], end: span[1] });
+    layer.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+  return actor;
+}
+
+/** Finds unnamed-source phrases that are followed by a speech verb; returns phrase spans. */
+export function findAnonymous(doc: Document): Span[] {
+  const heads = gazetteer().anonymousHeads;
+  const out: Span[] = [];
+  const { tokens } = doc;
+  for (const s of doc.sentences) {
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (!heads.has(tokens[i].text.toLowerCase())) continue;
+      let a = i;
+      while (a > s.tokenStart && i - a < 4 && /^[\p{L}-]+$/u.test(tokens[a - 1].text) && !SPEECH.has(tokens[a - 1].text) && !/^(?:and|or|but|of|to|by|with|that|said)$/i.test(tokens[a - 1].text)) {
+        a--;
+        if (DETERMINERS.test(tokens[a].text)) break;
+      }
+      let b = i + 1;
+      if (b < s.tokenEnd && TAILS.test(tokens[b].text)) {
+        let k = b + 1;
+        while (k < s.tokenEnd && k - b < 5 && !SPEECH.has(tokens[k].text) && /^[\p{L}-]+$/u.test(tokens[k].text)) k++;
+        if (SPEECH.has(tokens[k]?.text ?? '')) b = k;
+      }
+      let v = b;
+      while (v < s.tokenEnd && AUX.has(tokens[v].text)) v++;
+      if (!SPEECH.has(tokens[v]?.text ?? '')) continue;
+      if (a > s.tokenStart && /^(?:according)$/i.test(tokens[a - 1].text)) continue;
+      out.push([tokens[a].start, tokens[b - 1].end]);
+    }
+  }
+  return out;
+}

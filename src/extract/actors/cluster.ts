@@ -1,0 +1,82 @@
+// In-article coreference: typed segments become actors, one per real-world entity. Lexicon
+// names share a key; "Lavrov" joins "Sergei Lavrov", "Nordvik" joins "Nordvik Pharma", and an
+// acronym in brackets joins the name before it. Each key's type is the weighted vote of its mentions.
+
+import type { Document } from '../document.js';
+import type { Actor, ActorType, Mention } from '../types.js';
+import type { Typed } from './classify.js';
+
+export interface Clustered {
+  actors: Actor[];
+  mentions: Mention[];
+  /** Actor id of each typed segment, same order. */
+  actorOf: string[];
+}
+
+const norm = (s: string): string => s.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
+
+/** The bracketed acronym right after a segment: "Associated Press (AP)" → index of "AP". */
+function bracketLinks(doc: Document, typed: Typed[]): Map<number, number> {
+  const byStart = new Map<number, number>();
+  typed.forEach((t, i) => byStart.set(t.seg.tokenStart, i));
+  const links = new Map<number, number>();
+  typed.forEach((t, i) => {
+    const k = t.seg.tokenEnd;
+    if (doc.tokens[k]?.text !== '(' || doc.tokens[k + 2]?.text !== ')') return;
+    const j = byStart.get(k + 1);
+    if (j !== undefined && typed[j].seg.tokenEnd === k + 2 && /^\p{Lu}/u.test(typed[j].seg.text)) links.set(j, i);
+  });
+  return links;
+}
+
+/** Groups typed segments into actors with ids a1, a2, … in order of first mention. */
+export function cluster(doc: Document, typed: Typed[]): Clustered {
+  const keyOf: string[] = typed.map((t) => norm(t.canonical ?? t.seg.text));
+  const links = bracketLinks(doc, typed);
+  for (const [acr, full] of links) if (typed[acr].canonical === null || typed[full].canonical !== null) keyOf[acr] = keyOf[full];
+  const multi = new Map<string, string>();
+  typed.forEach((t, i) => {
+    if (t.canonical !== null || t.seg.words.length < 2) return;
+    const ws = t.seg.words;
+    if (t.type === 'PERSON') multi.set(norm(ws[ws.length - 1]), keyOf[i]);
+    else if (t.type === 'ORGANIZATION' || t.type === 'GROUP' || t.type === 'MEDIA') {
+      const k = norm(ws[0]);
+      if (!multi.has(k)) multi.set(k, keyOf[i]);
+    }
+  });
+  typed.forEach((t, i) => {
+    if (t.canonical !== null || t.seg.words.length !== 1 || links.has(i)) return;
+    const target = multi.get(norm(t.seg.words[0]));
+    if (target) keyOf[i] = target;
+  });
+  const votes = new Map<string, Map<ActorType, number>>();
+  typed.forEach((t, i) => {
+    const v = votes.get(keyOf[i]) ?? new Map<ActorType, number>();
+    v.set(t.type, (v.get(t.type) ?? 0) + 1 + 3 * t.strength);
+    votes.set(keyOf[i], v);
+  });
+  const actors: Actor[] = [];
+  const idOf = new Map<string, Actor>();
+  const actorOf: string[] = [];
+  const mentions: Mention[] = [];
+  typed.forEach((t, i) => {
+    const key = keyOf[i];
+    let actor = idOf.get(key);
+    if (!actor) {
+      const v = [...votes.get(key)!.entries()].sort((a, b) => b[1] - a[1]);
+      actor = { id: `a${actors.length + 1}`, name: t.canonical ?? t.seg.text, type: v[0][0], aliases: [], roles: [] };
+      actors.push(actor);
+      idOf.set(key, actor);
+    }
+    const surface = t.seg.text;
+    if (t.canonical === null && t.seg.words.length > actor.name.split(' ').length && !links.has(i)) {
+      actor.aliases.push(actor.name);
+      actor.name = surface;
+    } else if (surface !== actor.name && !actor.aliases.includes(surface)) actor.aliases.push(surface);
+    actorOf.push(actor.id);
+    mentions.push({ actorId: actor.id, start: t.seg.start, end: t.seg.end });
+  });
+  for (const a of actors) a.aliases = a.aliases.filter((x) => x !== a.name);
+  mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { actors, mentions, actorOf };
+}

@@ -1,0 +1,35 @@
+// Document-wide capitalisation evidence: which words the article writes capitalised in the
+// middle of a sentence. It decides sentence-initial words and words in all-caps headlines.
+
+import type { Document } from '../document.js';
+import { firstWordIndex, isAllCapsSentence, isCapitalised, isUpper, stripPossessive } from './tokens.js';
+
+export interface DocEvidence {
+  /** Words seen capitalised (not all capitals) away from a sentence start. */
+  caps: Set<string>;
+}
+
+const cache = new WeakMap<Document, DocEvidence>();
+
+/** Collects the evidence once per document. */
+export function docEvidence(doc: Document): DocEvidence {
+  const hit = cache.get(doc);
+  if (hit) return hit;
+  const caps = new Set<string>();
+  for (const s of doc.sentences) {
+    if (isAllCapsSentence(doc, s.tokenStart, s.tokenEnd)) continue;
+    const first = firstWordIndex(doc.tokens, s.tokenStart, s.tokenEnd);
+    for (let i = first + 1; i < s.tokenEnd; i++) {
+      const t = doc.tokens[i].text;
+      if (!isCapitalised(t)) continue;
+      const prev = doc.tokens[i - 1].text;
+      if (prev === '"' || prev === '“' || prev === ':') continue;
+      const base = stripPossessive(t).base;
+      caps.add(base);
+      if (isUpper(base)) caps.add(base);
+    }
+  }
+  const ev = { caps };
+  cache.set(doc, ev);
+  return ev;
+}

@@ -1,0 +1,41 @@
+// Stage 2 of extraction: a Document becomes its actor layer — typed actors with every mention's
+// span, roles, and the relations among them (AFFILIATED_WITH, PART_OF, INTERACTS_WITH).
+
+import type { Document } from '../document.js';
+import type { Actor, Mention, Relation } from '../types.js';
+import { findInteractions } from '../relations/interactions.js';
+import { findPartOf } from '../relations/part-of.js';
+import { anonymousActor, findAnonymous } from './anonymous.js';
+import { withoutBoilerplate } from './boilerplate.js';
+import { findCandidates } from './candidates.js';
+import { classify, type Typed } from './classify.js';
+import { cluster } from './cluster.js';
+import { findRoles } from './roles.js';
+
+export { resolveName } from './resolve.js';
+export { anonymousActor, anonymousName } from './anonymous.js';
+
+export interface ActorLayer {
+  actors: Actor[];
+  /** Every mention's span, sorted by start; pronouns are not mentions. */
+  mentions: Mention[];
+  /** AFFILIATED_WITH (with role), PART_OF and INTERACTS_WITH, each with an evidence span. */
+  relations: Relation[];
+}
+
+/** Finds, types and links the actors of one article. Pure; linear in the document's length. */
+export function recognizeActors(input: Document): ActorLayer {
+  const doc = withoutBoilerplate(input);
+  const typed: Typed[] = [];
+  for (const seg of findCandidates(doc)) {
+    const t = classify(doc, seg);
+    if (t) typed.push(t);
+  }
+  const { actors, mentions, actorOf } = cluster(doc, typed);
+  const layer: ActorLayer = { actors, mentions, relations: [] };
+  layer.relations.push(...findRoles(doc, layer, typed, actorOf));
+  for (const span of findAnonymous(doc)) anonymousActor(layer, doc.text.slice(span[0], span[1]), span);
+  layer.relations.push(...findPartOf(doc, layer, typed, actorOf));
+  layer.relations.push(...findInteractions(doc, layer));
+  return layer;
+}

