@@ -1,0 +1,54 @@
+// Installs the Neo4j jars into neo4j/lib through Maven (copy-dependencies of neo4j/pom.xml),
+// once per Neo4j version: a marker file written after Maven succeeds says the set is complete.
+
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { WhosaidError } from '../errors.js';
+import { LIB_DIR, POM_PATH } from './paths.js';
+import { MAVEN, requirePrerequisite } from './prerequisites.js';
+
+export interface EnsureJarsOptions {
+  /** Extra Maven arguments, e.g. `-Dmaven.repo.local=/tmp/m2`. */
+  mavenArgs?: string[];
+  /** Where Maven's output goes; the default passes it through to stderr. */
+  stdio?: 'inherit' | 'ignore';
+}
+
+/** The Neo4j version pinned in neo4j/pom.xml (its single definition). */
+export function neo4jVersion(pomPath = POM_PATH): string {
+  const match = /<neo4j\.version>([^<]+)<\/neo4j\.version>/.exec(readFileSync(pomPath, 'utf8'));
+  if (!match) throw new WhosaidError('CONFIG', `db: ${pomPath} has no <neo4j.version> property`);
+  return match[1].trim();
+}
+
+const markerPath = (version: string): string => path.join(LIB_DIR, `.installed-${version}`);
+
+/** True when neo4j/lib holds the complete jar set for the pinned version. */
+export function jarsInstalled(): boolean {
+  return existsSync(markerPath(neo4jVersion()));
+}
+
+/**
+ * Makes sure neo4j/lib holds the jars of the pinned Neo4j version, running Maven if not.
+ * Resolves to true when it had to install them. Throws MISSING_PREREQUISITE without mvn.
+ */
+export async function ensureJars(options: EnsureJarsOptions = {}): Promise<boolean> {
+  const version = neo4jVersion();
+  if (existsSync(markerPath(version))) return false;
+  requirePrerequisite(MAVEN);
+  const args = ['-q', '-B', '-f', POM_PATH, ...(options.mavenArgs ?? []), 'dependency:copy-dependencies'];
+  const code = await new Promise<number | null>((resolve, reject) => {
+    const child = spawn('mvn', args, { stdio: ['ignore', options.stdio ?? 'inherit', options.stdio ?? 'inherit'] });
+    child.once('error', reject);
+    child.once('exit', resolve);
+  });
+  if (code !== 0) {
+    throw new WhosaidError(
+      'MISSING_PREREQUISITE',
+      `db: \`mvn ${args.join(' ')}\` failed (exit ${code}); Maven Central must be reachable to fetch Neo4j ${version}`,
+    );
+  }
+  writeFileSync(markerPath(version), `${new Date().toISOString()}\n`);
+  return true;
+}

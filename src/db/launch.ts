@@ -1,0 +1,80 @@
+// Spawns the JVM that runs neo4j/Launcher.java and waits for its ready line. Shared by the
+// detached start (`whosaid db start`) and the attached run (tests, `npm start`).
+
+import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
+import { WhosaidError } from '../errors.js';
+import { DB_DEFAULTS, launcherArgs, parseReadyLine, PASSWORD_ENV, type LauncherOptions } from './launcher-args.js';
+import { JAVA, requirePrerequisite } from './prerequisites.js';
+
+export interface SpawnRequest extends LauncherOptions {
+  password: string | null;
+  stdio: StdioOptions;
+  detached: boolean;
+}
+
+/** Starts the launcher JVM; the password travels in the child's environment only. */
+export function spawnLauncher(req: SpawnRequest): ChildProcess {
+  requirePrerequisite(JAVA);
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  delete env[PASSWORD_ENV];
+  if (req.password) env[PASSWORD_ENV] = req.password;
+  return spawn('java', launcherArgs(req), { stdio: req.stdio, detached: req.detached, env });
+}
+
+const tail = (text: string, lines = 25): string => text.trimEnd().split('\n').slice(-lines).join('\n');
+
+/**
+ * Resolves to the Bolt URI once `readOutput()` contains the ready line. Rejects with
+ * STORE_UNAVAILABLE (quoting the output's tail) if the JVM exits first or the timeout passes.
+ */
+export function waitForReady(
+  child: ChildProcess,
+  readOutput: () => string,
+  timeoutMs: number = DB_DEFAULTS.readyTimeoutMs,
+): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    let exited: string | null = null;
+    const onExit = (code: number | null, signal: string | null): void => {
+      exited = signal ? `signal ${signal}` : `exit code ${code}`;
+    };
+    child.once('exit', onExit);
+    const timer = setInterval(() => {
+      const output = readOutput();
+      const uri = output.split('\n').map(parseReadyLine).find((u) => u !== null);
+      if (uri) return finish(() => resolve(uri));
+      if (exited !== null) {
+        return finish(() => reject(new WhosaidError('STORE_UNAVAILABLE', `db: Neo4j stopped before it was ready (${exited}):\n${tail(output)}`)));
+      }
+      if (Date.now() - started > timeoutMs) {
+        child.kill('SIGKILL');
+        return finish(() => reject(new WhosaidError('STORE_UNAVAILABLE', `db: Neo4j was not ready after ${timeoutMs} ms:\n${tail(output)}`)));
+      }
+    }, 100);
+    function finish(settle: () => void): void {
+      clearInterval(timer);
+      child.off('exit', onExit);
+      settle();
+    }
+  });
+}
+
+/** Sends SIGTERM, waits up to `timeoutMs` for `isGone()`, then SIGKILL. Resolves true if it had to kill. */
+export async function terminate(pid: number, isGone: () => boolean, timeoutMs: number = DB_DEFAULTS.stopTimeoutMs): Promise<boolean> {
+  const signal = (s: NodeJS.Signals): void => {
+    try {
+      process.kill(pid, s);
+    } catch {
+      return;
+    }
+  };
+  signal('SIGTERM');
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (isGone()) return false;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  signal('SIGKILL');
+  for (let i = 0; i < 100 && !isGone(); i++) await new Promise((r) => setTimeout(r, 50));
+  return true;
+}
