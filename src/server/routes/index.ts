@@ -2,7 +2,12 @@
 // Each entry is a function of the server's dependencies returning an express Router.
 
 import type { Router } from 'express';
+import type { RouteDeps } from './deps.js';
+import { exploreRoutes } from './explore.js';
+import { exportRoutes } from './exports.js';
+import { healthRoutes } from './health.js';
 
-export type RouteFactory = (deps: unknown) => Router;
+export type { RouteDeps };
+export type RouteFactory = (deps: RouteDeps) => Router;
 
-export const extraRoutes: RouteFactory[] = [];
+export const extraRoutes: RouteFactory[] = [healthRoutes, exportRoutes, exploreRoutes];
