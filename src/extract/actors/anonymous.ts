@@ -2,7 +2,7 @@
 // become ANONYMOUS actors named by their descriptor, affiliated with any actor the phrase names.
 
 import type { Document } from '../document.js';
-import type { Actor, Span } from '../types.js';
+import type { Actor, Mention, Span } from '../types.js';
 import { gazetteer } from '../lexicon/gazetteer.js';
 import type { ActorLayer } from './index.js';
 import { resolveName } from './resolve.js';
@@ -44,11 +44,23 @@ export function anonymousActor(layer: ActorLayer, phrase: string, span: Span): A
   }
   const trimmed = phrase.trim();
   if (trimmed !== actor.name && !actor.aliases.includes(trimmed)) actor.aliases.push(trimmed);
-  if (!layer.mentions.some((m) => m.start === span[0] && m.end === span[1])) {
-    layer.mentions.push({ actorId: actor.id, start: span[0], end: span[1] });
-    layer.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
-  }
+  insertMention(layer, { actorId: actor.id, start: span[0], end: span[1] });
   return actor;
+}
+
+/** Inserts a mention keeping the list sorted by start; a mention of the same span is kept once. */
+function insertMention(layer: ActorLayer, m: Mention): void {
+  let lo = 0;
+  let hi = layer.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const x = layer.mentions[mid];
+    if (x.start < m.start || (x.start === m.start && x.end < m.end)) lo = mid + 1;
+    else hi = mid;
+  }
+  const at = layer.mentions[lo];
+  if (at && at.start === m.start && at.end === m.end) return;
+  layer.mentions.splice(lo, 0, m);
 }
 
 /** Finds unnamed-source phrases that are followed by a speech verb; returns phrase spans. */

@@ -36,6 +36,7 @@ export interface TitleSpan {
 const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'dos', 'das', 'al', 'el', 'le', 'la']);
 const NAME_INITIAL = new Set(['New', 'North', 'South', 'East', 'West', 'United', 'National', 'Royal', 'Central', 'Federal', 'General', 'Great', 'Saint', 'St.', 'San', 'Santa', 'Los', 'Las', 'Le', 'La', 'El', 'Upper', 'Lower', 'Grand', 'Old', 'First', 'International', 'American', 'European']);
 const OF_HEADS_EXTRA = ['Republic', 'Kingdom', 'Gulf', 'Isle', 'Isles', 'Cape', 'Duke', 'Duchess', 'State', 'States', 'House', 'Museum', 'Chamber', 'Secretary', 'Minister', 'Bank', 'Sea', 'Prince', 'Princess', 'Queen', 'King', 'Archbishop', 'Bishop', 'Earl', 'Mayor', 'Governor', 'Church', 'Order', 'Bay', 'Straits', 'Strait', 'Port'];
+const OPENERS = new Set([':', '"', '“', '(', '-', '--', '—', '–', "'", '‘']);
 const APOSTROPHES = new Set(["'", '’']);
 
 let ofHeads: Set<string> | null = null;
@@ -45,13 +46,23 @@ function ofHeadSet(): Set<string> {
   return ofHeads;
 }
 
-/** True when a capitalised word in a headline is worth a look (not an ordinary word). */
-function capsCandidate(t: string, ev: DocEvidence): boolean {
+const knownPlace = (s: string): boolean => wordLists().places.has(s) || known(s);
+
+/**
+ * True when a word of an all-capitals headline is worth a look: not an ordinary word, or an
+ * ordinary word that is part of a known name with its neighbour ("NEW YORK", "KANSAS CITY").
+ */
+function capsCandidate(t: string, prev: string | undefined, next: string | undefined, ev: DocEvidence): boolean {
   const w = wordLists();
   const low = t.toLowerCase();
   const tc = titleCase(t);
+  if (w.common.has(low) || w.known.has(low)) {
+    if (known(tc)) return true;
+    if (next && isUpper(next) && knownPlace(`${tc} ${titleCase(next)}`)) return true;
+    return prev !== undefined && isUpper(prev) && knownPlace(`${titleCase(prev)} ${tc}`);
+  }
   if (ev.caps.has(tc) || ev.caps.has(t)) return true;
-  if (w.common.has(low)) return lookupCountry(tc) !== undefined || gazetteer().entities.has(low);
+  if (t.length <= 3) return known(tc);
   return /\p{L}{2,}/u.test(t) || isAcronym(t);
 }
 
@@ -66,8 +77,12 @@ export function findCandidates(doc: Document): Segment[] {
     const capLike = (i: number): boolean => {
       const t = tokens[i].text;
       if (!isCapitalised(t)) return false;
-      if (caps && isUpper(t)) return capsCandidate(t, ev);
-      return !gazetteer().notNames.has(stripPossessive(t).base);
+      if (caps && isUpper(t)) {
+        return capsCandidate(t, i > s.tokenStart ? tokens[i - 1].text : undefined, i + 1 < s.tokenEnd ? tokens[i + 1].text : undefined, ev);
+      }
+      const base = stripPossessive(t).base;
+      if (base.length === 1 && tokens[i + 1]?.text !== '.') return false;
+      return !gazetteer().notNames.has(base);
     };
     let i = s.tokenStart;
     while (i < s.tokenEnd) {
@@ -86,7 +101,8 @@ export function findCandidates(doc: Document): Segment[] {
         if (APOSTROPHES.has(t) && tokens[j].start === tokens[j - 1].end && /s$/.test(tokens[j - 1].text)) { j += 2; continue; }
         break;
       }
-      segmentRun(doc, runStart, j, si, caps, runStart === first, ev, out);
+      const initial = runStart === first || OPENERS.has(tokens[runStart - 1]?.text ?? '');
+      segmentRun(doc, runStart, j, si, caps, initial, ev, out);
       i = j;
     }
   });
@@ -134,7 +150,8 @@ function segmentRun(doc: Document, a: number, b: number, si: number, caps: boole
   if (initial && a < b) {
     const t = stripPossessive(tokens[a].text).base;
     const tc = caps ? titleCase(t) : t;
-    const ordinary = w.common.has(t.toLowerCase()) && !ev.caps.has(tc) && !known(tc) && titleAt(doc, a, b) === 0;
+    const low = t.toLowerCase();
+    const ordinary = (w.common.has(low) || (w.known.has(low) && !ev.caps.has(tc))) && !known(tc) && titleAt(doc, a, b) === 0;
     const keepHead = b - a > 1 && (NAME_INITIAL.has(tc) || g.orgHeads.has(titleCase(tokens[b - 1].text)) || g.placeHeads.has(tokens[b - 1].text));
     if (ordinary && !keepHead) a++;
   }

@@ -7,6 +7,7 @@ import { gazetteer } from '../lexicon/gazetteer.js';
 import { lookupCountry, type CountryForm } from '../lexicon/countries.js';
 import { wordLists } from '../lexicon/words.js';
 import type { Segment } from './candidates.js';
+import { docEvidence } from './evidence.js';
 import { isAcronym } from './tokens.js';
 
 export interface Typed {
@@ -20,11 +21,36 @@ export interface Typed {
   partOf: string | null;
 }
 
+const NOT_GIVEN = new Set(['St', 'St.', 'San', 'Santa', 'Saint', 'New', 'Port', 'Fort', 'Lake', 'Mount', 'Mt', 'Los', 'Las', 'Le', 'La', 'El', 'East', 'West', 'North', 'South', 'Upper', 'Lower', 'Great']);
+const MISC_SUFFIX = /(?:ian|ean|ish|ese|ians|eans)$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function isHead(word: string): boolean {
+  const g = gazetteer();
+  return g.orgHeads.has(word) || g.mediaHeads.has(word) || g.groupHeads.has(word) || g.placeHeads.has(word);
+}
+
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'outside', 'into', 'across', 'to', 'toward', 'towards', 'around', 'via']);
 const PERSON_NEXT = new Set(['said', 'says', 'told', 'added', 'who', 'whose', 'himself', 'herself']);
 
-/** The type of a segment, or null when it names no actor (an event, a law, a lone title). */
+/**
+ * The type of a segment, or null when it names no actor (an event, a law, a lone title). In a
+ * sports report a town or region outside a place phrase ("in Leeds") names its team.
+ */
 export function classify(doc: Document, seg: Segment): Typed | null {
+  const t = classifyOwn(doc, seg);
+  if (!t || t.strength >= 3 || !docEvidence(doc).sports) return t;
+  const prev = seg.tokenStart > 0 ? doc.tokens[seg.tokenStart - 1].text.toLowerCase() : '';
+  if (PLACE_PREPS.has(prev)) return t;
+  const w = wordLists();
+  const words = seg.words;
+  if (t.type === 'PLACE' || (words.length > 1 && t.type === 'ORGANIZATION' && (w.places.has(words[0]) || w.places.has(words[words.length - 1]) || lookupCountry(words[words.length - 1])?.form === 'capital'))) {
+    return { ...t, type: 'ORGANIZATION', strength: 2 };
+  }
+  return t;
+}
+
+function classifyOwn(doc: Document, seg: Segment): Typed | null {
   const g = gazetteer();
   const w = wordLists();
   const words = seg.words;
@@ -32,14 +58,18 @@ export function classify(doc: Document, seg: Segment): Typed | null {
   const firstW = words[0];
   const mk = (type: ActorType, strength: number, canonical: string | null = null, form: Typed['form'] = 'surface', partOf: string | null = null): Typed =>
     ({ seg, type, canonical, form, strength, partOf });
-  const ent = g.entities.get(seg.text.toLowerCase());
+  const nextTok = seg.tokenEnd < doc.tokens.length ? doc.tokens[seg.tokenEnd].text : '';
+  const ent = g.entities.get(seg.text.toLowerCase()) ?? (/^\p{Ll}/u.test(nextTok) ? g.entities.get(`${seg.text} ${nextTok}`.toLowerCase()) : undefined);
   if (ent) {
     if (ent.name === 'the West' && !seg.afterThe && !/^Western/.test(seg.text)) return null;
     return mk(ent.type, 3, ent.name, 'name', ent.partOf ?? null);
   }
   const country = lookupCountry(seg.text);
   if (country) return mk('COUNTRY', 3, country.name, country.form);
-  if (g.notNames.has(seg.text)) return null;
+  if (g.notNames.has(seg.text) || g.miscWords.has(seg.text)) return null;
+  if (words.length > 1 && (g.miscWords.has(firstW) || lookupCountry(firstW)?.form === 'demonym') && !isHead(last)) return null;
+  if (words.length === 1 && MISC_SUFFIX.test(seg.text) && !w.personNames.has(seg.text) && !w.places.has(seg.text)) return null;
+  if (DATE.test(nextTok) && seg.tokenStart === doc.sentences[seg.sentence].tokenStart) return mk('PLACE', 3);
   const prev = seg.tokenStart > 0 ? doc.tokens[seg.tokenStart - 1].text : '';
   const next = seg.tokenEnd < doc.tokens.length ? doc.tokens[seg.tokenEnd].text.toLowerCase() : '';
   if (words.length > 1 || seg.afterThe) {
@@ -53,12 +83,16 @@ export function classify(doc: Document, seg: Segment): Typed | null {
     if (g.orgHeads.has(firstW)) return mk('ORGANIZATION', 2);
     if (g.placeHeads.has(firstW) || firstW === 'Gulf' || firstW === 'Isle') return mk('PLACE', 2);
   }
-  if (seg.title) return mk('PERSON', 2);
+  if (seg.title) return mk('PERSON', 3);
   if (isAcronym(seg.text) && !seg.capsSentence) return mk('ORGANIZATION', 1);
   const prevLow = prev.toLowerCase();
   if (prevLow === 'mr' || prevLow === 'mrs' || prevLow === 'ms' || prevLow === 'mr.' || prevLow === 'mrs.' || prevLow === 'ms.' || prevLow === 'dr') return mk('PERSON', 2);
   const nameLike = words.filter((x) => x !== '-' && !/^\p{Ll}/u.test(x));
-  if (nameLike.length >= 2 && w.personNames.has(nameLike[0]) && !w.places.has(seg.text)) return mk('PERSON', 2);
+  const lastName = nameLike[nameLike.length - 1];
+  const placeLike = w.places.has(seg.text) || NOT_GIVEN.has(firstW) || lookupCountry(lastName) !== undefined;
+  const ordinaryLast = w.common.has(lastName.toLowerCase()) && !w.personNames.has(lastName);
+  if (placeLike && words.length > 1) return mk(docEvidence(doc).sports ? 'ORGANIZATION' : 'PLACE', 1);
+  if (nameLike.length >= 2 && w.personNames.has(nameLike[0]) && !ordinaryLast) return mk('PERSON', 2);
   if (words.length === 1 && w.places.has(seg.text) && PLACE_PREPS.has(prevLow)) return mk('PLACE', 2);
   if (nameLike.length >= 2 && PERSON_NEXT.has(next)) return mk('PERSON', 1);
   if (w.places.has(seg.text)) return mk('PLACE', 1);

@@ -35,22 +35,29 @@ export function cluster(doc: Document, typed: Typed[]): Clustered {
   const links = bracketLinks(doc, typed);
   for (const [acr, full] of links) if (typed[acr].canonical === null || typed[full].canonical !== null) keyOf[acr] = keyOf[full];
   const multi = new Map<string, string>();
+  const firstNames = new Map<string, string>();
   typed.forEach((t, i) => {
     if (t.canonical !== null || t.seg.words.length < 2) return;
     const ws = t.seg.words;
-    if (t.type === 'PERSON') multi.set(norm(ws[ws.length - 1]), keyOf[i]);
+    if (t.type === 'PERSON') {
+      multi.set(norm(ws[ws.length - 1]), keyOf[i]);
+      if (!multi.has(norm(ws[0])) && ws.length === 2) firstNames.set(norm(ws[0]), keyOf[i]);
+    }
     else if (t.type === 'ORGANIZATION' || t.type === 'GROUP' || t.type === 'MEDIA') {
       const k = norm(ws[0]);
       if (!multi.has(k)) multi.set(k, keyOf[i]);
     }
   });
+  const attached = new Set<number>();
   typed.forEach((t, i) => {
     if (t.canonical !== null || t.seg.words.length !== 1 || links.has(i)) return;
-    const target = multi.get(norm(t.seg.words[0]));
-    if (target) keyOf[i] = target;
+    const w = norm(t.seg.words[0]);
+    const target = multi.get(w) ?? (t.type === 'PERSON' || t.strength < 2 ? firstNames.get(w) : undefined);
+    if (target) { keyOf[i] = target; attached.add(i); }
   });
   const votes = new Map<string, Map<ActorType, number>>();
   typed.forEach((t, i) => {
+    if (attached.has(i)) return;
     const v = votes.get(keyOf[i]) ?? new Map<ActorType, number>();
     v.set(t.type, (v.get(t.type) ?? 0) + 1 + 3 * t.strength);
     votes.set(keyOf[i], v);
@@ -63,7 +70,7 @@ export function cluster(doc: Document, typed: Typed[]): Clustered {
     const key = keyOf[i];
     let actor = idOf.get(key);
     if (!actor) {
-      const v = [...votes.get(key)!.entries()].sort((a, b) => b[1] - a[1]);
+      const v = [...(votes.get(key) ?? new Map([[t.type, 1]])).entries()].sort((a, b) => b[1] - a[1]);
       actor = { id: `a${actors.length + 1}`, name: t.canonical ?? t.seg.text, type: v[0][0], aliases: [], roles: [] };
       actors.push(actor);
       idOf.set(key, actor);

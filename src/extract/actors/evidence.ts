@@ -7,7 +7,14 @@ import { firstWordIndex, isAllCapsSentence, isCapitalised, isUpper, stripPossess
 export interface DocEvidence {
   /** Words seen capitalised (not all capitals) away from a sentence start. */
   caps: Set<string>;
+  /** True when the article reports sport: a town's name then usually stands for its team. */
+  sports: boolean;
 }
+
+const SPORT_WORDS = new Set(['soccer', 'cricket', 'baseball', 'tennis', 'golf', 'rugby', 'basketball', 'hockey', 'innings',
+  'wickets', 'wicket', 'goals', 'goal', 'striker', 'midfielder', 'goalkeeper', 'halftime', 'half-time', 'standings', 'homered', 'homer',
+  'pitcher', 'inning', 'seeded', 'batsman', 'bowler', 'scorers', 'league', 'championship', 'cup', 'athletics', 'olympic', 'cycling',
+  'match', 'matches', 'draw', 'drew', 'beat', 'coach', 'season', 'club', 'nba', 'nfl', 'nhl', 'tournament', 'runs', 'points', 'played']);
 
 const cache = new WeakMap<Document, DocEvidence>();
 
@@ -16,6 +23,8 @@ export function docEvidence(doc: Document): DocEvidence {
   const hit = cache.get(doc);
   if (hit) return hit;
   const caps = new Set<string>();
+  let sport = 0;
+  for (const t of doc.tokens) if (SPORT_WORDS.has(t.text.toLowerCase())) sport++;
   for (const s of doc.sentences) {
     if (isAllCapsSentence(doc, s.tokenStart, s.tokenEnd)) continue;
     const first = firstWordIndex(doc.tokens, s.tokenStart, s.tokenEnd);
@@ -26,10 +35,9 @@ export function docEvidence(doc: Document): DocEvidence {
       if (prev === '"' || prev === '“' || prev === ':') continue;
       const base = stripPossessive(t).base;
       caps.add(base);
-      if (isUpper(base)) caps.add(base);
     }
   }
-  const ev = { caps };
+  const ev = { caps, sports: sport >= 3 && sport * 150 >= doc.tokens.length };
   cache.set(doc, ev);
   return ev;
 }

@@ -21,7 +21,9 @@ interface Ctx {
   typed: Typed[];
   actorOf: string[];
   endAt: Map<number, number>;
-  startAt: Map<number, number>;
+  byId: Map<string, Actor>;
+  /** Sentence index → index of its first organisation-like typed segment. */
+  firstOrg: Map<number, number>;
 }
 
 /** The longest lower-case title phrase ending at token `p` (inclusive), as its first index, or -1. */
@@ -38,14 +40,10 @@ function titleEndingAt(doc: Document, p: number, floor: number): number {
 
 /** The first organisation-like actor mentioned in the nearest earlier sentence that has one. */
 function contextOrg(c: Ctx, before: number, sentence: number, skipSame: boolean): Actor | null {
-  const byId = new Map(c.layer.actors.map((a) => [a.id, a]));
   for (let s = sentence - (skipSame ? 1 : 0); s >= Math.max(0, sentence - 3); s--) {
-    for (let i = 0; i < c.typed.length; i++) {
-      const t = c.typed[i];
-      if (t.seg.sentence !== s || (s === sentence && t.seg.tokenStart >= before)) continue;
-      const a = byId.get(c.actorOf[i]);
-      if (a && ORG_TYPES.has(a.type)) return a;
-    }
+    const i = c.firstOrg.get(s);
+    if (i === undefined || (s === sentence && c.typed[i].seg.tokenStart >= before)) continue;
+    return c.byId.get(c.actorOf[i]) ?? null;
   }
   return null;
 }
@@ -55,7 +53,7 @@ function owner(c: Ctx, ts: number, title: string, sentence: number): Actor | nul
   let p = ts - 1;
   while (p >= 0 && SKIP_BEFORE_TITLE.has(c.doc.tokens[p].text.toLowerCase())) p--;
   const seg = c.endAt.get(p + 1);
-  if (seg !== undefined && c.typed[seg].seg.sentence === sentence) return c.layer.actors.find((a) => a.id === c.actorOf[seg]) ?? null;
+  if (seg !== undefined && c.typed[seg].seg.sentence === sentence) return c.byId.get(c.actorOf[seg]) ?? null;
   if (p >= 0 && OWNERS.has(c.doc.tokens[p].text.toLowerCase())) return contextOrg(c, ts, sentence, true);
   if (CORPORATE.has(title.toLowerCase())) return contextOrg(c, ts, sentence, false);
   return null;
@@ -66,8 +64,12 @@ export function findRoles(doc: Document, layer: ActorLayer, typed: Typed[], acto
   const endAt = new Map<number, number>();
   const startAt = new Map<number, number>();
   typed.forEach((t, i) => { endAt.set(t.seg.tokenEnd, i); startAt.set(t.seg.tokenStart, i); });
-  const c: Ctx = { doc, layer, typed, actorOf, endAt, startAt };
   const byId = new Map(layer.actors.map((a) => [a.id, a]));
+  const firstOrg = new Map<number, number>();
+  typed.forEach((t, i) => {
+    if (!firstOrg.has(t.seg.sentence) && ORG_TYPES.has(byId.get(actorOf[i])?.type ?? '')) firstOrg.set(t.seg.sentence, i);
+  });
+  const c: Ctx = { doc, layer, typed, actorOf, endAt, byId, firstOrg };
   const out: Relation[] = [];
   const add = (person: Actor, title: string, of: Actor | null, span: [number, number]): void => {
     if (of && of.id === person.id) of = null;

@@ -24,9 +24,11 @@ export function stripPossessive(t: string): { base: string; possessive: boolean 
   return m && m[1].length > 1 ? { base: m[1], possessive: true } : { base: t, possessive: false };
 }
 
-/** "LEICESTERSHIRE" → "Leicestershire", "McDONALD" → "Mcdonald"; acronyms of ≤ 3 letters stay. */
+const SHORT_WORDS = new Set(['ST', 'MT', 'FT', 'DR', 'MR', 'MRS', 'MS', 'JR', 'SR', 'DE', 'LA', 'LE', 'EL', 'DEL', 'VAN', 'VON', 'DA', 'DI', 'DU', 'AL']);
+
+/** "LEICESTERSHIRE" → "Leicestershire", "NEW" → "New"; short vowelless or dotted acronyms stay. */
 export function titleCase(t: string): string {
-  if (t.length <= 3 && !t.includes('-')) return t;
+  if (t.length <= 3 && !SHORT_WORDS.has(t) && (!/[AEIOUY]/.test(t) || t.length <= 2 || t.includes('.'))) return t;
   return t.toLowerCase().replace(/(^|[-'’.])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
 }
 

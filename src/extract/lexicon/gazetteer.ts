@@ -26,6 +26,8 @@ export interface Gazetteer {
   anonymousHeads: Set<string>;
   boilerplate: string[];
   notNames: Set<string>;
+  /** Nationalities, religions, parties' adjectives: what CoNLL calls MISC, never an actor alone. */
+  miscWords: Set<string>;
 }
 
 let cached: Gazetteer | null = null;
@@ -49,6 +51,7 @@ export function gazetteer(): Gazetteer {
     anonymousHeads: new Set(data.anonymousHeads),
     boilerplate: data.boilerplate,
     notNames: new Set(data.notNames),
+    miscWords: new Set(data.miscWords),
   };
   return cached;
 }

