@@ -12,7 +12,7 @@ export const SNAPSHOT_DEFAULTS = Object.freeze({ pageSize: 5000 });
 export function actorFactsPage(after: string | null, limit: number): Query {
   return {
     cypher: `MATCH (a:Actor) WHERE $after IS NULL OR a.id > $after
-      WITH a ORDER BY a.id LIMIT $limit
+      WITH a ORDER BY a.id LIMIT toInteger($limit)
       RETURN a.id AS id, a.name AS name, a.type AS type,
         [(a)-[r:AFFILIATED_WITH|PART_OF|INTERACTS_WITH]->(t:Actor) | {type: type(r), targetId: t.id}] AS relations`,
     params: { after, limit },
@@ -23,7 +23,7 @@ export function actorFactsPage(after: string | null, limit: number): Query {
 export function statementFactsPage(after: string | null, limit: number): Query {
   return {
     cypher: `MATCH (s:Statement) WHERE $after IS NULL OR s.id > $after
-      WITH s ORDER BY s.id LIMIT $limit
+      WITH s ORDER BY s.id LIMIT toInteger($limit)
       RETURN s.id AS id, s.kind AS kind, s.articleId AS articleId, s.publishedAt AS date,
         head([(a:Actor)-[:SAID]->(s) | a.id]) AS speakerId,
         head([(s)-[:TARGETS]->(a:Actor) | a.id]) AS targetId`,
@@ -35,7 +35,7 @@ export function statementFactsPage(after: string | null, limit: number): Query {
 export function statementRowsPage(after: string | null, limit: number): Query {
   return {
     cypher: `MATCH (s:Statement) WHERE $after IS NULL OR s.id > $after
-      WITH s ORDER BY s.id LIMIT $limit
+      WITH s ORDER BY s.id LIMIT toInteger($limit)
       OPTIONAL MATCH (s)-[:IN]->(art:Article)
       RETURN s.id AS id, s.kind AS kind, s.content AS content,
         head([(a:Actor)-[:SAID]->(s) | a.name]) AS speaker,
