@@ -19,7 +19,8 @@ import type {
   RelationRecord, RoleRecord, SearchHitRecord, StatementFilter, StatementOrder, StatementRecord, Window,
 } from './records.js';
 
-export interface StoreOptions { database: string; timeoutMs: number }
+export type { QueryEvent } from './executor.js';
+export interface StoreOptions { database: string; timeoutMs: number; onQuery?: (e: import('./executor.js').QueryEvent) => void }
 
 const statement = (r: Row): StatementRecord => ({ ...(r as unknown as StatementRecord), evidence: JSON.parse(String(r.evidence)) });
 const page = <T>(rows: Row[], w: Window, map: (r: Row) => T): Page<T> => ({

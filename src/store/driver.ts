@@ -12,7 +12,7 @@ export interface DriverSettings {
 
 /** Opens a driver and checks that Neo4j answers; throws STORE_UNAVAILABLE when it does not. */
 export async function openDriver(s: DriverSettings): Promise<Driver> {
-  const auth = s.password === null ? neo4j.auth.none() : neo4j.auth.basic(s.user, s.password);
+  const auth = s.password === null ? undefined : neo4j.auth.basic(s.user, s.password);
   const driver = neo4j.driver(s.uri, auth, {
     disableLosslessIntegers: true,
     connectionTimeout: 10_000,

@@ -12,10 +12,14 @@ export interface Tx {
   run(query: Query): Promise<Row[]>;
 }
 
+/** Reported after each transaction, for metrics: its purpose, mode, duration and outcome. */
+export interface QueryEvent { what: string; mode: 'READ' | 'WRITE'; seconds: number; ok: boolean }
+
 export interface ExecutorOptions {
   database: string;
   /** Transaction timeout in milliseconds. */
   timeoutMs: number;
+  onQuery?: (e: QueryEvent) => void;
 }
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.ClientError.Security.Unauthorized']);
@@ -79,11 +83,17 @@ export class Executor {
       run: async (q) => (await tx.run(q.cypher, q.params)).records.map(toRow),
     });
     const config = { timeout: this.options.timeoutMs };
+    const started = process.hrtime.bigint();
+    const report = (ok: boolean): void =>
+      this.options.onQuery?.({ what, mode, seconds: Number(process.hrtime.bigint() - started) / 1e9, ok });
     try {
-      return mode === 'READ'
+      const result = mode === 'READ'
         ? await session.executeRead((tx) => work(wrap(tx)), config)
         : await session.executeWrite((tx) => work(wrap(tx)), config);
+      report(true);
+      return result;
     } catch (err) {
+      report(false);
       throw storeError(err, what);
     } finally {
       await session.close();

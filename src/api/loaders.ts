@@ -1,0 +1,50 @@
+// Request-scoped DataLoaders: every field that loads something per parent batches its keys
+// into one store query, so a list of N statements costs the same few queries as one.
+
+import DataLoader from 'dataloader';
+import type { Store } from '../store/Store.js';
+import type {
+  ActorRecord, ArticleRecord, MergeRecordRow, Page, RelationRecord, RoleRecord, StatementRecord, Window,
+} from '../store/records.js';
+import type { ActorRole } from '../store/statement-queries.js';
+
+export interface PagedKey { actorId: string; window: Window; kinds: string[] | null }
+
+/** Groups keys that share everything but the actor, runs one query per group. */
+function pagedLoader<T>(load: (ids: string[], k: PagedKey) => Promise<Page<T>[]>): DataLoader<PagedKey, Page<T>, string> {
+  return new DataLoader<PagedKey, Page<T>, string>(async (keys) => {
+    const groups = new Map<string, PagedKey[]>();
+    for (const k of keys) {
+      const g = JSON.stringify([k.window, k.kinds]);
+      groups.set(g, [...(groups.get(g) ?? []), k]);
+    }
+    const results = new Map<string, Page<T>>();
+    for (const ks of groups.values()) {
+      const ids = [...new Set(ks.map((k) => k.actorId))];
+      const pages = await load(ids, ks[0]);
+      ids.forEach((id, i) => results.set(JSON.stringify([id, ks[0].window, ks[0].kinds]), pages[i]));
+    }
+    return keys.map((k) => results.get(JSON.stringify([k.actorId, k.window, k.kinds]))!);
+  }, { cacheKeyFn: (k) => JSON.stringify([k.actorId, k.window, k.kinds]) });
+}
+
+/** Builds the loaders for one request. */
+export function createLoaders(store: Store) {
+  const statementsBy = (role: ActorRole) =>
+    pagedLoader<StatementRecord>((ids, k) => store.statementsByActors(ids, role, k.kinds, k.window));
+  return {
+    actor: new DataLoader<string, ActorRecord | null>((ids) => store.actorsByIds(ids)),
+    article: new DataLoader<string, ArticleRecord | null>((ids) => store.articlesByIds(ids)),
+    statement: new DataLoader<string, StatementRecord | null>((ids) => store.statementsByIds(ids)),
+    relations: new DataLoader<string, RelationRecord[]>((ids) => store.relationsOf(ids)),
+    roles: new DataLoader<string, RoleRecord[]>((ids) => store.rolesOf(ids)),
+    merges: new DataLoader<string, MergeRecordRow[]>((ids) => store.mergesOf(ids)),
+    said: statementsBy('said'),
+    targetedBy: statementsBy('targetedBy'),
+    mentionedIn: statementsBy('mentionedIn'),
+    relayed: statementsBy('relayed'),
+    articlesOf: pagedLoader<ArticleRecord>((ids, k) => store.articlesByActors(ids, k.window)),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,30 @@
+// Mutations: writes need the API token once one is configured; the pipeline does the work
+// and reports each input as ingested, unchanged or rejected with a reason.
+
+import { WhosaidError } from '../../errors.js';
+import type { ApiContext } from '../context.js';
+import type { MutationResolvers } from '../generated/resolvers-types.js';
+
+const MAX_BATCH = 100;
+
+function requireWriter(ctx: ApiContext): void {
+  if (!ctx.canWrite) throw new WhosaidError('UNAUTHENTICATED', 'writes need the API token: send "Authorization: Bearer <WHOSAID_API_TOKEN>"');
+}
+
+export const Mutation: MutationResolvers = {
+  ingestArticles: async (_, { articles }, ctx) => {
+    requireWriter(ctx);
+    if (articles.length > MAX_BATCH) throw new WhosaidError('BAD_INPUT', `articles: at most ${MAX_BATCH} per call, got ${articles.length}`);
+    const result = await ctx.services.pipeline.ingestRecords(articles.map((a) => ({ ...a })));
+    const stored = await ctx.loaders.article.loadMany(result.ingested.map((o) => o.articleId));
+    return {
+      ingested: stored.filter((a) => a !== null && !(a instanceof Error)) as never,
+      unchanged: result.unchanged.length,
+      rejected: result.rejected.map(({ input, reason }) => ({ input, reason })),
+    };
+  },
+  deleteArticle: async (_, { id }, ctx) => {
+    requireWriter(ctx);
+    return ctx.services.pipeline.deleteArticle(id);
+  },
+};

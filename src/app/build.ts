@@ -1,0 +1,57 @@
+// Wiring in one place: config → driver → store → services → server deps. Everything a
+// command needs is built here and handed down; close() releases it in reverse order.
+
+import type { Logger } from 'pino';
+import type { Config } from '../config.js';
+import { extract } from '../extract/index.js';
+import { AnalyticsService } from '../graph/AnalyticsService.js';
+import { Metrics } from '../obs/Metrics.js';
+import type { ServerDeps } from '../server/deps.js';
+import { openDriver } from '../store/driver.js';
+import { Store } from '../store/Store.js';
+import { LIMITS } from '../api/limits.js';
+import { IngestPipeline, type Extractor } from './ingest-pipeline.js';
+
+export interface BuildOptions {
+  config: Readonly<Config>;
+  logger: Logger;
+  /** Bolt URI to use (from neo4jTarget). */
+  uri: string;
+  /** Replaces the extractor (tests may ingest hand-built extractions through it). */
+  extractor?: Extractor;
+  defaultMetrics?: boolean;
+}
+
+export interface Built {
+  deps: ServerDeps;
+  close(): Promise<void>;
+}
+
+/** Opens the driver, prepares the schema and builds the services and server deps. */
+export async function buildApp(o: BuildOptions): Promise<Built> {
+  const driver = await openDriver({ uri: o.uri, user: o.config.neo4jUser, password: o.config.neo4jPassword });
+  let metrics: Metrics | null = null;
+  const store = new Store(driver, {
+    database: o.config.neo4jDatabase,
+    timeoutMs: LIMITS.transactionTimeoutMs,
+    onQuery: (e) => metrics?.observeCypher(e),
+  });
+  metrics = new Metrics(() => store.counts().then(() => true, () => false), { defaultMetrics: o.defaultMetrics });
+  try {
+    await store.ensureSchema();
+  } catch (err) {
+    await driver.close();
+    throw err;
+  }
+  const analytics = new AnalyticsService(() => store.graphSnapshot());
+  const onGraphChanged = (): void => {
+    analytics.refresh().catch((err: unknown) => o.logger.warn({ err }, 'analytics: refresh after a graph change failed'));
+  };
+  const pipeline = new IngestPipeline(store, o.extractor ?? extract, onGraphChanged, (e) => metrics?.observeIngest(e));
+  const deps: ServerDeps = {
+    config: o.config, store, logger: o.logger, metrics, analytics, onGraphChanged,
+    services: { store, pipeline, analytics },
+  };
+  onGraphChanged();
+  return { deps, close: () => driver.close() };
+}

@@ -1,0 +1,80 @@
+// The ingest pipeline: RawArticle → extraction → store, one article at a time. Bad input is a
+// rejection with a reason and the batch goes on; the caller decides how to report it.
+
+import { articleFromRecord } from '../../loaders/index.js';
+import type { Extraction, RawArticle } from '../extract/types.js';
+import { isWhosaidError } from '../errors.js';
+import type { Store } from '../store/Store.js';
+import type { IngestOutcome } from '../store/ingest.js';
+
+export type Extractor = (article: RawArticle) => Extraction;
+
+export type ArticleResult =
+  | { kind: 'stored'; origin: string; outcome: IngestOutcome }
+  | { kind: 'rejected'; origin: string; reason: string };
+
+export interface BatchResult {
+  ingested: IngestOutcome[];
+  unchanged: IngestOutcome[];
+  rejected: { input: number; origin: string; reason: string }[];
+}
+
+export class IngestPipeline {
+  constructor(
+    private readonly store: Store,
+    private readonly extract: Extractor,
+    private readonly onGraphChanged: () => void,
+    private readonly observe: (e: { articles: number; statements: number; rejections: number }) => void = () => undefined,
+  ) {}
+
+  /** Extracts and stores one article; bad data becomes a rejection, an unreachable store throws. */
+  async ingestArticle(article: RawArticle): Promise<ArticleResult> {
+    let extraction: Extraction;
+    try {
+      extraction = this.extract(article);
+    } catch (err) {
+      if (isWhosaidError(err) && err.code !== 'BAD_INPUT') throw err;
+      return this.reject(article.origin, isWhosaidError(err) ? err.message : `extract: failed on this article: ${String((err as Error)?.message ?? err)}`);
+    }
+    try {
+      const outcome = await this.store.ingest(extraction);
+      if (outcome.status !== 'unchanged') this.onGraphChanged();
+      this.observe({ articles: outcome.status === 'unchanged' ? 0 : 1, statements: outcome.statements, rejections: 0 });
+      return { kind: 'stored', origin: article.origin, outcome };
+    } catch (err) {
+      if (isWhosaidError(err) && err.code === 'BAD_INPUT') return this.reject(article.origin, err.message);
+      throw err;
+    }
+  }
+
+  private reject(origin: string, reason: string): ArticleResult {
+    this.observe({ articles: 0, statements: 0, rejections: 1 });
+    return { kind: 'rejected', origin, reason };
+  }
+
+  /** Validates API records ({id,url,title,text|html,publishedAt,source}) and ingests each. */
+  async ingestRecords(records: readonly unknown[]): Promise<BatchResult> {
+    const result: BatchResult = { ingested: [], unchanged: [], rejected: [] };
+    for (const [input, record] of records.entries()) {
+      let article: RawArticle;
+      try {
+        article = articleFromRecord(record, `input #${input}`);
+      } catch (err) {
+        if (!isWhosaidError(err)) throw err;
+        result.rejected.push({ input, origin: `input #${input}`, reason: err.message });
+        continue;
+      }
+      const r = await this.ingestArticle(article);
+      if (r.kind === 'rejected') result.rejected.push({ input, origin: r.origin, reason: r.reason });
+      else (r.outcome.status === 'unchanged' ? result.unchanged : result.ingested).push(r.outcome);
+    }
+    return result;
+  }
+
+  /** Deletes an article; false when it was not stored. */
+  async deleteArticle(id: string): Promise<boolean> {
+    const deleted = await this.store.deleteArticle(id);
+    if (deleted) this.onGraphChanged();
+    return deleted;
+  }
+}
