@@ -16,7 +16,7 @@ export interface Prerequisite {
 export const JAVA: Prerequisite = {
   command: 'java',
   versionArgs: ['-version'],
-  hint: 'install OpenJDK 17 or newer: apt-get install openjdk-17-jre-headless (or set PATH to a JDK 17+)',
+  hint: 'install a JDK 17 or newer (the launcher runs in source-file mode, so a JRE is not enough): apt-get install openjdk-17-jdk-headless',
 };
 
 export const MAVEN: Prerequisite = {

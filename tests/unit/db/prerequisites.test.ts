@@ -20,7 +20,7 @@ describe('requirePrerequisite', () => {
     const err = failure(() => requirePrerequisite({ ...JAVA, command: 'whosaid-no-such-java' }));
     expect(err.code).toBe('MISSING_PREREQUISITE');
     expect(err.message).toContain('`whosaid-no-such-java` was not found on PATH');
-    expect(err.message).toContain('apt-get install openjdk-17-jre-headless');
+    expect(err.message).toContain('apt-get install openjdk-17-jdk-headless');
   });
 
   it('reports a program that exits non-zero', () => {
