@@ -21,6 +21,7 @@ const config: CodegenConfig = {
           MergeRecord: '../../store/records.js#MergeRecordRow',
           Path: '../../store/records.js#PathRecord',
           PathStep: '../resolvers/path.js#StepModel',
+          Analytics: '../resolvers/analytics.js#AnalyticsRoot',
         },
         scalars: { ID: 'string' },
       },

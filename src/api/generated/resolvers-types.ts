@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ActorRecord, ArticleRecord, StatementRecord, RelationRecord, RoleRecord, MergeRecordRow, PathRecord } from '../../store/records.js';
 import type { StepModel } from '../resolvers/path.js';
+import type { AnalyticsRoot } from '../resolvers/analytics.js';
 import type { ApiContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -80,6 +81,12 @@ export type ActorConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+export type ActorCount = {
+  __typename?: 'ActorCount';
+  actor: Actor;
+  count: Scalars['Int']['output'];
+};
+
 export type ActorEdge = {
   __typename?: 'ActorEdge';
   cursor: Scalars['String']['output'];
@@ -90,6 +97,12 @@ export type ActorOrder =
   | 'MENTIONS_DESC'
   | 'NAME_ASC'
   | 'STATEMENTS_DESC';
+
+export type ActorScore = {
+  __typename?: 'ActorScore';
+  actor: Actor;
+  score: Scalars['Float']['output'];
+};
 
 export type ActorType =
   | 'ANONYMOUS'
@@ -108,6 +121,54 @@ export type ActorWhere = {
   name?: InputMaybe<Scalars['String']['input']>;
   type?: InputMaybe<ActorType>;
   types?: InputMaybe<Array<ActorType>>;
+};
+
+export type Analytics = {
+  __typename?: 'Analytics';
+  /** Actors by centrality: DEGREE (distinct partners), PAGERANK (weighted, directed), BETWEENNESS (bridges). */
+  centrality: Array<ActorScore>;
+  /** Louvain communities over statements and relations, largest first; the split repeats for the same graph. */
+  communities: Array<Community>;
+  /** How many statements of each kind the graph holds. */
+  kindBreakdown: Array<KindCount>;
+  /** Actors most often the target of statements (of one kind when given), most first. */
+  mostTargeted: Array<ActorCount>;
+  /** Actors and weighted edges for drawing; kinds keeps only those statement kinds (relations are kept when kinds is omitted). */
+  network: Network;
+  /** Statements per DAY, WEEK (from Monday) or MONTH by article date, oldest first; actor (name or alias) limits to its statements. */
+  timeline: Array<TimeBucket>;
+  /** Actors who made the most statements (of one kind when given), most first; first is capped at 100. */
+  topSpeakers: Array<ActorCount>;
+};
+
+
+export type AnalyticsCentralityArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  metric: CentralityMetric;
+};
+
+
+export type AnalyticsMostTargetedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<StatementKind>;
+};
+
+
+export type AnalyticsNetworkArgs = {
+  kinds?: InputMaybe<Array<StatementKind>>;
+  minCount?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type AnalyticsTimelineArgs = {
+  actor?: InputMaybe<Scalars['String']['input']>;
+  interval: Interval;
+};
+
+
+export type AnalyticsTopSpeakersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<StatementKind>;
 };
 
 export type Article = {
@@ -168,6 +229,18 @@ export type ArticleWhere = {
   to?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CentralityMetric =
+  | 'BETWEENNESS'
+  | 'DEGREE'
+  | 'PAGERANK';
+
+export type Community = {
+  __typename?: 'Community';
+  id: Scalars['Int']['output'];
+  members: Array<Actor>;
+  size: Scalars['Int']['output'];
+};
+
 export type Evidence = {
   __typename?: 'Evidence';
   content: Array<Span>;
@@ -182,6 +255,17 @@ export type IngestResult = {
   ingested: Array<Article>;
   rejected: Array<Rejection>;
   unchanged: Scalars['Int']['output'];
+};
+
+export type Interval =
+  | 'DAY'
+  | 'MONTH'
+  | 'WEEK';
+
+export type KindCount = {
+  __typename?: 'KindCount';
+  count: Scalars['Int']['output'];
+  kind: StatementKind;
 };
 
 export type MergeRecord = {
@@ -228,6 +312,31 @@ export type MutationIngestArticlesArgs = {
   articles: Array<ArticleInput>;
 };
 
+export type Network = {
+  __typename?: 'Network';
+  edges: Array<NetworkEdge>;
+  nodes: Array<NetworkNode>;
+};
+
+/** Source and target are actor ids (see nodes); kind is a StatementKind or a RelationType; count is how often. */
+export type NetworkEdge = {
+  __typename?: 'NetworkEdge';
+  count: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  relation: Scalars['Boolean']['output'];
+  source: Scalars['ID']['output'];
+  target: Scalars['ID']['output'];
+};
+
+/** An actor in the network with its statement counts for the selected kinds. */
+export type NetworkNode = {
+  __typename?: 'NetworkNode';
+  actor: Actor;
+  statements: Scalars['Int']['output'];
+  targeted: Scalars['Int']['output'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -255,6 +364,8 @@ export type Query = {
   actor?: Maybe<Actor>;
   /** Actors, filtered and paged. */
   actors: ActorConnection;
+  /** Analytics over the whole actor graph: who speaks, who is targeted, who is central, which groups form. */
+  analytics: Analytics;
   article?: Maybe<Article>;
   articles: ArticleConnection;
   /** Records of cross-article actor merges, newest first; filter by article to audit one ingest. */
@@ -428,6 +539,13 @@ export type StatementWhere = {
   to?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A time bucket: start is its first day (YYYY-MM-DD, UTC). */
+export type TimeBucket = {
+  __typename?: 'TimeBucket';
+  count: Scalars['Int']['output'];
+  start: Scalars['String']['output'];
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -512,25 +630,35 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
 export type ResolversTypes = ResolversObject<{
   Actor: ResolverTypeWrapper<ActorRecord>;
   ActorConnection: ResolverTypeWrapper<Omit<ActorConnection, 'edges'> & { edges: Array<ResolversTypes['ActorEdge']> }>;
+  ActorCount: ResolverTypeWrapper<Omit<ActorCount, 'actor'> & { actor: ResolversTypes['Actor'] }>;
   ActorEdge: ResolverTypeWrapper<Omit<ActorEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
   ActorOrder: ActorOrder;
+  ActorScore: ResolverTypeWrapper<Omit<ActorScore, 'actor'> & { actor: ResolversTypes['Actor'] }>;
   ActorType: ActorType;
   ActorWhere: ActorWhere;
+  Analytics: ResolverTypeWrapper<AnalyticsRoot>;
   Article: ResolverTypeWrapper<ArticleRecord>;
   ArticleConnection: ResolverTypeWrapper<Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversTypes['ArticleEdge']> }>;
   ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
   ArticleInput: ArticleInput;
   ArticleWhere: ArticleWhere;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CentralityMetric: CentralityMetric;
+  Community: ResolverTypeWrapper<Omit<Community, 'members'> & { members: Array<ResolversTypes['Actor']> }>;
   Evidence: ResolverTypeWrapper<Evidence>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IngestResult: ResolverTypeWrapper<Omit<IngestResult, 'ingested'> & { ingested: Array<ResolversTypes['Article']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Interval: Interval;
+  KindCount: ResolverTypeWrapper<KindCount>;
   MergeRecord: ResolverTypeWrapper<MergeRecordRow>;
   MergeRecordConnection: ResolverTypeWrapper<Omit<MergeRecordConnection, 'edges'> & { edges: Array<ResolversTypes['MergeRecordEdge']> }>;
   MergeRecordEdge: ResolverTypeWrapper<Omit<MergeRecordEdge, 'node'> & { node: ResolversTypes['MergeRecord'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Network: ResolverTypeWrapper<Omit<Network, 'nodes'> & { nodes: Array<ResolversTypes['NetworkNode']> }>;
+  NetworkEdge: ResolverTypeWrapper<NetworkEdge>;
+  NetworkNode: ResolverTypeWrapper<Omit<NetworkNode, 'actor'> & { actor: ResolversTypes['Actor'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Path: ResolverTypeWrapper<PathRecord>;
   PathStep: ResolverTypeWrapper<StepModel>;
@@ -548,29 +676,38 @@ export type ResolversTypes = ResolversObject<{
   StatementOrder: StatementOrder;
   StatementWhere: StatementWhere;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TimeBucket: ResolverTypeWrapper<TimeBucket>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Actor: ActorRecord;
   ActorConnection: Omit<ActorConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorEdge']> };
+  ActorCount: Omit<ActorCount, 'actor'> & { actor: ResolversParentTypes['Actor'] };
   ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
+  ActorScore: Omit<ActorScore, 'actor'> & { actor: ResolversParentTypes['Actor'] };
   ActorWhere: ActorWhere;
+  Analytics: AnalyticsRoot;
   Article: ArticleRecord;
   ArticleConnection: Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArticleEdge']> };
   ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
   ArticleInput: ArticleInput;
   ArticleWhere: ArticleWhere;
   Boolean: Scalars['Boolean']['output'];
+  Community: Omit<Community, 'members'> & { members: Array<ResolversParentTypes['Actor']> };
   Evidence: Evidence;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   IngestResult: Omit<IngestResult, 'ingested'> & { ingested: Array<ResolversParentTypes['Article']> };
   Int: Scalars['Int']['output'];
+  KindCount: KindCount;
   MergeRecord: MergeRecordRow;
   MergeRecordConnection: Omit<MergeRecordConnection, 'edges'> & { edges: Array<ResolversParentTypes['MergeRecordEdge']> };
   MergeRecordEdge: Omit<MergeRecordEdge, 'node'> & { node: ResolversParentTypes['MergeRecord'] };
   Mutation: Record<PropertyKey, never>;
+  Network: Omit<Network, 'nodes'> & { nodes: Array<ResolversParentTypes['NetworkNode']> };
+  NetworkEdge: NetworkEdge;
+  NetworkNode: Omit<NetworkNode, 'actor'> & { actor: ResolversParentTypes['Actor'] };
   PageInfo: PageInfo;
   Path: PathRecord;
   PathStep: StepModel;
@@ -585,6 +722,7 @@ export type ResolversParentTypes = ResolversObject<{
   StatementEdge: Omit<StatementEdge, 'node'> & { node: ResolversParentTypes['Statement'] };
   StatementWhere: StatementWhere;
   String: Scalars['String']['output'];
+  TimeBucket: TimeBucket;
 }>;
 
 export type ActorResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = ResolversObject<{
@@ -609,9 +747,29 @@ export type ActorConnectionResolvers<ContextType = ApiContext, ParentType extend
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type ActorCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ActorCount'] = ResolversParentTypes['ActorCount']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type ActorEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ActorEdge'] = ResolversParentTypes['ActorEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+}>;
+
+export type ActorScoreResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ActorScore'] = ResolversParentTypes['ActorScore']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type AnalyticsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Analytics'] = ResolversParentTypes['Analytics']> = ResolversObject<{
+  centrality?: Resolver<Array<ResolversTypes['ActorScore']>, ParentType, ContextType, RequireFields<AnalyticsCentralityArgs, 'first' | 'metric'>>;
+  communities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType>;
+  kindBreakdown?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
+  mostTargeted?: Resolver<Array<ResolversTypes['ActorCount']>, ParentType, ContextType, RequireFields<AnalyticsMostTargetedArgs, 'first'>>;
+  network?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<AnalyticsNetworkArgs, 'minCount'>>;
+  timeline?: Resolver<Array<ResolversTypes['TimeBucket']>, ParentType, ContextType, RequireFields<AnalyticsTimelineArgs, 'interval'>>;
+  topSpeakers?: Resolver<Array<ResolversTypes['ActorCount']>, ParentType, ContextType, RequireFields<AnalyticsTopSpeakersArgs, 'first'>>;
 }>;
 
 export type ArticleResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = ResolversObject<{
@@ -637,6 +795,12 @@ export type ArticleEdgeResolvers<ContextType = ApiContext, ParentType extends Re
   node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
 }>;
 
+export type CommunityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type EvidenceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = ResolversObject<{
   content?: Resolver<Array<ResolversTypes['Span']>, ParentType, ContextType>;
   cue?: Resolver<Array<ResolversTypes['Span']>, ParentType, ContextType>;
@@ -648,6 +812,11 @@ export type IngestResultResolvers<ContextType = ApiContext, ParentType extends R
   ingested?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType>;
   rejected?: Resolver<Array<ResolversTypes['Rejection']>, ParentType, ContextType>;
   unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type KindCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StatementKind'], ParentType, ContextType>;
 }>;
 
 export type MergeRecordResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MergeRecord'] = ResolversParentTypes['MergeRecord']> = ResolversObject<{
@@ -676,6 +845,26 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   ingestArticles?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticlesArgs, 'articles'>>;
 }>;
 
+export type NetworkResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Network'] = ResolversParentTypes['Network']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['NetworkEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['NetworkNode']>, ParentType, ContextType>;
+}>;
+
+export type NetworkEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NetworkEdge'] = ResolversParentTypes['NetworkEdge']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type NetworkNodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NetworkNode'] = ResolversParentTypes['NetworkNode']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  statements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  targeted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type PageInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -696,6 +885,7 @@ export type PathStepResolvers<ContextType = ApiContext, ParentType extends Resol
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'name'>>;
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'orderBy'>>;
+  analytics?: Resolver<ResolversTypes['Analytics'], ParentType, ContextType>;
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, Partial<QueryArticlesArgs>>;
   merges?: Resolver<ResolversTypes['MergeRecordConnection'], ParentType, ContextType, Partial<QueryMergesArgs>>;
@@ -761,19 +951,32 @@ export type StatementEdgeResolvers<ContextType = ApiContext, ParentType extends 
   node?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
 }>;
 
+export type TimeBucketResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TimeBucket'] = ResolversParentTypes['TimeBucket']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   Actor?: ActorResolvers<ContextType>;
   ActorConnection?: ActorConnectionResolvers<ContextType>;
+  ActorCount?: ActorCountResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
+  ActorScore?: ActorScoreResolvers<ContextType>;
+  Analytics?: AnalyticsResolvers<ContextType>;
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
+  Community?: CommunityResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
+  KindCount?: KindCountResolvers<ContextType>;
   MergeRecord?: MergeRecordResolvers<ContextType>;
   MergeRecordConnection?: MergeRecordConnectionResolvers<ContextType>;
   MergeRecordEdge?: MergeRecordEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Network?: NetworkResolvers<ContextType>;
+  NetworkEdge?: NetworkEdgeResolvers<ContextType>;
+  NetworkNode?: NetworkNodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
   PathStep?: PathStepResolvers<ContextType>;
@@ -786,5 +989,6 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   Statement?: StatementResolvers<ContextType>;
   StatementConnection?: StatementConnectionResolvers<ContextType>;
   StatementEdge?: StatementEdgeResolvers<ContextType>;
+  TimeBucket?: TimeBucketResolvers<ContextType>;
 }>;
 

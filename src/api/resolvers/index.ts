@@ -8,7 +8,8 @@ import { Mutation } from './mutation.js';
 import { Path, PathStep } from './path.js';
 import { Query } from './query.js';
 import { Statement } from './statement.js';
+import { Analytics, analyticsQuery } from './analytics.js';
 
 export const resolvers: Resolvers = {
-  Query, Mutation, Actor, Role, Article, Statement, Relation, MergeRecord, SearchHit, Path, PathStep,
+  Query: { ...Query, ...analyticsQuery }, Mutation, Analytics, Actor, Role, Article, Statement, Relation, MergeRecord, SearchHit, Path, PathStep,
 };

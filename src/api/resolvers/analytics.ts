@@ -1,0 +1,66 @@
+// Analytics fields: thin resolvers over the in-memory AnalyticsService. Each checks its arguments,
+// asks the service, and loads the ranked actors in one batch through the request's DataLoader.
+
+import { WhosaidError } from '../../errors.js';
+import type { AnalyticsResolvers, QueryResolvers } from '../generated/resolvers-types.js';
+import type { ApiContext } from '../context.js';
+import type { ActorRecord } from '../../store/records.js';
+
+/** The parent of every Analytics field: nothing, the service lives in the context. */
+export type AnalyticsRoot = Record<string, never>;
+
+export const ANALYTICS_LIMITS = Object.freeze({ defaultFirst: 10, maxFirst: 100, maxMinCount: 1_000_000 });
+
+function firstOf(first: number | null | undefined): number {
+  const n = first ?? ANALYTICS_LIMITS.defaultFirst;
+  if (!Number.isInteger(n) || n < 0) throw new WhosaidError('BAD_INPUT', `analytics: first must be a non-negative integer, got ${first}`);
+  if (n > ANALYTICS_LIMITS.maxFirst) throw new WhosaidError('LIMIT_EXCEEDED', `analytics: first=${n} is above ${ANALYTICS_LIMITS.maxFirst}; ask for fewer`);
+  return n;
+}
+
+/** Loads actors by id in one batch, keeping order and dropping any deleted since the last refresh. */
+async function withActors<T extends { id: string }>(ctx: ApiContext, items: T[]): Promise<Array<T & { actor: ActorRecord }>> {
+  const actors = await ctx.loaders.actor.loadMany(items.map((i) => i.id));
+  return items.flatMap((item, i) => {
+    const actor = actors[i];
+    return actor && !(actor instanceof Error) ? [{ ...item, actor }] : [];
+  });
+}
+
+async function actorIdByName(ctx: ApiContext, name: string): Promise<string> {
+  if (!name.trim() || name.length > 500) throw new WhosaidError('BAD_INPUT', 'analytics.timeline: actor must be a name of 1-500 characters');
+  const [actor] = await ctx.services.store.findActors(name);
+  if (!actor) throw new WhosaidError('NOT_FOUND', `analytics.timeline: no actor is named ${JSON.stringify(name)}; check the spelling or use an alias`);
+  return actor.id;
+}
+
+export const analyticsQuery: Pick<QueryResolvers, 'analytics'> = {
+  analytics: () => ({}),
+};
+
+export const Analytics: AnalyticsResolvers = {
+  topSpeakers: async (_, { first, kind }, ctx) =>
+    (await withActors(ctx, ctx.services.analytics.topSpeakers(firstOf(first), kind ?? null))).map(({ actor, value }) => ({ actor, count: value })),
+  mostTargeted: async (_, { first, kind }, ctx) =>
+    (await withActors(ctx, ctx.services.analytics.mostTargeted(firstOf(first), kind ?? null))).map(({ actor, value }) => ({ actor, count: value })),
+  centrality: async (_, { metric, first }, ctx) =>
+    (await withActors(ctx, ctx.services.analytics.centrality(metric, firstOf(first)))).map(({ actor, value }) => ({ actor, score: value })),
+  communities: async (_, __, ctx) => {
+    const lists = ctx.services.analytics.communities();
+    const members = await withActors(ctx, lists.flat().map((id) => ({ id })));
+    const byId = new Map(members.map((m) => [m.id, m.actor]));
+    return lists.map((ids, id) => ({ id, size: ids.length, members: ids.flatMap((x) => byId.get(x) ?? []) }));
+  },
+  kindBreakdown: (_, __, ctx) => ctx.services.analytics.kindBreakdown(),
+  timeline: async (_, { interval, actor }, ctx) =>
+    ctx.services.analytics.timeline(interval, actor ? await actorIdByName(ctx, actor) : null),
+  network: async (_, { kinds, minCount }, ctx) => {
+    const min = minCount ?? 1;
+    if (!Number.isInteger(min) || min < 1 || min > ANALYTICS_LIMITS.maxMinCount) {
+      throw new WhosaidError('BAD_INPUT', `analytics.network: minCount must be an integer from 1 to ${ANALYTICS_LIMITS.maxMinCount}, got ${minCount}`);
+    }
+    const net = ctx.services.analytics.network({ kinds: kinds ?? null, minCount: min });
+    const nodes = (await withActors(ctx, net.nodes)).map(({ actor, statements, targeted }) => ({ actor, statements, targeted }));
+    return { nodes, edges: net.edges.map((e) => ({ id: e.id, source: e.source, target: e.target, kind: e.kind, relation: e.family === 'RELATION', count: e.count })) };
+  },
+};
