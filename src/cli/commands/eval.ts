@@ -1,5 +1,89 @@
-// `whosaid eval`: placeholder registration until its issue lands.
+// `whosaid eval gold|polnear|conll`: measures the extractor against the gold answer keys, the
+// PolNeAR attribution annotations and CoNLL-2003 entities, printing one table per mode.
 
 import type { Command } from 'commander';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { WhosaidError } from '../../errors.js';
+import { extract } from '../../extract/index.js';
+import { buildDocument } from '../../extract/document.js';
+import { detectAttributions } from '../../extract/statements/index.js';
+import { scoreGold, type GoldFile, type GoldScore } from '../../eval/gold.js';
+import { emptyScores, foldOf, readPolnear, scoreArticle, type PolnearCounts } from '../../eval/polnear.js';
+import { prfCells, ratio, renderTable } from '../../eval/table.js';
+import { conllEval } from '../../eval/conll.js';
+import { articleFromText } from '../../../loaders/index.js';
 
-export function register(_program: Command): void {}
+function readGoldDir(dir: string): { name: string; gold: GoldFile; text: string; origin: string }[] {
+  let files: string[];
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  } catch (err) {
+    throw new WhosaidError('BAD_INPUT', `eval gold: cannot read ${dir}; pass the gold directory (shared/gold)`, { cause: err });
+  }
+  return files.map((f) => {
+    const gold = JSON.parse(readFileSync(join(dir, f), 'utf8')) as GoldFile;
+    if (typeof gold.article !== 'string') throw new WhosaidError('BAD_INPUT', `eval gold: ${f} has no "article" path`);
+    const origin = resolve(dirname(resolve(dir)), gold.article);
+    return { name: f.replace(/\.json$/, ''), gold, text: readFileSync(origin, 'utf8'), origin };
+  });
+}
+
+/** Runs the gold evaluation and returns its table. */
+export function goldReport(dir: string): string {
+  const rows: string[][] = [];
+  const errors: string[] = [];
+  for (const { name, gold, text, origin } of readGoldDir(dir)) {
+    const s: GoldScore = scoreGold(extract(articleFromText(text, origin)), gold);
+    rows.push([
+      name, ...prfCells(s.actors.tp, s.actors.predicted, s.actors.gold), ratio(s.actorType.correct, s.actorType.total),
+      ...prfCells(s.statements.tp, s.statements.predicted, s.statements.gold),
+      ratio(s.kind.correct, s.kind.total), ratio(s.target.correct, s.target.total),
+      ratio(s.reportedBy.correct, s.reportedBy.total), ratio(s.direct.correct, s.direct.total),
+      prfCells(s.relations.tp, s.relations.predicted, s.relations.gold)[2], String(s.hardErrors.length),
+    ]);
+    errors.push(...s.hardErrors.map((e) => `  ${name}: ${e}`));
+  }
+  const header = ['article', 'act P', 'act R', 'act F1', 'type', 'st P', 'st R', 'st F1', 'kind', 'target', 'reptBy', 'direct', 'rel F1', 'hard'];
+  return `${renderTable(header, rows)}\n${errors.length ? `hard errors:\n${errors.join('\n')}` : 'hard errors: none'}\n`;
+}
+
+function polnearRows(label: string, c: PolnearCounts): string[][] {
+  const row = (role: string, tp: number): string[] => [`${label} ${role}`, ...prfCells(tp, c.predicted, c.gold)];
+  return [
+    row('detection', c.aligned),
+    row('source', c.loose.source), row('cue', c.loose.cue), row('content', c.loose.content), row('all three', c.loose.all),
+    row('all three (strict)', c.strict.all),
+  ];
+}
+
+/** Runs the PolNeAR evaluation on the articles of `split` and returns its table. */
+export function polnearReport(dir: string, split: string): string {
+  const scores = emptyScores();
+  const articles = readPolnear(dir).filter((a) => split === 'all' || (split === 'heldout') === (foldOf(a.name) === 0));
+  for (const a of articles) {
+    const doc = buildDocument(a.text);
+    const span = (r: [number, number] | null): [number, number][] => (r ? [[doc.tokens[r[0]].start, doc.tokens[r[1] - 1].end]] : []);
+    const predicted = detectAttributions(doc).map((x) => ({ source: span(x.source), cue: span(x.cue), content: x.content }));
+    scoreArticle(a.text, predicted, a.gold, scores);
+  }
+  const o = scores.overall;
+  const d = scores.direct;
+  const head = `${articles.length} articles (${split}); attributions predicted ${o.predicted}, gold ${o.gold}; direct-quote subset predicted ${d.predicted}, gold ${d.gold}`;
+  return `${head}\n${renderTable(['measure (Jaccard >= 0.5)', 'P', 'R', 'F1'], [...polnearRows('all:', o), ...polnearRows('direct:', d)])}\n`;
+}
+
+/** Registers `eval gold <dir>`, `eval polnear <dir>` and `eval conll <file>`. */
+export function register(program: Command): void {
+  const evalCmd = program.command('eval').description('Measure extraction quality against annotated data');
+  evalCmd.command('gold <dir>').description('Score every gold answer key (*.json) in dir against the extraction of its article')
+    .action((dir: string) => { process.stdout.write(goldReport(dir)); });
+  evalCmd.command('polnear <dir>').description('Score attribution detection against a PolNeAR split (text/ and attributions/)')
+    .option('--split <which>', 'all, heldout (fold 0 of 5 by md5 of the name) or train (the other folds)', 'all')
+    .action((dir: string, opts: { split: string }) => {
+      if (!['all', 'heldout', 'train'].includes(opts.split)) throw new WhosaidError('BAD_INPUT', `eval polnear: --split ${opts.split} is not all, heldout or train`);
+      process.stdout.write(polnearReport(dir, opts.split));
+    });
+  evalCmd.command('conll <file>').description('Score actor recognition against a CoNLL-2003 file')
+    .action(async (file: string) => { process.stdout.write(await conllEval(file)); });
+}

@@ -1,0 +1,100 @@
+// The content of an attribution: the clause or quotation before a postposed cue ("…, he said")
+// or after a preposed one ("he said that …"), as character spans. A quotation that runs on
+// past the sentence, or over several paragraphs, is taken whole.
+
+import type { Document, Token } from '../document.js';
+import type { Span } from '../types.js';
+import { lower } from './phrases.js';
+import type { Quote, QuoteIndex } from './quotes.js';
+
+export interface ContentContext {
+  doc: Document;
+  quotes: QuoteIndex;
+  /** Token range of the current sentence. */
+  a: number;
+  b: number;
+}
+
+export interface Content {
+  spans: Span[];
+  direct: boolean;
+}
+
+const NONE: Content = { spans: [], direct: false };
+const TRAILING = new Set(['.', ',', ';', ':', '!']);
+const CLAUSE_BREAK = new Set(['but', 'while', 'whereas', 'although', 'though']);
+const LEADING = new Set([',', ':', ';', '—', '–', '-', 'and', 'but']);
+
+function closingQuote(ctx: ContentContext, i: number): Quote | null {
+  const t = ctx.doc.tokens[i];
+  const q = ctx.quotes.at(t.start);
+  return q && q.end === t.end ? q : null;
+}
+
+function openingQuote(ctx: ContentContext, i: number): Quote | null {
+  if (i >= ctx.b) return null;
+  const t = ctx.doc.tokens[i];
+  const q = ctx.quotes.at(t.start);
+  return q && q.start === t.start ? q : null;
+}
+
+/** Pieces of a quote plus any quotes that follow it directly in the same paragraph. */
+function withAdjacent(ctx: ContentContext, q: Quote, from: number | null): Span[] {
+  const spans: Span[] = q.pieces.map(([s, e], i): Span => [i === 0 && from !== null ? from : s, e]);
+  const { text } = ctx.doc;
+  let cur = q;
+  for (let guard = 0; guard < 8; guard++) {
+    let p = cur.end;
+    while (p < text.length && (text[p] === ' ' || text[p] === '\t')) p++;
+    const next = ctx.quotes.at(p);
+    if (!next || next.start !== p) break;
+    spans.push(...next.pieces);
+    cur = next;
+  }
+  return spans;
+}
+
+/** Content ending at token `last` (a comma or closing quote mark before the speaker), not before `floor`. */
+export function contentBefore(ctx: ContentContext, last: number, floor: number): Content {
+  const { tokens } = ctx.doc;
+  let j = last;
+  if (j >= floor && tokens[j].text === ',') j--;
+  if (j < floor && j < ctx.a) return NONE;
+  const q = j >= 0 ? closingQuote(ctx, j) : null;
+  if (q) return { spans: q.pieces.map((p): Span => [p[0], p[1]]), direct: true };
+  if (tokens[last].text !== ',') return NONE;
+  let start = Math.max(floor, ctx.a);
+  while (start < j && LEADING.has(lower(tokens[start]))) start++;
+  if (j - start < 1) return NONE;
+  return { spans: [[tokens[start].start, tokens[j].end]], direct: false };
+}
+
+/** Content starting at token `from` and running to the end of the sentence (or of its quotation). */
+export function contentAfter(ctx: ContentContext, from: number, _unused: null): Content {
+  const { tokens } = ctx.doc;
+  let i = from;
+  while (i < ctx.b && LEADING.has(tokens[i].text)) i++;
+  if (i >= ctx.b) return NONE;
+  const thatFirst = lower(tokens[i]) === 'that';
+  const q = openingQuote(ctx, thatFirst ? i + 1 : i);
+  if (q) return { spans: withAdjacent(ctx, q, thatFirst ? tokens[i].start : null), direct: true };
+  let end = ctx.b - 1;
+  for (let j = i + 1; j < ctx.b - 1; j++) {
+    const t = tokens[j].text;
+    const w = lower(tokens[j + 1]);
+    if (t === ';' || t === ',' && CLAUSE_BREAK.has(w) && !ctx.quotes.at(tokens[j].start)) {
+      end = j;
+      break;
+    }
+  }
+  while (end > i && TRAILING.has(tokens[end].text)) end--;
+  const last: Token = tokens[end];
+  const spans: Span[] = [[tokens[i].start, last.end]];
+  const running = ctx.quotes.at(last.start);
+  if (running && running.end > last.end) {
+    const idx = running.pieces.findIndex(([s, e]) => last.start >= s && last.start < e);
+    spans[0][1] = running.pieces[idx][1];
+    spans.push(...running.pieces.slice(idx + 1));
+  }
+  return { spans, direct: false };
+}

@@ -1,0 +1,315 @@
+// Attribution detection: finds who (source) says or thinks what (content) with which words
+// (cue), as character spans. Works sentence by sentence over tokens with the cue lexicon and
+// a handful of frames; linear in the number of tokens. Actor identity comes later (speakers.ts).
+
+import type { Document, Token } from '../document.js';
+import type { Span, StatementKind } from '../types.js';
+import { cueExtensions, cueVerb, type CueVerb } from './lexicon.js';
+import { isCapitalized, isWord, lower, phraseAfter, phraseBefore, type Range } from './phrases.js';
+import { findQuotes, QuoteIndex } from './quotes.js';
+import { AUXILIARIES, PRONOUNS } from './words.js';
+import { contentAfter, contentBefore, type ContentContext } from './content.js';
+
+export type Frame = 'preposed' | 'postposed' | 'inverted' | 'according' | 'participial' | 'passive';
+
+export interface Attribution {
+  sentence: number;
+  frame: Frame;
+  /** Token range of the speaker phrase, or null when the text names none. */
+  source: Range;
+  /** Token range of the cue words (auxiliaries and particles included). */
+  cue: [number, number];
+  /** Extra cue tokens, e.g. "quoted by AFP as" before "saying". */
+  content: Span[];
+  kind: StatementKind;
+  lemma: string;
+  direct: boolean;
+  /** Token range of the addressee ("told the Tribune") or reporter ("quoted by AFP"). */
+  addressee: Range;
+  reporter: Range;
+  confidence: number;
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
+const ADJUNCT_START = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'late', 'early', 'earlier', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'recently', 'afterward', 'afterwards', 'later', 'privately', 'publicly', 'then']);
+const END = new Set(['.', '!', '?', ';']);
+const CLAUSE_OPENERS = new Set(['that', 'how', 'when', 'what', 'why', 'whether', 'if', ':', ',']);
+const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'now', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+function matchesAt(tokens: Token[], i: number, end: number, words: string[]): boolean {
+  if (i + words.length > end) return false;
+  return words.every((w, k) => lower(tokens[i + k]) === w);
+}
+
+/** Index of the first token after an optional trailing adjunct when the clause ends there, else -1. */
+function clauseEndAfter(tokens: Token[], i: number, end: number): number {
+  if (i >= end || END.has(tokens[i].text)) return i;
+  if (tokens[i].text === ',' && (isQuoteOpen(tokens, i + 1, end) || i + 1 < end && /ing$/.test(lower(tokens[i + 1])) && cueVerb(lower(tokens[i + 1])))) return i;
+  if (!ADJUNCT_START.has(lower(tokens[i]))) return -1;
+  for (let j = i + 1; j < end && j < i + 8; j++) {
+    const t = tokens[j].text;
+    if (END.has(t)) return j;
+    if (t === ',' || t === '“' || t === '"') return -1;
+  }
+  return i + 8 >= end ? end : -1;
+}
+
+function isQuoteOpen(tokens: Token[], i: number, end: number): boolean {
+  return i < end && (tokens[i].text === '“' || tokens[i].text === '"' || tokens[i].text === '`' || tokens[i].text === "'" && i + 1 < end && tokens[i + 1].text === "'");
+}
+
+interface CueMatch {
+  verb: CueVerb | null;
+  lemma: string;
+  start: number;
+  end: number;
+  head: number;
+  passive: boolean;
+  reporter: Range;
+}
+
+function matchCue(tokens: Token[], k: number, a: number, b: number): CueMatch | null {
+  const t = tokens[k];
+  const w = lower(t);
+  if (w === 'according' && k + 1 < b && lower(tokens[k + 1]) === 'to') {
+    return { verb: null, lemma: 'according to', start: k, end: k + 2, head: k, passive: false, reporter: null };
+  }
+  const verb = cueVerb(w);
+  if (!verb || (isCapitalized(t) && k !== a)) return null;
+  let end = k + 1;
+  if (end < b && verb.particles.includes(lower(tokens[end]))) {
+    end++;
+    if (verb.kind === 'REFUSAL' && end < b && isWord(tokens[end])) end++;
+  } else if (verb.needsParticle) return null;
+  for (const ext of cueExtensions()) {
+    if (matchesAt(tokens, end, b, ext)) {
+      end += ext.length;
+      break;
+    }
+  }
+  let start = k;
+  let passive = false;
+  while (start - 1 >= a && isAux(tokens[start - 1])) {
+    if (BE.has(lower(tokens[start - 1]))) passive = true;
+    start--;
+  }
+  let reporter: Range = null;
+  if (w === 'saying' && k - 1 >= a && lower(tokens[k - 1]) === 'as') {
+    for (let j = k - 2; j >= a && j >= k - 8; j--) {
+      if (lower(tokens[j]) === 'quoted') {
+        if (j + 1 < k - 1 && lower(tokens[j + 1]) === 'by') reporter = [j + 2, k - 1];
+        start = j;
+        while (start - 1 >= a && isAux(tokens[start - 1])) start--;
+        break;
+      }
+    }
+  }
+  const isPassive = passive && end < b && lower(tokens[end]) === 'by' && /ed$/.test(w);
+  return { verb, lemma: verb.lemma, start, end, head: k, passive: isPassive, reporter };
+}
+
+function isAux(t: Token): boolean {
+  const w = lower(t);
+  return AUXILIARIES.has(w) || (w.length > 4 && w.endsWith('ly') && !isCapitalized(t));
+}
+
+/** All attributions of the document, in text order. */
+export function detectAttributions(doc: Document): Attribution[] {
+  const quotes = new QuoteIndex(findQuotes(doc));
+  const out: Attribution[] = [];
+  doc.sentences.forEach((s, si) => {
+    const ctx: ContentContext = { doc, quotes, a: s.tokenStart, b: s.tokenEnd };
+    const found: Attribution[] = [];
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      if (quotes.at(doc.tokens[k].start)) continue;
+      const cue = matchCue(doc.tokens, k, s.tokenStart, s.tokenEnd);
+      if (!cue) continue;
+      const att = frame(ctx, cue, si, found);
+      if (att) {
+        found.push(att);
+        k = cue.end - 1;
+      }
+    }
+    clipContents(ctx, found);
+    mergeRefusals(found);
+    out.push(...found.filter((f) => f.content.length > 0 && f.content.some(([x, y]) => y > x)));
+  });
+  return out;
+}
+
+function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attribution[]): Attribution | null {
+  const { doc: { tokens }, a, b } = ctx;
+  const base = { sentence: si, cue: [cue.start, cue.end] as [number, number], lemma: cue.lemma, reporter: cue.reporter, addressee: null as Range };
+  const kind = cue.verb?.kind ?? 'CLAIM';
+  if (cue.verb === null) {
+    let stop = cue.end;
+    while (stop < b && tokens[stop].text !== ',' && !END.has(tokens[stop].text)) stop++;
+    const source = phraseAfter(tokens, cue.end, stop);
+    if (!source) return null;
+    const content = cue.start > a + 1 ? contentBefore(ctx, cue.start - 1, lastEnd(found, a)) : contentAfter(ctx, stop + 1, null);
+    return { ...base, frame: 'according', source, content: content.spans, kind, direct: content.direct, confidence: 0.9 };
+  }
+  if (cue.passive) {
+    const source = phraseAfter(tokens, cue.end + 1, b);
+    const subject = phraseBefore(tokens, cue.start - 1, lastEnd(found, a));
+    if (!source || !subject) return null;
+    const span: Span = [tokens[subject[0]].start, tokens[subject[1] - 1].end];
+    return { ...base, frame: 'passive', source, content: [span], kind, direct: false, confidence: 0.6 };
+  }
+  const endAt = clauseEndAfter(tokens, cue.end, b);
+  let left = cue.start - 1;
+  while (left > a && TIME_WORDS.has(lower(tokens[left]))) left--;
+  if (endAt >= 0 && !cue.verb.weak) {
+    if (left >= a && (tokens[left].text === ',' || isClosingQuote(ctx, left))) {
+      const source = phraseAfter(tokens, cue.end, endAt);
+      if (source && lower(tokens[source[0]]) !== 'who') {
+        const content = contentBefore(ctx, left, lastEnd(found, a));
+        if (content.spans.length) {
+          content.spans.push(...contentAfterSplit(ctx, endAt));
+          return { ...base, frame: 'inverted', source, content: content.spans, kind, direct: content.direct, confidence: 0.85 };
+        }
+      }
+    }
+    const source = phraseBefore(tokens, left, lastEnd(found, a));
+    if (source && source[0] > a) {
+      const content = contentBefore(ctx, source[0] - 1, lastEnd(found, a));
+      if (content.spans.length) {
+        content.spans.push(...contentAfterSplit(ctx, endAt));
+        return { ...base, frame: 'postposed', source, content: content.spans, kind, direct: content.direct, confidence: 0.9 };
+      }
+    }
+  }
+  if (cue.verb.postposedOnly) return null;
+  let source = phraseBefore(tokens, left, lastEnd(found, a));
+  let fr: Frame = 'preposed';
+  if (!source && left > a && tokens[left].text === ',') source = appositiveBefore(tokens, left, lastEnd(found, a));
+  if (!source && left >= a && (tokens[left].text === ',' || lower(tokens[left]) === 'and' || lower(tokens[left]) === 'but')) {
+    source = found.length > 0 ? found[found.length - 1].source : sentenceSubject(tokens, a, left);
+    fr = 'participial';
+  }
+  if (source && !plausibleSource(tokens, source, cue)) return null;
+  if (!source && cue.reporter) source = phraseBefore(tokens, cue.start - 1, a);
+  if (!source) return null;
+  let from = cue.end;
+  let addressee: Range = null;
+  if (cue.verb.object) {
+    const obj = addresseeAfter(tokens, from, b);
+    if (obj) {
+      addressee = obj;
+      from = obj[1];
+    }
+  }
+  const content = contentAfter(ctx, from, null);
+  if (content.spans.length === 0) return null;
+  if (cue.verb.needsClause && !CLAUSE_OPENERS.has(lower(tokens[from] ?? tokens[b - 1])) && !isQuoteOpen(tokens, from, b)) return null;
+  if (cue.verb.weak && !isWord(tokens[from] ?? tokens[b - 1])) return null;
+  const confidence = cue.verb.weak ? 0.6 : fr === 'participial' ? 0.75 : 0.85;
+  return { ...base, frame: fr, source, addressee, content: content.spans, kind, direct: content.direct, confidence };
+}
+
+/** "Clinton, 35, the daughter of …, said": name and appositives up to and including the last comma. */
+function appositiveBefore(tokens: Token[], comma: number, floor: number): Range {
+  let end = comma;
+  let best: Range = null;
+  for (let groups = 0; groups < 4; groups++) {
+    const r = phraseBefore(tokens, end - 1, floor);
+    if (!r) break;
+    const before = r[0] - 1;
+    const atClauseStart = before < floor || !isWord(tokens[before]);
+    if (!atClauseStart) break;
+    if (groups > 0) best = [r[0], comma + 1];
+    if (before < floor || tokens[before].text !== ',') break;
+    end = before;
+  }
+  return best && best[1] - best[0] <= 40 ? best : null;
+}
+
+/** The subject opening a sentence ("He’s comparing … and says …"): a pronoun or a short capitalized phrase. */
+function sentenceSubject(tokens: Token[], a: number, before: number): Range {
+  const first = lower(tokens[a]).replace(/[’'](s|ll|d|ve|re)$/, '');
+  if (PRONOUNS.has(first) && first !== 'it' && first !== 'which') return [a, a + 1];
+  const r = phraseAfter(tokens, a, before);
+  return r && isCapitalized(tokens[r[0]]) && r[1] - r[0] <= 6 && r[1] < before ? r : null;
+}
+
+const SOURCE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'some', 'many', 'several', 'both', 'all', 'one', 'most', 'few', 'other', 'others', 'another', 'each', 'every', 'no', 'any', 'former', 'top', 'senior', 'state', 'federal', 'local', 'two', 'three', 'four', 'five', 'six', 'ten', 'more', 'fewer', 'nearly', 'about', 'only', 'just', 'almost', 'over', 'roughly']);
+const FIRST_PERSON = new Set(['i', 'we', 'you']);
+const PLURAL_OPENERS = new Set(['these', 'those', 'many', 'several', 'both', 'all', 'some', 'few', 'two', 'three']);
+
+/** Rejects noun readings of cue words ("the Paris terror attacks") and first-person belief asides. */
+function plausibleSource(tokens: Token[], r: [number, number], cue: CueMatch): boolean {
+  const first = tokens[r[0]];
+  const w = lower(first);
+  if (!isCapitalized(first) && !PRONOUNS.has(w) && !SOURCE_OPENERS.has(w) && !/^\d/.test(w)) {
+    const head = lower(tokens[r[1] - 1]);
+    if (/(?:ed|ing)$/.test(w) || !/[^s’']s$/.test(head)) return false;
+  }
+  const last = lower(tokens[r[1] - 1]);
+  if (/[’']s$/.test(last) && cue.start === cue.head) return false;
+  if (cue.verb?.weak && FIRST_PERSON.has(w) && r[1] - r[0] === 1) return false;
+  const form = lower(tokens[cue.head]);
+  if (PLURAL_OPENERS.has(w) && /[^s]s$/.test(form) && cue.start === cue.head) return false;
+  return true;
+}
+
+function contentAfterSplit(ctx: ContentContext, endAt: number): Span[] {
+  const { tokens } = ctx.doc;
+  if (endAt < ctx.b && tokens[endAt].text === ',' && isQuoteOpen(tokens, endAt + 1, ctx.b)) {
+    const q = ctx.quotes.at(tokens[endAt + 1].start);
+    if (q) return [...q.pieces];
+  }
+  return [];
+}
+
+function isClosingQuote(ctx: ContentContext, i: number): boolean {
+  const t = ctx.doc.tokens[i];
+  const q = ctx.quotes.at(t.start);
+  return q !== null && t.end === q.end;
+}
+
+/** The addressee of "told reporters that …": a short phrase up to "that", "to", "about" or a quote. */
+function addresseeAfter(tokens: Token[], from: number, b: number): Range {
+  for (let j = from; j < b && j < from + 8; j++) {
+    const w = lower(tokens[j]);
+    if (w === 'that' || w === 'to' || w === 'about' || w === ':' || isQuoteOpen(tokens, j, b) || w === ',' && isQuoteOpen(tokens, j + 1, b)) {
+      return j > from ? [from, j] : null;
+    }
+    if (END.has(w) || w === ',') return null;
+  }
+  return null;
+}
+
+/** Where the material of a new attribution may begin: after the last attribution whose content lies before its cue. */
+function lastEnd(found: Attribution[], a: number): number {
+  for (let i = found.length - 1; i >= 0; i--) {
+    const f = found[i];
+    if (f.frame === 'postposed' || f.frame === 'inverted' || f.frame === 'according' || f.frame === 'passive') return Math.max(a, f.cue[1]);
+  }
+  return a;
+}
+
+/** Cuts a preposed content where the next attribution of the sentence begins after a comma or "and". */
+function clipContents(ctx: ContentContext, found: Attribution[]): void {
+  const { tokens } = ctx.doc;
+  for (let i = 0; i + 1 < found.length; i++) {
+    const cur = found[i];
+    if (cur.frame !== 'preposed' && cur.frame !== 'participial') continue;
+    const next = found[i + 1];
+    const nextStart = next.frame === 'participial' || !next.source ? next.cue[0] : Math.min(next.cue[0], next.source[0]);
+    let j = nextStart - 1;
+    while (j > cur.cue[1] && (tokens[j].text === ',' || lower(tokens[j]) === 'and' || lower(tokens[j]) === 'but')) j--;
+    if (j === nextStart - 1) continue;
+    const cut = tokens[j].end;
+    cur.content = cur.content.map(([s, e]): Span => [s, Math.min(e, cut)]).filter(([s, e]) => e > s);
+  }
+}
+
+/** "declined to comment, saying …": one attribution, the refusal's cue joined with the saying. */
+function mergeRefusals(found: Attribution[]): void {
+  for (let i = found.length - 2; i >= 0; i--) {
+    const cur = found[i];
+    const next = found[i + 1];
+    if (cur.kind !== 'REFUSAL' || next.frame !== 'participial' || next.source !== cur.source) continue;
+    found.splice(i, 2, { ...next, cue: [cur.cue[0], next.cue[1]], kind: 'REFUSAL', lemma: cur.lemma, confidence: cur.confidence });
+  }
+}

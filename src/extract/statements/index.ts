@@ -1,0 +1,69 @@
+// Stage 3 of extraction: attributions (spans) become Statements about actors — speaker,
+// cue, kind, target, the actors the content is about, the relaying outlet, evidence spans.
+// Anonymous speakers are added to the actor layer, which this stage therefore extends.
+
+import type { Document } from '../document.js';
+import type { Actor, Span, Statement, StatementKind } from '../types.js';
+import type { ActorLayer } from '../actors/index.js';
+import { withoutBoilerplate } from '../actors/boilerplate.js';
+import { statementId } from '../ids.js';
+import { detectAttributions, type Attribution } from './detect.js';
+import { aboutIds, ownReporter, relayOf, targetOf } from './roles.js';
+import { speakersOf } from './speakers.js';
+import { lower } from './phrases.js';
+
+export { detectAttributions, type Attribution } from './detect.js';
+
+const joinSpans = (text: string, spans: Span[]): string => spans.map(([s, e]) => text.slice(s, e).trim()).join(' … ');
+
+/** Refines the lexicon's kind with the words around the cue ("called for" is a demand). */
+function kindOf(doc: Document, att: Attribution): StatementKind {
+  const cueWords = doc.tokens.slice(att.cue[0], att.cue[1]).map(lower);
+  const first = doc.text.slice(att.content[0][0], att.content[0][0] + 4).toLowerCase();
+  if (att.lemma === 'calls') return cueWords.includes('for') || cueWords.includes('on') ? 'DEMAND' : 'CLAIM';
+  if (att.lemma === 'ask') return cueWords.includes('for') || /^(to |for )/.test(first) ? 'DEMAND' : 'CLAIM';
+  return att.kind;
+}
+
+function cueSpans(doc: Document, att: Attribution): Span[] {
+  const { tokens } = doc;
+  return [[tokens[att.cue[0]].start, tokens[att.cue[1] - 1].end]];
+}
+
+/**
+ * Statements of a document given its actor layer. Deterministic: ids derive from the article
+ * id, cue offset, speaker and content. Mutates `layer` only to add anonymous speakers.
+ */
+export function extractStatements(doc: Document, layer: ActorLayer, articleId: string): Statement[] {
+  const atts = detectAttributions(withoutBoilerplate(doc));
+  const byId = new Map<string, Actor>(layer.actors.map((a) => [a.id, a]));
+  const speakers = atts.map((att) => speakersOf(doc, layer, byId, att.source));
+  const isMedia = (i: number): boolean => speakers[i].length === 1 && byId.get(speakers[i][0].actorId)?.type === 'MEDIA';
+  const relays = relayOf(doc, atts, isMedia);
+  const usedAsRelay = new Set(relays.filter((r) => r >= 0));
+  const out: Statement[] = [];
+  atts.forEach((att, i) => {
+    if (usedAsRelay.has(i)) return;
+    const kind = kindOf(doc, att);
+    const content = joinSpans(doc.text, att.content);
+    const relay = relays[i] >= 0 ? speakers[relays[i]][0]?.actorId ?? null : null;
+    const list = speakers[i].length > 0 ? speakers[i] : [null];
+    for (const sp of list) {
+      const speakerId = sp?.actorId ?? null;
+      out.push({
+        id: statementId(articleId, doc.tokens[att.cue[0]].start, speakerId ?? '', content),
+        speakerId,
+        content,
+        cue: joinSpans(doc.text, cueSpans(doc, att)),
+        kind,
+        direct: att.direct,
+        targetId: targetOf(doc, layer, byId, att, kind, speakerId),
+        aboutIds: aboutIds(layer, att.content),
+        reportedById: ownReporter(doc, layer, byId, att) ?? relay,
+        confidence: Math.round((speakerId ? att.confidence : att.confidence * 0.5) * 100) / 100,
+        evidence: { speaker: sp?.span ?? null, cue: cueSpans(doc, att), content: att.content.map(([s, e]): Span => [s, e]) },
+      });
+    }
+  });
+  return out;
+}

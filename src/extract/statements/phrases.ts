@@ -1,0 +1,120 @@
+// Speaker phrases around a cue, found from word classes alone (no tagger): the noun phrase
+// left of a cue ("Officials at the ministry believe"), right of it ("said Ms. White") and
+// the addressee after it ("told reporters that"). All work on token indices, bounded in length.
+
+import type { Token } from '../document.js';
+import { cueVerb } from './lexicon.js';
+import { DETERMINERS, PHRASE_BREAKERS, PHRASE_PREPOSITIONS, PRONOUNS } from './words.js';
+
+const MAX_PHRASE = 24;
+const WORD = /^[\p{L}\p{N}]/u;
+const CAPITAL = /^\p{Lu}/u;
+
+export const isWord = (t: Token): boolean => WORD.test(t.text);
+export const isCapitalized = (t: Token): boolean => CAPITAL.test(t.text);
+export const lower = (t: Token): string => t.text.toLowerCase();
+
+/** A bare apostrophe closing a plural possessive: "Parents' Health Alliance". */
+function isPossessiveMark(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.text !== "'" && t.text !== '’') return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return prev !== undefined && prev.end === t.start && /s$/.test(prev.text) && next !== undefined && isCapitalized(next);
+}
+
+/** Token range [start, end) of a phrase, or null when there is none. */
+export type Range = [start: number, end: number] | null;
+
+function wordCanJoin(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const w = lower(t);
+  if (PHRASE_BREAKERS.has(w)) return false;
+  if (!isCapitalized(t) && cueVerb(w)) return false;
+  if (!isCapitalized(t) && /(?:ed|ing)$/.test(w) && i + 1 < tokens.length) {
+    const next = tokens[i + 1];
+    if (isCapitalized(next) || DETERMINERS.has(lower(next))) return false;
+  }
+  return true;
+}
+
+function trimPhrase(tokens: Token[], start: number, end: number): Range {
+  while (start < end && (PHRASE_PREPOSITIONS.has(lower(tokens[start])) || !isWord(tokens[start]) && tokens[start].text !== '(')) start++;
+  while (end > start && (DETERMINERS.has(lower(tokens[end - 1])) || PHRASE_PREPOSITIONS.has(lower(tokens[end - 1])))) end--;
+  return start < end ? [start, end] : null;
+}
+
+/**
+ * The noun phrase ending at token `last` (inclusive) and starting no earlier than `floor`:
+ * names, titles, determiners, "of"/"at" attachments, coordinated names, a parenthesis.
+ * A pronoun is a phrase of its own ("he", "who").
+ */
+export function phraseBefore(tokens: Token[], last: number, floor: number): Range {
+  let i = last;
+  let n = 0;
+  while (i >= floor && n < MAX_PHRASE) {
+    const t = tokens[i];
+    const w = lower(t);
+    if (t.text === ')') {
+      let j = i - 1;
+      while (j >= floor && j > i - 8 && tokens[j].text !== '(') j--;
+      if (j < floor || tokens[j].text !== '(') break;
+      i = j - 1;
+      n++;
+      continue;
+    }
+    if (isPossessiveMark(tokens, i) && i > floor) {
+      i--;
+      n++;
+      continue;
+    }
+    if (!isWord(t)) break;
+    if (PRONOUNS.has(w)) {
+      if (i === last) return [i, i + 1];
+      break;
+    }
+    if (w === 'and' || w === 'or') {
+      if (i > floor && isCapitalized(tokens[i - 1]) && i < last && isCapitalized(tokens[i + 1])) {
+        i--;
+        n++;
+        continue;
+      }
+      break;
+    }
+    if (!wordCanJoin(tokens, i)) break;
+    i--;
+    n++;
+  }
+  if (n >= MAX_PHRASE) return null;
+  return trimPhrase(tokens, i + 1, last + 1);
+}
+
+/** The noun phrase starting at token `first`, up to `ceiling` (exclusive): "said Ms. White". */
+export function phraseAfter(tokens: Token[], first: number, ceiling: number): Range {
+  let i = first;
+  while (i < ceiling && i - first < MAX_PHRASE) {
+    const t = tokens[i];
+    if (t.text === '(') {
+      let j = i + 1;
+      while (j < ceiling && j < i + 8 && tokens[j].text !== ')') j++;
+      if (j >= ceiling || tokens[j].text !== ')') break;
+      i = j + 1;
+      continue;
+    }
+    if (!isWord(t)) break;
+    const w = lower(t);
+    if (PRONOUNS.has(w)) return i === first ? [i, i + 1] : trimPhrase(tokens, first, i);
+    if (w === 'and' && i > first && isCapitalized(tokens[i - 1]) && i + 1 < ceiling && isCapitalized(tokens[i + 1])) {
+      i++;
+      continue;
+    }
+    if (!wordCanJoin(tokens, i)) break;
+    i++;
+  }
+  return trimPhrase(tokens, first, i);
+}
+
+/** Whether a phrase is a single pronoun. */
+export function isPronounPhrase(tokens: Token[], r: Range): boolean {
+  return r !== null && r[1] - r[0] === 1 && PRONOUNS.has(lower(tokens[r[0]]));
+}

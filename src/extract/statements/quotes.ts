@@ -1,0 +1,94 @@
+// Finds quotations in a Document: curly, straight and typewriter (``…'') marks, paired within
+// a paragraph, and quotes that run over several paragraphs (each new paragraph reopens the
+// quote with an opening mark). One linear scan; unbalanced marks never cost more than that.
+
+import type { Document } from '../document.js';
+import type { Span } from '../types.js';
+
+export interface Quote {
+  /** Offset of the opening mark. */
+  start: number;
+  /** One past the closing mark (or the end of the last paragraph when never closed). */
+  end: number;
+  /** One span per paragraph the quote covers, marks included. */
+  pieces: Span[];
+  closed: boolean;
+}
+
+const MARK = /“|”|"|``|''|«|»|„/g;
+const OPENERS = new Set(['“', '``', '«', '„']);
+const CLOSERS = new Set(['”', '»']);
+
+/** All quotations of the document in text order, spans include the marks. */
+export function findQuotes(doc: Document): Quote[] {
+  const { text } = doc;
+  const quotes: Quote[] = [];
+  let pending: Span[] | null = null;
+  for (const [ps, pe] of doc.paragraphs) {
+    let openAt = -1;
+    let carried: Span[] | null = null;
+    MARK.lastIndex = ps;
+    let m: RegExpExecArray | null;
+    let first = true;
+    while ((m = MARK.exec(text)) !== null && m.index < pe) {
+      const mark = m[0];
+      const at = m.index;
+      if (first && pending && text.slice(ps, at).trim() === '' && !CLOSERS.has(mark)) {
+        carried = pending;
+        openAt = at;
+        first = false;
+        continue;
+      }
+      first = false;
+      if (openAt < 0) {
+        if (!CLOSERS.has(mark)) openAt = at;
+        continue;
+      }
+      if (OPENERS.has(mark)) {
+        openAt = at;
+        carried = null;
+        continue;
+      }
+      const end = at + mark.length;
+      const pieces: Span[] = [...(carried ?? []), [openAt, end]];
+      quotes.push({ start: pieces[0][0], end, pieces, closed: true });
+      openAt = -1;
+      carried = null;
+    }
+    pending = openAt >= 0 ? [...(carried ?? []), [openAt, pe]] : null;
+    if (pending && !paragraphContinues(text, pe, doc)) {
+      quotes.push({ start: pending[0][0], end: pe, pieces: pending, closed: false });
+      pending = null;
+    }
+  }
+  if (pending) quotes.push({ start: pending[0][0], end: pending[pending.length - 1][1], pieces: pending, closed: false });
+  return quotes;
+}
+
+function paragraphContinues(text: string, pe: number, doc: Document): boolean {
+  const next = doc.paragraphs.find(([s]) => s >= pe);
+  if (!next) return false;
+  const head = text.slice(next[0], next[0] + 3).trimStart();
+  return head.startsWith('“') || head.startsWith('"') || head.startsWith('``') || head.startsWith("''") || head.startsWith('«');
+}
+
+/** Index over quotes for offset look-ups in O(log n). */
+export class QuoteIndex {
+  readonly quotes: Quote[];
+  constructor(quotes: Quote[]) {
+    this.quotes = quotes;
+  }
+  /** The quote whose piece contains offset, or null. */
+  at(offset: number): Quote | null {
+    let lo = 0;
+    let hi = this.quotes.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const q = this.quotes[mid];
+      if (offset < q.start) hi = mid - 1;
+      else if (offset >= q.end) lo = mid + 1;
+      else return q.pieces.some(([s, e]) => offset >= s && offset < e) ? q : null;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,136 @@
+// Who a speaker phrase denotes: pronouns resolve to the most recent compatible actor, "X and
+// Y" splits into two speakers, titled names pick the person, and unnamed sources ("a foreign
+// ministry official") become ANONYMOUS actors through the actor layer's helper.
+
+import type { Document } from '../document.js';
+import type { Actor, ActorType, Mention, Span } from '../types.js';
+import { anonymousActor, resolveName, type ActorLayer } from '../actors/index.js';
+import { isCapitalized, lower, type Range } from './phrases.js';
+import { PHRASE_PREPOSITIONS } from './words.js';
+
+export interface Speaker {
+  actorId: string;
+  /** The words that name this speaker in the sentence (the pronoun, or the conjunct). */
+  span: Span;
+  /** False when a pronoun had no compatible antecedent. */
+  resolved: boolean;
+}
+
+const PERSONAL = new Set(['he', 'she', 'i']);
+const GROUPS: ReadonlySet<ActorType> = new Set(['ORGANIZATION', 'GROUP', 'COUNTRY', 'ANONYMOUS', 'MEDIA']);
+const THINGS: ReadonlySet<ActorType> = new Set(['ORGANIZATION', 'COUNTRY', 'MEDIA', 'GROUP']);
+const LOOKBACK = 400;
+
+function lastMentionBefore(mentions: Mention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** The most recent mention before `offset` whose actor passes `accept`. */
+function antecedent(layer: ActorLayer, byId: Map<string, Actor>, offset: number, accept: (t: ActorType, a: Actor) => boolean): Actor | null {
+  const from = lastMentionBefore(layer.mentions, offset);
+  for (let i = from; i >= 0 && i > from - LOOKBACK; i--) {
+    const m = layer.mentions[i];
+    if (m.end > offset) continue;
+    const actor = byId.get(m.actorId);
+    if (actor && accept(actor.type, actor)) return actor;
+  }
+  return null;
+}
+
+function pronounSpeaker(layer: ActorLayer, byId: Map<string, Actor>, word: string, span: Span): Actor | null {
+  const w = word.replace(/[’'](s|ll|d|ve|re)$/, '');
+  if (PERSONAL.has(w)) return antecedent(layer, byId, span[0], (t) => t === 'PERSON');
+  if (w === 'they' || w === 'we') return antecedent(layer, byId, span[0], (t) => GROUPS.has(t));
+  if (w === 'it') return antecedent(layer, byId, span[0], (t) => THINGS.has(t));
+  if (w === 'who' || w === 'which') return antecedent(layer, byId, span[0], (t) => t !== 'PLACE' && t !== 'OTHER');
+  return null;
+}
+
+const GENERIC_ORGS = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'campaign', 'government', 'administration', 'agency', 'ministry', 'department', 'party', 'committee', 'council', 'union', 'alliance', 'association', 'network', 'newspaper', 'paper', 'board', 'commission', 'drugmaker', 'manufacturer', 'bank', 'school', 'university']);
+
+/**
+ * "the company", "the agency": a definite description resolves to the most recent actor whose
+ * name holds the head noun, else (for organisation nouns) to the most recent organisation.
+ */
+export function definiteAntecedent(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, r: [number, number], exclude: string | null = null): Actor | null {
+  const { tokens } = doc;
+  const n = r[1] - r[0];
+  if (n < 2 || n > 3 || lower(tokens[r[0]]) !== 'the') return null;
+  for (let i = r[0] + 1; i < r[1]; i++) if (isCapitalized(tokens[i])) return null;
+  const head = lower(tokens[r[1] - 1]);
+  const named = antecedent(layer, byId, tokens[r[0]].start, (t, a) => a.id !== exclude && t !== 'PERSON' && a.name.toLowerCase().split(/\s+/).includes(head));
+  if (named) return named;
+  return GENERIC_ORGS.has(head) ? antecedent(layer, byId, tokens[r[0]].start, (t, a) => a.id !== exclude && (t === 'ORGANIZATION' || t === 'GROUP' || t === 'MEDIA')) : null;
+}
+
+/** Splits "The United States and NATO" at "and" when both sides are capitalized names. */
+function conjuncts(doc: Document, r: [number, number]): [number, number][] {
+  const { tokens } = doc;
+  const out: [number, number][] = [];
+  let start = r[0];
+  for (let i = r[0] + 1; i < r[1] - 1; i++) {
+    if (lower(tokens[i]) === 'and' && isCapitalized(tokens[i - 1]) && isCapitalized(tokens[i + 1])) {
+      out.push([start, i]);
+      start = i + 1;
+    }
+  }
+  out.push([start, r[1]]);
+  return out;
+}
+
+function headIndex(doc: Document, r: [number, number]): number {
+  for (let i = r[0] + 1; i < r[1]; i++) {
+    const t = doc.tokens[i];
+    if (t.text === ',' || t.text === '(' || PHRASE_PREPOSITIONS.has(lower(t))) return i - 1;
+  }
+  return r[1] - 1;
+}
+
+function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, r: [number, number]): Actor {
+  const { tokens } = doc;
+  const span: Span = [tokens[r[0]].start, tokens[r[1] - 1].end];
+  const inside: Mention[] = [];
+  for (let i = lastMentionBefore(layer.mentions, span[0]) + 1; i < layer.mentions.length && layer.mentions[i].start < span[1]; i++) {
+    if (layer.mentions[i].end <= span[1]) inside.push(layer.mentions[i]);
+  }
+  const actors = inside.map((m) => byId.get(m.actorId)).filter((a): a is Actor => a !== undefined);
+  const person = [...actors].reverse().find((a) => a.type === 'PERSON');
+  if (person) return person;
+  const head = tokens[headIndex(doc, r)];
+  const atHead = inside.find((m) => m.start <= head.start && m.end >= head.end);
+  if (atHead) return byId.get(atHead.actorId)!;
+  const definite = actors.length === 0 ? definiteAntecedent(doc, layer, byId, r) : null;
+  if (definite) return definite;
+  const trimmedEnd = tokens[r[1] - 1].text === ',' ? r[1] - 1 : r[1];
+  const text = doc.text.slice(span[0], tokens[trimmedEnd - 1].end);
+  if (!isCapitalized(head) || actors.length > 0 || r[1] - r[0] > 2 && !/^\p{Lu}/u.test(text)) {
+    return anonymousActor(layer, text, [span[0], tokens[trimmedEnd - 1].end]);
+  }
+  return resolveName(layer, text) ?? anonymousActor(layer, text, [span[0], tokens[trimmedEnd - 1].end]);
+}
+
+/** The speakers a source phrase denotes (one per conjunct). Adds anonymous actors to `layer`. */
+export function speakersOf(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, source: Range): Speaker[] {
+  if (!source) return [];
+  const { tokens } = doc;
+  if (source[1] - source[0] === 1) {
+    const t = tokens[source[0]];
+    const word = lower(t);
+    if (/^(he|she|i|they|we|it|who|which)(?:[’'](s|ll|d|ve|re))?$/.test(word)) {
+      const actor = pronounSpeaker(layer, byId, word, [t.start, t.end]);
+      return actor ? [{ actorId: actor.id, span: [t.start, t.end], resolved: true }] : [];
+    }
+  }
+  return conjuncts(doc, source).map((r) => {
+    const actor = phraseSpeaker(doc, layer, byId, r);
+    if (!byId.has(actor.id)) byId.set(actor.id, actor);
+    return { actorId: actor.id, span: [tokens[r[0]].start, tokens[r[1] - 1].end] as Span, resolved: true };
+  });
+}

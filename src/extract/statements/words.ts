@@ -1,0 +1,37 @@
+// Closed word classes the attribution patterns need: auxiliaries that join a cue, words that
+// end a speaker phrase, pronouns, and quotation marks. Small fixed lists, kept as data.
+
+const set = (s: string): ReadonlySet<string> => new Set(s.split(' '));
+
+/** Words between a speaker and the cue verb that belong to the cue ("has said", "also noted"). */
+export const AUXILIARIES = set(
+  "has have had is are was were be been being will would could can may might should must shall did does do " +
+  "also later then repeatedly previously recently publicly once again often already still not never just even " +
+  "first last since reportedly privately openly quickly initially earlier " +
+  "hasn't haven't hadn't isn't aren't wasn't weren't won't wouldn't couldn't can't didn't doesn't don't " +
+  "hasn’t haven’t hadn’t isn’t aren’t wasn’t weren’t won’t wouldn’t couldn’t can’t didn’t doesn’t don’t",
+);
+
+/** Words that cannot be inside a speaker phrase: clause openers, verbs, time words. */
+export const PHRASE_BREAKERS = set(
+  'that because while when whenever whether if but although though as after before since so where why how what ' +
+  'than until unless once also then however meanwhile yet still and or nor instead thus therefore indeed ' +
+  'is are was were be been has have had will would could can may might should must did does do ' +
+  'not never today yesterday tonight now later earlier recently monday tuesday wednesday thursday friday saturday sunday ' +
+  'week month year during about over into against it this there here said says say told',
+);
+
+/** Subject pronouns that can stand for a speaker. */
+export const PRONOUNS = set('he she they it we i you who which');
+
+/** Words that may open a speaker phrase but never end one alone. */
+export const DETERMINERS = set('the a an his her their its our my your this these those some many several both all two three four five');
+
+/** Prepositions allowed inside a speaker phrase ("officials at the ministry", "people familiar with"). */
+export const PHRASE_PREPOSITIONS = set('of at for from with in to on by');
+
+/** Characters that open or close a quotation. */
+export const QUOTE_CHARS = set('" “ ” « » „ ‟');
+
+/** Punctuation tokens that end a clause. */
+export const CLAUSE_END = set('. ! ? ; :');
