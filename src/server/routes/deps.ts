@@ -1,14 +1,6 @@
-// What the extra routes need from the server's wiring: a narrow view of ServerDeps, so the
-// routes can be built in tests from a real store without the GraphQL layer.
+// What the extra routes use of the server's dependencies: a narrow view of ServerDeps, so each
+// route states its needs and tests can see what a route touches.
 
-import type { Logger } from 'pino';
-import type { AnalyticsService } from '../../graph/AnalyticsService.js';
-import type { Metrics } from '../../obs/Metrics.js';
-import type { Store } from '../../store/Store.js';
+import type { ServerDeps } from '../deps.js';
 
-export interface RouteDeps {
-  store: Pick<Store, 'statementRows' | 'actorsByIds' | 'statementsByActors' | 'articlesByIds' | 'counts'>;
-  analytics: AnalyticsService;
-  metrics: Metrics;
-  logger: Logger;
-}
+export type RouteDeps = Pick<ServerDeps, 'store' | 'analytics' | 'metrics' | 'logger'>;
