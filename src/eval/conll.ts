@@ -68,7 +68,7 @@ function splitAtDatelines(all: ConllDoc): ConllDoc[] {
   all.tokens.forEach((sent, i) => {
     if (sent.length > 8 || !DATE.test(sent[sent.length - 1]) || i === 0) return;
     let h = i;
-    while (h > cuts[cuts.length - 1] + 1 && isHeadline(all.tokens[h - 1]) && i - h < 3) h--;
+    while (h > cuts[cuts.length - 1] && isHeadline(all.tokens[h - 1]) && i - h < 3) h--;
     if (h > cuts[cuts.length - 1]) cuts.push(h);
   });
   cuts.push(all.tokens.length);

@@ -7,6 +7,7 @@ import { gazetteer } from '../lexicon/gazetteer.js';
 import type { ActorLayer } from './index.js';
 import { resolveName } from './resolve.js';
 
+const ORG_TYPES = new Set(['ORGANIZATION', 'MEDIA', 'GROUP']);
 const DETERMINERS = /^(?:a|an|the|all|some|several|many|other|one|two|three|four|five|its|his|her|their)$/i;
 const SPEECH = new Set(['said', 'says', 'say', 'told', 'tells', 'declined', 'refused', 'confirmed', 'confirm', 'confirms', 'believe', 'believes', 'added', 'quoted', 'warned', 'stated', 'insisted', 'denied', 'claimed', 'argued', 'noted', 'explained', 'acknowledged', 'cautioned', 'suggested', 'reported']);
 const AUX = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'also', 'had', 'would', 'did', 'who']);
@@ -37,8 +38,9 @@ export function anonymousActor(layer: ActorLayer, phrase: string, span: Span): A
       affiliation = resolveName(layer, words[i]);
     }
     layer.actors.push(actor);
-    if (affiliation && affiliation.type !== 'ANONYMOUS') {
-      actor.roles.push({ title: words[words.length - 1], of: affiliation.id });
+    const head = words.find((x) => gazetteer().anonymousHeads.has(x.toLowerCase())) ?? words[words.length - 1];
+    if (affiliation && affiliation.type !== 'ANONYMOUS') actor.roles.push({ title: head.toLowerCase(), of: affiliation.id });
+    if (affiliation && ORG_TYPES.has(affiliation.type)) {
       layer.relations.push({ sourceId: actor.id, type: 'AFFILIATED_WITH', targetId: affiliation.id, role: null, evidence: span });
     }
   }

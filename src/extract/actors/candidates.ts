@@ -142,6 +142,16 @@ function known(text: string): boolean {
   return gazetteer().entities.has(text.toLowerCase()) || lookupCountry(text) !== undefined;
 }
 
+/** True for an unlisted word made of two common words ("drugmaker", "shipowner"). */
+function compound(low: string): boolean {
+  const w = wordLists();
+  if (low.length < 7 || w.personNames.has(titleCase(low)) || w.places.has(titleCase(low))) return false;
+  for (let k = 3; k <= low.length - 3; k++) {
+    if (w.common.has(low.slice(0, k)) && w.common.has(low.slice(k))) return true;
+  }
+  return false;
+}
+
 function segmentRun(doc: Document, a: number, b: number, si: number, caps: boolean, initial: boolean, ev: DocEvidence, out: Segment[]): void {
   const { tokens } = doc;
   const g = gazetteer();
@@ -151,8 +161,11 @@ function segmentRun(doc: Document, a: number, b: number, si: number, caps: boole
     const t = stripPossessive(tokens[a].text).base;
     const tc = caps ? titleCase(t) : t;
     const low = t.toLowerCase();
-    const ordinary = (w.common.has(low) || (w.known.has(low) && !ev.caps.has(tc))) && !known(tc) && titleAt(doc, a, b) === 0;
-    const keepHead = b - a > 1 && (NAME_INITIAL.has(tc) || g.orgHeads.has(titleCase(tokens[b - 1].text)) || g.placeHeads.has(tokens[b - 1].text));
+    const ordinary = (w.common.has(low) || (w.known.has(low) && !ev.caps.has(tc)) || (b - a === 1 && !ev.caps.has(tc) && compound(low)))
+      && !known(tc) && titleAt(doc, a, b) === 0;
+    const second = tokens[a + 1]?.text ?? '';
+    const givenName = w.personNames.has(tc) && !w.common.has(second.toLowerCase()) && !w.known.has(second.toLowerCase());
+    const keepHead = b - a > 1 && (givenName || NAME_INITIAL.has(tc) || g.orgHeads.has(titleCase(tokens[b - 1].text)) || g.placeHeads.has(tokens[b - 1].text));
     if (ordinary && !keepHead) a++;
   }
   if (a >= b) return;
@@ -184,7 +197,8 @@ function splitKnown(doc: Document, a: number, b: number, si: number, caps: boole
     for (let p = b - 1; p > a; p--) {
       const head = makeSegment(doc, a, p, si, caps);
       const rest = makeSegment(doc, p, b, si, caps);
-      if (known(head.text) && w.personNames.has(rest.words[0]) && !head.possessive) {
+      const personal = rest.words.length > 1 || !w.common.has(rest.words[0].toLowerCase());
+      if (known(head.text) && w.personNames.has(rest.words[0]) && personal && !gazetteer().eventHeads.has(rest.words[rest.words.length - 1])) {
         out.push(head, rest);
         return;
       }

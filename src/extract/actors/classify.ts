@@ -31,6 +31,7 @@ function isHead(word: string): boolean {
 }
 
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'outside', 'into', 'across', 'to', 'toward', 'towards', 'around', 'via']);
+const LOCATIVE = new Set(['in', 'near', 'outside', 'from', 'to']);
 const PERSON_NEXT = new Set(['said', 'says', 'told', 'added', 'who', 'whose', 'himself', 'herself']);
 
 /**
@@ -93,10 +94,12 @@ function classifyOwn(doc: Document, seg: Segment): Typed | null {
   const ordinaryLast = w.common.has(lastName.toLowerCase()) && !w.personNames.has(lastName);
   if (placeLike && words.length > 1) return mk(docEvidence(doc).sports ? 'ORGANIZATION' : 'PLACE', 1);
   if (nameLike.length >= 2 && w.personNames.has(nameLike[0]) && !ordinaryLast) return mk('PERSON', 2);
+  if (nameLike.length >= 2 && ordinaryLast) return mk('ORGANIZATION', 1);
   if (words.length === 1 && w.places.has(seg.text) && PLACE_PREPS.has(prevLow)) return mk('PLACE', 2);
   if (nameLike.length >= 2 && PERSON_NEXT.has(next)) return mk('PERSON', 1);
   if (w.places.has(seg.text)) return mk('PLACE', 1);
   if (words.length >= 2 && nameLike.length === words.length) return mk('PERSON', 1);
   if (w.personNames.has(seg.text)) return mk('PERSON', 1);
+  if (words.length === 1 && LOCATIVE.has(prevLow)) return mk('PLACE', 0);
   return mk('ORGANIZATION', 0);
 }

@@ -33,7 +33,11 @@ function bracketLinks(doc: Document, typed: Typed[]): Map<number, number> {
 export function cluster(doc: Document, typed: Typed[]): Clustered {
   const keyOf: string[] = typed.map((t) => norm(t.canonical ?? t.seg.text));
   const links = bracketLinks(doc, typed);
-  for (const [acr, full] of links) if (typed[acr].canonical === null || typed[full].canonical !== null) keyOf[acr] = keyOf[full];
+  const renamed = new Map<string, string>();
+  for (const [acr, full] of links) {
+    if (typed[acr].canonical === null || typed[full].canonical !== null) renamed.set(keyOf[acr], keyOf[full]);
+  }
+  keyOf.forEach((k, i) => { keyOf[i] = renamed.get(k) ?? k; });
   const multi = new Map<string, string>();
   const firstNames = new Map<string, string>();
   typed.forEach((t, i) => {

@@ -9,7 +9,7 @@ import { gazetteer } from '../lexicon/gazetteer.js';
 import type { Typed } from './classify.js';
 import type { ActorLayer } from './index.js';
 
-const CORPORATE = new Set(['chief executive', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'ceo', 'chief executive officer', 'director', 'executive', 'founder', 'head', 'president', 'managing director', 'chief']);
+const CORPORATE = new Set(['chief executive', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'ceo', 'chief executive officer', 'founder', 'managing director']);
 const OWNERS = new Set(['its', 'their']);
 const SKIP_BEFORE_TITLE = new Set(['his', 'her', 'the', 'former', 'then', 'new', 'acting', 'a']);
 const LINKS = new Set(['to', 'of', 'for', 'at']);
@@ -21,6 +21,7 @@ interface Ctx {
   typed: Typed[];
   actorOf: string[];
   endAt: Map<number, number>;
+  startAt: Map<number, number>;
   byId: Map<string, Actor>;
   /** Sentence index → index of its first organisation-like typed segment. */
   firstOrg: Map<number, number>;
@@ -69,7 +70,7 @@ export function findRoles(doc: Document, layer: ActorLayer, typed: Typed[], acto
   typed.forEach((t, i) => {
     if (!firstOrg.has(t.seg.sentence) && ORG_TYPES.has(byId.get(actorOf[i])?.type ?? '')) firstOrg.set(t.seg.sentence, i);
   });
-  const c: Ctx = { doc, layer, typed, actorOf, endAt, byId, firstOrg };
+  const c: Ctx = { doc, layer, typed, actorOf, endAt, startAt, byId, firstOrg };
   const out: Relation[] = [];
   const add = (person: Actor, title: string, of: Actor | null, span: [number, number]): void => {
     if (of && of.id === person.id) of = null;
@@ -89,6 +90,7 @@ export function findRoles(doc: Document, layer: ActorLayer, typed: Typed[], acto
       add(person, seg.title.title, of, [aff?.start ?? seg.title.start, seg.end]);
       return;
     }
+    if (apposition(c, t, person, sentence.tokenEnd, add)) return;
     let p = seg.tokenStart - 1;
     if (p >= sentence.tokenStart && doc.tokens[p].text === ',') p--;
     if (p < sentence.tokenStart) return;
@@ -111,6 +113,41 @@ export function findRoles(doc: Document, layer: ActorLayer, typed: Typed[], acto
     add(person, title, of, [doc.tokens[titleStart].start, seg.end]);
   });
   return out;
+}
+
+type Add = (person: Actor, title: string, of: Actor | null, span: [number, number]) => void;
+
+/** "Anna Solberg, chief executive of Nordvik," / "David Mensah, a spokesman for the Alliance". */
+function apposition(c: Ctx, t: Typed, person: Actor, sentenceEnd: number, add: Add): boolean {
+  const { doc } = c;
+  let k = t.seg.tokenEnd;
+  if (doc.tokens[k]?.text !== ',') return false;
+  k++;
+  const start = k;
+  while (k < sentenceEnd && SKIP_BEFORE_TITLE.has(doc.tokens[k].text.toLowerCase())) k++;
+  const ownerSeg = c.startAt.get(k);
+  let of: Actor | null = null;
+  if (ownerSeg !== undefined && c.typed[ownerSeg].seg.possessive) {
+    of = c.byId.get(c.actorOf[ownerSeg]) ?? null;
+    k = c.typed[ownerSeg].seg.tokenEnd;
+  }
+  const titleFirst = k;
+  const end = titleEndingEnd(doc, titleFirst);
+  if (!gazetteer().titles.has(doc.text.slice(doc.tokens[titleFirst]?.start ?? 0, doc.tokens[end]?.end ?? 0).toLowerCase().replace(/\s+/g, ' '))) return false;
+  const title = doc.text.slice(doc.tokens[titleFirst].start, doc.tokens[end].end);
+  let last = end;
+  if (!of && LINKS.has(doc.tokens[end + 1]?.text.toLowerCase() ?? '')) {
+    let q = end + 2;
+    if (doc.tokens[q]?.text.toLowerCase() === 'the') q++;
+    const seg = c.startAt.get(q);
+    if (seg !== undefined) {
+      of = c.byId.get(c.actorOf[seg]) ?? null;
+      last = c.typed[seg].seg.tokenEnd - 1;
+    }
+  }
+  if (start > sentenceEnd) return false;
+  add(person, title, of, [t.seg.start, doc.tokens[last].end]);
+  return true;
 }
 
 function titleEndingEnd(doc: Document, start: number): number {

@@ -6,9 +6,10 @@ import type { Actor, Mention, Relation } from '../types.js';
 import type { ActorLayer } from '../actors/index.js';
 
 const NOUNS = new Set(['conversation', 'conversations', 'talks', 'talk', 'meeting', 'meetings', 'call', 'calls', 'summit', 'negotiations', 'discussions', 'discussion', 'phone', 'exchange', 'dialogue']);
-const VERBS = new Set(['met', 'meet', 'meets', 'meeting', 'spoke', 'speaks', 'talked', 'talks', 'telephoned', 'phoned', 'called', 'hosted', 'received', 'visited']);
+const VERBS = new Set(['met', 'meet', 'meets', 'spoke', 'speaks', 'talked', 'talks', 'telephoned', 'phoned', 'hosted']);
+const HOLD = new Set(['held', 'hold', 'holds', 'holding']);
 const VERB_PREPS = new Set(['with', 'to']);
-const NEEDS_PREP = new Set(['spoke', 'speaks', 'talked', 'talks']);
+const NEEDS_PREP = new Set(['spoke', 'speaks', 'talked', 'talks', 'meet']);
 const STOP = new Set([',', ';', ':', '.', 'on', 'in', 'over', 'about', 'which', 'that', 'who', 'to', 'for']);
 
 /** The mention to use from a chunk of consecutive mentions: the person if there is one, else the last. */
@@ -50,15 +51,15 @@ export function findInteractions(doc: Document, layer: ActorLayer): Relation[] {
         while (and < s.tokenEnd && toks[and].text !== 'and') and++;
         if (and >= s.tokenEnd) continue;
         add(pick(ms.filter((m) => m.start >= toks[i].end && m.end <= toks[and].start), byId), pick(chunk(and + 1, s.tokenEnd), byId), [toks[i - 1].start, s.end]);
-      } else if (VERBS.has(w) && i > s.tokenStart) {
+      } else if (VERBS.has(w) && i > s.tokenStart && (w !== 'talks' || HOLD.has(toks[i - 1].text.toLowerCase()))) {
         let j = i + 1;
         if (j < s.tokenEnd && VERB_PREPS.has(toks[j].text.toLowerCase())) j++;
         else if (NEEDS_PREP.has(w)) continue;
         const before = ms.filter((m) => m.end <= toks[i].start);
         if (before.length === 0) continue;
-        const lastBefore = before[before.length - 1];
-        const subj = before.filter((m) => m.end <= lastBefore.end && m.start >= lastBefore.start - 60);
-        add(pick(subj.slice(-2), byId), pick(chunk(j, s.tokenEnd), byId), [before[0].start, s.end]);
+        const people = before.filter((m) => byId.get(m.actorId)?.type === 'PERSON');
+        const subj = people.length ? people[people.length - 1] : before[before.length - 1];
+        add(subj, pick(chunk(j, s.tokenEnd), byId), [before[0].start, s.end]);
       }
     }
   }

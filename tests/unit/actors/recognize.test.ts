@@ -1,0 +1,80 @@
+// recognizeActors on short made-up sentences: typing, in-article coreference, metonyms and
+// demonyms, acronyms in brackets, and what must not become an actor.
+
+import { describe, expect, it } from 'vitest';
+import { actorNamed, layerOf, mentionTexts } from './helpers.js';
+
+describe('recognizeActors typing', () => {
+  it.each([
+    ['Officials at Brightwater Holdings said profits rose.', 'Brightwater Holdings', 'ORGANIZATION'],
+    ['The report was first published by the Harbour Tribune on Tuesday.', 'Harbour Tribune', 'MEDIA'],
+    ['Reporters asked Marta Kowalski about the vote.', 'Marta Kowalski', 'PERSON'],
+    ['Troops were sent to Kenya last week.', 'Kenya', 'COUNTRY'],
+    ['Protesters marched along the Danube River at dawn.', 'Danube River', 'PLACE'],
+    ['Delegates of the Green Valley Alliance walked out.', 'Green Valley Alliance', 'GROUP'],
+    ['The deal was backed by NATO and the European Union.', 'European Union', 'ORGANIZATION'],
+    ['Officials in Nairobi denied the report.', 'Kenya', 'COUNTRY'],
+  ])('%s → %s is %s', (text, name, type) => {
+    expect(actorNamed(layerOf(text), name).type).toBe(type);
+  });
+});
+
+describe('recognizeActors coreference', () => {
+  it('joins a surname to the full name mentioned earlier, and keeps every mention span', () => {
+    const text = 'Tomas Verhoeven opened the talks. Later Verhoeven left early.';
+    const layer = layerOf(text);
+    const a = actorNamed(layer, 'Tomas Verhoeven');
+    expect(a.type).toBe('PERSON');
+    expect(a.aliases).toContain('Verhoeven');
+    expect(mentionTexts(layer, text, a)).toEqual(['Tomas Verhoeven', 'Verhoeven']);
+    expect(layer.actors.filter((x) => x.type === 'PERSON')).toHaveLength(1);
+  });
+
+  it('names the actor by the fuller name when the surname comes first', () => {
+    const layer = layerOf('The Okafor plan was rejected. Later Amara Okafor defended it.');
+    expect(actorNamed(layer, 'Amara Okafor').aliases).toContain('Okafor');
+  });
+
+  it('joins an acronym in brackets to the name before it', () => {
+    const text = 'The Global Fisheries Council (GFC) met in May. The GFC later issued new quotas.';
+    const layer = layerOf(text);
+    const a = actorNamed(layer, 'Global Fisheries Council');
+    expect(a.aliases).toContain('GFC');
+    expect(mentionTexts(layer, text, a)).toEqual(['Global Fisheries Council', 'GFC', 'GFC']);
+  });
+
+  it('makes a capital and a demonym mentions of their country', () => {
+    const text = 'Russian troops moved closer. Moscow said Russia was not a threat.';
+    const layer = layerOf(text);
+    const ru = actorNamed(layer, 'Russia');
+    expect(mentionTexts(layer, text, ru)).toEqual(['Russian', 'Moscow', 'Russia']);
+    expect(ru.aliases).toEqual(expect.arrayContaining(['Moscow', 'Russian']));
+  });
+
+  it('joins the first word of a company name to the company', () => {
+    const layer = layerOf('Halvorsen Shipping lost a vessel. Halvorsen blamed the weather.');
+    expect(actorNamed(layer, 'Halvorsen Shipping').aliases).toContain('Halvorsen');
+  });
+
+  it('keeps the possessive out of the span', () => {
+    const text = 'Canada’s response came late.';
+    const layer = layerOf(text);
+    expect(mentionTexts(layer, text, actorNamed(layer, 'Canada'))).toEqual(['Canada']);
+  });
+});
+
+describe('recognizeActors leaves out what is not an actor', () => {
+  it.each([
+    ['Leave a Reply\n\nYour email address will not be published. Required fields are marked *', []],
+    ['The vote is on Monday, not in January.', []],
+    ['Patient groups welcomed the change.', []],
+    ['See also  Jana Lind: "We need a chance"\n\nThe Senate voted.', ['Senate']],
+  ])('%j yields %j', (text, names) => {
+    expect(layerOf(text).actors.map((a) => a.name)).toEqual(names);
+  });
+
+  it('finds names in an all-capitals headline but not its ordinary words', () => {
+    const layer = layerOf('KENYA BEAT UGANDA AFTER LATE GOAL\n\nKenya won the match in Kampala.');
+    expect(layer.actors.map((a) => a.name).sort()).toEqual(['Kenya', 'Uganda']);
+  });
+});

@@ -1,0 +1,77 @@
+// resolveName (speaker phrases → actors) and unnamed sources: found by recognizeActors when a
+// speech verb follows, created or reused by anonymousActor for the attribution stage.
+
+import { describe, expect, it } from 'vitest';
+import { anonymousActor, anonymousName, resolveName } from '../../../src/extract/actors/index.js';
+import { actorNamed, layerOf, triples } from './helpers.js';
+
+const text = 'Ukrainian Foreign Minister Olena Hrytsenko met Kenyan officials in Nairobi. '
+  + 'The talks were reported by the Associated Press. Hrytsenko said Kenya would help.';
+
+describe('resolveName', () => {
+  const layer = layerOf(text);
+  it.each([
+    ['Olena Hrytsenko', 'Olena Hrytsenko'],
+    ['Hrytsenko', 'Olena Hrytsenko'],
+    ['Ukrainian Foreign Minister Olena Hrytsenko', 'Olena Hrytsenko'],
+    ['the Associated Press', 'Associated Press'],
+    ['AP', 'Associated Press'],
+    ['Nairobi', 'Kenya'],
+    ['Kenyan', 'Kenya'],
+    ['Kenya’s', 'Kenya'],
+  ])('%s → %s', (surface, name) => {
+    expect(resolveName(layer, surface)?.name).toBe(name);
+  });
+
+  it.each(['Zanzibar Trust', '', 'the minister'])('%j → null', (surface) => {
+    expect(resolveName(layer, surface)).toBeNull();
+  });
+});
+
+describe('unnamed sources found in the text', () => {
+  it.each([
+    ['A senior police official declined to comment.', 'senior police official'],
+    ['All Kenyan government officials have confirmed the plan.', 'Kenyan government officials'],
+    ['Two people familiar with the talks said the deal was close.', 'Two people familiar with the talks'],
+    ['Officials at the agency believe the leak was deliberate.', 'Officials at the agency'],
+  ])('%s → %s', (sentence, name) => {
+    expect(actorNamed(layerOf(sentence), name).type).toBe('ANONYMOUS');
+  });
+
+  it('does not make a named spokesman anonymous', () => {
+    const layer = layerOf('Its spokesman, Piet Jansen, told reporters the plan was sound.');
+    expect(layer.actors.filter((a) => a.type === 'ANONYMOUS')).toEqual([]);
+  });
+
+  it('affiliates a source with the organisation its phrase names', () => {
+    const layer = layerOf('Brightwater Holdings cut jobs. A Brightwater spokesperson declined to comment.');
+    expect(actorNamed(layer, 'Brightwater spokesperson').type).toBe('ANONYMOUS');
+    expect(triples(layer)).toContain('Brightwater spokesperson AFFILIATED_WITH Brightwater Holdings');
+  });
+});
+
+describe('anonymousActor', () => {
+  it('drops a leading article, records the mention and reuses the actor for the same descriptor', () => {
+    const t = 'A diplomat from Kenya spoke first. Later a diplomat from Kenya spoke again.';
+    const layer = layerOf(t);
+    const before = layer.actors.length;
+    const first = anonymousActor(layer, 'A diplomat from Kenya', [0, 21]);
+    const again = anonymousActor(layer, 'a diplomat from Kenya', [41, 62]);
+    expect(first.name).toBe('diplomat from Kenya');
+    expect(again.id).toBe(first.id);
+    expect(layer.actors).toHaveLength(before + 1);
+    const spans = layer.mentions.filter((m) => m.actorId === first.id).map((m) => [m.start, m.end]);
+    expect(spans).toEqual([[0, 21], [41, 62]]);
+    expect(layer.mentions.map((m) => m.start)).toEqual([...layer.mentions.map((m) => m.start)].sort((a, b) => a - b));
+    expect(first.roles).toEqual([{ title: 'diplomat', of: actorNamed(layer, 'Kenya').id }]);
+  });
+
+  it.each([
+    ['A foreign ministry official', 'foreign ministry official'],
+    ['the government source', 'government source'],
+    ['All US officials,', 'US officials'],
+    ['two people familiar with the matter', 'two people familiar with the matter'],
+  ])('anonymousName(%j) = %j', (phrase, name) => {
+    expect(anonymousName(phrase)).toBe(name);
+  });
+});

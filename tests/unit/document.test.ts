@@ -1,0 +1,46 @@
+// Stage 1: buildDocument splits text into paragraphs, sentences and tokens, all as offsets
+// into the unchanged text; excluded spans yield no sentences.
+
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../src/extract/document.js';
+
+const sentences = (text: string, excluded: [number, number][] = []): string[] =>
+  buildDocument(text, excluded).sentences.map((s) => text.slice(s.start, s.end));
+
+describe('buildDocument', () => {
+  it.each([
+    ['One. Two! Three?', ['One.', 'Two!', 'Three?']],
+    ['Mr. Jones met Dr. Lee at 9 a.m. today. Then they left.', ['Mr. Jones met Dr. Lee at 9 a.m. today.', 'Then they left.']],
+    ['The U.S. and the U.N. agreed. It held.', ['The U.S. and the U.N. agreed.', 'It held.']],
+    ['He said "we will win." She laughed.', ['He said "we will win."', 'She laughed.']],
+    ['Shares fell 2.5 percent. Bonds rose.', ['Shares fell 2.5 percent.', 'Bonds rose.']],
+    ['Headline without a stop\nBody text here.', ['Headline without a stop', 'Body text here.']],
+  ])('%j → %j', (text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+
+  it('gives tokens whose offsets slice back to their text, possessives kept on the word', () => {
+    const text = 'Russia’s envoy, Vasily Petrov-Ivanov, left.';
+    const doc = buildDocument(text);
+    for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(doc.tokens.map((t) => t.text)).toEqual(['Russia’s', 'envoy', ',', 'Vasily', 'Petrov-Ivanov', ',', 'left', '.']);
+  });
+
+  it('records paragraphs and which paragraph each sentence is in', () => {
+    const text = 'First para. Still first.\n\nSecond para.';
+    const doc = buildDocument(text);
+    expect(doc.paragraphs.map(([s, e]) => text.slice(s, e))).toEqual(['First para. Still first.', 'Second para.']);
+    expect(doc.sentences.map((s) => s.paragraph)).toEqual([0, 0, 1]);
+  });
+
+  it('drops paragraphs that overlap an excluded span', () => {
+    const text = 'Kept.\n\nSee also: a teaser.\n\nAlso kept.';
+    const start = text.indexOf('See');
+    expect(sentences(text, [[start, start + 20]])).toEqual(['Kept.', 'Also kept.']);
+  });
+
+  it('caps sentence length so a run-on line cannot grow without bound', () => {
+    const doc = buildDocument(Array.from({ length: 1000 }, () => 'word').join(' '));
+    expect(Math.max(...doc.sentences.map((s) => s.tokenEnd - s.tokenStart))).toBeLessThanOrEqual(400);
+  });
+});
