@@ -1,4 +1,4 @@
-import Graph from 'graphology';
+import Graph, { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import graphmlModule from 'graphology-graphml';
 import gexfModule from 'graphology-gexf';
@@ -47,7 +47,7 @@ describe('GEXF', () => {
 
 describe('graph JSON', () => {
   it('imports back into graphology as the same graph', () => {
-    const back = new Graph({ multi: true, type: 'directed' });
+    const back = new MultiDirectedGraph();
     back.import(JSON.parse([...graphJsonChunks(graph)].join('')));
     expect(back.export()).toEqual(graph.export());
   });
