@@ -22,6 +22,8 @@ export interface Content {
 
 const NONE: Content = { spans: [], direct: false };
 const TRAILING = new Set(['.', ',', ';', ':', '!']);
+/** Longest unquoted content taken; longer runs are not one statement. */
+const MAX_CONTENT_TOKENS = 120;
 const CLAUSE_BREAK = new Set(['but', 'while', 'whereas', 'although', 'though']);
 const LEADING = new Set([',', ':', ';', '—', '–', '-', 'and', 'but']);
 
@@ -78,11 +80,10 @@ export function contentAfter(ctx: ContentContext, from: number, _unused: null): 
   const thatFirst = lower(tokens[i]) === 'that';
   const q = openingQuote(ctx, thatFirst ? i + 1 : i);
   if (q) return { spans: withAdjacent(ctx, q, thatFirst ? tokens[i].start : null), direct: true };
-  let end = ctx.b - 1;
-  for (let j = i + 1; j < ctx.b - 1; j++) {
+  let end = Math.min(ctx.b - 1, i + MAX_CONTENT_TOKENS);
+  for (let j = i + 1; j < end; j++) {
     const t = tokens[j].text;
-    const w = lower(tokens[j + 1]);
-    if (t === ';' || t === ',' && CLAUSE_BREAK.has(w) && !ctx.quotes.at(tokens[j].start)) {
+    if (t === ';' || t === ',' && CLAUSE_BREAK.has(lower(tokens[j + 1])) && !ctx.quotes.at(tokens[j].start)) {
       end = j;
       break;
     }

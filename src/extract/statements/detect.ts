@@ -139,7 +139,9 @@ export function detectAttributions(doc: Document): Attribution[] {
 
 function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attribution[]): Attribution | null {
   const { doc: { tokens }, a, b } = ctx;
-  const base = { sentence: si, cue: [cue.start, cue.end] as [number, number], lemma: cue.lemma, reporter: cue.reporter, addressee: null as Range };
+  const make = (fr: Frame, source: Range, content: Span[], direct: boolean, confidence: number, addressee: Range = null): Attribution => ({
+    sentence: si, frame: fr, source, cue: [cue.start, cue.end], content, kind, lemma: cue.lemma, direct, addressee, reporter: cue.reporter, confidence,
+  });
   const kind = cue.verb?.kind ?? 'CLAIM';
   if (cue.verb === null) {
     let stop = cue.end;
@@ -147,35 +149,35 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
     const source = phraseAfter(tokens, cue.end, stop);
     if (!source) return null;
     const content = cue.start > a + 1 ? contentBefore(ctx, cue.start - 1, lastEnd(found, a)) : contentAfter(ctx, stop + 1, null);
-    return { ...base, frame: 'according', source, content: content.spans, kind, direct: content.direct, confidence: 0.9 };
+    return make('according', source, content.spans, content.direct, 0.9);
   }
   if (cue.passive) {
     const source = phraseAfter(tokens, cue.end + 1, b);
     const subject = phraseBefore(tokens, cue.start - 1, lastEnd(found, a));
     if (!source || !subject) return null;
     const span: Span = [tokens[subject[0]].start, tokens[subject[1] - 1].end];
-    return { ...base, frame: 'passive', source, content: [span], kind, direct: false, confidence: 0.6 };
+    return make('passive', source, [span], false, 0.6);
   }
   const endAt = clauseEndAfter(tokens, cue.end, b);
   let left = cue.start - 1;
   while (left > a && TIME_WORDS.has(lower(tokens[left]))) left--;
-  if (endAt >= 0 && !cue.verb.weak) {
-    if (left >= a && (tokens[left].text === ',' || isClosingQuote(ctx, left))) {
-      const source = phraseAfter(tokens, cue.end, endAt);
-      if (source && lower(tokens[source[0]]) !== 'who') {
-        const content = contentBefore(ctx, left, lastEnd(found, a));
-        if (content.spans.length) {
-          content.spans.push(...contentAfterSplit(ctx, endAt));
-          return { ...base, frame: 'inverted', source, content: content.spans, kind, direct: content.direct, confidence: 0.85 };
-        }
+  if (!cue.verb.weak && left >= a && (tokens[left].text === ',' || isClosingQuote(ctx, left))) {
+    const inverted = invertedSource(tokens, cue.end, b);
+    if (inverted) {
+      const content = contentBefore(ctx, left, lastEnd(found, a));
+      if (content.spans.length) {
+        content.spans.push(...contentAfterSplit(ctx, inverted.endAt));
+        return make('inverted', inverted.source, content.spans, content.direct, 0.85);
       }
     }
+  }
+  if (endAt >= 0 && !cue.verb.weak) {
     const source = phraseBefore(tokens, left, lastEnd(found, a));
     if (source && source[0] > a) {
       const content = contentBefore(ctx, source[0] - 1, lastEnd(found, a));
       if (content.spans.length) {
         content.spans.push(...contentAfterSplit(ctx, endAt));
-        return { ...base, frame: 'postposed', source, content: content.spans, kind, direct: content.direct, confidence: 0.9 };
+        return make('postposed', source, content.spans, content.direct, 0.9);
       }
     }
   }
@@ -204,7 +206,7 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
   if (cue.verb.needsClause && !CLAUSE_OPENERS.has(lower(tokens[from] ?? tokens[b - 1])) && !isQuoteOpen(tokens, from, b)) return null;
   if (cue.verb.weak && !isWord(tokens[from] ?? tokens[b - 1])) return null;
   const confidence = cue.verb.weak ? 0.6 : fr === 'participial' ? 0.75 : 0.85;
-  return { ...base, frame: fr, source, addressee, content: content.spans, kind, direct: content.direct, confidence };
+  return make(fr, source, content.spans, content.direct, confidence, addressee);
 }
 
 /** "Clinton, 35, the daughter of …, said": name and appositives up to and including the last comma. */
@@ -250,6 +252,19 @@ function plausibleSource(tokens: Token[], r: [number, number], cue: CueMatch): b
   const form = lower(tokens[cue.head]);
   if (PLURAL_OPENERS.has(w) && /[^s]s$/.test(form) && cue.start === cue.head) return false;
   return true;
+}
+
+/** "…,” said Alan Brooks, a union leader.": the speaker after the cue, with an appositive. */
+function invertedSource(tokens: Token[], from: number, b: number): { source: [number, number]; endAt: number } | null {
+  const r = phraseAfter(tokens, from, b);
+  if (!r || lower(tokens[r[0]]) === 'who' || lower(tokens[r[0]]) === 'that') return null;
+  let end = r[1];
+  if (end < b && tokens[end].text === ',') {
+    const app = phraseAfter(tokens, end + 1, b);
+    if (app && (app[1] >= b || END.has(tokens[app[1]].text))) end = app[1];
+  }
+  const endAt = clauseEndAfter(tokens, end, b);
+  return endAt >= 0 ? { source: [r[0], end], endAt } : null;
 }
 
 function contentAfterSplit(ctx: ContentContext, endAt: number): Span[] {

@@ -1,0 +1,49 @@
+// The PolNeAR scorer on hand-made predictions and golds: alignment by cue tokens, Jaccard
+// thresholds per role, the direct-quote subset, and the brat parser.
+import { describe, expect, it } from 'vitest';
+import { emptyScores, parseAnn, scoreArticle, type SpanAttribution } from '../../../src/eval/polnear.js';
+
+const text = 'Anna said the plan works. "It is over," Ben said.';
+const at = (s: string): [number, number] => {
+  const i = text.indexOf(s);
+  return [i, i + s.length];
+};
+const gold: SpanAttribution[] = [
+  { source: [at('Anna')], cue: [at('said the')].map(([s]) => [s, s + 4] as [number, number]), content: [at('the plan works')] },
+  { source: [at('Ben')], cue: [[text.lastIndexOf('said'), text.lastIndexOf('said') + 4]], content: [at('"It is over,"')] },
+];
+
+describe('scoreArticle', () => {
+  it('counts a perfect prediction as perfect on every role', () => {
+    const s = emptyScores();
+    scoreArticle(text, gold, gold, s);
+    expect(s.overall).toMatchObject({ predicted: 2, gold: 2, aligned: 2, loose: { source: 2, cue: 2, content: 2, all: 2 }, strict: { all: 2 } });
+    expect(s.direct).toMatchObject({ predicted: 1, gold: 1, aligned: 1 });
+  });
+
+  it('passes a content at Jaccard 0.5 loosely but not strictly', () => {
+    const s = emptyScores();
+    const pred = [{ ...gold[0], content: [at('works')] }];
+    scoreArticle(text, pred, gold, s);
+    expect(s.overall.aligned).toBe(1);
+    expect(s.overall.loose.content).toBe(0);
+    const s2 = emptyScores();
+    scoreArticle(text, [{ ...gold[0], content: [at('the plan works.')] }], gold, s2);
+    expect(s2.overall.loose.content).toBe(1);
+    expect(s2.overall.strict.content).toBe(0);
+  });
+
+  it('aligns by content when cues do not overlap, and leaves unrelated predictions unaligned', () => {
+    const s = emptyScores();
+    scoreArticle(text, [{ source: [], cue: [at('Anna')], content: [at('plan')] }, { source: [], cue: [at('.')], content: [at('.')] }], gold, s);
+    expect(s.overall).toMatchObject({ predicted: 2, aligned: 1 });
+  });
+});
+
+describe('parseAnn', () => {
+  it('reads spans in pieces and joins Content2 to the content', () => {
+    const ann = 'T1\tSource 0 4\tAnna\nT2\tCue 5 9\tsaid\nT3\tContent 10 14;15 19\tthe plan\nT5\tContent 20 25\tworks\n' +
+      'T4\tAttribution 5 9\tsaid\nE1\tAttribution:T4 Source:T1 Cue:T2 Content:T3 Content2:T5\n#1\tAnnotatorNotes T1\tx\n';
+    expect(parseAnn(ann)).toEqual([{ source: [[0, 4]], cue: [[5, 9]], content: [[10, 14], [15, 19], [20, 25]] }]);
+  });
+});
