@@ -20,6 +20,8 @@ export interface BuildOptions {
   /** Replaces the extractor (tests may ingest hand-built extractions through it). */
   extractor?: Extractor;
   defaultMetrics?: boolean;
+  /** Keep the in-memory analytics graph fresh (servers); batch ingest skips it. Default true. */
+  analytics?: boolean;
 }
 
 export interface Built {
@@ -45,6 +47,7 @@ export async function buildApp(o: BuildOptions): Promise<Built> {
   }
   const analytics = new AnalyticsService(() => store.graphSnapshot());
   const onGraphChanged = (): void => {
+    if (o.analytics === false) return;
     analytics.refresh().catch((err: unknown) => o.logger.warn({ err }, 'analytics: refresh after a graph change failed'));
   };
   const pipeline = new IngestPipeline(store, o.extractor ?? extract, onGraphChanged, (e) => metrics?.observeIngest(e));

@@ -38,8 +38,8 @@ export function actorsPage(f: ActorFilter, order: ActorOrder, w: Window): Query 
   return {
     cypher: `MATCH (a:Actor) WHERE ${where.join(' AND ')}
       WITH a ORDER BY ${ORDER[order]}
-      WITH collect(a) AS all
-      RETURN size(all) AS totalCount, [a IN all[$offset..($offset + $limit)] | ${ACTOR}] AS items`,
+      WITH collect(a) AS rows
+      RETURN size(rows) AS totalCount, [a IN rows[toInteger($offset)..toInteger($offset + $limit)] | ${ACTOR}] AS items`,
     params: { types: f.types ?? null, name: f.name ?? null, articleId: f.articleId ?? null, offset: w.offset, limit: w.limit },
   };
 }
@@ -80,8 +80,8 @@ export function mergesPage(articleId: string | null, w: Window): Query {
   return {
     cypher: `MATCH (m:MergeRecord) WHERE $articleId IS NULL OR m.articleId = $articleId
       WITH m ORDER BY m.at DESC, m.id
-      WITH collect(m) AS all
-      RETURN size(all) AS totalCount, [m IN all[$offset..($offset + $limit)] | m {.*}] AS items`,
+      WITH collect(m) AS rows
+      RETURN size(rows) AS totalCount, [m IN rows[toInteger($offset)..toInteger($offset + $limit)] | m {.*}] AS items`,
     params: { articleId, offset: w.offset, limit: w.limit },
   };
 }

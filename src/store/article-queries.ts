@@ -23,8 +23,8 @@ export function articlesPage(f: ArticleFilter, w: Window): Query {
   return {
     cypher: `MATCH (art:Article) WHERE ${where.join(' AND ')}
       WITH art ORDER BY ${ORDER}
-      WITH collect(art) AS all
-      RETURN size(all) AS totalCount, [art IN all[$offset..($offset + $limit)] | ${ARTICLE}] AS items`,
+      WITH collect(art) AS rows
+      RETURN size(rows) AS totalCount, [art IN rows[toInteger($offset)..toInteger($offset + $limit)] | ${ARTICLE}] AS items`,
     params: {
       source: f.source ?? null, text: f.text ?? null, from: f.from ?? null, to: f.to ?? null,
       mentionsIds: f.mentionsIds ?? null, offset: w.offset, limit: w.limit,
@@ -40,9 +40,9 @@ export function articlesByActors(actorIds: string[], w: Window): Query {
       CALL (a) {
         OPTIONAL MATCH (a)-[:MENTIONED_IN]->(art:Article)
         WITH art ORDER BY ${ORDER}
-        RETURN collect(art) AS all
+        RETURN collect(art) AS rows
       }
-      RETURN actorId, size(all) AS totalCount, [art IN all[$offset..($offset + $limit)] | ${ARTICLE}] AS items`,
+      RETURN actorId, size(rows) AS totalCount, [art IN rows[toInteger($offset)..toInteger($offset + $limit)] | ${ARTICLE}] AS items`,
     params: { actorIds, offset: w.offset, limit: w.limit },
   };
 }

@@ -18,16 +18,16 @@ export function luceneTerms(text: string): string {
 export function searchAll(text: string, limit: number): Query {
   return {
     cypher: `CALL () {
-        CALL db.index.fulltext.queryNodes('${FULLTEXT.statements}', $q, {limit: $limit}) YIELD node, score
+        CALL db.index.fulltext.queryNodes('${FULLTEXT.statements}', $q, {limit: toInteger($limit)}) YIELD node, score
         RETURN 'Statement' AS kind, node.id AS id, score
         UNION ALL
-        CALL db.index.fulltext.queryNodes('${FULLTEXT.actors}', $q, {limit: $limit}) YIELD node, score
+        CALL db.index.fulltext.queryNodes('${FULLTEXT.actors}', $q, {limit: toInteger($limit)}) YIELD node, score
         RETURN 'Actor' AS kind, node.id AS id, score
         UNION ALL
-        CALL db.index.fulltext.queryNodes('${FULLTEXT.articles}', $q, {limit: $limit}) YIELD node, score
+        CALL db.index.fulltext.queryNodes('${FULLTEXT.articles}', $q, {limit: toInteger($limit)}) YIELD node, score
         RETURN 'Article' AS kind, node.id AS id, score
       }
-      RETURN kind, id, score ORDER BY score DESC, kind, id LIMIT $limit`,
+      RETURN kind, id, score ORDER BY score DESC, kind, id LIMIT toInteger($limit)`,
     params: { q: luceneTerms(text), limit },
   };
 }

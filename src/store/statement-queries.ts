@@ -52,8 +52,8 @@ export function statementsPage(f: StatementFilter, order: StatementOrder, w: Win
   return {
     cypher: `${anchor} ${where.map((c) => `AND ${c}`).join(' ')}
       WITH DISTINCT s ORDER BY ${ORDER[order]}
-      WITH collect(s) AS all
-      RETURN size(all) AS totalCount, [s IN all[$offset..($offset + $limit)] | ${STATEMENT_PROJECTION}] AS items`,
+      WITH collect(s) AS rows
+      RETURN size(rows) AS totalCount, [s IN rows[toInteger($offset)..toInteger($offset + $limit)] | ${STATEMENT_PROJECTION}] AS items`,
     params: { ...params, offset: w.offset, limit: w.limit },
   };
 }
@@ -76,9 +76,9 @@ export function statementsByActors(actorIds: string[], role: ActorRole, kinds: s
         OPTIONAL MATCH ${ROLE_PATTERN[role]}
         WHERE s IS NULL OR $kinds IS NULL OR s.kind IN $kinds
         WITH s ORDER BY ${ORDER.DATE_DESC}
-        RETURN collect(s) AS all
+        RETURN collect(s) AS rows
       }
-      RETURN actorId, size(all) AS totalCount, [s IN all[$offset..($offset + $limit)] | ${STATEMENT_PROJECTION}] AS items`,
+      RETURN actorId, size(rows) AS totalCount, [s IN rows[toInteger($offset)..toInteger($offset + $limit)] | ${STATEMENT_PROJECTION}] AS items`,
     params: { actorIds, kinds, offset: w.offset, limit: w.limit },
   };
 }

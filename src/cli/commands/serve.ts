@@ -1,5 +1,74 @@
-// `whosaid serve`: placeholder registration until its issue lands.
+// `whosaid serve`: the GraphQL API and playground on PORT (default 4000). With --with-db it
+// starts its own Neo4j attached to this process; --ingest loads articles before serving.
+// Ctrl-C stops the server and the Neo4j it started.
 
 import type { Command } from 'commander';
+import { loadConfig } from '../../config.js';
+import { WhosaidError } from '../../errors.js';
+import { buildApp } from '../../app/build.js';
+import { formatSummary, ingestFiles } from '../../app/ingest-files.js';
+import { neo4jTarget } from '../../app/neo4j-target.js';
+import { createLogger } from '../../obs/logger.js';
+import { createApp } from '../../server/app.js';
+import { checkExposure, listen } from '../../server/listen.js';
 
-export function register(_program: Command): void {}
+interface ServeFlags { withDb?: boolean; ingest?: string[]; port?: string; host?: string; insecure?: boolean }
+
+function port(raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new WhosaidError('BAD_INPUT', `serve: --port ${JSON.stringify(raw)} is not a port number`);
+  return n;
+}
+
+/** Registers `whosaid serve`. */
+export function register(program: Command): void {
+  program
+    .command('serve')
+    .description('Serve the GraphQL API and the offline playground at http://HOST:PORT/graphql')
+    .option('--with-db', "start whosaid's own Neo4j attached to this process (unless NEO4J_URI is set)")
+    .option('--ingest <paths...>', 'ingest these files or directories before serving')
+    .option('--port <n>', 'port (default PORT or 4000)')
+    .option('--host <host>', 'address to listen on (default HOST or 127.0.0.1)')
+    .option('--insecure', 'allow a non-loopback host without WHOSAID_API_TOKEN')
+    .action(async (flags: ServeFlags) => {
+      const config = loadConfig();
+      const listenOpts = { host: flags.host ?? config.host, port: port(flags.port, config.port), apiToken: config.apiToken, insecure: flags.insecure ?? false };
+      checkExposure(listenOpts);
+      const logger = createLogger(config.logLevel, process.stderr);
+      const say = (s: string): boolean => process.stdout.write(s);
+      if (flags.withDb && !config.neo4jUri) say('whosaid: starting Neo4j (first run installs its jars through Maven)…\n');
+      const target = await neo4jTarget(config, flags.withDb ?? false);
+      let built: Awaited<ReturnType<typeof buildApp>> | null = null;
+      try {
+        built = await buildApp({ config, logger, uri: target.uri });
+        say(`whosaid: Neo4j at ${target.uri} (${target.origin})\n`);
+        if (flags.ingest?.length) {
+          const summary = await ingestFiles(built.deps.services.pipeline, flags.ingest);
+          say(formatSummary(summary));
+        }
+        const { app, apollo } = await createApp(built.deps);
+        const { server, url } = await listen(app, listenOpts);
+        say(`whosaid: GraphQL API and playground at ${url}  (Ctrl-C to stop)\n`);
+        const b = built;
+        let stopping = false;
+        const shutdown = async (): Promise<void> => {
+          if (stopping) return;
+          stopping = true;
+          say('\nwhosaid: stopping…\n');
+          server.closeAllConnections();
+          await new Promise((r) => server.close(r));
+          await apollo.stop();
+          await b.close();
+          await target.stop();
+          process.exit(0);
+        };
+        process.on('SIGINT', shutdown);
+        process.on('SIGTERM', shutdown);
+      } catch (err) {
+        await built?.close();
+        await target.stop();
+        throw err;
+      }
+    });
+}
