@@ -56,12 +56,10 @@ function capsCandidate(t: string, prev: string | undefined, next: string | undef
   const w = wordLists();
   const low = t.toLowerCase();
   const tc = titleCase(t);
-  if (w.common.has(low) || w.known.has(low)) {
-    if (known(tc)) return true;
-    if (next && isUpper(next) && knownPlace(`${tc} ${titleCase(next)}`)) return true;
-    return prev !== undefined && isUpper(prev) && knownPlace(`${titleCase(prev)} ${tc}`);
-  }
-  if (ev.caps.has(tc) || ev.caps.has(t)) return true;
+  if (next && isUpper(next) && knownPlace(`${tc} ${titleCase(next)}`)) return true;
+  if (prev !== undefined && isUpper(prev) && knownPlace(`${titleCase(prev)} ${tc}`)) return true;
+  if (ev.caps.has(tc) && !w.basic.has(low)) return true;
+  if (w.common.has(low) || w.known.has(low)) return known(tc);
   if (t.length <= 3) return known(tc);
   return /\p{L}{2,}/u.test(t) || isAcronym(t);
 }
@@ -78,6 +76,7 @@ export function findCandidates(doc: Document): Segment[] {
       const t = tokens[i].text;
       if (!isCapitalised(t)) return false;
       if (caps && isUpper(t)) {
+        if (i === first && tokens[i + 1]?.text === '-' && wordLists().common.has(t.toLowerCase())) return false;
         return capsCandidate(t, i > s.tokenStart ? tokens[i - 1].text : undefined, i + 1 < s.tokenEnd ? tokens[i + 1].text : undefined, ev);
       }
       const base = stripPossessive(t).base;
@@ -161,11 +160,14 @@ function segmentRun(doc: Document, a: number, b: number, si: number, caps: boole
     const t = stripPossessive(tokens[a].text).base;
     const tc = caps ? titleCase(t) : t;
     const low = t.toLowerCase();
-    const ordinary = (w.common.has(low) || (w.known.has(low) && !ev.caps.has(tc)) || (b - a === 1 && !ev.caps.has(tc) && compound(low)))
-      && !known(tc) && titleAt(doc, a, b) === 0;
+    const next = tokens[a + 1]?.text ?? '';
+    const elsewhere = ev.caps.has(tc) && !w.basic.has(low);
+    const teamRow = /^\d/.test(next) && !w.basic.has(low);
+    const ordinary = !elsewhere && !teamRow && !known(tc) && titleAt(doc, a, b) === 0
+      && (w.common.has(low) || w.known.has(low) || (b - a === 1 && /^\p{Ll}/u.test(next) && compound(low)));
     const second = tokens[a + 1]?.text ?? '';
-    const givenName = w.personNames.has(tc) && !w.common.has(second.toLowerCase()) && !w.known.has(second.toLowerCase());
-    const keepHead = b - a > 1 && (givenName || NAME_INITIAL.has(tc) || g.orgHeads.has(titleCase(tokens[b - 1].text)) || g.placeHeads.has(tokens[b - 1].text));
+    const givenName = w.personNames.has(tc) && !w.basic.has(low) && !w.common.has(second.toLowerCase()) && !w.known.has(second.toLowerCase());
+    const keepHead = b - a > 1 && (givenName || NAME_INITIAL.has(tc) || !w.basic.has(low) || g.orgHeads.has(titleCase(tokens[b - 1].text)) || g.placeHeads.has(tokens[b - 1].text));
     if (ordinary && !keepHead) a++;
   }
   if (a >= b) return;

@@ -22,6 +22,8 @@ export interface Typed {
 }
 
 const NOT_GIVEN = new Set(['St', 'St.', 'San', 'Santa', 'Saint', 'New', 'Port', 'Fort', 'Lake', 'Mount', 'Mt', 'Los', 'Las', 'Le', 'La', 'El', 'East', 'West', 'North', 'South', 'Upper', 'Lower', 'Great']);
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
+const HYPHEN_ADJECTIVE = /-\p{Ll}+$/u;
 const MISC_SUFFIX = /(?:ian|ean|ish|ese|ians|eans)$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -67,7 +69,11 @@ function classifyOwn(doc: Document, seg: Segment): Typed | null {
   }
   const country = lookupCountry(seg.text);
   if (country) return mk('COUNTRY', 3, country.name, country.form);
-  if (g.notNames.has(seg.text) || g.miscWords.has(seg.text)) return null;
+  if (g.notNames.has(seg.text) || g.miscWords.has(seg.text) || HYPHEN_ADJECTIVE.test(last)) return null;
+  if (QUOTES.has(doc.tokens[seg.tokenStart - 1]?.text ?? '') && QUOTES.has(nextTok)) return null;
+  if (words.length === 1 && /\d/.test(seg.text)) return null;
+  const low = seg.text.toLowerCase();
+  if (words.length === 1 && (w.basic.has(low) || (w.common.has(low) && docEvidence(doc).lower.has(low)))) return null;
   if (words.length > 1 && (g.miscWords.has(firstW) || lookupCountry(firstW)?.form === 'demonym') && !isHead(last)) return null;
   if (words.length === 1 && MISC_SUFFIX.test(seg.text) && !w.personNames.has(seg.text) && !w.places.has(seg.text)) return null;
   if (DATE.test(nextTok) && seg.tokenStart === doc.sentences[seg.sentence].tokenStart) return mk('PLACE', 3);
@@ -97,9 +103,9 @@ function classifyOwn(doc: Document, seg: Segment): Typed | null {
   if (nameLike.length >= 2 && ordinaryLast) return mk('ORGANIZATION', 1);
   if (words.length === 1 && w.places.has(seg.text) && PLACE_PREPS.has(prevLow)) return mk('PLACE', 2);
   if (nameLike.length >= 2 && PERSON_NEXT.has(next)) return mk('PERSON', 1);
-  if (w.places.has(seg.text)) return mk('PLACE', 1);
+  if (w.places.has(seg.text)) return mk('PLACE', w.personNames.has(seg.text) ? 0 : 1);
   if (words.length >= 2 && nameLike.length === words.length) return mk('PERSON', 1);
   if (w.personNames.has(seg.text)) return mk('PERSON', 1);
-  if (words.length === 1 && LOCATIVE.has(prevLow)) return mk('PLACE', 0);
+  if (words.length === 1 && LOCATIVE.has(prevLow)) return mk('PLACE', 1);
   return mk('ORGANIZATION', 0);
 }

@@ -40,11 +40,13 @@ export function cluster(doc: Document, typed: Typed[]): Clustered {
   keyOf.forEach((k, i) => { keyOf[i] = renamed.get(k) ?? k; });
   const multi = new Map<string, string>();
   const firstNames = new Map<string, string>();
+  const multiPerson = new Set<string>();
   typed.forEach((t, i) => {
     if (t.canonical !== null || t.seg.words.length < 2) return;
     const ws = t.seg.words;
     if (t.type === 'PERSON') {
       multi.set(norm(ws[ws.length - 1]), keyOf[i]);
+      multiPerson.add(norm(ws[ws.length - 1]));
       if (!multi.has(norm(ws[0])) && ws.length === 2) firstNames.set(norm(ws[0]), keyOf[i]);
     }
     else if (t.type === 'ORGANIZATION' || t.type === 'GROUP' || t.type === 'MEDIA') {
@@ -54,7 +56,8 @@ export function cluster(doc: Document, typed: Typed[]): Clustered {
   });
   const attached = new Set<number>();
   typed.forEach((t, i) => {
-    if (t.canonical !== null || t.seg.words.length !== 1 || links.has(i)) return;
+    if (t.seg.words.length !== 1 || links.has(i)) return;
+    if (t.canonical !== null && !(t.type === 'COUNTRY' && multiPerson.has(norm(t.seg.text)))) return;
     const w = norm(t.seg.words[0]);
     const target = multi.get(w) ?? (t.type === 'PERSON' || t.strength < 2 ? firstNames.get(w) : undefined);
     if (target) { keyOf[i] = target; attached.add(i); }

@@ -7,14 +7,16 @@ import { firstWordIndex, isAllCapsSentence, isCapitalised, isUpper, stripPossess
 export interface DocEvidence {
   /** Words seen capitalised (not all capitals) away from a sentence start. */
   caps: Set<string>;
+  /** Words seen written in lower case. */
+  lower: Set<string>;
   /** True when the article reports sport: a town's name then usually stands for its team. */
   sports: boolean;
 }
 
 const SPORT_WORDS = new Set(['soccer', 'cricket', 'baseball', 'tennis', 'golf', 'rugby', 'basketball', 'hockey', 'innings',
-  'wickets', 'wicket', 'goals', 'goal', 'striker', 'midfielder', 'goalkeeper', 'halftime', 'half-time', 'standings', 'homered', 'homer',
-  'pitcher', 'inning', 'seeded', 'batsman', 'bowler', 'scorers', 'league', 'championship', 'cup', 'athletics', 'olympic', 'cycling',
-  'match', 'matches', 'draw', 'drew', 'beat', 'coach', 'season', 'club', 'nba', 'nfl', 'nhl', 'tournament', 'runs', 'points', 'played']);
+  'wickets', 'wicket', 'goals', 'striker', 'midfielder', 'goalkeeper', 'halftime', 'half-time', 'standings', 'homered', 'homer',
+  'pitcher', 'inning', 'seeded', 'batsman', 'bowler', 'scorers', 'league', 'championship', 'tournament', 'athletics', 'olympic',
+  'nba', 'nfl', 'nhl', 'cup', 'division', 'premier', 'referee', 'penalty', 'stadium', 'unbeaten', 'captain', 'coach']);
 
 const cache = new WeakMap<Document, DocEvidence>();
 
@@ -23,8 +25,12 @@ export function docEvidence(doc: Document): DocEvidence {
   const hit = cache.get(doc);
   if (hit) return hit;
   const caps = new Set<string>();
+  const lower = new Set<string>();
   let sport = 0;
-  for (const t of doc.tokens) if (SPORT_WORDS.has(t.text.toLowerCase())) sport++;
+  for (const t of doc.tokens) {
+    if (SPORT_WORDS.has(t.text.toLowerCase())) sport++;
+    if (/^\p{Ll}/u.test(t.text)) lower.add(t.text);
+  }
   for (const s of doc.sentences) {
     if (isAllCapsSentence(doc, s.tokenStart, s.tokenEnd)) continue;
     const first = firstWordIndex(doc.tokens, s.tokenStart, s.tokenEnd);
@@ -37,7 +43,7 @@ export function docEvidence(doc: Document): DocEvidence {
       caps.add(base);
     }
   }
-  const ev = { caps, sports: sport >= 3 && sport * 150 >= doc.tokens.length };
+  const ev = { caps, lower, sports: sport >= 3 && sport * 150 >= doc.tokens.length };
   cache.set(doc, ev);
   return ev;
 }

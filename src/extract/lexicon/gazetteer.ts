@@ -28,6 +28,8 @@ export interface Gazetteer {
   notNames: Set<string>;
   /** Nationalities, religions, parties' adjectives: what CoNLL calls MISC, never an actor alone. */
   miscWords: Set<string>;
+  /** Closed-class words (prepositions, pronouns, conjunctions), lower case. */
+  functionWords: Set<string>;
 }
 
 let cached: Gazetteer | null = null;
@@ -52,6 +54,7 @@ export function gazetteer(): Gazetteer {
     boilerplate: data.boilerplate,
     notNames: new Set(data.notNames),
     miscWords: new Set(data.miscWords),
+    functionWords: new Set(data.functionWords),
   };
   return cached;
 }

