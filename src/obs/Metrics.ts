@@ -2,6 +2,7 @@
 // Neo4j connection state, on a registry of its own (no global default registry, no singletons).
 
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { withDeadline } from './deadline.js';
 
 /** What the store's executor reports after each query: call `metrics.observeCypher` with it. */
 export interface CypherEvent {
@@ -30,7 +31,7 @@ export class Metrics {
   private readonly ingested: Counter<'what'>;
   private readonly neo4jUp: Gauge;
 
-  /** `probe` answers whether Neo4j is reachable; it runs on each scrape. */
+  /** `probe` answers whether Neo4j is reachable; it runs on each scrape, bounded to a few seconds. */
   constructor(probe: () => Promise<boolean>, options: { defaultMetrics?: boolean } = {}) {
     const p = DEFAULTS.prefix;
     const registers = [this.registry];
@@ -40,7 +41,7 @@ export class Metrics {
     for (const what of ['articles', 'statements', 'rejections']) this.ingested.inc({ what }, 0);
     this.neo4jUp = new Gauge({
       name: `${p}neo4j_up`, help: '1 when Neo4j answered the last probe, else 0', registers,
-      async collect() { this.set((await probe().catch(() => false)) ? 1 : 0); },
+      async collect() { this.set((await withDeadline(probe(), 'metrics probe').catch(() => false)) ? 1 : 0); },
     });
     if (options.defaultMetrics !== false) collectDefaultMetrics({ register: this.registry, prefix: p });
   }

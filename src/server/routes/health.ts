@@ -1,7 +1,8 @@
-// GET /health: 200 with Neo4j's status and graph counts when the store answers, 503 when not;
-// GET /metrics: the Prometheus exposition of this server's metrics.
+// GET /health: 200 with Neo4j's status and graph counts when the store answers, 503 when it does
+// not within a few seconds. GET /metrics: the Prometheus exposition of this server's metrics.
 
 import { Router } from 'express';
+import { withDeadline } from '../../obs/deadline.js';
 import type { RouteDeps } from './deps.js';
 
 /** Mounts /health and /metrics. */
@@ -9,7 +10,7 @@ export function healthRoutes(deps: RouteDeps): Router {
   const router = Router();
   router.get('/health', async (_req, res) => {
     try {
-      const counts = await deps.store.counts();
+      const counts = await withDeadline(deps.store.counts(), 'health');
       res.status(200).json({ status: 'ok', neo4j: 'up', counts, graph: { actors: deps.analytics.graph.order, edges: deps.analytics.graph.size } });
     } catch (err) {
       deps.logger.warn({ err }, 'health: Neo4j did not answer');
