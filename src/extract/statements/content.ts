@@ -24,7 +24,7 @@ const NONE: Content = { spans: [], direct: false };
 const TRAILING = new Set(['.', ',', ';', ':', '!']);
 /** Longest unquoted content taken; longer runs are not one statement. */
 const MAX_CONTENT_TOKENS = 120;
-const CLAUSE_BREAK = new Set(['but', 'while', 'whereas', 'although', 'though']);
+const CLAUSE_BREAK = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'which', 'who']);
 const LEADING = new Set([',', ':', ';', '—', '–', '-', 'and', 'but']);
 
 function closingQuote(ctx: ContentContext, i: number): Quote | null {
@@ -98,4 +98,14 @@ export function contentAfter(ctx: ContentContext, from: number, _unused: null): 
     spans.push(...running.pieces.slice(idx + 1));
   }
   return { spans, direct: false };
+}
+
+/** "He said:" closing a paragraph: the quotation that opens the next paragraph. */
+export function quoteOpeningNextParagraph(ctx: ContentContext): Content {
+  const { text, tokens } = ctx.doc;
+  const end = tokens[ctx.b - 1].end;
+  let p = end;
+  while (p < text.length && /\s/.test(text[p]) && p - end < 8) p++;
+  const q = ctx.quotes.at(p);
+  return q && q.start === p && text.slice(end, p).includes('\n') ? { spans: withAdjacent(ctx, q, null), direct: true } : NONE;
 }

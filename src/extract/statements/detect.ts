@@ -8,7 +8,8 @@ import { cueExtensions, cueVerb, type CueVerb } from './lexicon.js';
 import { isCapitalized, isWord, lower, phraseAfter, phraseBefore, type Range } from './phrases.js';
 import { findQuotes, QuoteIndex } from './quotes.js';
 import { AUXILIARIES, PRONOUNS } from './words.js';
-import { contentAfter, contentBefore, type ContentContext } from './content.js';
+import { extendWithFollowingQuotes } from './follow-on.js';
+import { contentAfter, contentBefore, quoteOpeningNextParagraph, type ContentContext } from './content.js';
 
 export type Frame = 'preposed' | 'postposed' | 'inverted' | 'according' | 'participial' | 'passive';
 
@@ -68,14 +69,14 @@ interface CueMatch {
   reporter: Range;
 }
 
-function matchCue(tokens: Token[], k: number, a: number, b: number): CueMatch | null {
+function matchCue(tokens: Token[], k: number, a: number, b: number, titleCase: boolean): CueMatch | null {
   const t = tokens[k];
   const w = lower(t);
   if (w === 'according' && k + 1 < b && lower(tokens[k + 1]) === 'to') {
     return { verb: null, lemma: 'according to', start: k, end: k + 2, head: k, passive: false, reporter: null };
   }
   const verb = cueVerb(w);
-  if (!verb || (isCapitalized(t) && k !== a)) return null;
+  if (!verb || (isCapitalized(t) && k !== a && !titleCase)) return null;
   let end = k + 1;
   if (end < b && verb.particles.includes(lower(tokens[end]))) {
     end++;
@@ -108,6 +109,18 @@ function matchCue(tokens: Token[], k: number, a: number, b: number): CueMatch | 
   return { verb, lemma: verb.lemma, start, end, head: k, passive: isPassive, reporter };
 }
 
+/** Headlines capitalize every word, cue verbs included ("Trump Praises Reporter"). */
+function isTitleCase(tokens: Token[], a: number, b: number): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let i = a; i < b && i < a + 40; i++) {
+    if (!isWord(tokens[i]) || tokens[i].text.length < 4) continue;
+    words++;
+    if (isCapitalized(tokens[i])) caps++;
+  }
+  return words >= 3 && caps / words >= 0.75;
+}
+
 function isAux(t: Token): boolean {
   const w = lower(t);
   return AUXILIARIES.has(w) || (w.length > 4 && w.endsWith('ly') && !isCapitalized(t));
@@ -120,9 +133,10 @@ export function detectAttributions(doc: Document): Attribution[] {
   doc.sentences.forEach((s, si) => {
     const ctx: ContentContext = { doc, quotes, a: s.tokenStart, b: s.tokenEnd };
     const found: Attribution[] = [];
+    const titleCase = isTitleCase(doc.tokens, s.tokenStart, s.tokenEnd);
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       if (quotes.at(doc.tokens[k].start)) continue;
-      const cue = matchCue(doc.tokens, k, s.tokenStart, s.tokenEnd);
+      const cue = matchCue(doc.tokens, k, s.tokenStart, s.tokenEnd, titleCase);
       if (!cue) continue;
       const att = frame(ctx, cue, si, found);
       if (att) {
@@ -134,6 +148,7 @@ export function detectAttributions(doc: Document): Attribution[] {
     mergeRefusals(found);
     out.push(...found.filter((f) => f.content.length > 0 && f.content.some(([x, y]) => y > x)));
   });
+  extendWithFollowingQuotes(doc, quotes, out);
   return out;
 }
 
@@ -201,7 +216,10 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
       from = obj[1];
     }
   }
-  const content = contentAfter(ctx, from, null);
+  let content = contentAfter(ctx, from, null);
+  if (content.spans.length === 0) {
+    content = quoteOpeningNextParagraph(ctx);
+  }
   if (content.spans.length === 0) return null;
   if (cue.verb.needsClause && !CLAUSE_OPENERS.has(lower(tokens[from] ?? tokens[b - 1])) && !isQuoteOpen(tokens, from, b)) return null;
   if (cue.verb.weak && !isWord(tokens[from] ?? tokens[b - 1])) return null;
@@ -236,6 +254,7 @@ function sentenceSubject(tokens: Token[], a: number, before: number): Range {
 
 const SOURCE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'some', 'many', 'several', 'both', 'all', 'one', 'most', 'few', 'other', 'others', 'another', 'each', 'every', 'no', 'any', 'former', 'top', 'senior', 'state', 'federal', 'local', 'two', 'three', 'four', 'five', 'six', 'ten', 'more', 'fewer', 'nearly', 'about', 'only', 'just', 'almost', 'over', 'roughly']);
 const FIRST_PERSON = new Set(['i', 'we', 'you']);
+const ASIDES = new Set(['know', 'want', 'see', 'feel', 'seem', 'mean']);
 const PLURAL_OPENERS = new Set(['these', 'those', 'many', 'several', 'both', 'all', 'some', 'few', 'two', 'three']);
 
 /** Rejects noun readings of cue words ("the Paris terror attacks") and first-person belief asides. */
@@ -248,7 +267,7 @@ function plausibleSource(tokens: Token[], r: [number, number], cue: CueMatch): b
   }
   const last = lower(tokens[r[1] - 1]);
   if (/[’']s$/.test(last) && cue.start === cue.head) return false;
-  if (cue.verb?.weak && FIRST_PERSON.has(w) && r[1] - r[0] === 1) return false;
+  if (cue.verb && ASIDES.has(cue.verb.lemma) && FIRST_PERSON.has(w) && r[1] - r[0] === 1) return false;
   const form = lower(tokens[cue.head]);
   if (PLURAL_OPENERS.has(w) && /[^s]s$/.test(form) && cue.start === cue.head) return false;
   return true;
@@ -259,9 +278,11 @@ function invertedSource(tokens: Token[], from: number, b: number): { source: [nu
   const r = phraseAfter(tokens, from, b);
   if (!r || lower(tokens[r[0]]) === 'who' || lower(tokens[r[0]]) === 'that') return null;
   let end = r[1];
-  if (end < b && tokens[end].text === ',') {
+  for (let groups = 0; groups < 4 && end < b && tokens[end].text === ','; groups++) {
+    if (end + 1 < b && /ing$/.test(lower(tokens[end + 1]))) return { source: [r[0], end], endAt: end };
     const app = phraseAfter(tokens, end + 1, b);
-    if (app && (app[1] >= b || END.has(tokens[app[1]].text))) end = app[1];
+    if (!app) break;
+    end = app[1];
   }
   const endAt = clauseEndAfter(tokens, end, b);
   return endAt >= 0 ? { source: [r[0], end], endAt } : null;
