@@ -92,6 +92,7 @@ export function findCandidates(doc: Document): Segment[] {
         if (stripPossessive(tokens[j - 1].text).possessive) break;
         if (capLike(j)) { j++; continue; }
         const t = tokens[j].text;
+        if (PARTICLES.has(t) && PARTICLES.has(tokens[j + 1]?.text ?? '') && j + 2 < s.tokenEnd && capLike(j + 2) && !caps) { j += 3; continue; }
         const nextCap = j + 1 < s.tokenEnd && capLike(j + 1);
         if (!nextCap) break;
         if (PARTICLES.has(t) && !caps) { j += 2; continue; }
@@ -199,8 +200,10 @@ function splitKnown(doc: Document, a: number, b: number, si: number, caps: boole
     for (let p = b - 1; p > a; p--) {
       const head = makeSegment(doc, a, p, si, caps);
       const rest = makeSegment(doc, p, b, si, caps);
-      const personal = rest.words.length > 1 || !w.common.has(rest.words[0].toLowerCase());
-      if (known(head.text) && w.personNames.has(rest.words[0]) && personal && !gazetteer().eventHeads.has(rest.words[rest.words.length - 1])) {
+      const g = gazetteer();
+      const restLast = rest.words[rest.words.length - 1];
+      const personal = !w.common.has(rest.words[0].toLowerCase()) && !g.eventHeads.has(restLast) && !g.orgHeads.has(restLast) && !g.mediaHeads.has(restLast) && !g.placeHeads.has(restLast);
+      if (known(head.text) && w.personNames.has(rest.words[0]) && personal) {
         out.push(head, rest);
         return;
       }

@@ -23,9 +23,16 @@ export interface Typed {
 
 const NOT_GIVEN = new Set(['St', 'St.', 'San', 'Santa', 'Saint', 'New', 'Port', 'Fort', 'Lake', 'Mount', 'Mt', 'Los', 'Las', 'Le', 'La', 'El', 'East', 'West', 'North', 'South', 'Upper', 'Lower', 'Great']);
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
+const TEAM_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
 const HYPHEN_ADJECTIVE = /-\p{Ll}+$/u;
 const MISC_SUFFIX = /(?:ian|ean|ish|ese|ians|eans)$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** "MILWAUKEE , Wisconsin 1996-08-29": a short line ending in a date names where the story was filed. */
+function isDateline(doc: Document, seg: Segment): boolean {
+  const s = doc.sentences[seg.sentence];
+  return s.tokenEnd - s.tokenStart <= 6 && DATE.test(doc.tokens[s.tokenEnd - 1].text);
+}
 
 function isHead(word: string): boolean {
   const g = gazetteer();
@@ -33,7 +40,7 @@ function isHead(word: string): boolean {
 }
 
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'outside', 'into', 'across', 'to', 'toward', 'towards', 'around', 'via']);
-const LOCATIVE = new Set(['in', 'near', 'outside', 'from', 'to']);
+const LOCATIVE = new Set(['in', 'near', 'outside', 'from', 'to', 'at']);
 const PERSON_NEXT = new Set(['said', 'says', 'told', 'added', 'who', 'whose', 'himself', 'herself']);
 
 /**
@@ -76,7 +83,7 @@ function classifyOwn(doc: Document, seg: Segment): Typed | null {
   if (words.length === 1 && (w.basic.has(low) || (w.common.has(low) && docEvidence(doc).lower.has(low)))) return null;
   if (words.length > 1 && (g.miscWords.has(firstW) || lookupCountry(firstW)?.form === 'demonym') && !isHead(last)) return null;
   if (words.length === 1 && MISC_SUFFIX.test(seg.text) && !w.personNames.has(seg.text) && !w.places.has(seg.text)) return null;
-  if (DATE.test(nextTok) && seg.tokenStart === doc.sentences[seg.sentence].tokenStart) return mk('PLACE', 3);
+  if (isDateline(doc, seg)) return mk('PLACE', 3);
   const prev = seg.tokenStart > 0 ? doc.tokens[seg.tokenStart - 1].text : '';
   const next = seg.tokenEnd < doc.tokens.length ? doc.tokens[seg.tokenEnd].text.toLowerCase() : '';
   if (words.length > 1 || seg.afterThe) {
@@ -96,9 +103,13 @@ function classifyOwn(doc: Document, seg: Segment): Typed | null {
   if (prevLow === 'mr' || prevLow === 'mrs' || prevLow === 'ms' || prevLow === 'mr.' || prevLow === 'mrs.' || prevLow === 'ms.' || prevLow === 'dr') return mk('PERSON', 2);
   const nameLike = words.filter((x) => x !== '-' && !/^\p{Ll}/u.test(x));
   const lastName = nameLike[nameLike.length - 1];
-  const placeLike = w.places.has(seg.text) || NOT_GIVEN.has(firstW) || lookupCountry(lastName) !== undefined;
+  const given = w.personNames.has(nameLike[0]) && !w.common.has(firstW.toLowerCase());
+  if (words.length > 1 && words.includes('&')) return mk('ORGANIZATION', 2);
+  if (words.length > 1 && lookupCountry(lastName) !== undefined && !given && !NOT_GIVEN.has(firstW)) return mk('ORGANIZATION', 1);
+  const placeLike = w.places.has(seg.text) || NOT_GIVEN.has(firstW) || (lookupCountry(lastName) !== undefined && !given);
   const ordinaryLast = w.common.has(lastName.toLowerCase()) && !w.personNames.has(lastName);
   if (placeLike && words.length > 1) return mk(docEvidence(doc).sports ? 'ORGANIZATION' : 'PLACE', 1);
+  if (TEAM_PLURAL.test(lastName) && w.common.has(lastName.slice(0, -1).toLowerCase()) && (words.length > 1 || docEvidence(doc).sports)) return mk('ORGANIZATION', 1);
   if (nameLike.length >= 2 && w.personNames.has(nameLike[0]) && !ordinaryLast) return mk('PERSON', 2);
   if (nameLike.length >= 2 && ordinaryLast) return mk('ORGANIZATION', 1);
   if (words.length === 1 && w.places.has(seg.text) && PLACE_PREPS.has(prevLow)) return mk('PLACE', 2);
