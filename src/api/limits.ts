@@ -5,7 +5,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 
 export const LIMITS = Object.freeze({
   maxDepth: 10,
-  maxCost: 5000,
+  maxCost: 20_000,
   maxAliases: 15,
   maxDirectives: 20,
   maxTokens: 2000,

@@ -6,7 +6,7 @@ import type { Extraction } from '../extract/types.js';
 import { Executor, type Row } from './executor.js';
 import { ensureSchema } from './schema.js';
 import { deleteArticle, ingestExtraction, type IngestOutcome } from './ingest.js';
-import { actorKeys, nameKey, personKey } from './normalize.js';
+import { nameKey, personKey } from './normalize.js';
 import * as A from './actor-queries.js';
 import * as R from './article-queries.js';
 import * as S from './statement-queries.js';
@@ -59,7 +59,7 @@ export class Store {
 
   /** Actors answering to a name or alias (case-insensitive), best match first. */
   async findActors(name: string): Promise<ActorRecord[]> {
-    const keys = [...new Set([nameKey(name), personKey(name), ...actorKeys('PERSON', name, [])])].filter(Boolean);
+    const keys = [...new Set([nameKey(name), personKey(name)])].filter(Boolean);
     const rows = await this.exec.read(A.actorsByKeys(keys), 'actor lookup');
     return rows.map((r) => r.actor as ActorRecord);
   }

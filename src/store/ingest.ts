@@ -30,22 +30,28 @@ function validate(x: Extraction): void {
   }
 }
 
-/** Stores one article's extraction; the same article twice reports "unchanged" and writes nothing. */
+/**
+ * Stores one article's extraction. The same article twice (same id or URL with the same
+ * content and extraction, or the same content under another id) reports "unchanged" and
+ * writes nothing; a changed article with a known id or URL replaces the stored one.
+ */
 export async function ingestExtraction(exec: Executor, x: Extraction): Promise<IngestOutcome> {
   validate(x);
   const hashes = { content: contentHash(x), extraction: extractionHash(x) };
   return exec.writeTx(async (tx) => {
     const twins = await tx.run(findArticleTwins({ id: x.article.id, url: x.article.url, contentHash: hashes.content }));
-    const same = twins.find((t) => t.contentHash === hashes.content && t.extractionHash === hashes.extraction);
+    const self = twins.filter((t) => t.id === x.article.id || (x.article.url !== null && t.url === x.article.url));
+    const same = self.find((t) => t.contentHash === hashes.content && t.extractionHash === hashes.extraction)
+      ?? (self.length === 0 ? twins.find((t) => t.contentHash === hashes.content) : undefined);
     if (same) return { status: 'unchanged', articleId: String(same.id), statements: 0, actors: 0, merges: [] };
-    for (const t of twins) await tx.run(deleteArticleContent(String(t.id), t.id === x.article.id));
+    for (const t of self) await tx.run(deleteArticleContent(String(t.id), t.id === x.article.id));
 
     const known = (await tx.run(findActorsByKeys(lookupKeys(x.actors)))) as unknown as KnownActor[];
     const resolution = resolveActors(x.actors, known, x.article.id);
     const patch = buildPatch(x, resolution);
     for (const q of writePatch(patch)) await tx.run(q);
     return {
-      status: twins.length > 0 ? 'replaced' : 'ingested',
+      status: self.length > 0 ? 'replaced' : 'ingested',
       articleId: x.article.id,
       statements: patch.statements.length,
       actors: patch.actors.length,

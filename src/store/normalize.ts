@@ -33,7 +33,15 @@ export function personKey(name: string): string {
   return words.slice(i).join(' ');
 }
 
-/** Every key an actor answers to: its name and aliases, plus title-less forms for people. */
+const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+/** The family name of a title-less person key ("linda thomas-greenfield" → "thomas-greenfield"), or null. */
+export function surname(key: string): string | null {
+  const words = key.split(' ').filter((w) => !SUFFIXES.has(w));
+  return words.length >= 2 && words[words.length - 1].length > 2 ? words[words.length - 1] : null;
+}
+
+/** Every key an actor answers to: its name and aliases, plus title-less forms and the family name for people. */
 export function actorKeys(type: ActorType, name: string, aliases: readonly string[]): string[] {
   const keys = new Set<string>();
   for (const n of [name, ...aliases]) {
@@ -42,6 +50,8 @@ export function actorKeys(type: ActorType, name: string, aliases: readonly strin
     if (type === 'PERSON') {
       const p = personKey(n);
       if (p) keys.add(p);
+      const family = surname(p);
+      if (family) keys.add(family);
     }
   }
   return [...keys];

@@ -11,7 +11,8 @@ export interface ArticleRow {
   id: string; url: string | null; title: string; text: string; source: string | null;
   publishedAt: string | null; contentHash: string; extractionHash: string;
 }
-export interface ActorRow { id: string; name: string; type: string; names: string[]; keys: string[] }
+/** `rename`: the stored canonical name is one of this article's aliases, so this name is fuller. */
+export interface ActorRow { id: string; name: string; type: string; names: string[]; keys: string[]; rename: boolean }
 export interface MentionRow { actorId: string; count: number; names: string[]; roles: string }
 export interface StatementRow {
   id: string; content: string; cue: string; kind: StatementKind; direct: boolean; confidence: number;
@@ -33,9 +34,9 @@ export interface GraphPatch {
 /** Hash of what the text says, independent of article id: same text, same hash. */
 export const contentHash = (x: Extraction): string => hash(`${x.article.title}\n${x.text}`);
 
-/** Hash of the extraction minus the article metadata: a better extractor re-ingests. */
+/** Hash of the extraction minus the article metadata and id: a better extractor re-ingests. */
 export const extractionHash = (x: Extraction): string =>
-  hash(JSON.stringify([x.actors, x.mentions, x.statements, x.relations]));
+  hash(JSON.stringify([x.actors, x.mentions, x.statements, x.relations]).split(x.article.id).join('\u0000'));
 
 /** Builds the article's rows; throws BAD_INPUT when the extraction names an unknown actor. */
 export function buildPatch(x: Extraction, res: Resolution): GraphPatch {
@@ -47,11 +48,13 @@ export function buildPatch(x: Extraction, res: Resolution): GraphPatch {
   };
   const opt = (local: string | null, where: string): string | null => (local === null ? null : gid(local, where));
 
+  const renames = new Set(res.merges.filter((m) => m.reason === 'alias-is-known-name').map((m) => m.localId));
   const actors = new Map<string, ActorRow>();
   const mentions = new Map<string, { count: number; names: Set<string>; roles: { title: string; of: string | null }[] }>();
   for (const a of x.actors) {
     const id = gid(a.id, `actor ${a.id}`);
-    const row = actors.get(id) ?? { id, name: a.name, type: a.type, names: [], keys: [] };
+    const row = actors.get(id) ?? { id, name: a.name, type: a.type, names: [], keys: [], rename: false };
+    if (renames.has(a.id)) Object.assign(row, { name: a.name, rename: true });
     row.names = [...new Set([...row.names, a.name, ...a.aliases])];
     row.keys = [...new Set([...row.keys, ...actorKeys(a.type, a.name, a.aliases)])];
     actors.set(id, row);

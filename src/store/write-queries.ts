@@ -13,7 +13,7 @@ export function findArticleTwins(a: Pick<GraphPatch["article"], "id" | "url" | "
         UNION MATCH (a:Article) WHERE $url IS NOT NULL AND a.url = $url RETURN a
         UNION MATCH (a:Article {contentHash: $contentHash}) RETURN a
       }
-      RETURN a.id AS id, a.contentHash AS contentHash, a.extractionHash AS extractionHash`,
+      RETURN a.id AS id, a.url AS url, a.contentHash AS contentHash, a.extractionHash AS extractionHash`,
     params: { id: a.id, url: a.url, contentHash: a.contentHash },
   };
 }
@@ -43,8 +43,10 @@ export function writePatch(p: GraphPatch): Query[] {
       cypher: `UNWIND $rows AS r
         MERGE (a:Actor {id: r.id})
           ON CREATE SET a.name = r.name, a.type = r.type, a.aliases = []
-        WITH a, r, [n IN r.names WHERE NOT n IN coalesce(a.aliases, [])] AS fresh
-        SET a.aliases = [n IN coalesce(a.aliases, []) + fresh WHERE n <> a.name]
+        WITH a, r, a.name AS oldName
+        SET a.name = CASE WHEN r.rename THEN r.name ELSE a.name END
+        SET a.aliases = reduce(acc = [], n IN coalesce(a.aliases, []) + r.names + [oldName] |
+          CASE WHEN n IN acc OR n = a.name THEN acc ELSE acc + n END)
         SET a.aliasText = reduce(s = '', n IN a.aliases | s + n + ' | ')
         WITH a, r
         UNWIND r.keys AS key
