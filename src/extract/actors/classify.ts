@@ -6,7 +6,7 @@ import type { ActorType } from '../types.js';
 import { gazetteer } from '../lexicon/gazetteer.js';
 import { lookupCountry, type CountryForm } from '../lexicon/countries.js';
 import { wordLists } from '../lexicon/words.js';
-import type { Segment } from './candidates.js';
+import type { Segment } from './segments.js';
 import { docEvidence } from './evidence.js';
 import { isAcronym } from './tokens.js';
 

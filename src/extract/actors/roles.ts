@@ -8,6 +8,7 @@ import type { Actor, Relation } from '../types.js';
 import { gazetteer } from '../lexicon/gazetteer.js';
 import type { Typed } from './classify.js';
 import type { ActorLayer } from './index.js';
+import { titleAt, titleEndingAt } from './titles.js';
 
 const CORPORATE = new Set(['chief executive', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'ceo', 'chief executive officer', 'founder', 'managing director']);
 const OWNERS = new Set(['its', 'their']);
@@ -25,18 +26,6 @@ interface Ctx {
   byId: Map<string, Actor>;
   /** Sentence index → index of its first organisation-like typed segment. */
   firstOrg: Map<number, number>;
-}
-
-/** The longest lower-case title phrase ending at token `p` (inclusive), as its first index, or -1. */
-function titleEndingAt(doc: Document, p: number, floor: number): number {
-  const titles = gazetteer().titles;
-  let best = -1;
-  let phrase = '';
-  for (let k = p; k >= floor && p - k < 4; k--) {
-    phrase = k === p ? doc.tokens[k].text.toLowerCase() : `${doc.tokens[k].text.toLowerCase()} ${phrase}`;
-    if (titles.has(phrase)) best = k;
-  }
-  return best;
 }
 
 /** The first organisation-like actor mentioned in the nearest earlier sentence that has one. */
@@ -108,7 +97,7 @@ export function findRoles(doc: Document, layer: ActorLayer, typed: Typed[], acto
     }
     if (titleStart < 0) return;
     const title = doc.text.slice(doc.tokens[titleStart].start, doc.tokens[titleEnd - 1].end);
-    const headTitle = linked ? doc.text.slice(doc.tokens[titleStart].start, doc.tokens[titleEndingEnd(doc, titleStart)].end) : title;
+    const headTitle = linked ? doc.text.slice(doc.tokens[titleStart].start, doc.tokens[titleStart + Math.max(titleAt(doc, titleStart), 1) - 1].end) : title;
     const of = owner(c, titleStart, headTitle, seg.sentence) ?? (linked && linked.type !== 'PERSON' ? linked : null);
     add(person, title, of, [doc.tokens[titleStart].start, seg.end]);
   });
@@ -132,7 +121,7 @@ function apposition(c: Ctx, t: Typed, person: Actor, sentenceEnd: number, add: A
     k = c.typed[ownerSeg].seg.tokenEnd;
   }
   const titleFirst = k;
-  const end = titleEndingEnd(doc, titleFirst);
+  const end = titleFirst + Math.max(titleAt(doc, titleFirst), 1) - 1;
   if (!gazetteer().titles.has(doc.text.slice(doc.tokens[titleFirst]?.start ?? 0, doc.tokens[end]?.end ?? 0).toLowerCase().replace(/\s+/g, ' '))) return false;
   const title = doc.text.slice(doc.tokens[titleFirst].start, doc.tokens[end].end);
   let last = end;
@@ -148,17 +137,6 @@ function apposition(c: Ctx, t: Typed, person: Actor, sentenceEnd: number, add: A
   if (start > sentenceEnd) return false;
   add(person, title, of, [t.seg.start, doc.tokens[last].end]);
   return true;
-}
-
-function titleEndingEnd(doc: Document, start: number): number {
-  const titles = gazetteer().titles;
-  let best = start;
-  let phrase = '';
-  for (let k = start; k < doc.tokens.length && k - start < 4; k++) {
-    phrase = k === start ? doc.tokens[k].text.toLowerCase() : `${phrase} ${doc.tokens[k].text.toLowerCase()}`;
-    if (titles.has(phrase)) best = k;
-  }
-  return best;
 }
 
 function tokenIndexAt(doc: Document, offset: number): number {

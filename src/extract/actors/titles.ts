@@ -1,0 +1,33 @@
+// Title phrases from the gazetteer ("Foreign Minister", "chief executive", "Secretary of
+// State") looked up on the token stream, forwards from a token or backwards from one.
+
+import type { Document } from '../document.js';
+import { gazetteer } from '../lexicon/gazetteer.js';
+
+const MAX_TITLE_TOKENS = 4;
+
+/** Length in tokens of the longest title starting at token k and ending before `end` (0 if none). */
+export function titleAt(doc: Document, k: number, end: number = doc.tokens.length): number {
+  const titles = gazetteer().titles;
+  let best = 0;
+  let phrase = '';
+  for (let n = 1; n <= MAX_TITLE_TOKENS && k + n <= end; n++) {
+    const w = doc.tokens[k + n - 1].text.toLowerCase();
+    phrase = n === 1 ? w : `${phrase} ${w}`;
+    if (titles.has(phrase)) best = n;
+  }
+  return best;
+}
+
+/** Index of the first token of the longest title ending at token p, not before `floor`; -1 if none. */
+export function titleEndingAt(doc: Document, p: number, floor: number): number {
+  const titles = gazetteer().titles;
+  let best = -1;
+  let phrase = '';
+  for (let k = p; k >= floor && p - k < MAX_TITLE_TOKENS; k--) {
+    const w = doc.tokens[k].text.toLowerCase();
+    phrase = k === p ? w : `${w} ${phrase}`;
+    if (titles.has(phrase)) best = k;
+  }
+  return best;
+}
