@@ -5,7 +5,6 @@
 
 import type { Document } from '../document.js';
 import type { Actor, Relation } from '../types.js';
-import { gazetteer } from '../lexicon/gazetteer.js';
 import type { Typed } from './classify.js';
 import type { ActorLayer } from './index.js';
 import { titleAt, titleEndingAt } from './titles.js';
@@ -75,7 +74,7 @@ export function findRoles(doc: Document, layer: ActorLayer, typed: Typed[], acto
     if (seg.title) {
       const aff = seg.title.affiliation;
       const affIdx = aff ? startAt.get(aff.tokenStart) : undefined;
-      const of = affIdx !== undefined ? byId.get(actorOf[affIdx]) ?? null : owner(c, tokenIndexAt(doc, seg.title.start), seg.title.title, seg.sentence);
+      const of = affIdx !== undefined ? byId.get(actorOf[affIdx]) ?? null : owner(c, seg.title.tokenStart, seg.title.title, seg.sentence);
       add(person, seg.title.title, of, [aff?.start ?? seg.title.start, seg.end]);
       return;
     }
@@ -106,13 +105,12 @@ export function findRoles(doc: Document, layer: ActorLayer, typed: Typed[], acto
 
 type Add = (person: Actor, title: string, of: Actor | null, span: [number, number]) => void;
 
-/** "Anna Solberg, chief executive of Nordvik," / "David Mensah, a spokesman for the Alliance". */
+/** "Anna Solberg, chief executive of Nordvik," / "David Mensah, Kenya's ambassador, said". */
 function apposition(c: Ctx, t: Typed, person: Actor, sentenceEnd: number, add: Add): boolean {
   const { doc } = c;
   let k = t.seg.tokenEnd;
   if (doc.tokens[k]?.text !== ',') return false;
   k++;
-  const start = k;
   while (k < sentenceEnd && SKIP_BEFORE_TITLE.has(doc.tokens[k].text.toLowerCase())) k++;
   const ownerSeg = c.startAt.get(k);
   let of: Actor | null = null;
@@ -120,13 +118,12 @@ function apposition(c: Ctx, t: Typed, person: Actor, sentenceEnd: number, add: A
     of = c.byId.get(c.actorOf[ownerSeg]) ?? null;
     k = c.typed[ownerSeg].seg.tokenEnd;
   }
-  const titleFirst = k;
-  const end = titleFirst + Math.max(titleAt(doc, titleFirst), 1) - 1;
-  if (!gazetteer().titles.has(doc.text.slice(doc.tokens[titleFirst]?.start ?? 0, doc.tokens[end]?.end ?? 0).toLowerCase().replace(/\s+/g, ' '))) return false;
-  const title = doc.text.slice(doc.tokens[titleFirst].start, doc.tokens[end].end);
-  let last = end;
-  if (!of && LINKS.has(doc.tokens[end + 1]?.text.toLowerCase() ?? '')) {
-    let q = end + 2;
+  const n = k < sentenceEnd ? titleAt(doc, k, sentenceEnd) : 0;
+  if (n === 0) return false;
+  const title = doc.text.slice(doc.tokens[k].start, doc.tokens[k + n - 1].end);
+  let last = k + n - 1;
+  if (!of && LINKS.has(doc.tokens[last + 1]?.text.toLowerCase() ?? '')) {
+    let q = last + 2;
     if (doc.tokens[q]?.text.toLowerCase() === 'the') q++;
     const seg = c.startAt.get(q);
     if (seg !== undefined) {
@@ -134,18 +131,6 @@ function apposition(c: Ctx, t: Typed, person: Actor, sentenceEnd: number, add: A
       last = c.typed[seg].seg.tokenEnd - 1;
     }
   }
-  if (start > sentenceEnd) return false;
   add(person, title, of, [t.seg.start, doc.tokens[last].end]);
   return true;
-}
-
-function tokenIndexAt(doc: Document, offset: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -29,6 +29,8 @@ export interface TitleSpan {
   title: string;
   start: number;
   end: number;
+  /** Index of the title's first token. */
+  tokenStart: number;
   /** The segment before the title in the same run ("Russian" in "Russian Foreign Minister"). */
   affiliation: Segment | null;
 }
@@ -102,7 +104,7 @@ export function segmentRun(doc: Document, a: number, b: number, si: number, caps
     const affiliation = ts > a ? makeSegment(doc, a, ts, si, caps) : null;
     if (affiliation) out.push(affiliation);
     const title: TitleSpan = {
-      title: doc.text.slice(tokens[ts].start, tokens[k + n - 1].end), start: tokens[ts].start, end: tokens[k + n - 1].end, affiliation,
+      title: doc.text.slice(tokens[ts].start, tokens[k + n - 1].end), start: tokens[ts].start, end: tokens[k + n - 1].end, tokenStart: ts, affiliation,
     };
     const before = out.length;
     if (k + n < b) splitKnown(doc, k + n, b, si, caps, out);
