@@ -24,7 +24,8 @@ const NONE: Content = { spans: [], direct: false };
 const TRAILING = new Set(['.', ',', ';', ':', '!']);
 /** Longest unquoted content taken; longer runs are not one statement. */
 const MAX_CONTENT_TOKENS = 120;
-const CLAUSE_BREAK = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'which', 'who']);
+const CLAUSE_BREAK = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'which', 'who', 'when', 'according', 'along', 'just']);
+const ADJUNCT_OPENERS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'recently', 'repeatedly', 'often', 'obtained', 'released', 'issued', 'posted', 'sent', 'to', 'of', 'about']);
 const LEADING = new Set([',', ':', ';', '—', '–', '-', 'and', 'but']);
 
 function closingQuote(ctx: ContentContext, i: number): Quote | null {
@@ -72,18 +73,22 @@ export function contentBefore(ctx: ContentContext, last: number, floor: number):
 }
 
 /** Content starting at token `from` and running to the end of the sentence (or of its quotation). */
-export function contentAfter(ctx: ContentContext, from: number, _unused: null): Content {
+export function contentAfter(ctx: ContentContext, from: number, objectOnly: boolean): Content {
   const { tokens } = ctx.doc;
   let i = from;
   while (i < ctx.b && LEADING.has(tokens[i].text)) i++;
-  if (i >= ctx.b) return NONE;
+  if (i >= ctx.b || !/[\p{L}\p{N}"“'`«]/u.test(tokens[i].text)) return NONE;
   const thatFirst = lower(tokens[i]) === 'that';
   const q = openingQuote(ctx, thatFirst ? i + 1 : i);
   if (q) return { spans: withAdjacent(ctx, q, thatFirst ? tokens[i].start : null), direct: true };
+  if (ADJUNCT_OPENERS.has(lower(tokens[i]))) {
+    const later = quoteAfterAdjunct(ctx, i);
+    if (later) return later;
+  }
   let end = Math.min(ctx.b - 1, i + MAX_CONTENT_TOKENS);
   for (let j = i + 1; j < end; j++) {
     const t = tokens[j].text;
-    if (t === ';' || t === ',' && CLAUSE_BREAK.has(lower(tokens[j + 1])) && !ctx.quotes.at(tokens[j].start)) {
+    if (t === ';' || t === '—' || t === ',' && (objectOnly || CLAUSE_BREAK.has(lower(tokens[j + 1]))) && !ctx.quotes.at(tokens[j].start)) {
       end = j;
       break;
     }
@@ -100,12 +105,24 @@ export function contentAfter(ctx: ContentContext, from: number, _unused: null): 
   return { spans, direct: false };
 }
 
-/** "He said:" closing a paragraph: the quotation that opens the next paragraph. */
-export function quoteOpeningNextParagraph(ctx: ContentContext): Content {
+/** "said Saturday in Los Angeles, recalling …: “…”": the first full quotation after the adjuncts. */
+function quoteAfterAdjunct(ctx: ContentContext, i: number): Content | null {
+  const { tokens } = ctx.doc;
+  for (let j = i + 1; j < ctx.b; j++) {
+    const t = tokens[j].text;
+    if (t !== ',' && t !== ':') continue;
+    const q = openingQuote(ctx, j + 1);
+    if (q && q.end - q.start > 20) return { spans: withAdjacent(ctx, q, null), direct: true };
+  }
+  return null;
+}
+
+/** "He said:" or "he told reporters." ending a sentence: the quotation that follows it directly. */
+export function quoteOpeningNext(ctx: ContentContext): Content {
   const { text, tokens } = ctx.doc;
   const end = tokens[ctx.b - 1].end;
   let p = end;
   while (p < text.length && /\s/.test(text[p]) && p - end < 8) p++;
   const q = ctx.quotes.at(p);
-  return q && q.start === p && text.slice(end, p).includes('\n') ? { spans: withAdjacent(ctx, q, null), direct: true } : NONE;
+  return q && q.start === p ? { spans: withAdjacent(ctx, q, null), direct: true } : NONE;
 }

@@ -9,7 +9,7 @@ import { isCapitalized, isWord, lower, phraseAfter, phraseBefore, type Range } f
 import { findQuotes, QuoteIndex } from './quotes.js';
 import { AUXILIARIES, PRONOUNS } from './words.js';
 import { extendWithFollowingQuotes } from './follow-on.js';
-import { contentAfter, contentBefore, quoteOpeningNextParagraph, type ContentContext } from './content.js';
+import { contentAfter, contentBefore, quoteOpeningNext, type ContentContext } from './content.js';
 
 export type Frame = 'preposed' | 'postposed' | 'inverted' | 'according' | 'participial' | 'passive';
 
@@ -34,6 +34,8 @@ export interface Attribution {
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
 const ADJUNCT_START = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'late', 'early', 'earlier', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'recently', 'afterward', 'afterwards', 'later', 'privately', 'publicly', 'then']);
 const END = new Set(['.', '!', '?', ';']);
+/** Verbs of saying that may precede their speaker: "“…,” said Alan Brooks." */
+const SAY_LIKE = new Set(['say', 'add', 'write', 'noted', 'explain', 'continue', 'ask', 'reply', 'respond', 'answered', 'insist', 'argue', 'declare', 'remarked', 'recalled', 'claims', 'conclude', 'observe', 'joke', 'concede', 'acknowledge', 'admit', 'shout', 'retorted', 'countered', 'exclaimed', 'interjected', 'mused', 'wonder', 'tweets', 'warn', 'stated', 'announce', 'confirm', 'report', 'reports', 'suggest', 'predict', 'promises', 'cautioned']);
 const CLAUSE_OPENERS = new Set(['that', 'how', 'when', 'what', 'why', 'whether', 'if', ':', ',']);
 const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'now', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
@@ -53,6 +55,10 @@ function clauseEndAfter(tokens: Token[], i: number, end: number): number {
     if (t === ',' || t === '“' || t === '"') return -1;
   }
   return i + 8 >= end ? end : -1;
+}
+
+function isClauseStart(tokens: Token[], i: number, b: number): boolean {
+  return i < b && (CLAUSE_OPENERS.has(lower(tokens[i])) || isQuoteOpen(tokens, i, b));
 }
 
 function isQuoteOpen(tokens: Token[], i: number, end: number): boolean {
@@ -163,7 +169,7 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
     while (stop < b && tokens[stop].text !== ',' && !END.has(tokens[stop].text)) stop++;
     const source = phraseAfter(tokens, cue.end, stop);
     if (!source) return null;
-    const content = cue.start > a + 1 ? contentBefore(ctx, cue.start - 1, lastEnd(found, a)) : contentAfter(ctx, stop + 1, null);
+    const content = cue.start > a + 1 ? contentBefore(ctx, cue.start - 1, lastEnd(found, a)) : contentAfter(ctx, stop + 1, false);
     return make('according', source, content.spans, content.direct, 0.9);
   }
   if (cue.passive) {
@@ -176,7 +182,7 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
   const endAt = clauseEndAfter(tokens, cue.end, b);
   let left = cue.start - 1;
   while (left > a && TIME_WORDS.has(lower(tokens[left]))) left--;
-  if (!cue.verb.weak && left >= a && (tokens[left].text === ',' || isClosingQuote(ctx, left))) {
+  if (SAY_LIKE.has(cue.lemma) && cue.head === cue.start && left >= a && (tokens[left].text === ',' || isClosingQuote(ctx, left))) {
     const inverted = invertedSource(tokens, cue.end, b);
     if (inverted) {
       const content = contentBefore(ctx, left, lastEnd(found, a));
@@ -187,7 +193,8 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
     }
   }
   if (endAt >= 0 && !cue.verb.weak) {
-    const source = phraseBefore(tokens, left, lastEnd(found, a));
+    let source = phraseBefore(tokens, left, lastEnd(found, a));
+    if (!source && left > a && tokens[left].text === ',') source = appositiveBefore(tokens, left, lastEnd(found, a));
     if (source && source[0] > a) {
       const content = contentBefore(ctx, source[0] - 1, lastEnd(found, a));
       if (content.spans.length) {
@@ -216,10 +223,9 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
       from = obj[1];
     }
   }
-  let content = contentAfter(ctx, from, null);
-  if (content.spans.length === 0) {
-    content = quoteOpeningNextParagraph(ctx);
-  }
+  let content = contentAfter(ctx, from, !SAY_LIKE.has(cue.lemma) && cue.verb.kind !== 'BELIEF' && !isClauseStart(tokens, from, b));
+  if (content.spans.length === 0) content = quoteOpeningNext(ctx);
+  if (content.spans.length === 0 && addressee) content = contentAfter(ctx, addressee[0], true);
   if (content.spans.length === 0) return null;
   if (cue.verb.needsClause && !CLAUSE_OPENERS.has(lower(tokens[from] ?? tokens[b - 1])) && !isQuoteOpen(tokens, from, b)) return null;
   if (cue.verb.weak && !isWord(tokens[from] ?? tokens[b - 1])) return null;
@@ -231,17 +237,28 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
 function appositiveBefore(tokens: Token[], comma: number, floor: number): Range {
   let end = comma;
   let best: Range = null;
-  for (let groups = 0; groups < 4; groups++) {
-    const r = phraseBefore(tokens, end - 1, floor);
+  for (let groups = 0; groups < 5; groups++) {
+    const r = phraseBefore(tokens, end - 1, floor) ?? relativeClauseBefore(tokens, end, floor);
     if (!r) break;
     const before = r[0] - 1;
     const atClauseStart = before < floor || !isWord(tokens[before]);
     if (!atClauseStart) break;
-    if (groups > 0) best = [r[0], comma + 1];
+    if (groups > 0 && !RELATIVES.has(lower(tokens[r[0]]))) best = [r[0], comma + 1];
     if (before < floor || tokens[before].text !== ',') break;
     end = before;
   }
-  return best && best[1] - best[0] <= 40 ? best : null;
+  return best && best[1] - best[0] <= 50 ? best : null;
+}
+
+const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
+
+/** ", who has known the Clintons for decades," : a relative clause between commas. */
+function relativeClauseBefore(tokens: Token[], comma: number, floor: number): Range {
+  for (let i = comma - 1; i >= floor && i > comma - 30; i--) {
+    if (tokens[i].text === ',') return RELATIVES.has(lower(tokens[i + 1])) ? [i + 1, comma] : null;
+    if (END.has(tokens[i].text)) return null;
+  }
+  return null;
 }
 
 /** The subject opening a sentence ("He’s comparing … and says …"): a pronoun or a short capitalized phrase. */
@@ -265,6 +282,7 @@ function plausibleSource(tokens: Token[], r: [number, number], cue: CueMatch): b
     const head = lower(tokens[r[1] - 1]);
     if (/(?:ed|ing)$/.test(w) || !/[^s’']s$/.test(head)) return false;
   }
+  if (r[1] - r[0] === 1 && !isCapitalized(first) && !PRONOUNS.has(w) && !/s$/.test(w)) return false;
   const last = lower(tokens[r[1] - 1]);
   if (/[’']s$/.test(last) && cue.start === cue.head) return false;
   if (cue.verb && ASIDES.has(cue.verb.lemma) && FIRST_PERSON.has(w) && r[1] - r[0] === 1) return false;
@@ -310,9 +328,10 @@ function addresseeAfter(tokens: Token[], from: number, b: number): Range {
     if (w === 'that' || w === 'to' || w === 'about' || w === ':' || isQuoteOpen(tokens, j, b) || w === ',' && isQuoteOpen(tokens, j + 1, b)) {
       return j > from ? [from, j] : null;
     }
-    if (END.has(w) || w === ',') return null;
+    if (w === ',') return null;
+    if (END.has(w)) return j > from ? [from, j] : null;
   }
-  return null;
+  return b - from <= 8 && b > from ? [from, b] : null;
 }
 
 /** Where the material of a new attribution may begin: after the last attribution whose content lies before its cue. */
@@ -345,7 +364,7 @@ function mergeRefusals(found: Attribution[]): void {
   for (let i = found.length - 2; i >= 0; i--) {
     const cur = found[i];
     const next = found[i + 1];
-    if (cur.kind !== 'REFUSAL' || next.frame !== 'participial' || next.source !== cur.source) continue;
+    if (cur.kind !== 'REFUSAL' || next.frame !== 'participial' || next.source !== cur.source || next.cue[0] !== cur.cue[1] + 1) continue;
     found.splice(i, 2, { ...next, cue: [cur.cue[0], next.cue[1]], kind: 'REFUSAL', lemma: cur.lemma, confidence: cur.confidence });
   }
 }

@@ -31,9 +31,10 @@ function wordCanJoin(tokens: Token[], i: number): boolean {
   const w = lower(t);
   if (PHRASE_BREAKERS.has(w)) return false;
   if (!isCapitalized(t) && cueVerb(w)) return false;
-  if (!isCapitalized(t) && /(?:ed|ing)$/.test(w) && i + 1 < tokens.length) {
+  if (!isCapitalized(t) && /(?:ed|ing)$/.test(w) && i + 1 < tokens.length && !w.includes('-')) {
     const next = tokens[i + 1];
-    if (isCapitalized(next) || DETERMINERS.has(lower(next))) return false;
+    const prev = tokens[i - 1];
+    if ((isCapitalized(next) || DETERMINERS.has(lower(next))) && !(prev && DETERMINERS.has(lower(prev)))) return false;
   }
   return true;
 }
@@ -74,7 +75,8 @@ export function phraseBefore(tokens: Token[], last: number, floor: number): Rang
       break;
     }
     if (w === 'and' || w === 'or') {
-      if (i > floor && isCapitalized(tokens[i - 1]) && i < last && isCapitalized(tokens[i + 1])) {
+      const before = tokens[i - 1];
+      if (i > floor && (isCapitalized(before) || PRONOUNS.has(lower(before))) && i < last && (isCapitalized(tokens[i + 1]) || DETERMINERS.has(lower(tokens[i + 1])))) {
         i--;
         n++;
         continue;
