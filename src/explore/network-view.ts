@@ -28,9 +28,9 @@ export interface NetworkView {
 export function networkView(network: Network, positions: Map<string, Point>): NetworkView {
   const nodes = network.nodes.map((n) => {
     const p = positions.get(n.id) ?? { x: 0, y: 0 };
-    return { id: n.id, label: n.name, type: n.type, statements: n.statements, targeted: n.targeted, x: p.x, y: p.y, size: 4 + 3 * Math.sqrt(n.statements), color: TYPE_COLORS[n.type] ?? '#666666' };
+    return { id: n.id, label: n.name, type: n.type, statements: n.statements, targeted: n.targeted, x: p.x, y: p.y, size: 5 + 4 * Math.sqrt(n.statements), color: TYPE_COLORS[n.type] ?? '#666666' };
   });
-  const edges = network.edges.map((e) => ({ id: e.id, source: e.source, target: e.target, kind: e.kind, count: e.count, size: 1 + Math.log2(e.count), color: KIND_COLORS[e.kind] ?? '#cccccc' }));
+  const edges = network.edges.map((e) => ({ id: e.id, source: e.source, target: e.target, kind: e.kind, count: e.count, size: 1.5 + 1.5 * Math.log2(e.count), color: KIND_COLORS[e.kind] ?? '#cccccc' }));
   const perKind = new Map<string, number>();
   for (const e of edges) perKind.set(e.kind, (perKind.get(e.kind) ?? 0) + e.count);
   const order = [...STATEMENT_KINDS, ...RELATION_TYPES] as string[];

@@ -15,7 +15,7 @@ export function explorerPage(base: string): string {
   #graph { position: relative; height: 100vh; background: #fafafa; border-right: 1px solid #ddd; }
   #toolbar { position: absolute; top: 10px; left: 10px; z-index: 2; display: flex; gap: 6px; }
   #search { width: 260px; padding: 6px 8px; border: 1px solid #bbb; border-radius: 4px; }
-  #legend { position: absolute; bottom: 10px; left: 10px; z-index: 2; background: #fffe; border: 1px solid #ddd; border-radius: 4px; padding: 8px; max-width: 60%; }
+  #legend { border-bottom: 1px solid #ddd; padding: 0 0 8px; margin-bottom: 12px; }
   #legend h3 { margin: 0 0 4px; font-size: 12px; text-transform: uppercase; color: #666; }
   #legend label, #legend span.type { display: inline-flex; align-items: center; gap: 4px; margin: 2px 8px 2px 0; font-size: 12px; }
   .swatch { display: inline-block; width: 14px; height: 4px; border-radius: 2px; }
@@ -33,9 +33,11 @@ export function explorerPage(base: string): string {
 <body>
 <div id="graph">
   <div id="toolbar"><input id="search" type="search" placeholder="Find an actor…" list="actor-names" aria-label="Find an actor"><datalist id="actor-names"></datalist></div>
-  <div id="legend" aria-label="Legend"></div>
 </div>
-<aside id="details"><p class="muted">Click an actor to see what it said and what was said about it.</p></aside>
+<aside>
+  <div id="legend" aria-label="Legend"></div>
+  <div id="details"><p class="muted">Click an actor to see what it said and what was said about it.</p></div>
+</aside>
 <script type="module" src="${base}/app.js"></script>
 </body>
 </html>

@@ -9,11 +9,16 @@ import { seededRandom } from './random.js';
 export const DEFAULTS = Object.freeze({
   seed: 7,
   iterations: 300,
+  /** Strong gravity keeps small disconnected groups (common in news graphs) near the centre. */
+  strongGravity: true,
+  gravity: 1,
 });
 
 export interface LayoutOptions {
   seed?: number;
   iterations?: number;
+  strongGravity?: boolean;
+  gravity?: number;
 }
 
 export interface Point {
@@ -34,7 +39,12 @@ export function layout(graph: ActorGraph, options: LayoutOptions = {}): Map<stri
   const points = forceAtlas2(positioned, {
     iterations: settings.iterations,
     getEdgeWeight: 'weight',
-    settings: { ...forceAtlas2.inferSettings(positioned), barnesHutOptimize: positioned.order > 500 },
+    settings: {
+      ...forceAtlas2.inferSettings(positioned),
+      strongGravityMode: settings.strongGravity,
+      gravity: settings.gravity,
+      barnesHutOptimize: positioned.order > 500,
+    },
   });
   return new Map(Object.entries(points));
 }

@@ -22,7 +22,7 @@ async function start(): Promise<void> {
   for (const e of view.edges) graph.addEdgeWithKey(e.id, e.source, e.target, { kind: e.kind, size: e.size, color: e.color, count: e.count });
 
   const container = document.getElementById('graph')!;
-  const renderer = new Sigma(graph, container, { settings: { renderEdgeLabels: false, labelRenderedSizeThreshold: 6 } });
+  const renderer = new Sigma(graph, container, { settings: { renderEdgeLabels: false, labelRenderedSizeThreshold: 0, itemSizesReference: 'screen', stagePadding: 100 } });
   const hidden = new Set<string>();
   let selected: string | null = null;
   let detail: ActorDetail | null = null;
