@@ -77,7 +77,7 @@ function classifyOwn(doc: Document, seg: Segment): Typed | null {
   const country = lookupCountry(seg.text);
   if (country) return mk('COUNTRY', 3, country.name, country.form);
   if (g.notNames.has(seg.text) || g.miscWords.has(seg.text) || HYPHEN_ADJECTIVE.test(last)) return null;
-  if (QUOTES.has(doc.tokens[seg.tokenStart - 1]?.text ?? '') && QUOTES.has(nextTok)) return null;
+  if (QUOTES.has(doc.tokens[seg.tokenStart - (seg.afterThe ? 2 : 1)]?.text ?? '') && QUOTES.has(nextTok)) return null;
   if (words.length === 1 && /\d/.test(seg.text)) return null;
   const low = seg.text.toLowerCase();
   if (words.length === 1 && (w.basic.has(low) || (w.common.has(low) && docEvidence(doc).lower.has(low)))) return null;

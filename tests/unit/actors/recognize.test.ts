@@ -78,3 +78,34 @@ describe('recognizeActors leaves out what is not an actor', () => {
     expect(layer.actors.map((a) => a.name).sort()).toEqual(['Kenya', 'Uganda']);
   });
 });
+
+describe('recognizeActors typing features', () => {
+  it.each([
+    ['Sports reports name teams by their town', 'Soccer: Ashford beat Leeds 2-1 in the league on Saturday. The striker scored two goals before halftime and the coach praised the unbeaten side.', 'Leeds', 'ORGANIZATION'],
+    ['outside sport a town is a place', 'Floods hit Leeds on Saturday and residents were moved.', 'Leeds', 'PLACE'],
+    ['a dateline names a place', 'OSLO 1996-08-30\nTalks went on.', 'Norway', 'COUNTRY'],
+    ['a company named after a country', 'Shares of Air Canada rose.', 'Air Canada', 'ORGANIZATION'],
+    ['a person named like a country', 'Fans cheered Michael Jordan. Later Jordan scored again.', 'Michael Jordan', 'PERSON'],
+    ['name particles stay in the name', 'Critics praised Ludwig van der Berg for the film.', 'Ludwig van der Berg', 'PERSON'],
+    ['a name with & is a company', 'Shares of Hollis & Tate fell.', 'Hollis & Tate', 'ORGANIZATION'],
+  ])('%s', (_why, text, name, type) => {
+    expect(actorNamed(layerOf(text), name).type).toBe(type);
+  });
+
+  it('attaches a bare surname of a person named like a country to the person', () => {
+    const text = 'Fans cheered Michael Jordan. Later Jordan scored again.';
+    const layer = layerOf(text);
+    expect(mentionTexts(layer, text, actorNamed(layer, 'Michael Jordan'))).toEqual(['Michael Jordan', 'Jordan']);
+    expect(layer.actors.map((a) => a.name)).not.toContain('Jordan');
+  });
+
+  it.each([
+    ['nationalities and religions alone', 'Kurdish and Moslem leaders met European envoys.', ['Kurdish', 'Moslem', 'European']],
+    ['hyphenated adjectives', 'A Kenya-based firm and a UN-led mission arrived.', ['Kenya-based', 'UN-led']],
+    ['titles in quotation marks', 'He starred in "The Long Night" last year.', ['Long Night', 'The Long Night']],
+    ['table abbreviations', 'GDP rose while EPS and the M3 figure fell.', ['GDP', 'EPS', 'M3']],
+  ])('makes no actor of %s', (_why, text, bad) => {
+    const names = layerOf(text).actors.flatMap((a) => [a.name, ...a.aliases]);
+    for (const b of bad) expect(names).not.toContain(b);
+  });
+});
