@@ -2,7 +2,6 @@
 // validation errors pass through, and anything else is INTERNAL_SERVER_ERROR with the
 // details logged, never sent (no stack traces, no driver messages).
 
-import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { isWhosaidError, type ErrorCode } from '../errors.js';
@@ -25,7 +24,7 @@ const PASS_THROUGH = new Set([
 /** Builds Apollo's formatError: maps codes, masks the unexpected, logs what was masked. */
 export function formatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const original = (error as { originalError?: unknown } | null)?.originalError ?? error;
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
     if (isWhosaidError(original)) {
       const code = API_CODE[original.code];
@@ -36,7 +35,7 @@ export function formatError(logger: Logger) {
       return { ...base, extensions: { code } };
     }
     const code = formatted.extensions?.code;
-    if (typeof code === 'string' && PASS_THROUGH.has(code) && original === error) {
+    if (typeof code === 'string' && PASS_THROUGH.has(code)) {
       return { ...base, extensions: { code } };
     }
     logger.error({ err: original }, 'api: unexpected error');
