@@ -88,7 +88,7 @@ export function contentAfter(ctx: ContentContext, from: number, objectOnly: bool
   let end = Math.min(ctx.b - 1, i + MAX_CONTENT_TOKENS);
   for (let j = i + 1; j < end; j++) {
     const t = tokens[j].text;
-    if (t === ';' || t === '—' || t === ',' && (objectOnly || CLAUSE_BREAK.has(lower(tokens[j + 1]))) && !ctx.quotes.at(tokens[j].start)) {
+    if (t === ';' || t === '—' || t === ',' && !isNumberComma(tokens, j) && (objectOnly || CLAUSE_BREAK.has(lower(tokens[j + 1]))) && !ctx.quotes.at(tokens[j].start)) {
       end = j;
       break;
     }
@@ -103,6 +103,13 @@ export function contentAfter(ctx: ContentContext, from: number, objectOnly: bool
     spans.push(...running.pieces.slice(idx + 1));
   }
   return { spans, direct: false };
+}
+
+/** The comma inside "100,000". */
+function isNumberComma(tokens: Token[], j: number): boolean {
+  const prev = tokens[j - 1];
+  const next = tokens[j + 1];
+  return prev !== undefined && next !== undefined && prev.end === tokens[j].start && next.start === tokens[j].end && /\d$/.test(prev.text) && /^\d/.test(next.text);
 }
 
 /** "said Saturday in Los Angeles, recalling …: “…”": the first full quotation after the adjuncts. */

@@ -216,7 +216,7 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
   if (!source) return null;
   let from = cue.end;
   let addressee: Range = null;
-  if (cue.verb.object) {
+  if (cue.verb.object && cue.end === cue.head + 1) {
     const obj = addresseeAfter(tokens, from, b);
     if (obj) {
       addressee = obj;
