@@ -236,31 +236,38 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
 /** "Clinton, 35, the daughter of …, said": name and appositives up to and including the last comma. */
 function appositiveBefore(tokens: Token[], comma: number, floor: number): Range {
   let end = comma;
-  let best: Range = null;
   for (let groups = 0; groups < 5; groups++) {
-    const r = phraseBefore(tokens, end - 1, floor) ?? relativeClauseBefore(tokens, end, floor);
-    if (!r) break;
-    const before = r[0] - 1;
-    const atClauseStart = before < floor || !isWord(tokens[before]);
-    if (!atClauseStart) break;
-    if (groups > 0 && !RELATIVES.has(lower(tokens[r[0]]))) best = [r[0], comma + 1];
-    if (before < floor || tokens[before].text !== ',') break;
-    end = before;
-  }
-  return best && best[1] - best[0] <= 50 ? best : null;
-}
-
-const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
-
-/** ", who has known the Clintons for decades," : a relative clause between commas. */
-function relativeClauseBefore(tokens: Token[], comma: number, floor: number): Range {
-  for (let i = comma - 1; i >= floor && i > comma - 30; i--) {
-    if (tokens[i].text === ',') return RELATIVES.has(lower(tokens[i + 1])) ? [i + 1, comma] : null;
-    if (END.has(tokens[i].text)) return null;
+    const chunk = chunkBefore(tokens, end, floor);
+    if (chunk < 0) return null;
+    const name = phraseBefore(tokens, chunk === end ? end - 1 : end - 1, floor);
+    if (name && name[0] === chunk && isCapitalized(tokens[name[0]]) && groups > 0 && atClauseStart(tokens, name[0], floor)) {
+      return comma + 1 - name[0] <= 50 ? [name[0], comma + 1] : null;
+    }
+    if (chunk - 1 < floor || tokens[chunk - 1].text !== ',') return null;
+    end = chunk - 1;
   }
   return null;
 }
 
+const BOUNDARY_WORDS = new Set(['as', 'but', 'and', 'so', 'yet', 'then']);
+
+function atClauseStart(tokens: Token[], i: number, floor: number): boolean {
+  const before = tokens[i - 1];
+  return i <= floor || !isWord(before) || BOUNDARY_WORDS.has(lower(before));
+}
+
+/** Start of the comma-delimited chunk ending before `comma`: no cue verb, quote or sentence end inside. */
+function chunkBefore(tokens: Token[], comma: number, floor: number): number {
+  let i = comma - 1;
+  for (; i >= floor && i > comma - 30; i--) {
+    const t = tokens[i];
+    if (t.text === ',') return i + 1;
+    if (END.has(t.text) || t.text === '“' || t.text === '”' || t.text === '"' || !isCapitalized(t) && cueVerb(lower(t)) && !/ed$/.test(lower(t))) return -1;
+  }
+  return i < floor ? floor : -1;
+}
+
+const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
 /** The subject opening a sentence ("He’s comparing … and says …"): a pronoun or a short capitalized phrase. */
 function sentenceSubject(tokens: Token[], a: number, before: number): Range {
   const first = lower(tokens[a]).replace(/[’'](s|ll|d|ve|re)$/, '');
@@ -298,6 +305,12 @@ function invertedSource(tokens: Token[], from: number, b: number): { source: [nu
   let end = r[1];
   for (let groups = 0; groups < 4 && end < b && tokens[end].text === ','; groups++) {
     if (end + 1 < b && /ing$/.test(lower(tokens[end + 1]))) return { source: [r[0], end], endAt: end };
+    if (end + 1 < b && RELATIVES.has(lower(tokens[end + 1]))) {
+      let j = end + 2;
+      while (j < b && j < end + 40 && tokens[j].text !== ',' && !END.has(tokens[j].text)) j++;
+      end = j;
+      continue;
+    }
     const app = phraseAfter(tokens, end + 1, b);
     if (!app) break;
     end = app[1];
