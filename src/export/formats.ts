@@ -24,7 +24,7 @@ export interface ExportFormat {
 
 export const EXPORTS: Record<ExportName, ExportFormat> = {
   'graph.graphml': { contentType: 'application/graphml+xml; charset=utf-8', produce: (s) => graphmlChunks(s.analytics.graph) },
-  'graph.gexf': { contentType: 'application/gexf+xml; charset=utf-8', produce: (s) => [toGexf(s.analytics.graph, s.analytics.positions())] },
+  'graph.gexf': { contentType: 'application/gexf+xml; charset=utf-8', produce: (s) => [toGexf(s.analytics.graph)] },
   'graph.json': { contentType: 'application/json; charset=utf-8', produce: (s) => graphJsonChunks(s.analytics.graph) },
   'actors.csv': { contentType: 'text/csv; charset=utf-8; header=present', produce: (s) => actorsCsv(s.analytics.graph) },
   'statements.csv': {

@@ -1,5 +1,5 @@
-// GEXF for Gephi through graphology's own writer, with positions and sizes from the explorer's
-// layout so the file opens already drawn. The writer builds one string: see the README's limits.
+// GEXF for Gephi through graphology's own writer, with node sizes by statement count (positions
+// only when given: Gephi lays out itself). The writer builds one string: see the README's limits.
 
 import type { ActorGraph } from '../graph/actor-graph.js';
 import { countOf } from '../graph/actor-graph.js';

@@ -10,6 +10,7 @@ import { layout, type Point } from './layout.js';
 import { network, type Network, type NetworkOptions } from './network.js';
 import type { GraphSnapshot, SnapshotSource, StatementFact } from './snapshot.js';
 import { type Interval, timeline } from './timeline.js';
+import { topSubgraph } from './top-subgraph.js';
 
 interface Version {
   graph: ActorGraph;
@@ -98,8 +99,14 @@ export class AnalyticsService {
     return network(this.graph, options);
   }
 
-  /** ForceAtlas2 positions, computed once per graph version. */
-  positions(): Map<string, Point> {
-    return this.memo('layout', (v) => layout(v.graph));
+  /**
+   * What the explorer draws: the busiest `maxNodes` actors, their network and ForceAtlas2
+   * positions, computed once per graph version (and per size).
+   */
+  explorerNetwork(maxNodes?: number): { network: Network; positions: Map<string, Point> } {
+    return this.memo(`explorer:${maxNodes ?? 'default'}`, (v) => {
+      const sub = topSubgraph(v.graph, { maxNodes });
+      return { network: network(sub, {}), positions: layout(sub) };
+    });
   }
 }

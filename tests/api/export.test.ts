@@ -37,15 +37,16 @@ describe('GET /export', () => {
     expect(g.someEdge((_, a) => a.kind === 'ACCUSATION' && a.weight >= 1)).toBe(true);
   });
 
-  it('graph.gexf parses as GEXF with labelled actors and positions', async () => {
+  it('graph.gexf parses as GEXF with labelled actors sized by statements', async () => {
     const { status, body } = await get('/export/graph.gexf');
     expect(status).toBe(200);
     const g = gexfModule.parse(Graph as never, body);
     expect(g.order).toBe(counts.actors);
     expect(names(g, 'label')).toContain('Joe Biden');
     const biden = g.findNode((_, a) => a.label === 'Joe Biden')!;
-    expect(Number.isFinite(g.getNodeAttribute(biden, 'x'))).toBe(true);
-    expect(g.getNodeAttribute(biden, 'statements')).toBeGreaterThanOrEqual(4);
+    const statements = g.getNodeAttribute(biden, 'statements') as number;
+    expect(statements).toBeGreaterThanOrEqual(4);
+    expect(g.getNodeAttribute(biden, 'size')).toBeCloseTo(1 + Math.sqrt(statements));
   });
 
   it('graph.json imports back into graphology', async () => {

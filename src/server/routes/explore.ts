@@ -22,7 +22,8 @@ export function exploreRoutes(deps: RouteDeps): Router {
     res.type('application/javascript').setHeader('Cache-Control', 'no-cache').send(await script);
   });
   router.get(`${BASE}/network.json`, (_req, res) => {
-    res.json(networkView(deps.analytics.network({}), deps.analytics.positions()));
+    const { network, positions } = deps.analytics.explorerNetwork();
+    res.json(networkView(network, positions));
   });
   router.get(`${BASE}/actor/:id`, async (req, res) => {
     const detail = await actorDetail(deps.store, req.params.id);

@@ -6,6 +6,7 @@ import { layout } from '../../../src/graph/layout.js';
 import { network } from '../../../src/graph/network.js';
 import { simpleProjection } from '../../../src/graph/projection.js';
 import { seededRandom } from '../../../src/graph/random.js';
+import { topSubgraph } from '../../../src/graph/top-subgraph.js';
 import { snapshot } from './fixture.js';
 
 const graph = buildActorGraph(snapshot);
@@ -87,5 +88,18 @@ describe('layout and randomness', () => {
     const xs = Array.from({ length: 100 }, () => r1());
     expect(Array.from({ length: 100 }, () => r2())).toEqual(xs);
     expect(xs.every((x) => x >= 0 && x < 1)).toBe(true);
+  });
+});
+
+describe('topSubgraph', () => {
+  it('keeps the busiest actors and only the edges among them', () => {
+    const top = topSubgraph(graph, { maxNodes: 2 });
+    expect(top.nodes().sort()).toEqual(['biden', 'putin']);
+    expect(top.edges()).toEqual(['ACCUSATION:biden->putin']);
+    expect(top.getNodeAttributes('biden')).toEqual(graph.getNodeAttributes('biden'));
+  });
+
+  it('leaves out actors with no statements and no edges', () => {
+    expect(topSubgraph(graph, { maxNodes: 100 }).hasNode('loner')).toBe(false);
   });
 });
