@@ -62,9 +62,9 @@ export function contentBefore(ctx: ContentContext, last: number, floor: number):
   const { tokens } = ctx.doc;
   let j = last;
   if (j >= floor && tokens[j].text === ',') j--;
-  if (j < floor && j < ctx.a) return NONE;
-  const q = j >= 0 ? closingQuote(ctx, j) : null;
+  const q = j >= 0 && j >= floor - 1 ? closingQuote(ctx, j) : null;
   if (q) return { spans: q.pieces.map((p): Span => [p[0], p[1]]), direct: true };
+  if (j < floor && j < ctx.a) return NONE;
   if (tokens[last].text !== ',') return NONE;
   let start = Math.max(floor, ctx.a);
   while (start < j && LEADING.has(lower(tokens[start]))) start++;

@@ -32,7 +32,7 @@ export interface Attribution {
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
-const ADJUNCT_START = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'late', 'early', 'earlier', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'recently', 'afterward', 'afterwards', 'later', 'privately', 'publicly', 'then']);
+const ADJUNCT_START = new Set(['when', 'as', 'after', 'before', 'while', 'with', 'on', 'in', 'at', 'during', 'last', 'this', 'late', 'early', 'earlier', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'recently', 'afterward', 'afterwards', 'later', 'privately', 'publicly', 'then']);
 const END = new Set(['.', '!', '?', ';']);
 /** Verbs of saying that may precede their speaker: "“…,” said Alan Brooks." */
 const SAY_LIKE = new Set(['say', 'add', 'write', 'noted', 'explain', 'continue', 'ask', 'reply', 'respond', 'answered', 'insist', 'argue', 'declare', 'remarked', 'recalled', 'claims', 'conclude', 'observe', 'joke', 'concede', 'acknowledge', 'admit', 'shout', 'retorted', 'countered', 'exclaimed', 'interjected', 'mused', 'wonder', 'tweets', 'warn', 'stated', 'announce', 'confirm', 'report', 'reports', 'suggest', 'predict', 'promises', 'cautioned']);
@@ -182,7 +182,7 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
   const endAt = clauseEndAfter(tokens, cue.end, b);
   let left = cue.start - 1;
   while (left > a && TIME_WORDS.has(lower(tokens[left]))) left--;
-  if (SAY_LIKE.has(cue.lemma) && cue.head === cue.start && left >= a && (tokens[left].text === ',' || isClosingQuote(ctx, left))) {
+  if (SAY_LIKE.has(cue.lemma) && cue.head === cue.start && (left >= a && tokens[left].text === ',' || left >= 0 && isClosingQuote(ctx, left))) {
     const inverted = invertedSource(tokens, cue.end, b);
     if (inverted) {
       const content = contentBefore(ctx, left, lastEnd(found, a));
@@ -305,15 +305,10 @@ function invertedSource(tokens: Token[], from: number, b: number): { source: [nu
   let end = r[1];
   for (let groups = 0; groups < 4 && end < b && tokens[end].text === ','; groups++) {
     if (end + 1 < b && /ing$/.test(lower(tokens[end + 1]))) return { source: [r[0], end], endAt: end };
-    if (end + 1 < b && RELATIVES.has(lower(tokens[end + 1]))) {
-      let j = end + 2;
-      while (j < b && j < end + 40 && tokens[j].text !== ',' && !END.has(tokens[j].text)) j++;
-      end = j;
-      continue;
-    }
-    const app = phraseAfter(tokens, end + 1, b);
-    if (!app) break;
-    end = app[1];
+    let j = end + 1;
+    while (j < b && j < end + 40 && tokens[j].text !== ',' && !END.has(tokens[j].text) && !isQuoteOpen(tokens, j, b)) j++;
+    if (j === end + 1 || j >= end + 40) break;
+    end = j;
   }
   const endAt = clauseEndAfter(tokens, end, b);
   return endAt >= 0 ? { source: [r[0], end], endAt } : null;
