@@ -7,13 +7,14 @@ import { gazetteer } from '../lexicon/gazetteer.js';
 import { wordLists } from '../lexicon/words.js';
 import { docEvidence, type DocEvidence } from './evidence.js';
 import { known, segmentRun, type Segment } from './segments.js';
-import { firstWordIndex, isAcronym, isAllCapsSentence, isCapitalised, isUpper, stripPossessive, titleCase } from './tokens.js';
+import { firstWordIndex, isAcronym, isAllCapsSentence, isCapitalised, isTitleCaseSentence, isUpper, stripPossessive, titleCase } from './tokens.js';
 
 export type { Segment, TitleSpan } from './segments.js';
 
 const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'dos', 'das', 'al', 'el', 'le', 'la']);
 const OF_HEADS_EXTRA = ['Republic', 'Kingdom', 'Gulf', 'Isle', 'Isles', 'Cape', 'Duke', 'Duchess', 'State', 'States', 'House', 'Museum', 'Chamber', 'Secretary', 'Minister', 'Bank', 'Sea', 'Prince', 'Princess', 'Queen', 'King', 'Archbishop', 'Bishop', 'Earl', 'Mayor', 'Governor', 'Church', 'Order', 'Bay', 'Straits', 'Strait', 'Port'];
 const OPENERS = new Set([':', '"', '“', '(', '-', '--', '—', '–', "'", '‘']);
+const CONTRACTION = /['’](?:ve|ll|re|d|m|t)$/i;
 const APOSTROPHES = new Set(["'", '’']);
 
 let ofHeads: Set<string> | null = null;
@@ -33,8 +34,9 @@ function capsCandidate(t: string, prev: string | undefined, next: string | undef
   const w = wordLists();
   const low = t.toLowerCase();
   const tc = titleCase(t);
-  if (next && isUpper(next) && knownPlace(`${tc} ${titleCase(next)}`)) return true;
-  if (prev !== undefined && isUpper(prev) && knownPlace(`${titleCase(prev)} ${tc}`)) return true;
+  if (next && isCapitalised(next) && knownPlace(`${tc} ${titleCase(next)}`)) return true;
+  if (prev !== undefined && isCapitalised(prev) && knownPlace(`${titleCase(prev)} ${tc}`)) return true;
+  if (w.personNames.has(tc) && !w.basic.has(low) && next && isCapitalised(next) && !w.common.has(next.toLowerCase())) return true;
   if (ev.caps.has(tc) && !w.basic.has(low)) return true;
   if (w.common.has(low) || w.known.has(low)) return known(tc);
   if (t.length <= 3) return known(tc);
@@ -48,14 +50,16 @@ export function findCandidates(doc: Document): Segment[] {
   const { tokens } = doc;
   doc.sentences.forEach((s, si) => {
     const caps = isAllCapsSentence(doc, s.tokenStart, s.tokenEnd);
+    const headline = caps || isTitleCaseSentence(doc, s.tokenStart, s.tokenEnd);
     const first = firstWordIndex(tokens, s.tokenStart, s.tokenEnd);
     const capLike = (i: number): boolean => {
       const t = tokens[i].text;
       if (!isCapitalised(t)) return false;
-      if (caps && isUpper(t)) {
+      if (headline && (isUpper(t) || !caps)) {
         if (i === first && tokens[i + 1]?.text === '-' && wordLists().common.has(t.toLowerCase())) return false;
         return capsCandidate(t, i > s.tokenStart ? tokens[i - 1].text : undefined, i + 1 < s.tokenEnd ? tokens[i + 1].text : undefined, ev);
       }
+      if (CONTRACTION.test(t)) return false;
       const base = stripPossessive(t).base;
       if (base.length === 1 && tokens[i + 1]?.text !== '.') return false;
       return !gazetteer().notNames.has(base);

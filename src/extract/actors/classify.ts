@@ -108,14 +108,15 @@ function classifyOwn(doc: Document, seg: Segment): Typed | null {
   if (words.length > 1 && lookupCountry(lastName) !== undefined && !given && !NOT_GIVEN.has(firstW)) return mk('ORGANIZATION', 1);
   const placeLike = w.places.has(seg.text) || NOT_GIVEN.has(firstW) || (lookupCountry(lastName) !== undefined && !given);
   const ordinaryLast = w.common.has(lastName.toLowerCase()) && !w.personNames.has(lastName);
-  if (placeLike && words.length > 1) return mk(docEvidence(doc).sports ? 'ORGANIZATION' : 'PLACE', 1);
   if (TEAM_PLURAL.test(lastName) && w.common.has(lastName.slice(0, -1).toLowerCase()) && (words.length > 1 || docEvidence(doc).sports)) return mk('ORGANIZATION', 1);
-  if (nameLike.length >= 2 && w.personNames.has(nameLike[0]) && !ordinaryLast) return mk('PERSON', 2);
+  if (placeLike && words.length > 1) return mk(docEvidence(doc).sports ? 'ORGANIZATION' : 'PLACE', 1);
+  const acronymPart = nameLike.some((x) => x.length > 1 && isAcronym(x) && !x.includes('.'));
+  if (nameLike.length >= 2 && w.personNames.has(nameLike[0]) && !ordinaryLast && !acronymPart) return mk('PERSON', 2);
   if (nameLike.length >= 2 && ordinaryLast) return mk('ORGANIZATION', 1);
   if (words.length === 1 && w.places.has(seg.text) && PLACE_PREPS.has(prevLow)) return mk('PLACE', 2);
   if (nameLike.length >= 2 && PERSON_NEXT.has(next)) return mk('PERSON', 1);
   if (w.places.has(seg.text)) return mk('PLACE', w.personNames.has(seg.text) ? 0 : 1);
-  if (words.length >= 2 && nameLike.length === words.length) return mk('PERSON', 1);
+  if (words.length >= 2 && nameLike.length === words.length && !acronymPart) return mk('PERSON', 1);
   if (w.personNames.has(seg.text)) return mk('PERSON', 1);
   if (words.length === 1 && LOCATIVE.has(prevLow)) return mk('PLACE', 1);
   return mk('ORGANIZATION', 0);

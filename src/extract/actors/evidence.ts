@@ -2,7 +2,7 @@
 // middle of a sentence. It decides sentence-initial words and words in all-caps headlines.
 
 import type { Document } from '../document.js';
-import { firstWordIndex, isAllCapsSentence, isCapitalised, isUpper, stripPossessive } from './tokens.js';
+import { firstWordIndex, isAllCapsSentence, isTitleCaseSentence, isCapitalised, isUpper, stripPossessive } from './tokens.js';
 
 export interface DocEvidence {
   /** Words seen capitalised (not all capitals) away from a sentence start. */
@@ -32,7 +32,7 @@ export function docEvidence(doc: Document): DocEvidence {
     if (/^\p{Ll}/u.test(t.text)) lower.add(t.text);
   }
   for (const s of doc.sentences) {
-    if (isAllCapsSentence(doc, s.tokenStart, s.tokenEnd)) continue;
+    if (isAllCapsSentence(doc, s.tokenStart, s.tokenEnd) || isTitleCaseSentence(doc, s.tokenStart, s.tokenEnd)) continue;
     const first = firstWordIndex(doc.tokens, s.tokenStart, s.tokenEnd);
     for (let i = first + 1; i < s.tokenEnd; i++) {
       const t = doc.tokens[i].text;

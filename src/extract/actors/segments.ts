@@ -35,6 +35,7 @@ export interface TitleSpan {
   affiliation: Segment | null;
 }
 
+const APOSTROPHES = new Set(["'", '’']);
 const NAME_INITIAL = new Set(['New', 'North', 'South', 'East', 'West', 'United', 'National', 'Royal', 'Central', 'Federal', 'General', 'Great', 'Saint', 'St.', 'San', 'Santa', 'Los', 'Las', 'Le', 'La', 'El', 'Upper', 'Lower', 'Grand', 'Old', 'First', 'International', 'American', 'European']);
 
 /** True when a lexicon knows the name: gazetteer entity or country, capital, demonym. */
@@ -44,7 +45,10 @@ export function known(text: string): boolean {
 
 function makeSegment(doc: Document, a: number, b: number, si: number, caps: boolean): Segment {
   const { tokens } = doc;
-  const last = stripPossessive(tokens[b - 1].text);
+  const apostrophe = b - a > 1 && APOSTROPHES.has(tokens[b - 1].text);
+  if (apostrophe) b--;
+  const stripped = stripPossessive(tokens[b - 1].text);
+  const last = apostrophe ? { base: tokens[b - 1].text, possessive: true } : stripped;
   const end = last.possessive ? tokens[b - 1].start + last.base.length : tokens[b - 1].end;
   const words: string[] = [];
   for (let k = a; k < b; k++) {
@@ -95,8 +99,9 @@ export function segmentRun(doc: Document, a: number, b: number, si: number, caps
   }
   if (a >= b) return;
   for (let k = a; k < b; k++) {
-    const n = titleAt(doc, k, b);
+    let n = titleAt(doc, k, b);
     if (n === 0) continue;
+    for (let more = titleAt(doc, k + n, b); more > 0 && k + n + more < b; more = titleAt(doc, k + n, b)) n += more;
     const lastHead = titleCase(tokens[b - 1].text);
     if (g.orgHeads.has(lastHead) || g.mediaHeads.has(lastHead)) break;
     let ts = k;

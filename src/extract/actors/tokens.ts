@@ -45,6 +45,26 @@ export function isAllCapsSentence(doc: Document, tokenStart: number, tokenEnd: n
   return words >= 2 && upper / words > 0.75;
 }
 
+const MINOR = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'by', 'with', 'as', 'from', 'vs', 'v']);
+
+/**
+ * True for a title-case headline: the article's first line when it is one sentence of five or
+ * more words with nearly every major word capitalised ("Trump Must Decide If He Wants to Run").
+ */
+export function isTitleCaseSentence(doc: Document, tokenStart: number, tokenEnd: number): boolean {
+  if (tokenStart !== 0 || tokenEnd < 1 || doc.sentences[0]?.paragraph !== 0) return false;
+  if (doc.paragraphs.length > 0 && doc.tokens[tokenEnd - 1].end < doc.paragraphs[0][1]) return false;
+  let words = 0;
+  let capital = 0;
+  for (let i = tokenStart; i < tokenEnd; i++) {
+    const t = doc.tokens[i].text;
+    if (!LETTER.test(t) || MINOR.has(t)) continue;
+    words++;
+    if (CAP.test(t)) capital++;
+  }
+  return words >= 5 && capital / words >= 0.85;
+}
+
 /** Index of the first word token of a sentence, skipping opening quotes and punctuation. */
 export function firstWordIndex(tokens: Token[], tokenStart: number, tokenEnd: number): number {
   for (let i = tokenStart; i < tokenEnd; i++) if (LETTER.test(tokens[i].text)) return i;
