@@ -8,7 +8,7 @@ import { lookupCountry, type CountryForm } from '../lexicon/countries.js';
 import { wordLists } from '../lexicon/words.js';
 import type { Segment } from './segments.js';
 import { docEvidence } from './evidence.js';
-import { isAcronym } from './tokens.js';
+import { isAcronym, isUpper } from './tokens.js';
 
 export interface Typed {
   seg: Segment;
@@ -26,12 +26,19 @@ const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 const TEAM_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
 const HYPHEN_ADJECTIVE = /-\p{Ll}+$/u;
 const MISC_SUFFIX = /(?:ian|ean|ish|ese|ians|eans)$/;
+const DASHES = new Set(['-', '—', '–', '--']);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** "MILWAUKEE , Wisconsin 1996-08-29": a short line ending in a date names where the story was filed. */
+/**
+ * "MILWAUKEE , Wisconsin 1996-08-29" (a short line ending in a date) or "MIAMI — Text…" (capitals
+ * opening a paragraph before a dash): the place the story was filed from.
+ */
 function isDateline(doc: Document, seg: Segment): boolean {
   const s = doc.sentences[seg.sentence];
-  return s.tokenEnd - s.tokenStart <= 6 && DATE.test(doc.tokens[s.tokenEnd - 1].text);
+  if (s.tokenEnd - s.tokenStart <= 6 && DATE.test(doc.tokens[s.tokenEnd - 1].text)) return true;
+  const opensParagraph = seg.tokenStart === s.tokenStart && doc.paragraphs[s.paragraph]?.[0] === s.start;
+  return opensParagraph && isUpper(seg.text) && DASHES.has(doc.tokens[seg.tokenEnd]?.text ?? '');
 }
 
 function isHead(word: string): boolean {
@@ -82,6 +89,8 @@ function classifyOwn(doc: Document, seg: Segment): Typed | null {
   const low = seg.text.toLowerCase();
   if (words.length === 1 && (w.basic.has(low) || (w.common.has(low) && docEvidence(doc).lower.has(low)))) return null;
   if (words.length > 1 && (g.miscWords.has(firstW) || lookupCountry(firstW)?.form === 'demonym') && !isHead(last)) return null;
+  if (words.length > 1 && (g.miscWords.has(last) || lookupCountry(last)?.form === 'demonym')) return null;
+  if (words.length === 1 && g.notNames.has(doc.tokens[seg.tokenEnd]?.text ?? '') && /^\p{Lu}/u.test(doc.tokens[seg.tokenEnd].text)) return null;
   if (words.length === 1 && MISC_SUFFIX.test(seg.text) && !w.personNames.has(seg.text) && !w.places.has(seg.text)) return null;
   if (isDateline(doc, seg)) return mk('PLACE', 3);
   const prev = seg.tokenStart > 0 ? doc.tokens[seg.tokenStart - 1].text : '';
