@@ -1,5 +1,5 @@
-// Which Neo4j to talk to: NEO4J_URI when set; else, with --with-db, one started attached to
-// this process (stopped with it); else the one `whosaid db start` left running.
+// Which Neo4j to talk to: NEO4J_URI when set; else the one `whosaid db start` left running for
+// the data directory; else, with --with-db, one started attached to this process (stopped with it).
 
 import type { Config } from '../config.js';
 import { WhosaidError } from '../errors.js';
@@ -17,12 +17,12 @@ export interface Neo4jTarget {
 export async function neo4jTarget(config: Readonly<Config>, withDb: boolean, onOutput?: (s: string) => void): Promise<Neo4jTarget> {
   const none = async (): Promise<void> => undefined;
   if (config.neo4jUri) return { uri: config.neo4jUri, origin: 'NEO4J_URI', stop: none };
+  const status = await neo4jStatus(config.dataDir);
+  if (status.state === 'running' && status.boltAnswering) return { uri: status.uri, origin: 'whosaid db start', stop: none };
   if (withDb) {
     const neo = await runNeo4jAttached({ dataDir: config.dataDir, port: config.boltPort, password: config.neo4jPassword, onOutput });
     return { uri: neo.uri, origin: 'attached', stop: () => neo.stop() };
   }
-  const status = await neo4jStatus(config.dataDir);
-  if (status.state === 'running' && status.boltAnswering) return { uri: status.uri, origin: 'whosaid db start', stop: none };
   throw new WhosaidError('MISSING_PREREQUISITE',
     'no Neo4j to talk to: set NEO4J_URI, run `whosaid db start` first, or pass --with-db to start one for this command');
 }

@@ -33,6 +33,7 @@ export async function createApp(deps: ServerDeps): Promise<{ app: Express; apoll
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     introspection: true,
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 

@@ -17,11 +17,14 @@ export interface QueryEvent { what: string; mode: 'READ' | 'WRITE'; seconds: num
 
 export interface ExecutorOptions {
   database: string;
-  /** Transaction timeout in milliseconds. */
+  /** Read transaction timeout in milliseconds. */
   timeoutMs: number;
+  /** Write transaction timeout (ingests plan several queries on a cold database); default 120 s. */
+  writeTimeoutMs?: number;
   onQuery?: (e: QueryEvent) => void;
 }
 
+const WRITE_TIMEOUT_MS = 120_000;
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.ClientError.Security.Unauthorized']);
 
 /** Converts neo4j values (nodes, integers, dates) into plain JSON-shaped data. */
@@ -82,7 +85,7 @@ export class Executor {
     const wrap = (tx: ManagedTransaction): Tx => ({
       run: async (q) => (await tx.run(q.cypher, q.params)).records.map(toRow),
     });
-    const config = { timeout: this.options.timeoutMs };
+    const config = { timeout: mode === 'READ' ? this.options.timeoutMs : (this.options.writeTimeoutMs ?? WRITE_TIMEOUT_MS) };
     const started = process.hrtime.bigint();
     const report = (ok: boolean): void =>
       this.options.onQuery?.({ what, mode, seconds: Number(process.hrtime.bigint() - started) / 1e9, ok });

@@ -99,3 +99,17 @@ describe('store reads', () => {
     expect((await store.counts()).articles).toBe(1);
   });
 });
+
+describe('merging whatever the order', () => {
+  it('gives the merged actor the fuller name when the short one came first', async () => {
+    await clearDatabase(driver);
+    await store.ingest(secondExtraction());
+    expect((await actor('Biden'))?.name).toBe('President Biden');
+    const out = await store.ingest(seedExtraction());
+    expect(out.merges.find((m) => m.localName === 'Joe Biden')?.reason).toBe('alias-is-known-name');
+    const biden = await actor('Biden');
+    expect(biden).toMatchObject({ id: 'person:biden', name: 'Joe Biden' });
+    expect(biden.aliases).toEqual(expect.arrayContaining(['President Biden', 'Biden']));
+    expect(biden.aliases).not.toContain('Joe Biden');
+  });
+});

@@ -12,6 +12,8 @@ import { createLogger } from '../../obs/logger.js';
 import { createApp } from '../../server/app.js';
 import { checkExposure, listen } from '../../server/listen.js';
 
+const STOP_TIMEOUT_MS = 30_000;
+
 interface ServeFlags { withDb?: boolean; ingest?: string[]; port?: string; host?: string; insecure?: boolean }
 
 function port(raw: string | undefined, fallback: number): number {
@@ -56,10 +58,11 @@ export function register(program: Command): void {
           if (stopping) return;
           stopping = true;
           say('\nwhosaid: stopping…\n');
+          setTimeout(() => process.exit(1), STOP_TIMEOUT_MS).unref();
           server.closeAllConnections();
           await new Promise((r) => server.close(r));
-          await apollo.stop();
-          await b.close();
+          await apollo.stop().catch(() => undefined);
+          await b.close().catch(() => undefined);
           await target.stop();
           process.exit(0);
         };
