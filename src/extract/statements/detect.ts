@@ -192,6 +192,15 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
       }
     }
   }
+  if (SAY_LIKE.has(cue.lemma)) {
+    const source = phraseBefore(tokens, left, lastEnd(found, a));
+    const before = source ? source[0] - 1 : -1;
+    const quoteEnd = before >= a && tokens[before].text === ',' ? before - 1 : before;
+    if (source && quoteEnd >= a && isClosingQuote(ctx, quoteEnd) && !/[.!?]["”'’»]*$/.test(ctx.doc.text.slice(tokens[quoteEnd].start - 2, tokens[quoteEnd].end))) {
+      const content = contentBefore(ctx, before, lastEnd(found, a));
+      if (content.spans.length) return make('postposed', source, content.spans, true, 0.9);
+    }
+  }
   if (endAt >= 0 && !cue.verb.weak) {
     let source = phraseBefore(tokens, left, lastEnd(found, a));
     if (!source && left > a && tokens[left].text === ',') source = appositiveBefore(tokens, left, lastEnd(found, a));
@@ -203,7 +212,7 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
       }
     }
   }
-  if (cue.verb.postposedOnly) return null;
+  if (cue.verb.postposedOnly && !(cue.end < b && (tokens[cue.end].text === ':' || isQuoteOpen(tokens, cue.end, b) || tokens[cue.end].text === ',' && isQuoteOpen(tokens, cue.end + 1, b)))) return null;
   let source = phraseBefore(tokens, left, lastEnd(found, a));
   let fr: Frame = 'preposed';
   if (!source && left > a && tokens[left].text === ',') source = appositiveBefore(tokens, left, lastEnd(found, a));
