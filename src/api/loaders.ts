@@ -8,6 +8,7 @@ import type {
 } from '../store/records.js';
 import type { ActorRole } from '../store/statement-queries.js';
 
+/** `actorId` is the parent's id (an actor's, or an article's for the article loaders). */
 export interface PagedKey { actorId: string; window: Window; kinds: string[] | null }
 
 /** Groups keys that share everything but the actor, runs one query per group. */
@@ -44,6 +45,8 @@ export function createLoaders(store: Store) {
     mentionedIn: statementsBy('mentionedIn'),
     relayed: statementsBy('relayed'),
     articlesOf: pagedLoader<ArticleRecord>((ids, k) => store.articlesByActors(ids, k.window)),
+    articleStatements: pagedLoader<StatementRecord>((ids, k) => store.statementsByArticles(ids, k.window)),
+    articleActors: pagedLoader<ActorRecord>((ids, k) => store.actorsByArticles(ids, k.window)),
   };
 }
 

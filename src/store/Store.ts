@@ -84,6 +84,20 @@ export class Store {
     return ids.map((id) => m.get(id) ?? { items: [], totalCount: 0, offset: w.offset });
   }
 
+  /** Per article, a page of its statements in reading order (one query for many articles). */
+  async statementsByArticles(ids: readonly string[], w: Window): Promise<Page<StatementRecord>[]> {
+    const rows = await this.exec.read(S.statementsByArticles([...ids], w), 'statements of articles');
+    const m = new Map(rows.map((r) => [String(r.actorId), page([r], w, statement)]));
+    return ids.map((id) => m.get(id) ?? { items: [], totalCount: 0, offset: w.offset });
+  }
+
+  /** Per article, a page of the actors it mentions (one query for many articles). */
+  async actorsByArticles(ids: readonly string[], w: Window): Promise<Page<ActorRecord>[]> {
+    const rows = await this.exec.read(A.actorsByArticles([...ids], w), 'actors of articles');
+    const m = new Map(rows.map((r) => [String(r.actorId), page([r], w, (x) => x as unknown as ActorRecord)]));
+    return ids.map((id) => m.get(id) ?? { items: [], totalCount: 0, offset: w.offset });
+  }
+
   async statementsByIds(ids: readonly string[]): Promise<(StatementRecord | null)[]> {
     const rows = await this.exec.read(S.statementsByIds([...ids]), 'statement load');
     const m = new Map(rows.map((r) => statement(r.s as Row)).map((s) => [s.id, s]));

@@ -85,3 +85,17 @@ export function mergesPage(articleId: string | null, w: Window): Query {
     params: { articleId, offset: w.offset, limit: w.limit },
   };
 }
+
+/** One page per article of the actors it mentions, most mentioned first. */
+export function actorsByArticles(articleIds: string[], w: Window): Query {
+  return {
+    cypher: `UNWIND $articleIds AS articleId
+      CALL (articleId) {
+        OPTIONAL MATCH (a:Actor)-[m:MENTIONED_IN]->(:Article {id: articleId})
+        WITH a, m ORDER BY m.count DESC, toLower(a.name)
+        RETURN collect(a) AS rows
+      }
+      RETURN articleId AS actorId, size(rows) AS totalCount, [a IN rows[toInteger($offset)..toInteger($offset + $limit)] | ${ACTOR}] AS items`,
+    params: { articleIds, offset: w.offset, limit: w.limit },
+  };
+}

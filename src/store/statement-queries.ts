@@ -90,3 +90,17 @@ export function statementsByIds(ids: string[]): Query {
     params: { ids },
   };
 }
+
+/** One page per article of its statements in reading order, for many articles at once. */
+export function statementsByArticles(articleIds: string[], w: Window): Query {
+  return {
+    cypher: `UNWIND $articleIds AS articleId
+      CALL (articleId) {
+        OPTIONAL MATCH (s:Statement {articleId: articleId})
+        WITH s ORDER BY s.position
+        RETURN collect(s) AS rows
+      }
+      RETURN articleId AS actorId, size(rows) AS totalCount, [s IN rows[toInteger($offset)..toInteger($offset + $limit)] | ${STATEMENT_PROJECTION}] AS items`,
+    params: { articleIds, offset: w.offset, limit: w.limit },
+  };
+}

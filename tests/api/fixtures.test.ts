@@ -110,3 +110,14 @@ describe('limits, errors and hostile input', () => {
     expect(r.data.ingestArticles.rejected).toEqual([{ input: 0, reason: expect.stringMatching(/text|html/) }]);
   });
 });
+
+describe('articles', () => {
+  it('lists articles with their statements and actors, batched', async () => {
+    const r = await api.gql(`{ articles(where: { mentions: "Russia" }) { totalCount edges { node { id statements(first: 2) { totalCount edges { node { cue } } } actors(first: 3) { totalCount } } } } }`);
+    expect(r.errors).toBeUndefined();
+    const seed = r.data.articles.edges.find((e: any) => e.node.id === 'seed').node;
+    expect(seed.statements.totalCount).toBe(10);
+    expect(seed.statements.edges.map((e: any) => e.node.cue)).toEqual(['have confirmed', 'quoted by AFP as saying']);
+    expect(seed.actors.totalCount).toBe(16);
+  });
+});

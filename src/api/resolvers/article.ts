@@ -1,11 +1,12 @@
-// Article fields: its statements in reading order and the actors it mentions.
+// Article fields: its statements in reading order and the actors it mentions, batched per
+// request so a list of articles costs one query per field.
 
 import { connection, windowOf } from '../pagination.js';
 import type { ArticleResolvers } from '../generated/resolvers-types.js';
 
 export const Article: ArticleResolvers = {
-  statements: async (a, { first, after }, { services }) =>
-    connection(await services.store.statements({ articleIds: [a.id] }, 'ARTICLE_ORDER', windowOf(first, after))),
-  actors: async (a, { first, after }, { services }) =>
-    connection(await services.store.actors({ articleId: a.id }, 'MENTIONS_DESC', windowOf(first, after))),
+  statements: async (a, { first, after }, { loaders }) =>
+    connection(await loaders.articleStatements.load({ actorId: a.id, window: windowOf(first, after), kinds: null })),
+  actors: async (a, { first, after }, { loaders }) =>
+    connection(await loaders.articleActors.load({ actorId: a.id, window: windowOf(first, after), kinds: null })),
 };
