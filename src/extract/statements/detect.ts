@@ -35,7 +35,7 @@ const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
 const ADJUNCT_START = new Set(['when', 'as', 'after', 'before', 'while', 'with', 'on', 'in', 'at', 'during', 'last', 'this', 'late', 'early', 'earlier', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'recently', 'afterward', 'afterwards', 'later', 'privately', 'publicly', 'then']);
 const END = new Set(['.', '!', '?', ';']);
 /** Verbs of saying that may precede their speaker: "“…,” said Alan Brooks." */
-const SAY_LIKE = new Set(['say', 'add', 'write', 'noted', 'explain', 'continue', 'ask', 'reply', 'respond', 'answered', 'insist', 'argue', 'declare', 'remarked', 'recalled', 'claims', 'conclude', 'observe', 'joke', 'concede', 'acknowledge', 'admit', 'shout', 'retorted', 'countered', 'exclaimed', 'interjected', 'mused', 'wonder', 'tweets', 'warn', 'stated', 'announce', 'confirm', 'report', 'reports', 'suggest', 'predict', 'promises', 'cautioned']);
+const SAY_LIKE = new Set(['tell', 'tweeted', 'posted', 'emailed', 'urge', 'boast', 'complain', 'reiterate', 'stress', 'testify', 'emphasize', 'vow', 'pledge', 'assure', 'quoted', 'shouted', 'bragged', 'say', 'add', 'write', 'noted', 'explain', 'continue', 'ask', 'reply', 'respond', 'answered', 'insist', 'argue', 'declare', 'remarked', 'recalled', 'claims', 'conclude', 'observe', 'joke', 'concede', 'acknowledge', 'admit', 'shout', 'retorted', 'countered', 'exclaimed', 'interjected', 'mused', 'wonder', 'tweets', 'warn', 'stated', 'announce', 'confirm', 'report', 'reports', 'suggest', 'predict', 'promises', 'cautioned']);
 const CLAUSE_OPENERS = new Set(['that', 'how', 'when', 'what', 'why', 'whether', 'if', ':', ',']);
 const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'now', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
@@ -215,6 +215,14 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
   if (cue.verb.postposedOnly && !(cue.end < b && (tokens[cue.end].text === ':' || isQuoteOpen(tokens, cue.end, b) || tokens[cue.end].text === ',' && isQuoteOpen(tokens, cue.end + 1, b)))) return null;
   let source = phraseBefore(tokens, left, lastEnd(found, a));
   let fr: Frame = 'preposed';
+  const bareParticiple = /ing$/.test(lower(tokens[cue.head])) && cue.start === cue.head && left >= a && isWord(tokens[left]);
+  if (bareParticiple) {
+    const subject = found.length > 0 ? found[found.length - 1].source : sentenceSubject(tokens, a, left);
+    if (subject) {
+      source = subject;
+      fr = 'participial';
+    }
+  }
   if (!source && left > a && tokens[left].text === ',') source = appositiveBefore(tokens, left, lastEnd(found, a));
   if (!source && left >= a && (tokens[left].text === ',' || lower(tokens[left]) === 'and' || lower(tokens[left]) === 'but')) {
     source = found.length > 0 ? found[found.length - 1].source : sentenceSubject(tokens, a, left);
@@ -250,6 +258,8 @@ function appositiveBefore(tokens: Token[], comma: number, floor: number): Range 
     if (chunk < 0) return null;
     const name = phraseBefore(tokens, chunk === end ? end - 1 : end - 1, floor);
     if (name && name[0] === chunk && isCapitalized(tokens[name[0]]) && groups > 0 && atClauseStart(tokens, name[0], floor)) {
+      const aside = ASIDE_OPENERS.has(lower(tokens[end + 1]));
+      if (aside) return name;
       return comma + 1 - name[0] <= 50 ? [name[0], comma + 1] : null;
     }
     if (chunk - 1 < floor || tokens[chunk - 1].text !== ',') return null;
@@ -258,6 +268,8 @@ function appositiveBefore(tokens: Token[], comma: number, floor: number): Range 
   return null;
 }
 
+/** A chunk opening with these is an aside, not part of the speaker: "Clinton, for her part, said". */
+const ASIDE_OPENERS = new Set(['who', 'which', 'whose', 'whom', 'for', 'in', 'during', 'on', 'at', 'after', 'before', 'meanwhile', 'however', 'though', 'too', 'also', 'speaking', 'when', 'while']);
 const BOUNDARY_WORDS = new Set(['as', 'but', 'and', 'so', 'yet', 'then']);
 
 function atClauseStart(tokens: Token[], i: number, floor: number): boolean {
