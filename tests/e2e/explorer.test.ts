@@ -109,4 +109,10 @@ describe('the explorer page', () => {
     await page.waitForFunction(() => document.querySelector('#details h2')?.textContent === 'Russia', undefined, { timeout: 10_000 });
     expect(await page.locator('#about .statement').count()).toBeGreaterThan(0);
   });
+
+  it('answers 404 with a code for an actor that is not stored', async () => {
+    const res = await fetch(`${seed.base}/explore/actor/no-such-actor`);
+    expect(res.status).toBe(404);
+    expect(await res.json()).toMatchObject({ error: { code: 'NOT_FOUND' } });
+  });
 });

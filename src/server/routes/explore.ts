@@ -7,6 +7,7 @@ import { bundleExplorer } from '../../explore/bundle.js';
 import { networkView } from '../../explore/network-view.js';
 import { explorerPage } from '../../explore/page.js';
 import type { RouteDeps } from './deps.js';
+import { routeErrors } from './route-errors.js';
 
 const BASE = '/explore';
 
@@ -33,5 +34,6 @@ export function exploreRoutes(deps: RouteDeps): Router {
     }
     res.json(detail);
   });
+  router.use(routeErrors(deps.logger));
   return router;
 }

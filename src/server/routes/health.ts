@@ -4,6 +4,7 @@
 import { Router } from 'express';
 import { withDeadline } from '../../obs/deadline.js';
 import type { RouteDeps } from './deps.js';
+import { routeErrors } from './route-errors.js';
 
 /** Mounts /health and /metrics. */
 export function healthRoutes(deps: RouteDeps): Router {
@@ -21,5 +22,6 @@ export function healthRoutes(deps: RouteDeps): Router {
     const { contentType, body } = await deps.metrics.render();
     res.status(200).type(contentType).send(body);
   });
+  router.use(routeErrors(deps.logger));
   return router;
 }
