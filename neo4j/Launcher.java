@@ -29,8 +29,18 @@ public class Launcher {
     static final String LOOPBACK = "127.0.0.1";
 
     /** Options: --home DIR --port N [--tx-timeout 30s] [--page-cache-mb 256] [--ephemeral] [--exit-on-stdin-close]. */
-    public static void main(String[] args) throws Exception {
-        Map<String, String> opts = parse(args);
+    public static void main(String[] args) {
+        try {
+            run(parse(args));
+        } catch (Throwable t) {
+            System.err.println("neo4j/Launcher: Neo4j did not start: " + t);
+            t.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    /** Starts the DBMS, announces readiness, then blocks until the shutdown hook has stopped it. */
+    static void run(Map<String, String> opts) throws Exception {
         Path home = Path.of(require(opts, "home")).toAbsolutePath();
         int port = Integer.parseInt(require(opts, "port"));
         Duration txTimeout = parseDuration(opts.getOrDefault("tx-timeout", "30s"));

@@ -8,7 +8,8 @@ import { ensureJars } from './jars.js';
 import { spawnLauncher, terminate, waitForReady } from './launch.js';
 import { dataPaths } from './paths.js';
 import { pickPort } from './ports.js';
-import { isAlive } from './process-state.js';
+import { isAlive, isOurLauncher, readRecord } from './process-state.js';
+import { WhosaidError } from '../errors.js';
 
 export interface AttachedOptions {
   /** Persistent store under `<dataDir>/neo4j`; null keeps it in a temp dir deleted on stop. */
@@ -34,8 +35,12 @@ export interface AttachedNeo4j {
 
 const OUTPUT_KEEP = 64 * 1024;
 
-/** Starts Neo4j as a child of this process and resolves once it answers on Bolt. */
+/**
+ * Starts Neo4j as a child of this process and resolves once it answers on Bolt. Refuses (BAD_INPUT)
+ * a data dir whose store a Neo4j from `whosaid db start` holds, naming that one.
+ */
 export async function runNeo4jAttached(o: AttachedOptions): Promise<AttachedNeo4j> {
+  if (o.dataDir !== null) refuseIfDetachedRuns(o.dataDir);
   await ensureJars();
   const port = await pickPort(o.port ?? 0);
   const ephemeral = o.dataDir === null;
@@ -83,5 +88,13 @@ export async function runNeo4jAttached(o: AttachedOptions): Promise<AttachedNeo4
   } catch (err) {
     await stop();
     throw err;
+  }
+}
+
+function refuseIfDetachedRuns(dataDir: string): void {
+  const rec = readRecord(dataPaths(dataDir).stateFile);
+  if (rec && !rec.ephemeral && isOurLauncher(rec.pid)) {
+    throw new WhosaidError('BAD_INPUT',
+      `db: the store in ${dataDir} is held by the Neo4j of \`whosaid db start\` (pid ${rec.pid}, ${rec.uri}); use it (drop --with-db) or run \`whosaid db stop\` first`);
   }
 }

@@ -2,8 +2,11 @@
 // detached start (`whosaid db start`) and the attached run (tests, `npm start`).
 
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { WhosaidError } from '../errors.js';
 import { DB_DEFAULTS, launcherArgs, parseReadyLine, PASSWORD_ENV, type LauncherOptions } from './launcher-args.js';
+import { neo4jVersion } from './jars.js';
+import { classArchivePath } from './paths.js';
 import { JAVA, requirePrerequisite } from './prerequisites.js';
 
 export interface SpawnRequest extends LauncherOptions {
@@ -12,13 +15,18 @@ export interface SpawnRequest extends LauncherOptions {
   detached: boolean;
 }
 
-/** Starts the launcher JVM; the password travels in the child's environment only. */
+/**
+ * Starts the launcher JVM; the password travels in the child's environment only. Uses the class-data
+ * archive of `whosaid db install` when there is one (the JVM ignores an archive that does not fit).
+ */
 export function spawnLauncher(req: SpawnRequest): ChildProcess {
   requirePrerequisite(JAVA);
+  const archive = classArchivePath(neo4jVersion());
+  const classArchive = req.classArchive ?? (existsSync(archive) ? { mode: 'use' as const, path: archive } : undefined);
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env[PASSWORD_ENV];
   if (req.password) env[PASSWORD_ENV] = req.password;
-  return spawn('java', launcherArgs(req), { stdio: req.stdio, detached: req.detached, env });
+  return spawn('java', launcherArgs({ ...req, classArchive }), { stdio: req.stdio, detached: req.detached, env });
 }
 
 const tail = (text: string, lines = 25): string => text.trimEnd().split('\n').slice(-lines).join('\n');

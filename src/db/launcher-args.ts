@@ -9,7 +9,7 @@ export const DB_DEFAULTS = Object.freeze({
   heap: '1g',
   pageCacheMb: 256,
   txTimeout: '30s',
-  readyTimeoutMs: 180_000,
+  readyTimeoutMs: 300_000,
   stopTimeoutMs: 30_000,
 });
 
@@ -48,6 +48,14 @@ export interface LauncherOptions {
   pageCacheMb?: number;
   /** Neo4j's db.transaction.timeout, as 30s, 5m or 500ms. */
   txTimeout?: string;
+  /** A JVM class-data archive to start from (`use`) or to write at exit (`create`). */
+  classArchive?: { mode: 'use' | 'create'; path: string };
+}
+
+function classArchiveArgs(archive: LauncherOptions['classArchive']): string[] {
+  if (!archive) return [];
+  const flag = archive.mode === 'use' ? `-XX:SharedArchiveFile=${archive.path}` : `-XX:ArchiveClassesAtExit=${archive.path}`;
+  return [flag, '-Xlog:cds=off', '-Xlog:cds+dynamic=off'];
 }
 
 /** The argument vector (without `java` itself) that starts the launcher. */
@@ -61,6 +69,7 @@ export function launcherArgs(o: LauncherOptions): string[] {
   return [
     `-Xmx${heap}`,
     ...NEO4J_JVM_OPTIONS,
+    ...classArchiveArgs(o.classArchive),
     '-cp', path.join(LIB_DIR, '*'),
     LAUNCHER_PATH,
     '--home', o.home,

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { neo4jStatus, startNeo4j, stopNeo4j, type RunningNeo4j } from '../../src/db/index.js';
+import { neo4jStatus, runNeo4jAttached, startNeo4j, stopNeo4j, type RunningNeo4j } from '../../src/db/index.js';
 import { isAlive, writeRecord } from '../../src/db/process-state.js';
 
 const PASSWORD = 'lifecycle-test-password';
@@ -49,6 +49,10 @@ describe('a detached Neo4j', () => {
   it('is returned, not started twice, by a second start', async () => {
     const again = await startNeo4j({ dataDir, password: PASSWORD });
     expect(again).toMatchObject({ started: false, pid: neo.pid, uri: neo.uri });
+  });
+
+  it('refuses an attached start on the store it holds, naming it', async () => {
+    await expect(runNeo4jAttached({ dataDir })).rejects.toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining(`pid ${neo.pid}`) });
   });
 
   it('stops that JVM only, keeps the store and removes the record', async () => {

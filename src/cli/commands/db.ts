@@ -1,10 +1,13 @@
 // `whosaid db start | stop | status | install`: runs whosaid's own Neo4j in the background,
 // recorded under the data directory, so ingest and serve can share it across commands.
 
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config.js';
 import { WhosaidError } from '../../errors.js';
-import { DB_DEFAULTS, ensureJars, neo4jStatus, neo4jVersion, startNeo4j, stopNeo4j } from '../../db/index.js';
+import { classArchivePath, DB_DEFAULTS, ensureClassArchive, ensureJars, neo4jStatus, neo4jVersion, startNeo4j, stopNeo4j } from '../../db/index.js';
+
+const existsClassArchive = (version: string): boolean => existsSync(classArchivePath(version));
 
 interface StartFlags {
   port?: string;
@@ -79,9 +82,16 @@ export function register(program: Command): void {
     });
 
   db.command('install')
-    .description('Fetch the Neo4j jars into neo4j/lib through Maven (what `start` does on first use)')
-    .action(async () => {
+    .description('Fetch the Neo4j jars through Maven (what `start` does on first use), then record a class-data archive that makes later starts faster')
+    .option('--no-class-archive', 'skip the class-data archive (a throw-away start and stop of Neo4j)')
+    .action(async (flags: { classArchive: boolean }) => {
+      const version = neo4jVersion();
       const installed = await ensureJars();
-      process.stdout.write(installed ? `installed Neo4j ${neo4jVersion()} jars\n` : `Neo4j ${neo4jVersion()} jars already installed\n`);
+      process.stdout.write(installed ? `installed Neo4j ${version} jars\n` : `Neo4j ${version} jars already installed\n`);
+      if (!flags.classArchive) return;
+      const started = Date.now();
+      const wrote = await ensureClassArchive();
+      const took = ((Date.now() - started) / 1000).toFixed(1);
+      process.stdout.write(wrote ? `recorded the class-data archive in ${took} s\n` : `class-data archive ${existsClassArchive(version) ? 'already there' : 'could not be written; Neo4j starts without it'}\n`);
     });
 }

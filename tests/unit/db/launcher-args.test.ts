@@ -26,6 +26,12 @@ describe('launcherArgs', () => {
     expect(args.slice(-6)).toEqual(['--tx-timeout', '5m', '--page-cache-mb', '64', '--ephemeral', '--exit-on-stdin-close']);
   });
 
+  it('starts from a class-data archive, or records one at exit, without logging about it', () => {
+    expect(launcherArgs({ ...base, classArchive: { mode: 'use', path: '/a.jsa' } })).toEqual(expect.arrayContaining(['-XX:SharedArchiveFile=/a.jsa', '-Xlog:cds=off']));
+    expect(launcherArgs({ ...base, classArchive: { mode: 'create', path: '/b.jsa' } })).toContain('-XX:ArchiveClassesAtExit=/b.jsa');
+    expect(launcherArgs(base).some((a) => a.includes('Archive'))).toBe(false);
+  });
+
   it('never puts a password on the command line', () => {
     expect(launcherArgs(base).join(' ')).not.toMatch(/password/i);
   });
