@@ -125,7 +125,7 @@ export type ActorWhere = {
 
 export type Analytics = {
   __typename?: 'Analytics';
-  /** Actors by centrality: DEGREE (distinct partners), PAGERANK (weighted, directed), BETWEENNESS (bridges). */
+  /** Actors by centrality: DEGREE (distinct partners), PAGERANK (weighted, directed), BETWEENNESS (bridges; on graphs over 2000 actors, among the 2000 busiest). */
   centrality: Array<ActorScore>;
   /** Louvain communities over statements and relations, largest first; the split repeats for the same graph. */
   communities: Array<Community>;

@@ -103,3 +103,10 @@ describe('topSubgraph', () => {
     expect(topSubgraph(graph, { maxNodes: 100 }).hasNode('loner')).toBe(false);
   });
 });
+
+describe('betweenness on a large graph', () => {
+  it('scores only the busiest actors above the size limit', () => {
+    const scores = centrality(graph, { metric: 'BETWEENNESS', betweennessMaxNodes: 3 });
+    expect([...scores.keys()].sort()).toEqual(['biden', 'blinken', 'putin']);
+  });
+});
