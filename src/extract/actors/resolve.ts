@@ -35,13 +35,41 @@ export function resolveName(layer: ActorLayer, surface: string): Actor | null {
     if (e) return e;
   }
   const words = s.split(' ');
+  let other: Actor | null = null;
   for (let n = words.length - 1; n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
-      const sub = words.slice(i, i + n).join(' ');
-      const hit = idx.get(sub);
-      if (hit && (hit.type === 'PERSON' || n > 1 || i + n === words.length)) return hit;
+      const hit = idx.get(words.slice(i, i + n).join(' '));
+      if (hit?.type === 'PERSON') return hit;
+      if (hit && !other && (n > 1 || i + n === words.length)) other = hit;
     }
   }
   const last = words[words.length - 1];
-  return layer.actors.find((a) => a.type === 'PERSON' && norm(a.name).split(' ').pop() === last) ?? null;
+  const bySurname = layer.actors.find((a) => a.type === 'PERSON' && norm(a.name).split(' ').pop() === last);
+  return bySurname ?? byRole(layer, words, idx) ?? other;
+}
+
+/**
+ * "the Russian foreign minister", "the minister" → the one person whose role has that title
+ * (and, when the phrase names one, that affiliation); null when none or several fit.
+ */
+function byRole(layer: ActorLayer, words: string[], idx: Map<string, Actor>): Actor | null {
+  const titles = gazetteer().titles;
+  let title = '';
+  for (let i = 0; i < words.length && !title; i++) {
+    for (let n = Math.min(4, words.length - i); n >= 1; n--) {
+      const phrase = words.slice(i, i + n).join(' ');
+      if (titles.has(phrase)) { title = phrase; break; }
+    }
+  }
+  if (!title) return null;
+  const named = new Set<string>();
+  for (const word of words) {
+    const w = word.replace(/'s$/, '');
+    const c = lookupCountry(w);
+    const a = idx.get(w) ?? (c ? idx.get(norm(c.name)) : undefined);
+    if (a && a.type !== 'PERSON') named.add(a.id);
+  }
+  const fits = layer.actors.filter((a) => a.type === 'PERSON' && a.roles.some((r) =>
+    norm(r.title).endsWith(title) && (named.size === 0 || (r.of !== null && named.has(r.of)))));
+  return fits.length === 1 ? fits[0] : null;
 }

@@ -23,7 +23,11 @@ describe('resolveName', () => {
     expect(resolveName(layer, surface)?.name).toBe(name);
   });
 
-  it.each(['Zanzibar Trust', '', 'the minister'])('%j → null', (surface) => {
+  it('resolves a title alone to the one person who holds it', () => {
+    expect(resolveName(layer, 'the minister')?.name).toBe('Olena Hrytsenko');
+  });
+
+  it.each(['Zanzibar Trust', '', 'the ambassador'])('%j → null', (surface) => {
     expect(resolveName(layer, surface)).toBeNull();
   });
 });
@@ -73,5 +77,22 @@ describe('anonymousActor', () => {
     ['two people familiar with the matter', 'two people familiar with the matter'],
   ])('anonymousName(%j) = %j', (phrase, name) => {
     expect(anonymousName(phrase)).toBe(name);
+  });
+});
+
+describe('resolveName by role', () => {
+  const layer = layerOf('Kenyan Foreign Minister Grace Wanjiru met her Ugandan counterpart Peter Okello. '
+    + 'Ugandan President Yoweri Tumusiime and Kenyan President Daniel Kiprono were absent.');
+  it.each([
+    ['the Kenyan foreign minister', 'Grace Wanjiru'],
+    ['the foreign minister', 'Grace Wanjiru'],
+    ['the Ugandan president', 'Yoweri Tumusiime'],
+    ['Kenya’s president', 'Daniel Kiprono'],
+  ])('%s → %s', (surface, name) => {
+    expect(resolveName(layer, surface)?.name).toBe(name);
+  });
+
+  it('gives null when several people hold the title and the phrase does not say which', () => {
+    expect(resolveName(layer, 'the president')).toBeNull();
   });
 });
