@@ -3,22 +3,15 @@
 
 import type { Command } from 'commander';
 import { loadConfig } from '../../config.js';
-import { neo4jStatus } from '../../db/index.js';
 import { WhosaidError } from '../../errors.js';
 import { CLI_FORMATS } from '../../export/formats.js';
 import { writeExportFile } from '../../export/write-file.js';
+import { neo4jTarget } from '../../app/neo4j-target.js';
 import { AnalyticsService } from '../../graph/AnalyticsService.js';
 import { openDriver } from '../../store/driver.js';
 import { Store } from '../../store/Store.js';
 
 const TIMEOUT_MS = 120_000;
-
-async function boltUri(config: ReturnType<typeof loadConfig>): Promise<string> {
-  if (config.neo4jUri) return config.neo4jUri;
-  const status = await neo4jStatus(config.dataDir);
-  if (status.state === 'running') return `bolt://127.0.0.1:${status.port}`;
-  throw new WhosaidError('STORE_UNAVAILABLE', `export: no Neo4j is running for ${config.dataDir}; start one with \`whosaid db start\` or set NEO4J_URI`);
-}
 
 /** Registers `whosaid export`. */
 export function register(program: Command): void {
@@ -33,7 +26,8 @@ export function register(program: Command): void {
         throw new WhosaidError('BAD_INPUT', `export: --format ${JSON.stringify(opts.format)} is not known; use one of ${Object.keys(CLI_FORMATS).join(', ')}`);
       }
       const config = loadConfig();
-      const driver = await openDriver({ uri: await boltUri(config), user: config.neo4jUser, password: config.neo4jPassword });
+      const target = await neo4jTarget(config, false);
+      const driver = await openDriver({ uri: target.uri, user: config.neo4jUser, password: config.neo4jPassword });
       try {
         const store = new Store(driver, { database: config.neo4jDatabase, timeoutMs: TIMEOUT_MS });
         const analytics = new AnalyticsService(() => store.graphSnapshot());
