@@ -112,6 +112,7 @@ function classifyOwn(doc: Document, seg: Segment): Typed | null {
   if (prevLow === 'mr' || prevLow === 'mrs' || prevLow === 'ms' || prevLow === 'mr.' || prevLow === 'mrs.' || prevLow === 'ms.' || prevLow === 'dr') return mk('PERSON', 2);
   const nameLike = words.filter((x) => x !== '-' && !/^\p{Ll}/u.test(x));
   const lastName = nameLike[nameLike.length - 1];
+  if (w.companies.has(last) && !w.personNames.has(firstW)) return mk('ORGANIZATION', 2);
   const given = w.personNames.has(nameLike[0]) && !w.common.has(firstW.toLowerCase());
   if (words.length > 1 && words.includes('&')) return mk('ORGANIZATION', 2);
   if (words.length > 1 && lookupCountry(lastName) !== undefined && !given && !NOT_GIVEN.has(firstW)) return mk('ORGANIZATION', 1);
