@@ -16,15 +16,19 @@ export interface ProjectionOptions {
   keep?: (attrs: ActorEdge) => boolean;
 }
 
-/** Collapses parallel edges into one weighted edge per pair; every actor stays as a node. */
+/** Collapses parallel edges into one weighted edge per pair (summed first, added once); every actor stays. */
 export function simpleProjection(graph: ActorGraph, options: ProjectionOptions): SimpleGraph {
   const out: SimpleGraph = options.directed
     ? new DirectedGraph<Record<string, never>, WeightedEdge>()
     : new UndirectedGraph<Record<string, never>, WeightedEdge>();
   graph.forEachNode((id) => out.addNode(id));
+  const weights = new Map<string, Map<string, number>>();
   graph.forEachEdge((_key, attrs, source, target) => {
     if (options.keep && !options.keep(attrs)) return;
-    out.updateEdge(source, target, (e: Partial<WeightedEdge>) => ({ weight: (e.weight ?? 0) + attrs.weight }));
+    const [a, b] = options.directed || source < target ? [source, target] : [target, source];
+    const row = weights.get(a) ?? weights.set(a, new Map()).get(a)!;
+    row.set(b, (row.get(b) ?? 0) + attrs.weight);
   });
+  for (const [a, row] of weights) for (const [b, weight] of row) out.addEdge(a, b, { weight });
   return out;
 }
