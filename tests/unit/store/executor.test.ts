@@ -1,0 +1,28 @@
+// Driver errors become ours: unreachable Neo4j is STORE_UNAVAILABLE, a timeout LIMIT_EXCEEDED,
+// anything else passes through (to be masked as internal at the API edge).
+import { describe, expect, it } from 'vitest';
+import { storeError } from '../../../src/store/executor.js';
+import { luceneTerms } from '../../../src/store/search-queries.js';
+
+describe('storeError', () => {
+  it.each([
+    ['ServiceUnavailable', 'STORE_UNAVAILABLE'],
+    ['SessionExpired', 'STORE_UNAVAILABLE'],
+    ['Neo.ClientError.Security.Unauthorized', 'STORE_UNAVAILABLE'],
+    ['Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', 'LIMIT_EXCEEDED'],
+  ])('%s → %s, naming what was attempted', (code, ours) => {
+    const e = storeError(Object.assign(new Error('boom'), { code }), 'actor lookup') as { code: string; message: string };
+    expect(e.code).toBe(ours);
+    expect(e.message).toMatch(/actor lookup/);
+  });
+  it('passes other errors through unchanged', () => {
+    const err = Object.assign(new Error('syntax'), { code: 'Neo.ClientError.Statement.SyntaxError' });
+    expect(storeError(err, 'x')).toBe(err);
+  });
+});
+
+describe('luceneTerms', () => {
+  it('escapes query syntax so user text is only words', () => {
+    expect(luceneTerms('create "hysteria" OR *:*')).toBe('create \\"hysteria\\" \\*\\:\\*');
+  });
+});
