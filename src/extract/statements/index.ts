@@ -37,7 +37,8 @@ function cueSpans(doc: Document, att: Attribution): Span[] {
 export function extractStatements(doc: Document, layer: ActorLayer, articleId: string): Statement[] {
   const atts = detectAttributions(withoutBoilerplate(doc));
   const byId = new Map<string, Actor>(layer.actors.map((a) => [a.id, a]));
-  const speakers = atts.map((att) => speakersOf(doc, layer, byId, att.source));
+  const resolved = new Map<string, Actor | null>();
+  const speakers = atts.map((att) => speakersOf(doc, layer, byId, att.source, resolved));
   const isMedia = (i: number): boolean => speakers[i].length === 1 && byId.get(speakers[i][0].actorId)?.type === 'MEDIA';
   const relays = relayOf(doc, atts, isMedia);
   const usedAsRelay = new Set(relays.filter((r) => r >= 0));

@@ -22,17 +22,18 @@ const CLOSERS = new Set(['”', '»']);
 /** All quotations of the document in text order, spans include the marks. */
 export function findQuotes(doc: Document): Quote[] {
   const { text } = doc;
+  const marks = [...text.matchAll(MARK)];
   const quotes: Quote[] = [];
   let pending: Span[] | null = null;
-  for (const [ps, pe] of doc.paragraphs) {
+  let mi = 0;
+  doc.paragraphs.forEach(([ps, pe], pi) => {
+    while (mi < marks.length && marks[mi].index < ps) mi++;
     let openAt = -1;
     let carried: Span[] | null = null;
-    MARK.lastIndex = ps;
-    let m: RegExpExecArray | null;
     let first = true;
-    while ((m = MARK.exec(text)) !== null && m.index < pe) {
-      const mark = m[0];
-      const at = m.index;
+    for (; mi < marks.length && marks[mi].index < pe; mi++) {
+      const mark = marks[mi][0];
+      const at = marks[mi].index;
       if (first && pending && text.slice(ps, at).trim() === '' && !CLOSERS.has(mark)) {
         carried = pending;
         openAt = at;
@@ -56,17 +57,15 @@ export function findQuotes(doc: Document): Quote[] {
       carried = null;
     }
     pending = openAt >= 0 ? [...(carried ?? []), [openAt, pe]] : null;
-    if (pending && !paragraphContinues(text, pe, doc)) {
+    if (pending && !opensWithQuote(text, doc.paragraphs[pi + 1])) {
       quotes.push({ start: pending[0][0], end: pe, pieces: pending, closed: false });
       pending = null;
     }
-  }
-  if (pending) quotes.push({ start: pending[0][0], end: pending[pending.length - 1][1], pieces: pending, closed: false });
+  });
   return quotes;
 }
 
-function paragraphContinues(text: string, pe: number, doc: Document): boolean {
-  const next = doc.paragraphs.find(([s]) => s >= pe);
+function opensWithQuote(text: string, next: Span | undefined): boolean {
   if (!next) return false;
   const head = text.slice(next[0], next[0] + 3).trimStart();
   return head.startsWith('“') || head.startsWith('"') || head.startsWith('``') || head.startsWith("''") || head.startsWith('«');

@@ -93,7 +93,7 @@ function headIndex(doc: Document, r: [number, number]): number {
   return r[1] - 1;
 }
 
-function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, r: [number, number]): Actor {
+function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, r: [number, number], resolved: Map<string, Actor | null>): Actor {
   const { tokens } = doc;
   const span: Span = [tokens[r[0]].start, tokens[r[1] - 1].end];
   const inside: Mention[] = [];
@@ -113,11 +113,15 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
   if (!isCapitalized(head) || actors.length > 0 || r[1] - r[0] > 2 && !/^\p{Lu}/u.test(text)) {
     return anonymousActor(layer, text, [span[0], tokens[trimmedEnd - 1].end]);
   }
-  return resolveName(layer, text) ?? anonymousActor(layer, text, [span[0], tokens[trimmedEnd - 1].end]);
+  if (!resolved.has(text)) resolved.set(text, resolveName(layer, text));
+  return resolved.get(text) ?? anonymousActor(layer, text, [span[0], tokens[trimmedEnd - 1].end]);
 }
 
-/** The speakers a source phrase denotes (one per conjunct). Adds anonymous actors to `layer`. */
-export function speakersOf(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, source: Range): Speaker[] {
+/**
+ * The speakers a source phrase denotes (one per conjunct). Adds anonymous actors to `layer`;
+ * `resolved` memoises name look-ups within one document.
+ */
+export function speakersOf(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, source: Range, resolved: Map<string, Actor | null>): Speaker[] {
   if (!source) return [];
   const { tokens } = doc;
   if (source[1] - source[0] === 1) {
@@ -129,7 +133,7 @@ export function speakersOf(doc: Document, layer: ActorLayer, byId: Map<string, A
     }
   }
   return conjuncts(doc, source).map((r) => {
-    const actor = phraseSpeaker(doc, layer, byId, r);
+    const actor = phraseSpeaker(doc, layer, byId, r, resolved);
     if (!byId.has(actor.id)) byId.set(actor.id, actor);
     return { actorId: actor.id, span: [tokens[r[0]].start, tokens[r[1] - 1].end] as Span, resolved: true };
   });
