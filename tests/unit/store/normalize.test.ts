@@ -34,8 +34,9 @@ describe('globalActorId', () => {
 });
 
 describe('actorKeys and typesCompatible', () => {
-  it('adds title-less keys for people only', () => {
+  it('adds title-less keys and family names for people only', () => {
     expect(actorKeys('PERSON', 'President Biden', ['Mr. Biden'])).toEqual(['president biden', 'biden', 'mr. biden']);
+    expect(actorKeys('PERSON', 'Linda Thomas-Greenfield', [])).toEqual(['linda thomas-greenfield', 'thomas-greenfield']);
     expect(actorKeys('ORGANIZATION', 'President Hotel', [])).toEqual(['president hotel']);
   });
   it('lets a country be a place, never an anonymous source anything', () => {
