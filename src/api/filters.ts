@@ -22,6 +22,9 @@ function date(name: string, v: string | null | undefined): string | null {
   return v;
 }
 
+/** An inclusive upper bound: "2022-01-31" also admits "2022-01-31T18:00Z". */
+const endOfDay = (v: string | null): string | null => (v !== null && v.length <= 10 ? `${v}\uffff` : v);
+
 /** Ids of every actor answering to the name; [] when none (the filter then matches nothing). */
 async function ids(store: Store, name: string, v: string | null | undefined): Promise<string[] | null> {
   const n = text(name, v);
@@ -43,7 +46,7 @@ export async function statementFilter(store: Store, w: StatementWhere | null | u
     articleIds: w.article ? [w.article] : null,
     text: text('where.text', w.text),
     from: date('where.from', w.from),
-    to: date('where.to', w.to),
+    to: endOfDay(date('where.to', w.to)),
     minConfidence: w.minConfidence ?? null,
   };
 }
@@ -60,7 +63,7 @@ export async function articleFilter(store: Store, w: ArticleWhere | null | undef
   if (!w) return {};
   return {
     source: text('where.source', w.source), text: text('where.text', w.text),
-    from: date('where.from', w.from), to: date('where.to', w.to),
+    from: date('where.from', w.from), to: endOfDay(date('where.to', w.to)),
     mentionsIds: await ids(store, 'where.mentions', w.mentions),
   };
 }

@@ -121,3 +121,12 @@ describe('articles', () => {
     expect(seed.actors.totalCount).toBe(16);
   });
 });
+
+describe('date ranges', () => {
+  it('filters statements by publication date, both bounds inclusive', async () => {
+    const q = (where: string) => api.gql(`{ statements(where: ${where}) { totalCount } }`).then((r) => r.data.statements.totalCount);
+    expect(await q('{ from: "2022-01-31", to: "2022-01-31" }')).toBe(10);
+    expect(await q('{ from: "2022-02-01" }')).toBe(0);
+    expect(await q('{ to: "2022-01-30" }')).toBe(0);
+  });
+});
