@@ -66,14 +66,17 @@ export class AnalyticsService {
 
   private nameOf = (id: string): string => (this.graph.hasNode(id) ? this.graph.getNodeAttribute(id, 'name') : id);
 
+  /** Actors by statements made (of one kind when given), most first, ties by name. */
   topSpeakers(first: number, kind: StatementKind | null): Ranked[] {
     return rank(speakerCounts(this.graph, { kind }), first, this.nameOf);
   }
 
+  /** Actors by statements aimed at them, most first, ties by name. */
   mostTargeted(first: number, kind: StatementKind | null): Ranked[] {
     return rank(targetCounts(this.graph, { kind }), first, this.nameOf);
   }
 
+  /** The `first` most central actors by the metric (computed once per graph version). */
   centrality(metric: CentralityMetric, first: number): Ranked[] {
     return rank(this.memo(`centrality:${metric}`, (v) => centrality(v.graph, { metric })), first, this.nameOf);
   }
@@ -87,14 +90,17 @@ export class AnalyticsService {
     });
   }
 
+  /** Statements per kind, in the contract's kind order. */
   kindBreakdown(): Array<{ kind: StatementKind; count: number }> {
     return [...kindCounts(this.graph)].map(([kind, count]) => ({ kind, count }));
   }
 
+  /** Dated statements per bucket, oldest first; one speaker's only when given. */
   timeline(interval: Interval, speakerId: string | null): Array<{ start: string; count: number }> {
     return [...timeline(this.current.statements, { interval, speakerId })].map(([start, count]) => ({ start, count }));
   }
 
+  /** Actors and weighted edges passing the filters (see network.ts). */
   network(options: NetworkOptions): Network {
     return network(this.graph, options);
   }
