@@ -8,6 +8,7 @@ import { lookupCountry, type CountryForm } from '../lexicon/countries.js';
 import { wordLists } from '../lexicon/words.js';
 import type { Segment } from './segments.js';
 import { docEvidence } from './evidence.js';
+import { isMisc } from './misc.js';
 import { isAcronym, isUpper } from './tokens.js';
 
 export interface Typed {
@@ -22,10 +23,7 @@ export interface Typed {
 }
 
 const NOT_GIVEN = new Set(['St', 'St.', 'San', 'Santa', 'Saint', 'New', 'Port', 'Fort', 'Lake', 'Mount', 'Mt', 'Los', 'Las', 'Le', 'La', 'El', 'East', 'West', 'North', 'South', 'Upper', 'Lower', 'Great']);
-const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 const TEAM_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
-const HYPHEN_ADJECTIVE = /-\p{Ll}+$/u;
-const MISC_SUFFIX = /(?:ian|ean|ish|ese|ians|eans)$/;
 const DASHES = new Set(['-', '—', '–', '--']);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -41,10 +39,6 @@ function isDateline(doc: Document, seg: Segment): boolean {
   return opensParagraph && isUpper(seg.text) && DASHES.has(doc.tokens[seg.tokenEnd]?.text ?? '');
 }
 
-function isHead(word: string): boolean {
-  const g = gazetteer();
-  return g.orgHeads.has(word) || g.mediaHeads.has(word) || g.groupHeads.has(word) || g.placeHeads.has(word);
-}
 
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'outside', 'into', 'across', 'to', 'toward', 'towards', 'around', 'via']);
 const LOCATIVE = new Set(['in', 'near', 'outside', 'from', 'to', 'at']);
@@ -83,20 +77,11 @@ function classifyOwn(doc: Document, seg: Segment): Typed | null {
   }
   const country = lookupCountry(seg.text);
   if (country) return mk('COUNTRY', 3, country.name, country.form);
-  if (g.notNames.has(seg.text) || g.miscWords.has(seg.text) || HYPHEN_ADJECTIVE.test(last)) return null;
-  if (QUOTES.has(doc.tokens[seg.tokenStart - (seg.afterThe ? 2 : 1)]?.text ?? '') && QUOTES.has(nextTok)) return null;
-  if (words.length === 1 && /\d/.test(seg.text)) return null;
-  const low = seg.text.toLowerCase();
-  if (words.length === 1 && (w.basic.has(low) || (w.common.has(low) && docEvidence(doc).lower.has(low)))) return null;
-  if (words.length > 1 && (g.miscWords.has(firstW) || lookupCountry(firstW)?.form === 'demonym') && !isHead(last)) return null;
-  if (words.length > 1 && (g.miscWords.has(last) || lookupCountry(last)?.form === 'demonym')) return null;
-  if (words.length === 1 && g.notNames.has(doc.tokens[seg.tokenEnd]?.text ?? '') && /^\p{Lu}/u.test(doc.tokens[seg.tokenEnd].text)) return null;
-  if (words.length === 1 && MISC_SUFFIX.test(seg.text) && !w.personNames.has(seg.text) && !w.places.has(seg.text)) return null;
+  if (isMisc(doc, seg)) return null;
   if (isDateline(doc, seg)) return mk('PLACE', 3);
   const prev = seg.tokenStart > 0 ? doc.tokens[seg.tokenStart - 1].text : '';
   const next = seg.tokenEnd < doc.tokens.length ? doc.tokens[seg.tokenEnd].text.toLowerCase() : '';
   if (words.length > 1 || seg.afterThe) {
-    if (g.eventHeads.has(last)) return null;
     if (g.mediaHeads.has(last)) return mk('MEDIA', 2);
     if (g.groupHeads.has(last)) return mk('GROUP', 2);
     if (g.orgHeads.has(last)) return mk('ORGANIZATION', 2);

@@ -2,7 +2,7 @@
 // middle of a sentence. It decides sentence-initial words and words in all-caps headlines.
 
 import type { Document } from '../document.js';
-import { firstWordIndex, isAllCapsSentence, isTitleCaseSentence, isCapitalised, isUpper, stripPossessive } from './tokens.js';
+import { firstWordIndex, isAllCapsSentence, isTitleCaseSentence, isCapitalised, stripPossessive } from './tokens.js';
 
 export interface DocEvidence {
   /** Words seen capitalised (not all capitals) away from a sentence start. */

@@ -1,0 +1,41 @@
+// What CoNLL calls MISC and what is no actor at all: nationalities and religions alone or heading a
+// phrase ("Kurdish leaders"), hyphenated adjectives ("Kenya-based"), quoted titles, events and laws
+// ("United Nations Charter"), ordinary words capitalised by accident, table abbreviations.
+
+import type { Document } from '../document.js';
+import { gazetteer } from '../lexicon/gazetteer.js';
+import { lookupCountry } from '../lexicon/countries.js';
+import { wordLists } from '../lexicon/words.js';
+import { docEvidence } from './evidence.js';
+import type { Segment } from './segments.js';
+
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
+const HYPHEN_ADJECTIVE = /-\p{Ll}+$/u;
+const MISC_SUFFIX = /(?:ian|ean|ish|ese|ians|eans)$/;
+
+function isHead(word: string): boolean {
+  const g = gazetteer();
+  return g.orgHeads.has(word) || g.mediaHeads.has(word) || g.groupHeads.has(word) || g.placeHeads.has(word);
+}
+
+const isDemonym = (word: string): boolean => gazetteer().miscWords.has(word) || lookupCountry(word)?.form === 'demonym';
+
+/** True when the segment names no actor; lexicon names (gazetteer, countries) are checked before. */
+export function isMisc(doc: Document, seg: Segment): boolean {
+  const g = gazetteer();
+  const w = wordLists();
+  const { words, text } = seg;
+  const last = words[words.length - 1];
+  const next = doc.tokens[seg.tokenEnd]?.text ?? '';
+  if (g.notNames.has(text) || g.miscWords.has(text) || HYPHEN_ADJECTIVE.test(last)) return true;
+  if (QUOTES.has(doc.tokens[seg.tokenStart - (seg.afterThe ? 2 : 1)]?.text ?? '') && QUOTES.has(next)) return true;
+  if (words.length > 1) {
+    if (isDemonym(words[0]) && !isHead(last)) return true;
+    return isDemonym(last) || g.eventHeads.has(last);
+  }
+  const low = text.toLowerCase();
+  if (/\d/.test(text) || w.basic.has(low) || (w.common.has(low) && docEvidence(doc).lower.has(low))) return true;
+  if (g.notNames.has(next) && /^\p{Lu}/u.test(next)) return true;
+  if (seg.afterThe && g.eventHeads.has(last)) return true;
+  return MISC_SUFFIX.test(text) && !w.personNames.has(text) && !w.places.has(text);
+}
