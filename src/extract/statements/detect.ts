@@ -75,9 +75,8 @@ interface CueMatch {
   reporter: Range;
 }
 
-function matchCue(tokens: Token[], k: number, a: number, b: number, titleCase: boolean): CueMatch | null {
+function matchCue(tokens: Token[], k: number, a: number, b: number, titleCase: boolean, w: string): CueMatch | null {
   const t = tokens[k];
-  const w = lower(t);
   if (w === 'according' && k + 1 < b && lower(tokens[k + 1]) === 'to') {
     return { verb: null, lemma: 'according to', start: k, end: k + 2, head: k, passive: false, reporter: null };
   }
@@ -135,14 +134,15 @@ function isAux(t: Token): boolean {
 /** All attributions of the document, in text order. */
 export function detectAttributions(doc: Document): Attribution[] {
   const quotes = new QuoteIndex(findQuotes(doc));
+  const lowered = doc.tokens.map((t) => t.text.toLowerCase());
   const out: Attribution[] = [];
   doc.sentences.forEach((s, si) => {
     const ctx: ContentContext = { doc, quotes, a: s.tokenStart, b: s.tokenEnd };
     const found: Attribution[] = [];
     const titleCase = isTitleCase(doc.tokens, s.tokenStart, s.tokenEnd);
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-      if (quotes.at(doc.tokens[k].start)) continue;
-      const cue = matchCue(doc.tokens, k, s.tokenStart, s.tokenEnd, titleCase);
+      if ((!cueVerb(lowered[k]) && lowered[k] !== 'according') || quotes.at(doc.tokens[k].start)) continue;
+      const cue = matchCue(doc.tokens, k, s.tokenStart, s.tokenEnd, titleCase, lowered[k]);
       if (!cue) continue;
       const att = frame(ctx, cue, si, found);
       if (att) {
