@@ -41,6 +41,10 @@ describe('PART_OF', () => {
     expect(triples(layerOf('The Security Council met at the United Nations.'))).toContain('UN Security Council PART_OF United Nations');
   });
 
+  it('links a state body named after its country to that country', () => {
+    expect(triples(layerOf('The Kenyan Foreign Ministry said Kenya would reply.'))).toContain('Kenyan Foreign Ministry PART_OF Kenya');
+  });
+
   it('adds nothing when the container is absent', () => {
     expect(layerOf('The White House said nothing.').relations).toEqual([]);
   });
