@@ -85,7 +85,6 @@ function matchCue(tokens: Token[], k: number, a: number, b: number, titleCase: b
   let end = k + 1;
   if (end < b && verb.particles.includes(lower(tokens[end]))) {
     end++;
-    if (verb.kind === 'REFUSAL' && end < b && isWord(tokens[end])) end++;
   } else if (verb.needsParticle) return null;
   for (const ext of cueExtensions()) {
     if (matchesAt(tokens, end, b, ext)) {
@@ -393,7 +392,7 @@ function mergeRefusals(found: Attribution[]): void {
   for (let i = found.length - 2; i >= 0; i--) {
     const cur = found[i];
     const next = found[i + 1];
-    if (cur.kind !== 'REFUSAL' || next.frame !== 'participial' || next.source !== cur.source || next.cue[0] !== cur.cue[1] + 1) continue;
+    if (cur.kind !== 'REFUSAL' || next.frame !== 'participial' || next.source !== cur.source || next.cue[0] - cur.cue[1] > 4) continue;
     found.splice(i, 2, { ...next, cue: [cur.cue[0], next.cue[1]], kind: 'REFUSAL', lemma: cur.lemma, confidence: cur.confidence });
   }
 }
