@@ -121,19 +121,20 @@ export function segmentRun(doc: Document, a: number, b: number, si: number, caps
 
 /** Splits "UN Linda Thomas-Greenfield" into the known name and the person's name. */
 function splitKnown(doc: Document, a: number, b: number, si: number, caps: boolean, out: Segment[]): void {
+  const { tokens } = doc;
   const w = wordLists();
+  const g = gazetteer();
   const whole = makeSegment(doc, a, b, si, caps);
   if (b - a > 1 && !known(whole.text)) {
-    for (let p = b - 1; p > a; p--) {
-      const head = makeSegment(doc, a, p, si, caps);
-      const rest = makeSegment(doc, p, b, si, caps);
-      const g = gazetteer();
-      const restLast = rest.words[rest.words.length - 1];
-      const personal = !w.common.has(rest.words[0].toLowerCase()) && !g.eventHeads.has(restLast) && !g.orgHeads.has(restLast) && !g.mediaHeads.has(restLast) && !g.placeHeads.has(restLast);
-      if (known(head.text) && w.personNames.has(rest.words[0]) && personal) {
-        out.push(head, rest);
-        return;
-      }
+    const restLast = whole.words[whole.words.length - 1];
+    const headed = g.eventHeads.has(restLast) || g.orgHeads.has(restLast) || g.mediaHeads.has(restLast) || g.placeHeads.has(restLast);
+    for (let p = b - 1; p > a && !headed; p--) {
+      const first = whole.words[p - a];
+      if (!w.personNames.has(first) || w.common.has(first.toLowerCase())) continue;
+      const headText = caps ? whole.words.slice(0, p - a).join(' ') : doc.text.slice(tokens[a].start, tokens[p - 1].end);
+      if (!known(headText)) continue;
+      out.push(makeSegment(doc, a, p, si, caps), makeSegment(doc, p, b, si, caps));
+      return;
     }
   }
   out.push(whole);
