@@ -34,6 +34,9 @@ export interface Attribution {
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
 const ADJUNCT_START = new Set(['when', 'as', 'after', 'before', 'while', 'with', 'on', 'in', 'at', 'during', 'last', 'this', 'late', 'early', 'earlier', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'recently', 'afterward', 'afterwards', 'later', 'privately', 'publicly', 'then']);
 const END = new Set(['.', '!', '?', ';']);
+/** Verbs whose object is the addressee: never inverted ("told CBS News" is not a speaker). */
+const ADDRESSING = new Set(['tell', 'urge', 'assure', 'quoted']);
+
 /** Verbs of saying that may precede their speaker: "“…,” said Alan Brooks." */
 const SAY_LIKE = new Set(['tell', 'tweeted', 'posted', 'emailed', 'urge', 'boast', 'complain', 'reiterate', 'stress', 'testify', 'emphasize', 'vow', 'pledge', 'assure', 'quoted', 'shouted', 'bragged', 'say', 'add', 'write', 'noted', 'explain', 'continue', 'ask', 'reply', 'respond', 'answered', 'insist', 'argue', 'declare', 'remarked', 'recalled', 'claims', 'conclude', 'observe', 'joke', 'concede', 'acknowledge', 'admit', 'shout', 'retorted', 'countered', 'exclaimed', 'interjected', 'mused', 'wonder', 'tweets', 'warn', 'stated', 'announce', 'confirm', 'report', 'reports', 'suggest', 'predict', 'promises', 'cautioned']);
 const CLAUSE_OPENERS = new Set(['that', 'how', 'when', 'what', 'why', 'whether', 'if', ':', ',']);
@@ -181,7 +184,7 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
   const endAt = clauseEndAfter(tokens, cue.end, b);
   let left = cue.start - 1;
   while (left > a && TIME_WORDS.has(lower(tokens[left]))) left--;
-  if (SAY_LIKE.has(cue.lemma) && cue.head === cue.start && (left >= a && tokens[left].text === ',' || left >= 0 && isClosingQuote(ctx, left))) {
+  if (SAY_LIKE.has(cue.lemma) && !ADDRESSING.has(cue.lemma) && !/ing$/.test(lower(tokens[cue.head])) && cue.head === cue.start && (left >= a && tokens[left].text === ',' || left >= 0 && isClosingQuote(ctx, left))) {
     const inverted = invertedSource(tokens, cue.end, b);
     if (inverted) {
       const content = contentBefore(ctx, left, lastEnd(found, a));
@@ -323,15 +326,17 @@ function invertedSource(tokens: Token[], from: number, b: number): { source: [nu
   const r = phraseAfter(tokens, from, b);
   if (!r || lower(tokens[r[0]]) === 'who' || lower(tokens[r[0]]) === 'that') return null;
   let end = r[1];
+  let sourceEnd = r[1];
   for (let groups = 0; groups < 4 && end < b && tokens[end].text === ','; groups++) {
-    if (end + 1 < b && /ing$/.test(lower(tokens[end + 1]))) return { source: [r[0], end], endAt: end };
+    if (end + 1 < b && /ing$/.test(lower(tokens[end + 1]))) return { source: [r[0], sourceEnd], endAt: end };
     let j = end + 1;
     while (j < b && j < end + 40 && tokens[j].text !== ',' && !END.has(tokens[j].text) && !isQuoteOpen(tokens, j, b)) j++;
     if (j === end + 1 || j >= end + 40) break;
     end = j;
+    sourceEnd = j;
   }
   const endAt = clauseEndAfter(tokens, end, b);
-  return endAt >= 0 ? { source: [r[0], end], endAt } : null;
+  return endAt >= 0 ? { source: [r[0], sourceEnd], endAt } : null;
 }
 
 function contentAfterSplit(ctx: ContentContext, endAt: number): Span[] {

@@ -111,6 +111,7 @@ export function phraseAfter(tokens: Token[], first: number, ceiling: number): Ra
       continue;
     }
     if (!wordCanJoin(tokens, i)) break;
+    if (i > first && !isCapitalized(t) && /ed$/.test(w) && !w.includes('-') && !DETERMINERS.has(lower(tokens[i - 1]))) break;
     i++;
   }
   return trimPhrase(tokens, first, i);
