@@ -66,7 +66,7 @@ const cases: { name: string; text: string; expect: Partial<ReturnType<typeof sai
   {
     name: 'refusal',
     text: 'A company spokeswoman declined to comment on the report.',
-    expect: [{ kind: 'REFUSAL', content: 'on the report' }],
+    expect: [{ kind: 'REFUSAL', cue: 'declined', content: 'to comment on the report' }],
   },
   {
     name: 'promise and demand',
