@@ -15,7 +15,7 @@ type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const clean = (s: unknown): string | null => (typeof s === 'string' && s.trim() !== '' ? s.replace(/\s+/g, ' ').trim() : null);
 
-function metaContent(doc: Document, ...keys: string[]): string | null {
+function metaContent(doc: ParentNode, ...keys: string[]): string | null {
   for (const key of keys) {
     for (const attr of ['property', 'name', 'itemprop']) {
       const v = clean(doc.querySelector(`meta[${attr}="${key}"]`)?.getAttribute('content'));
@@ -26,7 +26,7 @@ function metaContent(doc: Document, ...keys: string[]): string | null {
 }
 
 /** Every JSON-LD object on the page, flattening arrays and @graph lists. */
-function jsonLdObjects(doc: Document): Json[] {
+function jsonLdObjects(doc: ParentNode): Json[] {
   const out: Json[] = [];
   const visit = (v: unknown): void => {
     if (Array.isArray(v)) v.forEach(visit);
@@ -58,8 +58,11 @@ function fromJsonLd(objects: Json[], read: (o: Json) => string | null): string |
   return null;
 }
 
-/** Reads the page's metadata; call before Readability, which changes the document. */
-export function readHtmlMeta(doc: Document): HtmlMeta {
+/**
+ * Reads the metadata found under `doc` (the document, or only its head for a page too hostile
+ * to search whole); call before Readability, which changes the document.
+ */
+export function readHtmlMeta(doc: ParentNode): HtmlMeta {
   const ld = jsonLdObjects(doc);
   const h1s = doc.querySelectorAll('h1');
   const timeAttr = doc.querySelector('time[datetime]')?.getAttribute('datetime');

@@ -1,5 +1,6 @@
 // DOM → readable text: one paragraph per block element, a blank line between paragraphs,
-// white space inside a paragraph collapsed, <br> kept as a line break.
+// white space inside a paragraph collapsed, <br> kept as a line break. Iterative, so deeply
+// nested markup cannot exhaust the call stack.
 
 const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'H1', 'H2',
@@ -13,30 +14,41 @@ const ELEMENT_NODE = 1;
 /** The readable text under `root`, paragraphs separated by a blank line, no leading/trailing space. */
 export function htmlToText(root: Node): string {
   const paragraphs: string[] = [];
-  let current = '';
+  let pieces: string[] = [];
   const flush = (): void => {
-    const p = current.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
+    if (pieces.length === 0) return;
+    const p = pieces.join('').split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
     if (p) paragraphs.push(p);
-    current = '';
+    pieces = [];
   };
-  const walk = (node: Node): void => {
-    if (node.nodeType === TEXT_NODE) {
-      current += (node.textContent ?? '').replace(/\s+/g, ' ');
-      return;
+  // Each stack entry is a node to enter, or `null` marking the end of a block element.
+  const stack: (Node | null)[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === null) {
+      flush();
+      continue;
     }
-    if (node.nodeType !== ELEMENT_NODE) return;
+    if (node.nodeType === TEXT_NODE) {
+      pieces.push(node.textContent ?? '');
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE) continue;
     const tag = (node as Element).tagName.toUpperCase();
-    if (SKIP.has(tag)) return;
+    if (SKIP.has(tag)) continue;
     if (tag === 'BR') {
-      current += '\n';
-      return;
+      pieces.push('\n');
+      continue;
     }
     const block = BLOCK.has(tag);
-    if (block) flush();
-    for (const child of Array.from(node.childNodes)) walk(child);
-    if (block) flush();
-  };
-  walk(root);
+    if (block) {
+      flush();
+      stack.push(null);
+    }
+    const children: Node[] = [];
+    for (let c = node.firstChild; c; c = c.nextSibling) children.push(c);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
   flush();
   return paragraphs.join('\n\n');
 }

@@ -11,6 +11,22 @@ import { readHtmlMeta } from './html-meta.js';
 import { htmlToText } from './html-text.js';
 import { articleFromText } from './text.js';
 
+/** Pages with more elements than this skip Readability and use the whole body's text. */
+export const MAX_READABILITY_ELEMENTS = 50_000;
+/** Nesting deeper than this (real pages stay far below) makes Readability's run time explode. */
+export const MAX_READABILITY_DEPTH = 200;
+
+/** Depth of the deepest element under `root`, stopping once it passes `limit`. */
+function depthExceeds(root: Node, limit: number): boolean {
+  const stack: [Node, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    for (let c = node.firstChild; c; c = c.nextSibling) if (c.nodeType === 1) stack.push([c, depth + 1]);
+  }
+  return false;
+}
+
 export interface HtmlOptions {
   /** Where the page was fetched from, when known; the canonical URL wins otherwise. */
   url?: string | null;
@@ -41,6 +57,19 @@ function withBody(html: string): string {
 }
 
 /**
+ * Readability's view of the page, or null when it finds nothing or gives up: it recurses over
+ * the DOM, so pathologically deep markup overflows the stack, and huge pages are not scored.
+ */
+function readable(doc: Document): { content: Node | null | undefined; title?: string | null; siteName?: string | null; byline?: string | null } | null {
+  try {
+    return new Readability(doc, { serializer: (n: Node) => n, maxElemsToParse: MAX_READABILITY_ELEMENTS }).parse();
+  } catch (err) {
+    if (err instanceof RangeError || (err instanceof Error && /Aborting parsing document/.test(err.message))) return null;
+    throw err;
+  }
+}
+
+/**
  * Reads an HTML page. The title (og:title, JSON-LD headline, the single h1, or <title>) is the
  * first line of `text` unless the content already starts with it, so a headline is extracted
  * like a .txt file's first line. Throws BAD_INPUT naming origin when the page has no text.
@@ -48,9 +77,11 @@ function withBody(html: string): string {
 export function articleFromHtml(html: string, origin: string, options: HtmlOptions = {}): RawArticle {
   assertText(html, origin);
   const { document } = parseHTML(withBody(html));
-  const meta = readHtmlMeta(document as unknown as Document);
-  const parsed = new Readability(document as unknown as Document, { serializer: (n: Node) => n }).parse();
-  const root = (parsed?.content ?? document.body ?? document.documentElement) as Node | null;
+  const doc = document as unknown as Document;
+  const tooDeep = depthExceeds(doc.documentElement, MAX_READABILITY_DEPTH);
+  const meta = readHtmlMeta(tooDeep ? doc.head : doc);
+  const parsed = tooDeep ? null : readable(doc);
+  const root = (parsed?.content ?? (tooDeep ? doc.body : parseHTML(withBody(html)).document.body)) as Node | null;
   const body = root ? htmlToText(root) : '';
   const title = meta.title ?? (parsed?.title ? parsed.title.trim() : null) ?? null;
   if (body.trim() === '' && !title) {
