@@ -7,7 +7,7 @@ import type { Span, StatementKind } from '../types.js';
 import { cueExtensions, cueVerb, type CueVerb } from './lexicon.js';
 import { isCapitalized, isWord, lower, phraseAfter, phraseBefore, type Range } from './phrases.js';
 import { findQuotes, QuoteIndex } from './quotes.js';
-import { AUXILIARIES, PRONOUNS } from './words.js';
+import { AUXILIARIES, DETERMINERS, PHRASE_BREAKERS, PRONOUNS } from './words.js';
 import { extendWithFollowingQuotes } from './follow-on.js';
 import { contentAfter, contentBefore, quoteOpeningNext, type ContentContext } from './content.js';
 
@@ -200,7 +200,8 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
     const quoteEnd = before >= a && tokens[before].text === ',' ? before - 1 : before;
     if (source && quoteEnd >= a && isClosingQuote(ctx, quoteEnd) && !/[.!?]["”'’»]*$/.test(ctx.doc.text.slice(tokens[quoteEnd].start - 2, tokens[quoteEnd].end))) {
       const content = contentBefore(ctx, before, lastEnd(found, a));
-      if (content.spans.length) return make('postposed', source, content.spans, true, 0.9);
+      const addressee = cue.verb.object ? addresseeAfter(tokens, cue.end, b) : null;
+      if (content.spans.length) return make('postposed', source, content.spans, true, 0.9, addressee);
     }
   }
   if (endAt >= 0 && !cue.verb.weak) {
@@ -291,13 +292,19 @@ function chunkBefore(tokens: Token[], comma: number, floor: number): number {
 }
 
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
-/** The subject opening a sentence ("He’s comparing … and says …"): a pronoun or a short capitalized phrase. */
+/** The subject opening a sentence ("Governor Tom Reyes spent …, saying"): a pronoun or a leading name. */
 function sentenceSubject(tokens: Token[], a: number, before: number): Range {
   const first = lower(tokens[a]).replace(/[’'](s|ll|d|ve|re)$/, '');
   if (PRONOUNS.has(first) && first !== 'it' && first !== 'which') return [a, a + 1];
-  const r = phraseAfter(tokens, a, before);
-  return r && isCapitalized(tokens[r[0]]) && r[1] - r[0] <= 6 && r[1] < before ? r : null;
+  let i = a;
+  while (i < before && i < a + 8 && (isCapitalized(tokens[i]) || i > a && (lower(tokens[i]) === 'of' || isPossessiveMark(tokens, i)))) i++;
+  if (i === a + 1 && DETERMINERS.has(first)) {
+    while (i < before && i < a + 4 && isWord(tokens[i]) && !isCapitalized(tokens[i]) && !PHRASE_BREAKERS.has(lower(tokens[i])) && !cueVerb(lower(tokens[i])) && !/ed$/.test(lower(tokens[i]))) i++;
+  }
+  return i > a && i < before && !(i === a + 1 && DETERMINERS.has(first)) ? [a, i] : null;
 }
+
+const isPossessiveMark = (tokens: Token[], i: number): boolean => (tokens[i].text === "'" || tokens[i].text === '’') && tokens[i - 1].end === tokens[i].start;
 
 const SOURCE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'some', 'many', 'several', 'both', 'all', 'one', 'most', 'few', 'other', 'others', 'another', 'each', 'every', 'no', 'any', 'former', 'top', 'senior', 'state', 'federal', 'local', 'two', 'three', 'four', 'five', 'six', 'ten', 'more', 'fewer', 'nearly', 'about', 'only', 'just', 'almost', 'over', 'roughly']);
 const FIRST_PERSON = new Set(['i', 'we', 'you']);

@@ -83,6 +83,36 @@ const cases: { name: string; text: string; expect: Partial<ReturnType<typeof sai
     text: '“The vote was fair,” the judge said, “and the result stands.”',
     expect: [{ direct: true, content: '“The vote was fair,” … “and the result stands.”' }],
   },
+  {
+    name: 'inverted speaker with appositives',
+    text: '"Prices will fall," said Maria Lopez, an economist at the Central Bank, a state body.',
+    expect: [{ speaker: 'Maria Lopez', direct: true }],
+  },
+  {
+    name: 'speaker with an appositive before the cue',
+    text: 'Tom Reyes, the mayor of the town, said the bridge was safe.',
+    expect: [{ speaker: 'Tom Reyes', content: 'the bridge was safe' }],
+  },
+  {
+    name: 'a quote that goes on after the cue sentence belongs to the same speaker',
+    text: '“We are ready,” Ana Costa said. “The people want change and we will deliver it.”',
+    expect: [{ speaker: 'Ana Costa', direct: true, content: '“We are ready,” … “The people want change and we will deliver it.”' }],
+  },
+  {
+    name: 'told an outlet after the quote',
+    text: '“It was a mistake,” Alan Brooks told Reuters.',
+    expect: [{ speaker: 'Alan Brooks', reportedBy: 'Reuters', direct: true, content: '“It was a mistake,”' }],
+  },
+  {
+    name: 'a colon closing the paragraph introduces the next paragraph’s quote',
+    text: 'Senator Maria Lopez said:\n\n“This law will protect every family in the state.”',
+    expect: [{ speaker: 'Maria Lopez', direct: true, content: '“This law will protect every family in the state.”' }],
+  },
+  {
+    name: 'a participle takes the subject of its sentence',
+    text: 'Governor Tom Reyes spent the morning in Denver, saying the plan would work.',
+    expect: [{ speaker: 'Tom Reyes', cue: 'saying', content: 'the plan would work' }],
+  },
 ];
 
 describe('statements', () => {
