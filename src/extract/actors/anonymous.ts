@@ -6,6 +6,7 @@ import type { Actor, Mention, Span } from '../types.js';
 import { gazetteer } from '../lexicon/gazetteer.js';
 import type { ActorLayer } from './index.js';
 import { resolveName } from './resolve.js';
+import { isCapitalised } from './tokens.js';
 
 const ORG_TYPES = new Set(['ORGANIZATION', 'MEDIA', 'GROUP']);
 const DETERMINERS = /^(?:a|an|the|all|some|several|many|other|one|two|three|four|five|its|his|her|their)$/i;
@@ -72,7 +73,8 @@ export function findAnonymous(doc: Document): Span[] {
   const { tokens } = doc;
   for (const s of doc.sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      if (!heads.has(tokens[i].text.toLowerCase())) continue;
+      const text = tokens[i].text;
+      if (!heads.has(text) && !(isCapitalised(text) && heads.has(text.toLowerCase()))) continue;
       let a = i;
       while (a > s.tokenStart && i - a < 4 && /^[\p{L}-]+$/u.test(tokens[a - 1].text) && !SPEECH.has(tokens[a - 1].text) && !/^(?:and|or|but|of|to|by|with|that|said)$/i.test(tokens[a - 1].text)) {
         a--;

@@ -7,7 +7,7 @@ import { gazetteer } from '../lexicon/gazetteer.js';
 import { wordLists } from '../lexicon/words.js';
 import { docEvidence, type DocEvidence } from './evidence.js';
 import { known, segmentRun, type Segment } from './segments.js';
-import { firstWordIndex, isAcronym, isAllCapsSentence, isCapitalised, isTitleCaseSentence, isUpper, stripPossessive, titleCase } from './tokens.js';
+import { firstWordIndex, isAcronym, isCapitalised, isUpper, stripPossessive, titleCase } from './tokens.js';
 
 export type { Segment, TitleSpan } from './segments.js';
 
@@ -49,8 +49,8 @@ export function findCandidates(doc: Document): Segment[] {
   const out: Segment[] = [];
   const { tokens } = doc;
   doc.sentences.forEach((s, si) => {
-    const caps = isAllCapsSentence(doc, s.tokenStart, s.tokenEnd);
-    const headline = caps || isTitleCaseSentence(doc, s.tokenStart, s.tokenEnd);
+    const caps = ev.allCaps[si];
+    const headline = ev.headline[si];
     const first = firstWordIndex(tokens, s.tokenStart, s.tokenEnd);
     const capLike = (i: number): boolean => {
       const t = tokens[i].text;

@@ -7,10 +7,14 @@ import { firstWordIndex, isAllCapsSentence, isTitleCaseSentence, isCapitalised, 
 export interface DocEvidence {
   /** Words seen capitalised (not all capitals) away from a sentence start. */
   caps: Set<string>;
-  /** Words seen written in lower case. */
-  lower: Set<string>;
+  /** True when the word is written in lower case somewhere in the document. */
+  seenLower: (word: string) => boolean;
   /** True when the article reports sport: a town's name then usually stands for its team. */
   sports: boolean;
+  /** Per sentence: written in capitals or as a title-case headline (capitalisation is no evidence). */
+  headline: boolean[];
+  /** Per sentence: written in capitals. */
+  allCaps: boolean[];
 }
 
 const SPORT_WORDS = new Set(['soccer', 'cricket', 'baseball', 'tennis', 'golf', 'rugby', 'basketball', 'hockey', 'innings',
@@ -25,25 +29,31 @@ export function docEvidence(doc: Document): DocEvidence {
   const hit = cache.get(doc);
   if (hit) return hit;
   const caps = new Set<string>();
-  const lower = new Set<string>();
   let sport = 0;
   for (const t of doc.tokens) {
-    if (SPORT_WORDS.has(t.text.toLowerCase())) sport++;
-    if (/^\p{Ll}/u.test(t.text)) lower.add(t.text);
+    const c = t.text.charCodeAt(0);
+    if (c < 65 || t.text.length < 3) continue;
+    if (SPORT_WORDS.has(t.text) || (c <= 90 && SPORT_WORDS.has(t.text.toLowerCase()))) sport++;
   }
-  for (const s of doc.sentences) {
-    if (isAllCapsSentence(doc, s.tokenStart, s.tokenEnd) || isTitleCaseSentence(doc, s.tokenStart, s.tokenEnd)) continue;
+  const allCaps = doc.sentences.map((s) => isAllCapsSentence(doc, s.tokenStart, s.tokenEnd));
+  const headline = doc.sentences.map((s, i) => allCaps[i] || isTitleCaseSentence(doc, s.tokenStart, s.tokenEnd));
+  doc.sentences.forEach((s, si) => {
+    if (headline[si]) return;
     const first = firstWordIndex(doc.tokens, s.tokenStart, s.tokenEnd);
     for (let i = first + 1; i < s.tokenEnd; i++) {
       const t = doc.tokens[i].text;
       if (!isCapitalised(t)) continue;
       const prev = doc.tokens[i - 1].text;
       if (prev === '"' || prev === '“' || prev === ':') continue;
-      const base = stripPossessive(t).base;
-      caps.add(base);
+      caps.add(stripPossessive(t).base);
     }
-  }
-  const ev = { caps, lower, sports: sport >= 3 && sport * 150 >= doc.tokens.length };
+  });
+  let lower: Set<string> | null = null;
+  const seenLower = (word: string): boolean => {
+    lower ??= new Set(doc.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
+    return lower.has(word);
+  };
+  const ev: DocEvidence = { caps, seenLower, sports: sport >= 3 && sport * 150 >= doc.tokens.length, headline, allCaps };
   cache.set(doc, ev);
   return ev;
 }

@@ -34,7 +34,7 @@ export function isMisc(doc: Document, seg: Segment): boolean {
     return isDemonym(last) || g.eventHeads.has(last);
   }
   const low = text.toLowerCase();
-  if (/\d/.test(text) || w.basic.has(low) || (w.common.has(low) && docEvidence(doc).lower.has(low))) return true;
+  if (/\d/.test(text) || w.basic.has(low) || (w.common.has(low) && docEvidence(doc).seenLower(low))) return true;
   if (g.notNames.has(next) && /^\p{Lu}/u.test(next)) return true;
   if (seg.afterThe && g.eventHeads.has(last)) return true;
   return MISC_SUFFIX.test(text) && !w.personNames.has(text) && !w.places.has(text);

@@ -33,10 +33,13 @@ export function findInteractions(doc: Document, layer: ActorLayer): Relation[] {
   let mi = 0;
   for (const s of doc.sentences) {
     while (mi < layer.mentions.length && layer.mentions[mi].start < s.start) mi++;
+    if (mi + 1 >= layer.mentions.length || layer.mentions[mi + 1].start >= s.end) continue;
+    const toks = doc.tokens;
+    let trigger = false;
+    for (let i = s.tokenStart; i < s.tokenEnd && !trigger; i++) trigger = toks[i].text === 'between' || VERBS.has(toks[i].text);
+    if (!trigger) continue;
     const ms: Mention[] = [];
     for (let k = mi; k < layer.mentions.length && layer.mentions[k].start < s.end; k++) ms.push(layer.mentions[k]);
-    if (ms.length < 2) continue;
-    const toks = doc.tokens;
     const chunk = (from: number, to: number): Mention[] => {
       let end = to;
       for (let k = from; k < to; k++) if (STOP.has(toks[k].text.toLowerCase()) && k > from) { end = k; break; }
