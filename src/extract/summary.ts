@@ -22,7 +22,8 @@ function actorLine(actor: Actor, mentions: number): string {
 function statementLine(s: Statement, name: (id: string | null) => string): string {
   const head = `${name(s.speakerId)} ${s.cue} [${s.kind}${s.direct ? ', quote' : ''}]`;
   const target = s.targetId ? ` → ${name(s.targetId)}` : '';
-  const content = s.direct ? `“${cut(s.content, MAX_CONTENT_CHARS)}”` : cut(s.content, MAX_CONTENT_CHARS);
+  const text = cut(s.content, MAX_CONTENT_CHARS);
+  const content = s.direct && !/^["“«„]/.test(text) ? `“${text}”` : text;
   const via = s.reportedById ? ` (reported by ${name(s.reportedById)})` : '';
   return `${head}${target}: ${content}${via}`;
 }

@@ -49,4 +49,9 @@ describe('formatSummary', () => {
     expect(line).toMatch(/^ {4}\(unknown speaker\) said \[ACCUSATION, quote\]: “(word ){10}.*…”$/);
     expect(line.length).toBeLessThan(MAX_CONTENT_CHARS + 60);
   });
+
+  it('does not wrap a quote that already carries its quotation marks', () => {
+    const out = formatSummary({ ...x, statements: [{ ...x.statements[0], direct: true, content: '“We will fix it,”' }] });
+    expect(out).toContain(': “We will fix it,” (reported by Reuters)');
+  });
 });
