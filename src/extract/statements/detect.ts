@@ -215,6 +215,7 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
       }
     }
   }
+  if (cue.verb.unsourced) return unsourced(ctx, cue, left, lastEnd(found, a), make);
   if (cue.verb.postposedOnly && !(cue.end < b && (tokens[cue.end].text === ':' || isQuoteOpen(tokens, cue.end, b) || tokens[cue.end].text === ',' && isQuoteOpen(tokens, cue.end + 1, b)))) return null;
   let source = phraseBefore(tokens, left, lastEnd(found, a));
   let fr: Frame = 'preposed';
@@ -326,6 +327,16 @@ function plausibleSource(tokens: Token[], r: [number, number], cue: CueMatch): b
   const form = lower(tokens[cue.head]);
   if (PLURAL_OPENERS.has(w) && /[^s]s$/.test(form) && cue.start === cue.head) return false;
   return true;
+}
+
+/** "The plan seems to work": no source; the subject and the complement are the content. */
+function unsourced(ctx: ContentContext, cue: CueMatch, left: number, floor: number, make: (fr: Frame, source: Range, content: Span[], direct: boolean, confidence: number) => Attribution): Attribution | null {
+  const { tokens } = ctx.doc;
+  if (cue.end >= ctx.b || lower(tokens[cue.end]) !== 'to') return null;
+  const subject = phraseBefore(tokens, left, floor);
+  const rest = contentAfter(ctx, cue.end, false);
+  if (!subject || rest.spans.length === 0) return null;
+  return make('preposed', null, [[tokens[subject[0]].start, tokens[subject[1] - 1].end], ...rest.spans], false, 0.5);
 }
 
 /** "…,” said Alan Brooks, a union leader.": the speaker after the cue, with an appositive. */

@@ -31,11 +31,12 @@ function cueSpans(doc: Document, att: Attribution): Span[] {
 }
 
 /**
- * Statements of a document given its actor layer. Deterministic: ids derive from the article
+ * Statements of a document given its actor layer; attributions that name no source ("the plan
+ * seems to work") are not statements of anyone and are left out. Deterministic: ids derive from the article
  * id, cue offset, speaker and content. Mutates `layer` only to add anonymous speakers.
  */
 export function extractStatements(doc: Document, layer: ActorLayer, articleId: string): Statement[] {
-  const atts = detectAttributions(withoutBoilerplate(doc));
+  const atts = detectAttributions(withoutBoilerplate(doc)).filter((a) => a.source !== null);
   const byId = new Map<string, Actor>(layer.actors.map((a) => [a.id, a]));
   const resolved = new Map<string, Actor | null>();
   const speakers = atts.map((att) => speakersOf(doc, layer, byId, att.source, resolved));

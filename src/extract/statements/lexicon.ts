@@ -20,6 +20,8 @@ export interface CueVerb {
   needsParticle: boolean;
   /** The verb cues only before a clause or quote ("found that …", not "found traces"). */
   needsClause: boolean;
+  /** "X seems to …", "X is expected to …": no source; the subject belongs to the content. */
+  unsourced: boolean;
 }
 
 interface RawVerb {
@@ -31,6 +33,7 @@ interface RawVerb {
   particles?: string[];
   needsParticle?: boolean;
   needsClause?: boolean;
+  unsourced?: boolean;
 }
 
 function toKind(raw: string): StatementKind {
@@ -52,6 +55,7 @@ function buildIndex(verbs: RawVerb[]): Map<string, CueVerb> {
       particles: v.particles ?? [],
       needsParticle: v.needsParticle ?? false,
       needsClause: v.needsClause ?? false,
+      unsourced: v.unsourced ?? false,
     };
     for (const f of forms) if (!index.has(f)) index.set(f, entry);
   }
