@@ -216,6 +216,12 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
     }
   }
   if (cue.verb.unsourced) return unsourced(ctx, cue, left, lastEnd(found, a), make);
+  if (cue.lemma === 'ask' && (cue.start === a || cue.start === a + 1 && lower(tokens[a]) === 'when') && /^asked$/i.test(tokens[cue.head].text)) {
+    let stop = cue.end;
+    while (stop < b && tokens[stop].text !== ',' && !END.has(tokens[stop].text)) stop++;
+    if (stop === cue.end || stop >= b) return null;
+    return make('preposed', null, [[tokens[cue.end].start, tokens[stop - 1].end]], false, 0.5);
+  }
   if (cue.verb.postposedOnly && !(cue.end < b && (tokens[cue.end].text === ':' || isQuoteOpen(tokens, cue.end, b) || tokens[cue.end].text === ',' && isQuoteOpen(tokens, cue.end + 1, b)))) return null;
   let source = phraseBefore(tokens, left, lastEnd(found, a));
   let fr: Frame = 'preposed';
