@@ -1,6 +1,7 @@
 // Unnamed sources ("a foreign ministry official", "two people familiar with the investigation")
 // become ANONYMOUS actors named by their descriptor, affiliated with any actor the phrase names.
 
+import { WhosaidError } from '../../errors.js';
 import type { Document } from '../document.js';
 import type { Actor, Mention, Span } from '../types.js';
 import { gazetteer } from '../lexicon/gazetteer.js';
@@ -27,7 +28,12 @@ export function anonymousName(phrase: string): string {
  * relation to any actor the phrase names ("US government officials" → United States).
  */
 export function anonymousActor(layer: ActorLayer, phrase: string, span: Span): Actor {
-  const name = anonymousName(phrase);
+  if (!/[\p{L}\p{N}]/u.test(phrase)) throw new WhosaidError('BAD_INPUT', `actors/anonymousActor: phrase ${JSON.stringify(phrase)} has no words; pass the source's descriptor`);
+  const descriptor = anonymousName(phrase);
+  const name = /\p{L}/u.test(descriptor) ? descriptor : phrase.trim().replace(/\s+/g, ' ');
+  if (!(Number.isInteger(span[0]) && Number.isInteger(span[1]) && span[0] >= 0 && span[0] < span[1])) {
+    throw new WhosaidError('BAD_INPUT', `actors/anonymousActor: span [${span.join(', ')}] of ${JSON.stringify(phrase)} is not a non-empty [start, end) range`);
+  }
   const key = name.toLowerCase();
   let actor = layer.actors.find((a) => a.type === 'ANONYMOUS' && (a.name.toLowerCase() === key || a.aliases.some((x) => x.toLowerCase() === key)));
   if (!actor) {

@@ -125,6 +125,10 @@ function splitKnown(doc: Document, a: number, b: number, si: number, caps: boole
   const w = wordLists();
   const g = gazetteer();
   const whole = makeSegment(doc, a, b, si, caps);
+  if (b - a > 1 && !known(whole.text) && whole.words.every((x) => known(x))) {
+    for (let k = a; k < b; k++) out.push(makeSegment(doc, k, k + 1, si, caps));
+    return;
+  }
   if (b - a > 1 && !known(whole.text)) {
     const restLast = whole.words[whole.words.length - 1];
     const headed = g.eventHeads.has(restLast) || g.orgHeads.has(restLast) || g.mediaHeads.has(restLast) || g.placeHeads.has(restLast);

@@ -71,6 +71,16 @@ describe('anonymousActor', () => {
   });
 
   it.each([
+    ['an empty phrase', '  ', [0, 5]],
+    ['a phrase of punctuation', '--', [0, 2]],
+    ['an empty span', 'a diplomat', [4, 4]],
+    ['a reversed span', 'a diplomat', [9, 2]],
+  ] as const)('rejects %s with BAD_INPUT', (_why, phrase, span) => {
+    const layer = layerOf('A diplomat spoke.');
+    expect(() => anonymousActor(layer, phrase, [span[0], span[1]])).toThrow(expect.objectContaining({ code: 'BAD_INPUT' }));
+  });
+
+  it.each([
     ['A foreign ministry official', 'foreign ministry official'],
     ['the government source', 'government source'],
     ['All US officials,', 'US officials'],
