@@ -33,8 +33,10 @@ public class Launcher {
         try {
             run(parse(args));
         } catch (Throwable t) {
-            System.err.println("neo4j/Launcher: Neo4j did not start: " + t);
             t.printStackTrace();
+            Throwable root = t;
+            while (root.getCause() != null) root = root.getCause();
+            System.err.println("neo4j/Launcher: Neo4j did not start: " + root.getMessage());
             System.exit(1);
         }
     }

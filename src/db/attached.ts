@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ensureJars } from './jars.js';
-import { spawnLauncher, terminate, waitForReady } from './launch.js';
+import { checkLaunchable, spawnLauncher, terminate, waitForReady } from './launch.js';
 import { dataPaths } from './paths.js';
 import { pickPort } from './ports.js';
 import { isAlive, isOurLauncher, readRecord } from './process-state.js';
@@ -41,6 +41,7 @@ const OUTPUT_KEEP = 64 * 1024;
  */
 export async function runNeo4jAttached(o: AttachedOptions): Promise<AttachedNeo4j> {
   if (o.dataDir !== null) refuseIfDetachedRuns(o.dataDir);
+  checkLaunchable(o.password ?? null);
   await ensureJars();
   const port = await pickPort(o.port ?? 0);
   const ephemeral = o.dataDir === null;

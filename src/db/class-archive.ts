@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { neo4jVersion } from './jars.js';
 import { DB_DEFAULTS } from './launcher-args.js';
-import { spawnLauncher, terminate, waitForReady } from './launch.js';
+import { checkLaunchable, spawnLauncher, terminate, waitForReady } from './launch.js';
 import { classArchivePath } from './paths.js';
 import { anyFreePort } from './ports.js';
 import { isAlive } from './process-state.js';
@@ -22,6 +22,7 @@ const DUMP_TIMEOUT_MS = 180_000;
 export async function ensureClassArchive(): Promise<boolean> {
   const target = classArchivePath(neo4jVersion());
   if (existsSync(target)) return false;
+  checkLaunchable(null);
   const partial = `${target}.${process.pid}.partial`;
   const home = mkdtempSync(path.join(os.tmpdir(), 'whosaid-neo4j-train-'));
   let output = '';

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DB_DEFAULTS } from './launcher-args.js';
 import { ensureJars, neo4jVersion } from './jars.js';
-import { spawnLauncher, terminate, waitForReady } from './launch.js';
+import { checkLaunchable, spawnLauncher, terminate, waitForReady } from './launch.js';
 import { dataPaths } from './paths.js';
 import { pickPort } from './ports.js';
 import { isAlive, isOurLauncher, readRecord, removeRecord, writeRecord, type Neo4jRecord } from './process-state.js';
@@ -44,6 +44,7 @@ export async function startNeo4j(o: StartOptions): Promise<RunningNeo4j> {
   if (existing && isOurLauncher(existing.pid)) {
     return { uri: existing.uri, pid: existing.pid, port: existing.port, started: false, stop };
   }
+  checkLaunchable(o.password ?? null);
   await ensureJars();
   const port = await pickPort(o.port ?? 7687);
   const ephemeral = o.ephemeral ?? false;

@@ -9,6 +9,9 @@ import { neo4jVersion } from './jars.js';
 import { classArchivePath } from './paths.js';
 import { JAVA, requirePrerequisite } from './prerequisites.js';
 
+/** Neo4j's default dbms.security.auth_minimum_password_length. */
+export const MIN_PASSWORD_LENGTH = 8;
+
 export interface SpawnRequest extends LauncherOptions {
   password: string | null;
   stdio: StdioOptions;
@@ -16,11 +19,21 @@ export interface SpawnRequest extends LauncherOptions {
 }
 
 /**
- * Starts the launcher JVM; the password travels in the child's environment only. Uses the class-data
+ * Checks what a start needs before anything is created: java on PATH (MISSING_PREREQUISITE) and a
+ * password Neo4j accepts (CONFIG).
+ */
+export function checkLaunchable(password: string | null): void {
+  if (password !== null && password.length < MIN_PASSWORD_LENGTH) {
+    throw new WhosaidError('CONFIG', `db: NEO4J_PASSWORD has ${password.length} characters; Neo4j requires at least ${MIN_PASSWORD_LENGTH}`);
+  }
+  requirePrerequisite(JAVA);
+}
+
+/**
+ * Starts the launcher JVM (call checkLaunchable first); the password travels in the child's environment only. Uses the class-data
  * archive of `whosaid db install` when there is one (the JVM ignores an archive that does not fit).
  */
 export function spawnLauncher(req: SpawnRequest): ChildProcess {
-  requirePrerequisite(JAVA);
   const archive = classArchivePath(neo4jVersion());
   const classArchive = req.classArchive ?? (existsSync(archive) ? { mode: 'use' as const, path: archive } : undefined);
   const env: NodeJS.ProcessEnv = { ...process.env };

@@ -3,7 +3,7 @@
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import { terminate, waitForReady } from '../../../src/db/launch.js';
+import { checkLaunchable, terminate, waitForReady } from '../../../src/db/launch.js';
 
 const children: ChildProcess[] = [];
 
@@ -57,5 +57,11 @@ describe('terminate', () => {
     while (!output().includes('up')) await new Promise((r) => setTimeout(r, 20));
     await expect(terminate(child.pid as number, gone(child), 300)).resolves.toBe(true);
     expect(child.signalCode).toBe('SIGKILL');
+  });
+});
+
+describe('checkLaunchable', () => {
+  it.each(['short', '1234567'])('rejects the password %j, shorter than Neo4j accepts, as CONFIG', (password) => {
+    expect(() => checkLaunchable(password)).toThrow(expect.objectContaining({ code: 'CONFIG', message: expect.stringContaining('at least 8') }));
   });
 });
