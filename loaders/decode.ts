@@ -1,5 +1,6 @@
 // Bytes → text, refusing what is not text: empty files, binary data (NUL bytes, control
-// characters), invalid UTF-8. A leading byte-order mark is dropped by the UTF-8 decoder.
+// characters), invalid UTF-8 (or invalid in an HTML page's declared charset). A leading
+// byte-order mark is dropped by the decoder.
 
 import { WhosaidError } from '../src/errors.js';
 
@@ -30,8 +31,26 @@ export function assertText(text: string, origin: string): string {
   return text;
 }
 
-/** Decodes UTF-8 bytes strictly (a BOM is dropped) and checks the result with assertText. */
-export function decodeText(bytes: Uint8Array, origin: string): string {
+/**
+ * The character encoding an HTML page declares in its first 1024 bytes (`<meta charset>` or
+ * `http-equiv="Content-Type"`), as a WHATWG label the TextDecoder knows; null when none.
+ */
+export function declaredHtmlCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  const label = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1]?.toLowerCase() ?? null;
+  if (label === null) return null;
+  try {
+    return new TextDecoder(label).encoding;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Decodes bytes as text and checks the result with assertText. UTF-8 is decoded strictly (a
+ * BOM is dropped); `encoding` names another charset (an HTML page's declared one).
+ */
+export function decodeText(bytes: Uint8Array, origin: string, encoding = 'utf-8'): string {
   if (bytes.length === 0) throw bad(origin, 'is empty (0 bytes)');
   if (bytes.length > MAX_INPUT_BYTES) {
     throw bad(origin, `is ${bytes.length} bytes; whosaid reads inputs up to ${MAX_INPUT_BYTES} bytes`);
@@ -40,9 +59,9 @@ export function decodeText(bytes: Uint8Array, origin: string): string {
   if (nul >= 0) throw bad(origin, `looks like binary data, not text (NUL byte at offset ${nul})`);
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    throw bad(origin, 'is not valid UTF-8 text (convert it to UTF-8 first, e.g. with iconv)');
+    throw bad(origin, `is not valid ${encoding === 'utf-8' ? 'UTF-8' : encoding} text (convert it to UTF-8 first, e.g. with iconv)`);
   }
   return assertText(text, origin);
 }

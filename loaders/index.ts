@@ -6,6 +6,6 @@ export { articleFromRecord, RECORD_FIELDS, type ArticleRecord } from './record.j
 export { articleFromText, titleFromText, type TextMeta } from './text.js';
 export { articleFromHtml, type HtmlOptions } from './html.js';
 export { findExcluded, classifyExcluded, type ExcludedSpan } from './clean.js';
-export { decodeText, assertText, MAX_INPUT_BYTES } from './decode.js';
+export { decodeText, assertText, declaredHtmlCharset, MAX_INPUT_BYTES } from './decode.js';
 export { contentId, urlId } from './article-id.js';
 export { SUPPORTED_EXTENSIONS, type LoadEvent, type LoadRejection } from './load-event.js';

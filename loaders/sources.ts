@@ -3,7 +3,7 @@
 
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { decodeText } from './decode.js';
+import { declaredHtmlCharset, decodeText } from './decode.js';
 import { articleFromHtml } from './html.js';
 import { eventsFromJson, eventsFromNdjson, reasonOf } from './json.js';
 import { SUPPORTED_EXTENSIONS, type LoadEvent } from './load-event.js';
@@ -36,7 +36,9 @@ export async function loadFile(path: string): Promise<LoadEvent[]> {
     return [{ kind: 'rejected', origin: path, reason: `has an unsupported extension "${ext || '(none)'}"; whosaid reads ${SUPPORTED_EXTENSIONS.join(', ')}` }];
   }
   try {
-    return eventsFromContent(decodeText(await readFile(path), path), path, ext);
+    const bytes = await readFile(path);
+    const encoding = ext === '.html' || ext === '.htm' ? declaredHtmlCharset(bytes) ?? 'utf-8' : 'utf-8';
+    return eventsFromContent(decodeText(bytes, path, encoding), path, ext);
   } catch (err) {
     return [{ kind: 'rejected', origin: path, reason: reasonOf(err, path) }];
   }

@@ -1,7 +1,7 @@
 // Decoding refuses what is not text, with a message naming the input and the problem.
 
 import { describe, expect, it } from 'vitest';
-import { assertText, decodeText } from '../../../loaders/decode.js';
+import { assertText, declaredHtmlCharset, decodeText } from '../../../loaders/decode.js';
 import { WhosaidError } from '../../../src/errors.js';
 
 const bytes = (...b: number[]): Uint8Array => Uint8Array.from(b);
@@ -48,5 +48,23 @@ describe('assertText', () => {
   it('accepts non-English text, emoji and paired surrogates', () => {
     const text = 'Мэр заявил, что мост откроют в мае. 市长说桥将在五月开放。 🚧';
     expect(assertText(text, 'x')).toBe(text);
+  });
+});
+
+describe('declaredHtmlCharset', () => {
+  it.each([
+    ['<meta charset="windows-1252">', 'windows-1252'],
+    ["<meta http-equiv='Content-Type' content='text/html; charset=ISO-8859-1'>", 'windows-1252'],
+    ['<meta charset=utf-8>', 'utf-8'],
+    ['<meta charset="no-such-charset">', null],
+    ['<p>no declaration</p>', null],
+  ])('reads %s as %s', (head, expected) => {
+    expect(declaredHtmlCharset(utf8(`<html><head>${head}</head></html>`))).toBe(expected);
+  });
+
+  it('lets a declared Latin-1 page decode where strict UTF-8 refuses it', () => {
+    const page = bytes(...utf8('<meta charset="windows-1252"><p>caf'), 0xe9, ...utf8(' said</p>'));
+    expect(() => decodeText(page, 'p.html')).toThrow(/not valid UTF-8/);
+    expect(decodeText(page, 'p.html', declaredHtmlCharset(page)!)).toContain('café said');
   });
 });

@@ -48,6 +48,16 @@ describe('loadAll', () => {
     expect(out[3]).toMatch(/records\.ndjson:5 Bridge repairs finish/);
   });
 
+  it('decodes an HTML page in the charset it declares, but a .txt file only as UTF-8', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'whosaid-charset-'));
+    const latin1 = (s: string): Buffer => Buffer.from(s, 'latin1');
+    writeFileSync(join(dir, 'a.html'), latin1('<html><head><meta charset="iso-8859-1"><title>Caf\u00e9</title></head><body><p>The caf\u00e9 owner said prices would rise.</p></body></html>'));
+    writeFileSync(join(dir, 'b.txt'), latin1('Caf\u00e9\n\nThe owner said so.'));
+    const events = await loadAll([dir]);
+    expect(events[0].kind === 'article' && events[0].article.text).toBe('Café\n\nThe café owner said prices would rise.');
+    expect(summary(events)[1]).toMatch(/b\.txt: is not valid UTF-8 text/);
+  });
+
   it('rejects binary junk and invalid JSON files, and goes on', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'whosaid-loaders-'));
     writeFileSync(join(dir, '1.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]));
