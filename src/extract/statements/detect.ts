@@ -7,7 +7,7 @@ import type { Span, StatementKind } from '../types.js';
 import { cueExtensions, cueVerb, type CueVerb } from './lexicon.js';
 import { isCapitalized, isWord, lower, phraseAfter, phraseBefore, type Range } from './phrases.js';
 import { findQuotes, QuoteIndex } from './quotes.js';
-import { AUXILIARIES, DETERMINERS, PHRASE_BREAKERS, PRONOUNS } from './words.js';
+import { AUXILIARIES, DETERMINERS, PHRASE_BREAKERS, PHRASE_PREPOSITIONS, PRONOUNS } from './words.js';
 import { extendWithFollowingQuotes } from './follow-on.js';
 import { contentAfter, contentBefore, quoteOpeningNext, type ContentContext } from './content.js';
 
@@ -287,13 +287,12 @@ function atClauseStart(tokens: Token[], i: number, floor: number): boolean {
   return i <= floor || !isWord(before) || BOUNDARY_WORDS.has(lower(before));
 }
 
-/** Start of the comma-delimited chunk ending before `comma`: no cue verb, quote or sentence end inside. */
+/** Start of the comma-delimited chunk ending before `comma`: it runs back to a comma, a clause end or a quote mark. */
 function chunkBefore(tokens: Token[], comma: number, floor: number): number {
   let i = comma - 1;
   for (; i >= floor && i > comma - 30; i--) {
-    const t = tokens[i];
-    if (t.text === ',') return i + 1;
-    if (END.has(t.text) || t.text === '“' || t.text === '”' || t.text === '"' || !isCapitalized(t) && cueVerb(lower(t)) && !/ed$/.test(lower(t))) return -1;
+    const t = tokens[i].text;
+    if (t === ',' || END.has(t) || t === '“' || t === '”' || t === '"' || t === '—') return i + 1;
   }
   return i < floor ? floor : -1;
 }
@@ -303,6 +302,7 @@ const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
 function sentenceSubject(tokens: Token[], a: number, before: number): Range {
   const first = lower(tokens[a]).replace(/[’'](s|ll|d|ve|re)$/, '');
   if (PRONOUNS.has(first) && first !== 'it' && first !== 'which') return [a, a + 1];
+  if (PHRASE_BREAKERS.has(first) || PHRASE_PREPOSITIONS.has(first) || NOT_SUBJECTS.has(first) || tokens[a].text.length > 3 && tokens[a].text === tokens[a].text.toUpperCase()) return null;
   let i = a;
   while (i < before && i < a + 8 && (isCapitalized(tokens[i]) || i > a && (lower(tokens[i]) === 'of' || isPossessiveMark(tokens, i)))) i++;
   if (i === a + 1 && DETERMINERS.has(first)) {
@@ -310,6 +310,8 @@ function sentenceSubject(tokens: Token[], a: number, before: number): Range {
   }
   return i > a && i < before && !(i === a + 1 && DETERMINERS.has(first)) ? [a, i] : null;
 }
+
+const NOT_SUBJECTS = new Set(['then', 'instead', 'for', 'in', 'on', 'at', 'as', 'but', 'and', 'q', 'a', 'joining', 'after', 'before', 'during', 'with', 'without', 'like', 'unlike', 'still', 'yet', 'so', 'even', 'here', 'there', 'now', 'today', 'last', 'next', 'this', 'that', 'these', 'those']);
 
 const isPossessiveMark = (tokens: Token[], i: number): boolean => (tokens[i].text === "'" || tokens[i].text === '’') && tokens[i - 1].end === tokens[i].start;
 
