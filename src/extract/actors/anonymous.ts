@@ -13,12 +13,24 @@ const ORG_TYPES = new Set(['ORGANIZATION', 'MEDIA', 'GROUP']);
 const DETERMINERS = /^(?:a|an|the|all|some|several|many|other|one|two|three|four|five|its|his|her|their)$/i;
 const SPEECH = new Set(['said', 'says', 'say', 'told', 'tells', 'declined', 'refused', 'confirmed', 'confirm', 'confirms', 'believe', 'believes', 'added', 'quoted', 'warned', 'stated', 'insisted', 'denied', 'claimed', 'argued', 'noted', 'explained', 'acknowledged', 'cautioned', 'suggested', 'reported']);
 const AUX = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'also', 'had', 'would', 'did', 'who']);
+const LEADING_VERBS = new Set(['have', 'has', 'had', 'gotten', 'got', 'would', 'could', 'should', 'will', 'said', 'says', 'told', 'asked', 'let']);
 const TAILS = /^(?:familiar|close|at|in|from|of|with)$/;
+
+/** A word an unnamed-source phrase cannot extend left over: a function word (not a determiner) or a verb. */
+function stopsPhrase(word: string): boolean {
+  return (isFunctionWord(word) && !DETERMINERS.test(word)) || LEADING_VERBS.has(word.toLowerCase());
+}
+
+/** "how", "What": a function word; "US" (all capitals) is a name, not the pronoun. */
+function isFunctionWord(word: string): boolean {
+  const fn = gazetteer().functionWords;
+  return fn.has(word) || (/^\p{Lu}\p{Ll}*$/u.test(word) && fn.has(word.toLowerCase()));
+}
 
 /** Normalised descriptor of an unnamed source: leading determiner dropped, spaces collapsed. */
 export function anonymousName(phrase: string): string {
   const words = phrase.trim().replace(/\s+/g, ' ').replace(/[,.:;]+$/, '').split(' ');
-  if (words.length > 1 && /^(?:a|an|the|all)$/i.test(words[0])) words.shift();
+  while (words.length > 1 && (/^(?:all|some|many|several)$/i.test(words[0]) || isFunctionWord(words[0]) || LEADING_VERBS.has(words[0].toLowerCase()))) words.shift();
   return words.join(' ');
 }
 
@@ -82,7 +94,7 @@ export function findAnonymous(doc: Document): Span[] {
       const text = tokens[i].text;
       if (!heads.has(text) && !(isCapitalised(text) && heads.has(text.toLowerCase()))) continue;
       let a = i;
-      while (a > s.tokenStart && i - a < 4 && /^[\p{L}-]+$/u.test(tokens[a - 1].text) && !SPEECH.has(tokens[a - 1].text) && !/^(?:and|or|but|of|to|by|with|that|said)$/i.test(tokens[a - 1].text)) {
+      while (a > s.tokenStart && i - a < 4 && /^[\p{L}-]+$/u.test(tokens[a - 1].text) && !SPEECH.has(tokens[a - 1].text) && !stopsPhrase(tokens[a - 1].text)) {
         a--;
         if (DETERMINERS.test(tokens[a].text)) break;
       }

@@ -42,6 +42,7 @@ function isDateline(doc: Document, seg: Segment): boolean {
 
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'outside', 'into', 'across', 'to', 'toward', 'towards', 'around', 'via']);
 const LOCATIVE = new Set(['in', 'near', 'outside', 'from', 'to', 'at']);
+const PERSON_HEADS = new Set(['administration', 'presidency', 'campaign', 'aides', 'family', 'doctrine', 'era']);
 const PERSON_NEXT = new Set(['said', 'says', 'told', 'added', 'who', 'whose', 'himself', 'herself']);
 
 /**
@@ -77,6 +78,8 @@ function classifyOwn(doc: Document, seg: Segment): Typed | null {
   }
   const country = lookupCountry(seg.text);
   if (country) return mk('COUNTRY', 3, country.name, country.form);
+  const abbreviated = g.placeAbbreviations.get(seg.text);
+  if (abbreviated) return mk('PLACE', 2, abbreviated);
   if (isMisc(doc, seg)) return null;
   if (isDateline(doc, seg)) return mk('PLACE', 3);
   const prev = seg.tokenStart > 0 ? doc.tokens[seg.tokenStart - 1].text : '';
@@ -92,6 +95,7 @@ function classifyOwn(doc: Document, seg: Segment): Typed | null {
     if (g.placeHeads.has(firstW) || firstW === 'Gulf' || firstW === 'Isle') return mk('PLACE', 2);
   }
   if (seg.title) return mk('PERSON', 3);
+  if (PERSON_HEADS.has(next) && !/^\p{Lu}/u.test(nextTok)) return mk('PERSON', 2);
   if (isAcronym(seg.text) && !seg.capsSentence) return mk('ORGANIZATION', 1);
   const prevLow = prev.toLowerCase();
   if (prevLow === 'mr' || prevLow === 'mrs' || prevLow === 'ms' || prevLow === 'mr.' || prevLow === 'mrs.' || prevLow === 'ms.' || prevLow === 'dr') return mk('PERSON', 2);

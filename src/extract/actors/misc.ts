@@ -11,6 +11,7 @@ import type { Segment } from './segments.js';
 
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 const HYPHEN_ADJECTIVE = /-\p{Ll}+$/u;
+const PARTY_TAG = /^[RDI]-[A-Z]/;
 const MISC_SUFFIX = /(?:ian|ean|ish|ese|ians|eans)$/;
 
 function isHead(word: string): boolean {
@@ -27,7 +28,7 @@ export function isMisc(doc: Document, seg: Segment): boolean {
   const { words, text } = seg;
   const last = words[words.length - 1];
   const next = doc.tokens[seg.tokenEnd]?.text ?? '';
-  if (g.notNames.has(text) || g.miscWords.has(text) || HYPHEN_ADJECTIVE.test(last)) return true;
+  if (g.notNames.has(text) || g.miscWords.has(text) || HYPHEN_ADJECTIVE.test(last) || PARTY_TAG.test(text)) return true;
   if (QUOTES.has(doc.tokens[seg.tokenStart - (seg.afterThe ? 2 : 1)]?.text ?? '') && QUOTES.has(next)) return true;
   if (words.length > 1) {
     if (isDemonym(words[0]) && !isHead(last)) return true;

@@ -30,6 +30,8 @@ export interface Gazetteer {
   miscWords: Set<string>;
   /** Closed-class words (prepositions, pronouns, conjunctions), lower case. */
   functionWords: Set<string>;
+  /** Abbreviated place names → full name ("Calif." → "California"). */
+  placeAbbreviations: Map<string, string>;
 }
 
 let cached: Gazetteer | null = null;
@@ -55,6 +57,7 @@ export function gazetteer(): Gazetteer {
     notNames: new Set(data.notNames),
     miscWords: new Set(data.miscWords),
     functionWords: new Set(data.functionWords),
+    placeAbbreviations: new Map(Object.entries(data.placeAbbreviations)),
   };
   return cached;
 }

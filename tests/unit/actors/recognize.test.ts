@@ -88,6 +88,8 @@ describe('recognizeActors typing features', () => {
     ['a person named like a country', 'Fans cheered Michael Jordan. Later Jordan scored again.', 'Michael Jordan', 'PERSON'],
     ['name particles stay in the name', 'Critics praised Ludwig van der Berg for the film.', 'Ludwig van der Berg', 'PERSON'],
     ['a name with & is a company', 'Shares of Hollis & Tate fell.', 'Hollis & Tate', 'ORGANIZATION'],
+    ['an abbreviated state is its state', 'Rallies in Tampa, Fla., drew crowds.', 'Florida', 'PLACE'],
+    ['a name before "administration" is a person', 'Critics blamed the Obama administration.', 'Obama', 'PERSON'],
   ])('%s', (_why, text, name, type) => {
     expect(actorNamed(layerOf(text), name).type).toBe(type);
   });
@@ -104,6 +106,7 @@ describe('recognizeActors typing features', () => {
     ['hyphenated adjectives', 'A Kenya-based firm and a UN-led mission arrived.', ['Kenya-based', 'UN-led']],
     ['titles in quotation marks', 'He starred in "The Long Night" last year.', ['Long Night', 'The Long Night']],
     ['table abbreviations', 'GDP rose while EPS and the M3 figure fell.', ['GDP', 'EPS', 'M3']],
+    ['abbreviated months and party tags', 'On Feb. 3 Sen. Ann Marsh, R-Fla., voted no.', ['Feb.', 'R-Fla']],
   ])('makes no actor of %s', (_why, text, bad) => {
     const names = layerOf(text).actors.flatMap((a) => [a.name, ...a.aliases]);
     for (const b of bad) expect(names).not.toContain(b);

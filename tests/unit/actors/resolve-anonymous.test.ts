@@ -85,6 +85,10 @@ describe('anonymousActor', () => {
     ['the government source', 'government source'],
     ['All US officials,', 'US officials'],
     ['two people familiar with the matter', 'two people familiar with the matter'],
+    ['what people', 'people'],
+    ['have people', 'people'],
+    ['Many Democratic officials', 'Democratic officials'],
+    ['The 2016', '2016'],
   ])('anonymousName(%j) = %j', (phrase, name) => {
     expect(anonymousName(phrase)).toBe(name);
   });
