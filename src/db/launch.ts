@@ -59,7 +59,11 @@ export function waitForReady(
     const onExit = (code: number | null, signal: string | null): void => {
       exited = signal ? `signal ${signal}` : `exit code ${code}`;
     };
+    const onError = (err: Error): void => {
+      exited = `it could not run: ${err.message}`;
+    };
     child.once('exit', onExit);
+    child.once('error', onError);
     const timer = setInterval(() => {
       const output = readOutput();
       const uri = output.split('\n').map(parseReadyLine).find((u) => u !== null);
@@ -75,6 +79,7 @@ export function waitForReady(
     function finish(settle: () => void): void {
       clearInterval(timer);
       child.off('exit', onExit);
+      child.off('error', onError);
       settle();
     }
   });

@@ -34,11 +34,13 @@ export function readRecord(stateFile: string): Neo4jRecord | null {
   }
 }
 
+/** Writes the record, creating the data directory if needed. */
 export function writeRecord(stateFile: string, rec: Neo4jRecord): void {
   mkdirSync(path.dirname(stateFile), { recursive: true });
   writeFileSync(stateFile, `${JSON.stringify(rec, null, 2)}\n`);
 }
 
+/** Removes the record; a missing one is fine. */
 export function removeRecord(stateFile: string): void {
   rmSync(stateFile, { force: true });
 }

@@ -65,3 +65,10 @@ describe('checkLaunchable', () => {
     expect(() => checkLaunchable(password)).toThrow(expect.objectContaining({ code: 'CONFIG', message: expect.stringContaining('at least 8') }));
   });
 });
+
+describe('waitForReady on a program that cannot run', () => {
+  it('rejects with STORE_UNAVAILABLE instead of crashing on the spawn error', async () => {
+    const child = spawn('whosaid-no-such-java', [], { stdio: 'ignore' });
+    await expect(waitForReady(child, () => '', 20_000)).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE', message: expect.stringContaining('ENOENT') });
+  });
+});
