@@ -43,6 +43,7 @@ function isDateline(doc: Document, seg: Segment): boolean {
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'outside', 'into', 'across', 'to', 'toward', 'towards', 'around', 'via']);
 const LOCATIVE = new Set(['in', 'near', 'outside', 'from', 'to', 'at']);
 const PERSON_HEADS = new Set(['administration', 'presidency', 'campaign', 'aides', 'family', 'doctrine', 'era']);
+const SPEECH_NEXT = new Set(['said', 'says', 'told', 'added', 'argued', 'wrote', 'insisted', 'tweeted']);
 const PERSON_NEXT = new Set(['said', 'says', 'told', 'added', 'who', 'whose', 'himself', 'herself']);
 
 /**
@@ -113,6 +114,7 @@ function classifyOwn(doc: Document, seg: Segment): Typed | null {
   if (nameLike.length >= 2 && w.personNames.has(nameLike[0]) && !ordinaryLast && !acronymPart) return mk('PERSON', 2);
   if (nameLike.length >= 2 && ordinaryLast) return mk('ORGANIZATION', 1);
   if (words.length === 1 && w.places.has(seg.text) && PLACE_PREPS.has(prevLow)) return mk('PLACE', 2);
+  if (words.length === 1 && SPEECH_NEXT.has(next)) return mk('PERSON', 1);
   if (nameLike.length >= 2 && PERSON_NEXT.has(next)) return mk('PERSON', 1);
   if (w.places.has(seg.text)) return mk('PLACE', w.personNames.has(seg.text) ? 0 : 1);
   if (words.length >= 2 && nameLike.length === words.length && !acronymPart) return mk('PERSON', 1);
