@@ -12,6 +12,7 @@ export interface BoilerplateRule {
 }
 
 const SEP = String.raw`\s*(?:[:|»›>\-–—]|$)`;
+const CREDIT = '(?:[Aa]dditional )?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced|[Rr]esearch';
 
 export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   { kind: 'teaser', maxLength: 400, pattern: /^(?:see also|read (?:more|also|next)|also read|more on this(?: story)?|you (?:may|might) also (?:like|be interested in)|don[’']?t miss|must read|editor[’']?s picks?|recommended (?:for you|reading|stories|articles))\b/i },
@@ -24,7 +25,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   { kind: 'newsletter', maxLength: 300, pattern: /\b(?:sign up|subscribe|register) (?:for|to) (?:our|the|a) (?:free )?[\w\s’'-]{0,40}newsletters?\b|^get (?:the latest|our) .{0,80}\b(?:in|to) your inbox\b|\benter your e-?mail(?: address)?\b|^newsletters?\b|^(?:subscribe|sign up)(?: now| today| here)?\s*[.!:]?$/i },
   { kind: 'byline', maxLength: 100, pattern: /^[Bb]y\s+\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|and|&|,|de|van|von|al|bin))*\s*(?:[,|·•–—-]\s*\p{Lu}[\p{L} ’'-]{0,40})?$/u },
   { kind: 'furniture', maxLength: 80, pattern: /^(?:(?:published|updated|posted|last updated)\b[:\s]*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\.?\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?(?:\s+[a-z]{2,5})?\s*$/i },
-  { kind: 'furniture', maxLength: 120, pattern: /^(?:advertisement|advert|sponsored(?: content)?|all rights reserved\b|copyright\b|©)/i },
+  { kind: 'byline', maxLength: 250, pattern: new RegExp(String.raw`^\(?(?:${CREDIT}) by \p{Lu}[^.!?]*(?:[;,] *(?:${CREDIT}) by \p{Lu}[^.!?]*)*\)?\.?$`, 'u') },
+  { kind: 'furniture', maxLength: 250, pattern: /^(?:advertisement|advert|sponsored(?: content)?|all rights reserved\b|copyright\b|©|skip to (?:main )?content\b|(?:photo|image|picture|video)(?: credit| caption)?\s*[:|]|(?:click|tap) here to\b)/i },
 ];
 
 /**

@@ -22,7 +22,12 @@ const FURNITURE: [string, string][] = [
   ['newsletter', 'Get the latest headlines delivered to your inbox every morning'],
   ['byline', 'By Mara Quint'],
   ['byline', 'By Mara Quint and Jo Lee, Reuters'],
+  ['byline', '(Reporting by Mara Quint; Editing by Jo Lee)'],
+  ['byline', 'Additional reporting by Pim Okafor in Velmar.'],
   ['furniture', 'Advertisement'],
+  ['furniture', 'Photo: Harbour workers at the gate (Coastal Ledger)'],
+  ['furniture', 'Copyright 2024 The Coastal Ledger. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.'],
+  ['furniture', 'Click here to read the full report'],
   ['furniture', '5 March 2024'],
   ['furniture', 'Updated: March 5, 2024 at 10:30 am'],
   ['furniture', '© 2024 The Coastal Ledger. All rights reserved.'],
@@ -38,6 +43,8 @@ const PROSE = [
   'Comments by the minister drew criticism from the opposition.',
   'Readers who wrote to the paper said they used cookies as bait for birds.',
   '"We will never accept this," he said.',
+  'Reporting by the ministry was incomplete, the auditor said, and the figures had been revised twice.',
+  'Photographs taken at the scene show the damage, police said.',
 ];
 
 describe('findExcluded', () => {
