@@ -116,8 +116,3 @@ export function phraseAfter(tokens: Token[], first: number, ceiling: number): Ra
   }
   return trimPhrase(tokens, first, i);
 }
-
-/** Whether a phrase is a single pronoun. */
-export function isPronounPhrase(tokens: Token[], r: Range): boolean {
-  return r !== null && r[1] - r[0] === 1 && PRONOUNS.has(lower(tokens[r[0]]));
-}

@@ -29,9 +29,3 @@ export const DETERMINERS = set('the a an his her their its our my your this thes
 
 /** Prepositions allowed inside a speaker phrase ("officials at the ministry", "people familiar with"). */
 export const PHRASE_PREPOSITIONS = set('of at for from with in to on by');
-
-/** Characters that open or close a quotation. */
-export const QUOTE_CHARS = set('" “ ” « » „ ‟');
-
-/** Punctuation tokens that end a clause. */
-export const CLAUSE_END = set('. ! ? ; :');

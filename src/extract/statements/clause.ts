@@ -1,0 +1,33 @@
+// Clause boundaries around a cue: where a clause ends after a postposed cue ("…, he said on
+// Monday."), whether a complement clause or a quotation opens at a token.
+
+import type { Token } from '../document.js';
+import { cueVerb } from './lexicon.js';
+import { lower } from './phrases.js';
+
+const ADJUNCT_START = new Set(['when', 'as', 'after', 'before', 'while', 'with', 'on', 'in', 'at', 'during', 'last', 'this', 'late', 'early', 'earlier', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'recently', 'afterward', 'afterwards', 'later', 'privately', 'publicly', 'then']);
+
+export const END = new Set(['.', '!', '?', ';']);
+
+export const CLAUSE_OPENERS = new Set(['that', 'how', 'when', 'what', 'why', 'whether', 'if', ':', ',']);
+
+/** Index of the first token after an optional trailing adjunct when the clause ends there, else -1. */
+export function clauseEndAfter(tokens: Token[], i: number, end: number): number {
+  if (i >= end || END.has(tokens[i].text)) return i;
+  if (tokens[i].text === ',' && (isQuoteOpen(tokens, i + 1, end) || i + 1 < end && /ing$/.test(lower(tokens[i + 1])) && cueVerb(lower(tokens[i + 1])))) return i;
+  if (!ADJUNCT_START.has(lower(tokens[i]))) return -1;
+  for (let j = i + 1; j < end && j < i + 8; j++) {
+    const t = tokens[j].text;
+    if (END.has(t)) return j;
+    if (t === ',' || t === '“' || t === '"') return -1;
+  }
+  return i + 8 >= end ? end : -1;
+}
+
+export function isClauseStart(tokens: Token[], i: number, b: number): boolean {
+  return i < b && (CLAUSE_OPENERS.has(lower(tokens[i])) || isQuoteOpen(tokens, i, b));
+}
+
+export function isQuoteOpen(tokens: Token[], i: number, end: number): boolean {
+  return i < end && (tokens[i].text === '“' || tokens[i].text === '"' || tokens[i].text === '`' || tokens[i].text === "'" && i + 1 < end && tokens[i + 1].text === "'");
+}

@@ -1,0 +1,80 @@
+// Cue matching: whether the token at k opens a reporting cue, and which tokens the cue spans
+// (auxiliaries before it, particles and "in a statement" after it, "quoted by AFP as" before
+// "saying"). Pure, on token indices.
+
+import type { Token } from '../document.js';
+import { cueExtensions, cueVerb, type CueVerb } from './lexicon.js';
+import { isCapitalized, isWord, lower, type Range } from './phrases.js';
+import { AUXILIARIES } from './words.js';
+
+const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
+
+function matchesAt(tokens: Token[], i: number, end: number, words: string[]): boolean {
+  if (i + words.length > end) return false;
+  return words.every((w, k) => lower(tokens[i + k]) === w);
+}
+
+export interface CueMatch {
+  verb: CueVerb | null;
+  lemma: string;
+  start: number;
+  end: number;
+  head: number;
+  passive: boolean;
+  reporter: Range;
+}
+
+export function matchCue(tokens: Token[], k: number, a: number, b: number, titleCase: boolean, w: string): CueMatch | null {
+  const t = tokens[k];
+  if (w === 'according' && k + 1 < b && lower(tokens[k + 1]) === 'to') {
+    return { verb: null, lemma: 'according to', start: k, end: k + 2, head: k, passive: false, reporter: null };
+  }
+  const verb = cueVerb(w);
+  if (!verb || (isCapitalized(t) && k !== a && !titleCase)) return null;
+  let end = k + 1;
+  if (end < b && verb.particles.includes(lower(tokens[end]))) {
+    end++;
+  } else if (verb.needsParticle) return null;
+  for (const ext of cueExtensions()) {
+    if (matchesAt(tokens, end, b, ext)) {
+      end += ext.length;
+      break;
+    }
+  }
+  let start = k;
+  let passive = false;
+  while (start - 1 >= a && isAux(tokens[start - 1])) {
+    if (BE.has(lower(tokens[start - 1]))) passive = true;
+    start--;
+  }
+  let reporter: Range = null;
+  if (w === 'saying' && k - 1 >= a && lower(tokens[k - 1]) === 'as') {
+    for (let j = k - 2; j >= a && j >= k - 8; j--) {
+      if (lower(tokens[j]) === 'quoted') {
+        if (j + 1 < k - 1 && lower(tokens[j + 1]) === 'by') reporter = [j + 2, k - 1];
+        start = j;
+        while (start - 1 >= a && isAux(tokens[start - 1])) start--;
+        break;
+      }
+    }
+  }
+  const isPassive = passive && end < b && lower(tokens[end]) === 'by' && /ed$/.test(w);
+  return { verb, lemma: verb.lemma, start, end, head: k, passive: isPassive, reporter };
+}
+
+/** Headlines capitalize every word, cue verbs included ("Trump Praises Reporter"). */
+export function isTitleCase(tokens: Token[], a: number, b: number): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let i = a; i < b && i < a + 40; i++) {
+    if (!isWord(tokens[i]) || tokens[i].text.length < 4) continue;
+    words++;
+    if (isCapitalized(tokens[i])) caps++;
+  }
+  return words >= 3 && caps / words >= 0.75;
+}
+
+function isAux(t: Token): boolean {
+  const w = lower(t);
+  return AUXILIARIES.has(w) || (w.length > 4 && w.endsWith('ly') && !isCapitalized(t));
+}

@@ -1,0 +1,123 @@
+// Speaker phrases that need more than a noun phrase: appositives ("Jane Roe, a spokeswoman,
+// said"), inverted speakers ("said Jane Roe, a spokeswoman."), the sentence subject of a
+// participle, addressees ("told reporters"), and the checks that reject noun readings of cues.
+
+import type { Token } from '../document.js';
+import { cueVerb } from './lexicon.js';
+import { isCapitalized, isWord, lower, phraseAfter, phraseBefore, type Range } from './phrases.js';
+import { DETERMINERS, PHRASE_BREAKERS, PHRASE_PREPOSITIONS, PRONOUNS } from './words.js';
+import { END, clauseEndAfter, isQuoteOpen } from './clause.js';
+import type { CueMatch } from './cue-match.js';
+
+/** "Clinton, 35, the daughter of …, said": name and appositives up to and including the last comma. */
+export function appositiveBefore(tokens: Token[], comma: number, floor: number): Range {
+  let end = comma;
+  for (let groups = 0; groups < 5; groups++) {
+    const chunk = chunkBefore(tokens, end, floor);
+    if (chunk < 0) return null;
+    const name = phraseBefore(tokens, chunk === end ? end - 1 : end - 1, floor);
+    if (name && name[0] === chunk && isCapitalized(tokens[name[0]]) && groups > 0 && atClauseStart(tokens, name[0], floor)) {
+      const aside = ASIDE_OPENERS.has(lower(tokens[end + 1]));
+      if (aside) return name;
+      return comma + 1 - name[0] <= 50 ? [name[0], comma + 1] : null;
+    }
+    if (chunk - 1 < floor || tokens[chunk - 1].text !== ',') return null;
+    end = chunk - 1;
+  }
+  return null;
+}
+
+/** A chunk opening with these is an aside, not part of the speaker: "Clinton, for her part, said". */
+const ASIDE_OPENERS = new Set(['who', 'which', 'whose', 'whom', 'for', 'in', 'during', 'on', 'at', 'after', 'before', 'meanwhile', 'however', 'though', 'too', 'also', 'speaking', 'when', 'while']);
+
+const BOUNDARY_WORDS = new Set(['as', 'but', 'and', 'so', 'yet', 'then']);
+
+function atClauseStart(tokens: Token[], i: number, floor: number): boolean {
+  const before = tokens[i - 1];
+  return i <= floor || !isWord(before) || BOUNDARY_WORDS.has(lower(before));
+}
+
+/** Start of the comma-delimited chunk ending before `comma`: it runs back to a comma, a clause end or a quote mark. */
+function chunkBefore(tokens: Token[], comma: number, floor: number): number {
+  let i = comma - 1;
+  for (; i >= floor && i > comma - 30; i--) {
+    const t = tokens[i].text;
+    if (t === ',' || END.has(t) || t === '“' || t === '”' || t === '"' || t === '—') return i + 1;
+  }
+  return i < floor ? floor : -1;
+}
+
+const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
+
+/** The subject opening a sentence ("Governor Tom Reyes spent …, saying"): a pronoun or a leading name. */
+export function sentenceSubject(tokens: Token[], a: number, before: number): Range {
+  const first = lower(tokens[a]).replace(/[’'](s|ll|d|ve|re)$/, '');
+  if (PRONOUNS.has(first) && first !== 'it' && first !== 'which') return [a, a + 1];
+  if (PHRASE_BREAKERS.has(first) || PHRASE_PREPOSITIONS.has(first) || NOT_SUBJECTS.has(first) || tokens[a].text.length > 3 && tokens[a].text === tokens[a].text.toUpperCase()) return null;
+  let i = a;
+  while (i < before && i < a + 8 && (isCapitalized(tokens[i]) || i > a && (lower(tokens[i]) === 'of' || isPossessiveMark(tokens, i)))) i++;
+  if (i === a + 1 && DETERMINERS.has(first)) {
+    while (i < before && i < a + 4 && isWord(tokens[i]) && !isCapitalized(tokens[i]) && !PHRASE_BREAKERS.has(lower(tokens[i])) && !cueVerb(lower(tokens[i])) && !/ed$/.test(lower(tokens[i]))) i++;
+  }
+  return i > a && i < before && !(i === a + 1 && DETERMINERS.has(first)) ? [a, i] : null;
+}
+
+const NOT_SUBJECTS = new Set(['then', 'instead', 'for', 'in', 'on', 'at', 'as', 'but', 'and', 'q', 'a', 'joining', 'after', 'before', 'during', 'with', 'without', 'like', 'unlike', 'still', 'yet', 'so', 'even', 'here', 'there', 'now', 'today', 'last', 'next', 'this', 'that', 'these', 'those']);
+
+const isPossessiveMark = (tokens: Token[], i: number): boolean => (tokens[i].text === "'" || tokens[i].text === '’') && tokens[i - 1].end === tokens[i].start;
+
+const SOURCE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'some', 'many', 'several', 'both', 'all', 'one', 'most', 'few', 'other', 'others', 'another', 'each', 'every', 'no', 'any', 'former', 'top', 'senior', 'state', 'federal', 'local', 'two', 'three', 'four', 'five', 'six', 'ten', 'more', 'fewer', 'nearly', 'about', 'only', 'just', 'almost', 'over', 'roughly']);
+
+const FIRST_PERSON = new Set(['i', 'we', 'you']);
+
+const ASIDES = new Set(['know', 'want', 'see', 'feel', 'seem', 'mean']);
+
+const PLURAL_OPENERS = new Set(['these', 'those', 'many', 'several', 'both', 'all', 'some', 'few', 'two', 'three']);
+
+/** Rejects noun readings of cue words ("the Paris terror attacks") and first-person belief asides. */
+export function plausibleSource(tokens: Token[], r: [number, number], cue: CueMatch): boolean {
+  const first = tokens[r[0]];
+  const w = lower(first);
+  if (!isCapitalized(first) && !PRONOUNS.has(w) && !SOURCE_OPENERS.has(w) && !/^\d/.test(w)) {
+    const head = lower(tokens[r[1] - 1]);
+    if (/(?:ed|ing)$/.test(w) || !/[^s’']s$/.test(head)) return false;
+  }
+  if (r[1] - r[0] === 1 && !isCapitalized(first) && !PRONOUNS.has(w) && !/s$/.test(w)) return false;
+  const last = lower(tokens[r[1] - 1]);
+  if (/[’']s$/.test(last) && cue.start === cue.head) return false;
+  if (cue.verb && ASIDES.has(cue.verb.lemma) && FIRST_PERSON.has(w) && r[1] - r[0] === 1) return false;
+  const form = lower(tokens[cue.head]);
+  if (PLURAL_OPENERS.has(w) && /[^s]s$/.test(form) && cue.start === cue.head) return false;
+  return true;
+}
+
+/** "…,” said Alan Brooks, a union leader.": the speaker after the cue, with an appositive. */
+export function invertedSource(tokens: Token[], from: number, b: number): { source: [number, number]; endAt: number } | null {
+  const r = phraseAfter(tokens, from, b);
+  if (!r || lower(tokens[r[0]]) === 'who' || lower(tokens[r[0]]) === 'that') return null;
+  let end = r[1];
+  let sourceEnd = r[1];
+  for (let groups = 0; groups < 4 && end < b && tokens[end].text === ','; groups++) {
+    if (end + 1 < b && /ing$/.test(lower(tokens[end + 1]))) return { source: [r[0], sourceEnd], endAt: end };
+    let j = end + 1;
+    while (j < b && j < end + 40 && tokens[j].text !== ',' && !END.has(tokens[j].text) && !isQuoteOpen(tokens, j, b)) j++;
+    if (j === end + 1 || j >= end + 40) break;
+    end = j;
+    sourceEnd = j;
+  }
+  const endAt = clauseEndAfter(tokens, end, b);
+  return endAt >= 0 ? { source: [r[0], sourceEnd], endAt } : null;
+}
+
+/** The addressee of "told reporters that …": a short phrase up to "that", "to", "about" or a quote. */
+export function addresseeAfter(tokens: Token[], from: number, b: number): Range {
+  for (let j = from; j < b && j < from + 8; j++) {
+    const w = lower(tokens[j]);
+    if (w === 'that' || w === 'to' || w === 'about' || w === ':' || isQuoteOpen(tokens, j, b) || w === ',' && isQuoteOpen(tokens, j + 1, b)) {
+      return j > from ? [from, j] : null;
+    }
+    if (w === ',') return null;
+    if (END.has(w)) return j > from ? [from, j] : null;
+  }
+  return b - from <= 8 && b > from ? [from, b] : null;
+}

@@ -1,0 +1,33 @@
+// Per-sentence tidying of attributions once all cues are framed: a preposed content stops
+// where the next attribution begins, and "declined to comment, saying …" becomes one.
+
+import type { Span } from '../types.js';
+import type { Attribution } from './detect.js';
+import type { ContentContext } from './content.js';
+import { lower } from './phrases.js';
+
+/** Cuts a preposed content where the next attribution of the sentence begins after a comma or "and". */
+export function clipContents(ctx: ContentContext, found: Attribution[]): void {
+  const { tokens } = ctx.doc;
+  for (let i = 0; i + 1 < found.length; i++) {
+    const cur = found[i];
+    if (cur.frame !== 'preposed' && cur.frame !== 'participial') continue;
+    const next = found[i + 1];
+    const nextStart = next.frame === 'participial' || !next.source ? next.cue[0] : Math.min(next.cue[0], next.source[0]);
+    let j = nextStart - 1;
+    while (j > cur.cue[1] && (tokens[j].text === ',' || lower(tokens[j]) === 'and' || lower(tokens[j]) === 'but')) j--;
+    if (j === nextStart - 1) continue;
+    const cut = tokens[j].end;
+    cur.content = cur.content.map(([s, e]): Span => [s, Math.min(e, cut)]).filter(([s, e]) => e > s);
+  }
+}
+
+/** "declined to comment, saying …": one attribution, the refusal's cue joined with the saying. */
+export function mergeRefusals(found: Attribution[]): void {
+  for (let i = found.length - 2; i >= 0; i--) {
+    const cur = found[i];
+    const next = found[i + 1];
+    if (cur.kind !== 'REFUSAL' || next.frame !== 'participial' || next.source !== cur.source || next.cue[0] - cur.cue[1] > 4) continue;
+    found.splice(i, 2, { ...next, cue: [cur.cue[0], next.cue[1]], kind: 'REFUSAL', lemma: cur.lemma, confidence: cur.confidence });
+  }
+}
