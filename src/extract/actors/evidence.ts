@@ -2,11 +2,14 @@
 // middle of a sentence. It decides sentence-initial words and words in all-caps headlines.
 
 import type { Document } from '../document.js';
+import { wordLists } from '../lexicon/words.js';
 import { firstWordIndex, isAllCapsSentence, isTitleCaseSentence, isCapitalised, stripPossessive } from './tokens.js';
 
 export interface DocEvidence {
   /** Words seen capitalised (not all capitals) away from a sentence start. */
   caps: Set<string>;
+  /** Last words of "Given Surname" pairs ("Hill" after "Damon Hill"): a later lone "Hill" is a name. */
+  surnames: Set<string>;
   /** True when the word is written in lower case somewhere in the document. */
   seenLower: (word: string) => boolean;
   /** True when the article reports sport: a town's name then usually stands for its team. */
@@ -48,12 +51,19 @@ export function docEvidence(doc: Document): DocEvidence {
       caps.add(stripPossessive(t).base);
     }
   });
+  const surnames = new Set<string>();
+  const names = wordLists().personNames;
+  for (let i = 0; i + 1 < doc.tokens.length; i++) {
+    const a = doc.tokens[i].text;
+    const b = doc.tokens[i + 1].text;
+    if (isCapitalised(a) && isCapitalised(b) && names.has(a) && !wordLists().basic.has(a.toLowerCase())) surnames.add(stripPossessive(b).base);
+  }
   let lower: Set<string> | null = null;
   const seenLower = (word: string): boolean => {
     lower ??= new Set(doc.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
     return lower.has(word);
   };
-  const ev: DocEvidence = { caps, seenLower, sports: sport >= 3 && sport * 150 >= doc.tokens.length, headline, allCaps };
+  const ev: DocEvidence = { caps, surnames, seenLower, sports: sport >= 3 && sport * 150 >= doc.tokens.length, headline, allCaps };
   cache.set(doc, ev);
   return ev;
 }

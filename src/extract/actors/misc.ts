@@ -34,6 +34,7 @@ export function isMisc(doc: Document, seg: Segment): boolean {
     if (isDemonym(words[0]) && !isHead(last)) return true;
     return isDemonym(last) || g.eventHeads.has(last);
   }
+  if (docEvidence(doc).surnames.has(text)) return false;
   const low = text.toLowerCase();
   if (/\d/.test(text) || w.basic.has(low) || (w.common.has(low) && docEvidence(doc).seenLower(low))) return true;
   if (g.notNames.has(next) && /^\p{Lu}/u.test(next)) return true;
