@@ -9,7 +9,7 @@ import { withoutBoilerplate } from '../actors/boilerplate.js';
 import { statementId } from '../ids.js';
 import { detectAttributions, type Attribution } from './detect.js';
 import { aboutIds, ownReporter, relayOf, targetOf } from './roles.js';
-import { speakersOf } from './speakers.js';
+import { speakersOf, type Speaker } from './speakers.js';
 import { lower } from './phrases.js';
 
 export { detectAttributions, type Attribution } from './detect.js';
@@ -25,6 +25,16 @@ function kindOf(doc: Document, att: Attribution): StatementKind {
   return att.kind;
 }
 
+/** Drops attributions inside a denial's content: "X denies that it rejected the offer" is no rejection. */
+function withoutDenied(doc: Document, atts: Attribution[]): Attribution[] {
+  const denials = new Map<number, Attribution[]>();
+  for (const a of atts) if (a.kind === 'DENIAL') denials.set(a.sentence, [...(denials.get(a.sentence) ?? []), a]);
+  return atts.filter((inner) => {
+    const at = doc.tokens[inner.cue[0]].start;
+    return !(denials.get(inner.sentence) ?? []).some((outer) => outer !== inner && outer.content.some(([s, e]) => at >= s && at < e));
+  });
+}
+
 function cueSpans(doc: Document, att: Attribution): Span[] {
   const { tokens } = doc;
   return [[tokens[att.cue[0]].start, tokens[att.cue[1] - 1].end]];
@@ -36,10 +46,14 @@ function cueSpans(doc: Document, att: Attribution): Span[] {
  * id, cue offset, speaker and content. Mutates `layer` only to add anonymous speakers.
  */
 export function extractStatements(doc: Document, layer: ActorLayer, articleId: string): Statement[] {
-  const atts = detectAttributions(withoutBoilerplate(doc)).filter((a) => a.source !== null);
+  const atts = withoutDenied(doc, detectAttributions(withoutBoilerplate(doc)).filter((a) => a.source !== null));
   const byId = new Map<string, Actor>(layer.actors.map((a) => [a.id, a]));
   const resolved = new Map<string, Actor | null>();
-  const speakers = atts.map((att) => speakersOf(doc, layer, byId, att.source, resolved));
+  const speakers: Speaker[][] = [];
+  atts.forEach((att, i) => {
+    const prev = i > 0 && atts[i - 1].sentence === att.sentence ? speakers[i - 1][0] : undefined;
+    speakers.push(speakersOf(doc, layer, byId, att.source, resolved, prev ? byId.get(prev.actorId) ?? null : null));
+  });
   const isMedia = (i: number): boolean => speakers[i].length === 1 && byId.get(speakers[i][0].actorId)?.type === 'MEDIA';
   const relays = relayOf(doc, atts, isMedia);
   const usedAsRelay = new Set(relays.filter((r) => r >= 0));

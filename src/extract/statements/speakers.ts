@@ -70,6 +70,15 @@ export function definiteAntecedent(doc: Document, layer: ActorLayer, byId: Map<s
   return GENERIC_ORGS.has(head) ? antecedent(layer, byId, tokens[r[0]].start, (t, a) => a.id !== exclude && (t === 'ORGANIZATION' || t === 'GROUP' || t === 'MEDIA')) : null;
 }
 
+/** Whether a pronoun can stand for an actor of this type (the previous speaker of its sentence). */
+function compatible(word: string, type: ActorType): boolean {
+  const w = word.replace(/[’'](s|ll|d|ve|re)$/, '');
+  if (PERSONAL.has(w)) return type === 'PERSON';
+  if (w === 'it') return THINGS.has(type);
+  if (w === 'they' || w === 'we') return GROUPS.has(type);
+  return false;
+}
+
 /** Splits "The United States and NATO" at "and" when both sides are capitalized names. */
 function conjuncts(doc: Document, r: [number, number]): [number, number][] {
   const { tokens } = doc;
@@ -119,16 +128,17 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
 
 /**
  * The speakers a source phrase denotes (one per conjunct). Adds anonymous actors to `layer`;
- * `resolved` memoises name look-ups within one document.
+ * `resolved` memoises name look-ups within one document; a pronoun prefers `previous`, the
+ * speaker of the sentence's previous attribution ("The union denies …, but it has refused …").
  */
-export function speakersOf(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, source: Range, resolved: Map<string, Actor | null>): Speaker[] {
+export function speakersOf(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, source: Range, resolved: Map<string, Actor | null>, previous: Actor | null = null): Speaker[] {
   if (!source) return [];
   const { tokens } = doc;
   if (source[1] - source[0] === 1) {
     const t = tokens[source[0]];
     const word = lower(t);
     if (/^(he|she|i|they|we|it|who|which)(?:[’'](s|ll|d|ve|re))?$/.test(word)) {
-      const actor = pronounSpeaker(layer, byId, word, [t.start, t.end]);
+      const actor = previous && compatible(word, previous.type) ? previous : pronounSpeaker(layer, byId, word, [t.start, t.end]);
       return actor ? [{ actorId: actor.id, span: [t.start, t.end], resolved: true }] : [];
     }
   }
