@@ -86,7 +86,7 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
   if (cue.verb === null) {
     let stop = cue.end;
     while (stop < b && tokens[stop].text !== ',' && !END.has(tokens[stop].text)) stop++;
-    const source = phraseAfter(tokens, cue.end, stop);
+    const source: Range = stop > cue.end && stop - cue.end <= 25 && phraseAfter(tokens, cue.end, stop) ? [cue.end, stop] : phraseAfter(tokens, cue.end, stop);
     if (!source) return null;
     const content = cue.start > a + 1 ? contentBefore(ctx, cue.start - 1, lastEnd(found, a)) : contentAfter(ctx, stop + 1, false);
     return make('according', source, content.spans, content.direct, 0.9);
