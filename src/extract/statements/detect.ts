@@ -6,7 +6,7 @@ import type { Document, Token } from '../document.js';
 import type { Span } from '../types.js';
 import type { StatementKind } from '../types.js';
 import { cueVerb } from './lexicon.js';
-import { isWord, lower, phraseAfter, phraseBefore, type Range } from './phrases.js';
+import { isCapitalized, isWord, lower, phraseAfter, phraseBefore, type Range } from './phrases.js';
 import { findQuotes, QuoteIndex } from './quotes.js';
 import { extendWithFollowingQuotes } from './follow-on.js';
 import { contentAfter, contentBefore, quoteOpeningNext, type ContentContext } from './content.js';
@@ -145,6 +145,7 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
   const bareParticiple = /ing$/.test(lower(tokens[cue.head])) && cue.start === cue.head && left >= a && isWord(tokens[left]);
   if (bareParticiple) {
     const subject = found.length > 0 ? found[found.length - 1].source : sentenceSubject(tokens, a, left);
+    if (!subject && source && !isCapitalized(tokens[source[1] - 1])) return null;
     if (subject) {
       source = subject;
       fr = 'participial';
