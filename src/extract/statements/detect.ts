@@ -40,6 +40,8 @@ const ADDRESSING = new Set(['tell', 'urge', 'assure', 'quoted']);
 
 /** Verbs of saying that may precede their speaker: "“…,” said Alan Brooks." */
 const SAY_LIKE = new Set(['tell', 'tweeted', 'posted', 'emailed', 'urge', 'boast', 'complain', 'reiterate', 'stress', 'testify', 'emphasize', 'vow', 'pledge', 'assure', 'quoted', 'shouted', 'bragged', 'say', 'add', 'write', 'noted', 'explain', 'continue', 'ask', 'reply', 'respond', 'answered', 'insist', 'argue', 'declare', 'remarked', 'recalled', 'claims', 'conclude', 'observe', 'joke', 'concede', 'acknowledge', 'admit', 'shout', 'retorted', 'countered', 'exclaimed', 'interjected', 'mused', 'wonder', 'tweets', 'warn', 'stated', 'announce', 'confirm', 'report', 'reports', 'suggest', 'predict', 'promises', 'cautioned']);
+/** A preposition right after the verb belongs to the cue: "warned about", "insisted on". */
+const CUE_PREPOSITIONS = new Set(['about', 'for', 'on', 'of', 'against', 'with', 'at', 'in']);
 const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'now', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 
@@ -79,8 +81,9 @@ export function detectAttributions(doc: Document): Attribution[] {
 
 function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attribution[]): Attribution | null {
   const { doc: { tokens }, a, b } = ctx;
+  let cueEnd = cue.end;
   const make = (fr: Frame, source: Range, content: Span[], direct: boolean, confidence: number, addressee: Range = null): Attribution => ({
-    sentence: si, frame: fr, source, cue: [cue.start, cue.end], content, kind, lemma: cue.lemma, direct, addressee, reporter: cue.reporter, confidence,
+    sentence: si, frame: fr, source, cue: [cue.start, cueEnd], content, kind, lemma: cue.lemma, direct, addressee, reporter: cue.reporter, confidence,
   });
   const kind = cue.verb?.kind ?? 'CLAIM';
   if (cue.verb === null) {
@@ -167,6 +170,10 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
       addressee = obj;
       from = obj[1];
     }
+  }
+  if (from === cue.end && from + 1 < b && CUE_PREPOSITIONS.has(lower(tokens[from])) && isWord(tokens[from + 1])) {
+    from++;
+    cueEnd = from;
   }
   let content = contentAfter(ctx, from, !SAY_LIKE.has(cue.lemma) && cue.verb.kind !== 'BELIEF' && !isClauseStart(tokens, from, b));
   if (content.spans.length === 0) content = quoteOpeningNext(ctx);
