@@ -84,6 +84,8 @@ export function contentAfter(ctx: ContentContext, from: number, objectOnly: bool
   if (ADJUNCT_OPENERS.has(lower(tokens[i]))) {
     const later = quoteAfterAdjunct(ctx, i);
     if (later) return later;
+    const that = thatAfterAdjunct(ctx, i);
+    if (that > i) i = that;
   }
   let end = Math.min(ctx.b - 1, i + MAX_CONTENT_TOKENS);
   for (let j = i + 1; j < end; j++) {
@@ -110,6 +112,16 @@ function isNumberComma(tokens: Token[], j: number): boolean {
   const prev = tokens[j - 1];
   const next = tokens[j + 1];
   return prev !== undefined && next !== undefined && prev.end === tokens[j].start && next.start === tokens[j].end && /\d$/.test(prev.text) && /^\d/.test(next.text);
+}
+
+/** "said Thursday during a taping in Buffalo, that …": the complement clause after the adjuncts. */
+function thatAfterAdjunct(ctx: ContentContext, i: number): number {
+  const { tokens } = ctx.doc;
+  for (let j = i + 1; j < ctx.b - 1 && j < i + 25; j++) {
+    if (tokens[j].text === ',' && lower(tokens[j + 1]) === 'that') return j + 1;
+    if (tokens[j].text === ';' || ctx.quotes.at(tokens[j].start)) return -1;
+  }
+  return -1;
 }
 
 /** "said Saturday in Los Angeles, recalling …: “…”": the first full quotation after the adjuncts. */
