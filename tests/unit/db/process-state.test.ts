@@ -1,13 +1,18 @@
 // The neo4j.json record and the pid checks that keep `stop` from signalling a stranger.
 
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { isAlive, isOurLauncher, readRecord, removeRecord, writeRecord, type Neo4jRecord } from '../../../src/db/process-state.js';
 import { dataPaths } from '../../../src/db/paths.js';
 
-const tmp = (): string => mkdtempSync(path.join(os.tmpdir(), 'whosaid-state-test-'));
+const made: string[] = [];
+const tmp = (): string => {
+  made.push(mkdtempSync(path.join(os.tmpdir(), 'whosaid-state-test-')));
+  return made[made.length - 1];
+};
+afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 const record: Neo4jRecord = {
   pid: 4242, uri: 'bolt://127.0.0.1:7687', port: 7687, home: '/x/neo4j', ephemeral: false, version: '5.26.31', startedAt: '2026-01-01T00:00:00.000Z',
