@@ -11,13 +11,16 @@ const ORDER: Record<StatementOrder, string> = {
   ARTICLE_ORDER: 's.articleId, s.position',
 };
 
-/** Projects a statement node with the ids of the actors around it. */
+/**
+ * Projects a statement node with the ids of the actors around it. Its pattern variables are
+ * its own (sp, tg, rb, ab): a query that binds `a` to an actor must not constrain them.
+ */
 export const STATEMENT_PROJECTION = `s {
   .id, .content, .cue, .kind, .direct, .confidence, .evidence, .position, .articleId, .publishedAt,
-  speakerId: head([(a:Actor)-[:SAID]->(s) | a.id]),
-  targetId: head([(s)-[:TARGETS]->(a:Actor) | a.id]),
-  reportedById: head([(s)-[:REPORTED_BY]->(a:Actor) | a.id]),
-  aboutIds: [(s)-[:ABOUT]->(a:Actor) | a.id]
+  speakerId: head([(sp:Actor)-[:SAID]->(s) | sp.id]),
+  targetId: head([(s)-[:TARGETS]->(tg:Actor) | tg.id]),
+  reportedById: head([(s)-[:REPORTED_BY]->(rb:Actor) | rb.id]),
+  aboutIds: [(s)-[:ABOUT]->(ab:Actor) | ab.id]
 }`;
 
 /** The WHERE conditions of a filter; values stay parameters. */

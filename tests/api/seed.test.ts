@@ -31,6 +31,13 @@ describe('the seed article through the API', () => {
     expect(r.data.actor.said.edges.map((e: any) => e.node.kind)).toContain('WARNING');
   });
 
+  it('the statements under an actor carry their own speaker, target and outlet', async () => {
+    const r = await api.gql(`{ actor(name: "Biden") { said(kind: WARNING) { edges { node { speaker { name } target { name } } } } }
+      outlet: actor(name: "Associated Press") { relayed { edges { node { speaker { name } reportedBy { name } } } } } }`);
+    expect(r.data.actor.said.edges[0].node).toEqual({ speaker: { name: 'Joe Biden' }, target: { name: 'Russia' } });
+    expect(r.data.outlet.relayed.edges[0].node).toEqual({ speaker: { name: 'US government officials' }, reportedBy: { name: 'Associated Press' } });
+  });
+
   it('"Moscow" is Russia', async () => {
     const r = await api.gql(`{ actor(name: "Moscow") { name type } }`);
     expect(r.data.actor).toEqual({ name: 'Russia', type: 'COUNTRY' });
