@@ -5,9 +5,7 @@ FROM node:20-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production
 COPY package.json package-lock.json ./
-# npm ci refuses the lock while the registry lacks one of vite's optional dependencies; npm install
-# then installs the same locked tree.
-RUN npm ci --no-audit --no-fund --loglevel=error || npm install --no-audit --no-fund --loglevel=error
+RUN npm ci --no-audit --no-fund --loglevel=error
 COPY . .
 
 USER node
