@@ -85,6 +85,8 @@ function classifyOwn(doc: Document, seg: Segment): Typed | null {
   if (isDateline(doc, seg)) return mk('PLACE', 3);
   const prev = seg.tokenStart > 0 ? doc.tokens[seg.tokenStart - 1].text : '';
   const next = seg.tokenEnd < doc.tokens.length ? doc.tokens[seg.tokenEnd].text.toLowerCase() : '';
+  const headed = g.mediaHeads.has(last) || g.groupHeads.has(last) || g.orgHeads.has(last);
+  if (seg.title && !headed) return mk('PERSON', 3);
   if (words.length > 1 || seg.afterThe) {
     if (g.mediaHeads.has(last)) return mk('MEDIA', 2);
     if (g.groupHeads.has(last)) return mk('GROUP', 2);

@@ -14,6 +14,8 @@ describe('recognizeActors typing', () => {
     ['Delegates of the Green Valley Alliance walked out.', 'Green Valley Alliance', 'GROUP'],
     ['The deal was backed by NATO and the European Union.', 'European Union', 'ORGANIZATION'],
     ['Officials in Nairobi denied the report.', 'Kenya', 'COUNTRY'],
+    ['Mayor John Park said the budget was late.', 'John Park', 'PERSON'],
+    ['The council heard Governor Ellen Hill Bridge on roads.', 'Ellen Hill Bridge', 'PERSON'],
   ])('%s → %s is %s', (text, name, type) => {
     expect(actorNamed(layerOf(text), name).type).toBe(type);
   });
