@@ -14,8 +14,9 @@ import { matchCue, isTitleCase, type CueMatch } from './cue-match.js';
 import { CLAUSE_OPENERS, END, clauseEndAfter, isClauseStart, isQuoteOpen } from './clause.js';
 import { addresseeAfter, appositiveBefore, invertedSource, plausibleSource, sentenceSubject } from './speaker-phrases.js';
 import { clipContents, mergeRefusals } from './tidy.js';
+import { colonCue } from './colon.js';
 
-export type Frame = 'preposed' | 'postposed' | 'inverted' | 'according' | 'participial' | 'passive';
+export type Frame = 'preposed' | 'postposed' | 'inverted' | 'according' | 'participial' | 'passive' | 'colon';
 
 export interface Attribution {
   sentence: number;
@@ -44,14 +45,6 @@ const SAY_LIKE = new Set(['tell', 'tweeted', 'posted', 'emailed', 'urge', 'boast
 const CUE_PREPOSITIONS = new Set(['about', 'for', 'on', 'of', 'against', 'with', 'at', 'in']);
 const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'now', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
-
-
-
-
-
-
-
-
 /** All attributions of the document, in text order. */
 export function detectAttributions(doc: Document): Attribution[] {
   const quotes = new QuoteIndex(findQuotes(doc));
@@ -61,6 +54,8 @@ export function detectAttributions(doc: Document): Attribution[] {
     const ctx: ContentContext = { doc, quotes, a: s.tokenStart, b: s.tokenEnd };
     const found: Attribution[] = [];
     const titleCase = isTitleCase(doc.tokens, s.tokenStart, s.tokenEnd);
+    const colon = colonCue(doc, s.tokenStart, s.tokenEnd);
+    if (colon) found.push({ sentence: si, frame: 'colon', source: colon.source, cue: [colon.colon, colon.colon + 1], content: colon.content, kind: 'CLAIM', lemma: ':', direct: colon.direct, addressee: null, reporter: null, confidence: 0.6 });
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       if ((!cueVerb(lowered[k]) && lowered[k] !== 'according') || quotes.at(doc.tokens[k].start)) continue;
       const cue = matchCue(doc.tokens, k, s.tokenStart, s.tokenEnd, titleCase, lowered[k]);
@@ -71,6 +66,7 @@ export function detectAttributions(doc: Document): Attribution[] {
         k = cue.end - 1;
       }
     }
+    if (found.length > 1 && found[0].frame === 'colon') found.shift();
     clipContents(ctx, found);
     mergeRefusals(found);
     out.push(...found.filter((f) => f.content.length > 0 && f.content.some(([x, y]) => y > x)));
@@ -184,14 +180,6 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
   const confidence = cue.verb.weak ? 0.6 : fr === 'participial' ? 0.75 : 0.85;
   return make(fr, source, content.spans, content.direct, confidence, addressee);
 }
-
-
-
-
-
-
-
-
 
 
 /** "The plan seems to work": no source; the subject and the complement are the content. */

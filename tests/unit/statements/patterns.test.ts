@@ -1,0 +1,48 @@
+// Table-driven checks of the attribution patterns added for recall (colon cues, phrasal and
+// noun cues): each sentence is written for the project; source, cue and content are compared
+// as the text they cover, and sentences that must yield nothing are listed too.
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../../src/extract/document.js';
+import { detectAttributions } from '../../../src/extract/statements/index.js';
+
+interface Found {
+  source: string | null;
+  cue: string;
+  content: string;
+}
+
+function found(text: string): Found[] {
+  const doc = buildDocument(text);
+  const span = (r: [number, number] | null): string | null => (r ? text.slice(doc.tokens[r[0]].start, doc.tokens[r[1] - 1].end) : null);
+  return detectAttributions(doc).map((a) => ({ source: span(a.source), cue: span(a.cue) ?? '', content: a.content.map(([s, e]) => text.slice(s, e)).join(' … ') }));
+}
+
+const present: { name: string; text: string; expect: Found }[] = [
+  {
+    name: 'headline colon names the speaker',
+    text: 'Senator Ruiz: Budget Deal Is Dead For This Year\n\nThe talks ended on Friday.',
+    expect: { source: 'Senator Ruiz', cue: ':', content: 'Budget Deal Is Dead For This Year' },
+  },
+  {
+    name: 'colon with a quoted headline',
+    text: 'Mayor Jane Holt: ‘We Will Rebuild Every School.’\n\nThe storm hit on Monday.',
+    expect: { source: 'Mayor Jane Holt', cue: ':', content: '‘We Will Rebuild Every School.’' },
+  },
+];
+
+const absent: { name: string; text: string }[] = [
+  { name: 'a label before the colon', text: 'Update: The bridge reopened to traffic on Sunday evening.' },
+  { name: 'a shouted teaser word', text: 'BREAKING: The bridge reopened to traffic on Sunday evening.' },
+  { name: 'lower-case words before the colon', text: 'The plan has three parts: taxes, roads and schools for everyone.' },
+  { name: 'too little after the colon', text: 'Senator Ruiz: No.' },
+  { name: 'a place label before a sentence with its own cue', text: 'Chile: The Interior Ministry says the border will reopen.' },
+];
+
+describe('attribution patterns', () => {
+  it.each(present)('$name', ({ text, expect: want }) => {
+    expect(found(text)).toContainEqual(want);
+  });
+  it.each(absent)('no attribution: $name', ({ text }) => {
+    expect(found(text).filter((f) => f.cue === ':')).toEqual([]);
+  });
+});
