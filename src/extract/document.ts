@@ -2,6 +2,7 @@
 // offsets into the unchanged text. Excluded spans (teasers, comment forms) yield no sentences.
 
 import type { Span } from './types.js';
+import { isAbbreviation } from './lexicon/abbreviations.js';
 
 export interface Token {
   start: number;
@@ -26,8 +27,11 @@ export interface Document {
   tokens: Token[];
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
-const ABBREVIATION = /^(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St|Jr|Sr|Inc|Corp|Ltd|Co|No|vs|etc|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.N|U\.K|E\.U|a\.m|p\.m)\.$/;
+/**
+ * A word, or one punctuation mark. A period inside a word joins only an initialism ("U.S", "a.m"),
+ * a number ("2.5") or a lower-case part ("Amazon.com"), so "said.Trump" is two words.
+ */
+const TOKEN = /[\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+|\.(?:(?<=(?:^|[^\p{L}\p{N}])[\p{L}\p{N}]\.)|(?=[\p{Ll}\p{N}]))[\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
 const MAX_SENTENCE_TOKENS = 400;
 
 function overlapsAny(start: number, end: number, spans: Span[]): boolean {
@@ -42,7 +46,7 @@ function tokenize(text: string, start: number, end: number, out: Token[]): void 
   while ((m = TOKEN.exec(slice)) !== null) {
     let t = m[0];
     let s = m.index;
-    if (t.length > 1 && t.endsWith('.') && !ABBREVIATION.test(t) && !/\.\p{L}/u.test(t)) {
+    if (t.length > 1 && t.endsWith('.') && !isAbbreviation(t) && !/\.\p{L}/u.test(t)) {
       out.push({ start: s, end: s + t.length - 1, text: t.slice(0, -1) });
       s = s + t.length - 1;
       t = '.';

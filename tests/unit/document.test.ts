@@ -15,6 +15,9 @@ describe('buildDocument', () => {
     ['He said "we will win." She laughed.', ['He said "we will win."', 'She laughed.']],
     ['Shares fell 2.5 percent. Bonds rose.', ['Shares fell 2.5 percent.', 'Bonds rose.']],
     ['Headline without a stop\nBody text here.', ['Headline without a stop', 'Body text here.']],
+    ['The official said.Trump left early.', ['The official said.', 'Trump left early.']],
+    ['The Rev. Ann Cole spoke. Adm. Tom Ray and Supt. Dan Lee agreed.', ['The Rev. Ann Cole spoke.', 'Adm. Tom Ray and Supt. Dan Lee agreed.']],
+    ['Lt. Col. Jo Park met Gov. Ed Hale and Sen. Al Ruiz. They talked.', ['Lt. Col. Jo Park met Gov. Ed Hale and Sen. Al Ruiz.', 'They talked.']],
   ])('%j → %j', (text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });
@@ -24,6 +27,15 @@ describe('buildDocument', () => {
     const doc = buildDocument(text);
     for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
     expect(doc.tokens.map((t) => t.text)).toEqual(['Russia’s', 'envoy', ',', 'Vasily', 'Petrov-Ivanov', ',', 'left', '.']);
+  });
+
+  it.each([
+    ['He said.Trump left.', ['He', 'said', '.', 'Trump', 'left', '.']],
+    ['Shares of Amazon.com rose 2.5 percent.', ['Shares', 'of', 'Amazon.com', 'rose', '2.5', 'percent', '.']],
+    ['The U.S. and W.Va. agreed at 9 a.m. today.', ['The', 'U.S.', 'and', 'W.Va.', 'agreed', 'at', '9', 'a.m.', 'today', '.']],
+    ['Fr. Hugh and Maj. Gen. Ada Byrne left.', ['Fr.', 'Hugh', 'and', 'Maj.', 'Gen.', 'Ada', 'Byrne', 'left', '.']],
+  ])('tokenizes %j as %j: a period joins only initialisms, numbers and lower-case parts', (text, expected) => {
+    expect(buildDocument(text).tokens.map((t) => t.text)).toEqual(expected);
   });
 
   it('records paragraphs and which paragraph each sentence is in', () => {

@@ -3,6 +3,7 @@
 
 import data from './gazetteer.json' with { type: 'json' };
 import type { ActorType } from '../types.js';
+import { TITLE_ABBREVIATIONS } from './abbreviations.js';
 
 export interface GazetteerEntity {
   name: string;
@@ -20,7 +21,7 @@ export interface Gazetteer {
   mediaHeads: Set<string>;
   placeHeads: Set<string>;
   eventHeads: Set<string>;
-  /** Lower-cased title phrases ("foreign minister"). */
+  /** Lower-cased title phrases ("foreign minister"), with the abbreviated titles ("adm."). */
   titles: Set<string>;
   titleModifiers: Set<string>;
   anonymousHeads: Set<string>;
@@ -50,7 +51,7 @@ export function gazetteer(): Gazetteer {
     mediaHeads: new Set(data.mediaHeads),
     placeHeads: new Set(data.placeHeads),
     eventHeads: new Set(data.eventHeads),
-    titles: new Set(data.titles.map((t) => t.toLowerCase())),
+    titles: new Set([...data.titles, ...TITLE_ABBREVIATIONS.map((t) => `${t}.`)].map((t) => t.toLowerCase())),
     titleModifiers: new Set(data.titleModifiers),
     anonymousHeads: new Set(data.anonymousHeads),
     boilerplate: data.boilerplate,

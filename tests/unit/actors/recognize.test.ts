@@ -16,6 +16,8 @@ describe('recognizeActors typing', () => {
     ['Officials in Nairobi denied the report.', 'Kenya', 'COUNTRY'],
     ['Mayor John Park said the budget was late.', 'John Park', 'PERSON'],
     ['The council heard Governor Ellen Hill Bridge on roads.', 'Ellen Hill Bridge', 'PERSON'],
+    ['Adm. Mike Mullen and Supt. Dana Reyes toured the base.', 'Mike Mullen', 'PERSON'],
+    ['Adm. Mike Mullen and Supt. Dana Reyes toured the base.', 'Dana Reyes', 'PERSON'],
   ])('%s → %s is %s', (text, name, type) => {
     expect(actorNamed(layerOf(text), name).type).toBe(type);
   });

@@ -1,0 +1,27 @@
+// Abbreviations that keep their period when tokenized, so "Rev. Jesse Jackson" or "Apple Inc.
+// said" does not end a sentence. Titles precede a name; the rest close a name or a date.
+
+/** Titles written abbreviated before a name: military, clerical, political, civil, police. */
+export const TITLE_ABBREVIATIONS: readonly string[] = [
+  'Mr', 'Mrs', 'Ms', 'Messrs', 'Mme', 'Dr', 'Prof', 'Rev', 'Revs', 'Msgr', 'Fr', 'Hon', 'Pres',
+  'Gov', 'Govs', 'Sen', 'Sens', 'Rep', 'Reps', 'Atty', 'Amb', 'Ald', 'Supt', 'Det', 'Insp',
+  'Gen', 'Gens', 'Lt', 'Col', 'Maj', 'Capt', 'Cpt', 'Sgt', 'Cpl', 'Pvt', 'Pfc', 'Brig', 'Adm', 'Cmdr', 'Cdr', 'Comdr', 'Cmdt',
+];
+
+/** Abbreviations that end or sit inside a name, an address or a date. */
+const OTHERS = [
+  'St', 'Mt', 'Ft', 'Jr', 'Sr', 'Inc', 'Corp', 'Ltd', 'Co', 'Cos', 'Bros', 'Dept', 'Univ', 'Assn', 'Ave', 'Blvd',
+  'No', 'Nos', 'vs', 'etc', 'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+];
+
+const ALL = new Set([...TITLE_ABBREVIATIONS, ...OTHERS]);
+
+/**
+ * True when a token ending in a period is an abbreviation ("Rev.", "Inc.", "J.") rather than a
+ * word at the end of a sentence; the token is given with its period.
+ */
+export function isAbbreviation(token: string): boolean {
+  if (!token.endsWith('.')) return false;
+  const bare = token.slice(0, -1);
+  return ALL.has(bare) || /^\p{Lu}$/u.test(bare);
+}
