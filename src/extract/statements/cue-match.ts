@@ -32,8 +32,9 @@ export function matchCue(tokens: Token[], k: number, a: number, b: number, title
   const verb = cueVerb(w);
   if (!verb || (isCapitalized(t) && k !== a && !titleCase)) return null;
   let end = k + 1;
-  if (end < b && verb.particles.includes(lower(tokens[end]))) {
-    end++;
+  const particle = verb.particles.find((p) => matchesAt(tokens, end, b, p));
+  if (particle) {
+    end += particle.length;
   } else if (verb.needsParticle) return null;
   for (const ext of cueExtensions()) {
     if (matchesAt(tokens, end, b, ext)) {

@@ -14,6 +14,7 @@ import { matchCue, isTitleCase, type CueMatch } from './cue-match.js';
 import { CLAUSE_OPENERS, END, clauseEndAfter, isClauseStart, isQuoteOpen } from './clause.js';
 import { addresseeAfter, appositiveBefore, invertedSource, plausibleSource, sentenceSubject } from './speaker-phrases.js';
 import { clipContents, mergeRefusals } from './tidy.js';
+import { EVIDENCE_NOUNS } from './words.js';
 import { colonCue } from './colon.js';
 
 export type Frame = 'preposed' | 'postposed' | 'inverted' | 'according' | 'participial' | 'passive' | 'colon';
@@ -175,7 +176,7 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
   if (content.spans.length === 0) content = quoteOpeningNext(ctx);
   if (content.spans.length === 0 && addressee) content = contentAfter(ctx, addressee[0], true);
   if (content.spans.length === 0) return null;
-  if (cue.verb.needsClause && !CLAUSE_OPENERS.has(lower(tokens[from] ?? tokens[b - 1])) && !isQuoteOpen(tokens, from, b)) return null;
+  if (cue.verb.needsClause && !CLAUSE_OPENERS.has(lower(tokens[from] ?? tokens[b - 1])) && !isQuoteOpen(tokens, from, b) && !EVIDENCE_NOUNS.has(lower(tokens[source[1] - 1]))) return null;
   if (cue.verb.weak && !isWord(tokens[from] ?? tokens[b - 1])) return null;
   const confidence = cue.verb.weak ? 0.6 : fr === 'participial' ? 0.75 : 0.85;
   return make(fr, source, content.spans, content.direct, confidence, addressee);

@@ -15,7 +15,8 @@ export interface CueVerb {
   object: boolean;
   /** Cues only at the end of a clause ("…, he continued"). */
   postposedOnly: boolean;
-  particles: string[];
+  /** Words after the verb that belong to the cue, each a word sequence ("out", "it clear"). */
+  particles: string[][];
   /** The verb cues only together with one of its particles ("pointed out"). */
   needsParticle: boolean;
   /** The verb cues only before a clause or quote ("found that …", not "found traces"). */
@@ -52,7 +53,7 @@ function buildIndex(verbs: RawVerb[]): Map<string, CueVerb> {
       weak: v.weak ?? false,
       object: v.object ?? false,
       postposedOnly: v.postposedOnly ?? false,
-      particles: v.particles ?? [],
+      particles: (v.particles ?? []).map((p) => p.split(' ')),
       needsParticle: v.needsParticle ?? false,
       needsClause: v.needsClause ?? false,
       unsourced: v.unsourced ?? false,

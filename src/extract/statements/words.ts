@@ -29,3 +29,9 @@ export const DETERMINERS = set('the a an his her their its our my your this thes
 
 /** Prepositions allowed inside a speaker phrase ("officials at the ministry", "people familiar with"). */
 export const PHRASE_PREPOSITIONS = set('of at for from with in to on by');
+
+/** Documents and measurements that "show" or "find" with a bare object: "the poll shows Ruiz leading". */
+export const EVIDENCE_NOUNS = set(
+  'poll polls polling survey surveys report reports study studies analysis data figures numbers statistics results ' +
+  'records documents filings filing emails memo memos records review audit investigation research estimates count tally',
+);

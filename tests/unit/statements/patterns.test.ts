@@ -28,21 +28,50 @@ const present: { name: string; text: string; expect: Found }[] = [
     text: 'Mayor Jane Holt: ‘We Will Rebuild Every School.’\n\nThe storm hit on Monday.',
     expect: { source: 'Mayor Jane Holt', cue: ':', content: '‘We Will Rebuild Every School.’' },
   },
+  {
+    name: 'a poll shows with a bare object',
+    text: 'A new state poll shows Ruiz leading the race by four points.',
+    expect: { source: 'A new state poll', cue: 'shows', content: 'Ruiz leading the race by four points' },
+  },
+  {
+    name: 'made it clear, a two-word particle',
+    text: 'The governor made it clear that she would veto the bill.',
+    expect: { source: 'The governor', cue: 'made it clear', content: 'that she would veto the bill' },
+  },
+  {
+    name: 'went on to say',
+    text: 'Holt went on to say that the budget was a disgrace.',
+    expect: { source: 'Holt', cue: 'went on to say', content: 'that the budget was a disgrace' },
+  },
+  {
+    name: 'railed against',
+    text: 'The mayor railed against the new parking fees.',
+    expect: { source: 'The mayor', cue: 'railed against', content: 'the new parking fees' },
+  },
+  {
+    name: 'echoed',
+    text: 'Senator Ruiz echoed that view at the rally.',
+    expect: { source: 'Senator Ruiz', cue: 'echoed', content: 'that view at the rally' },
+  },
 ];
 
-const absent: { name: string; text: string }[] = [
-  { name: 'a label before the colon', text: 'Update: The bridge reopened to traffic on Sunday evening.' },
-  { name: 'a shouted teaser word', text: 'BREAKING: The bridge reopened to traffic on Sunday evening.' },
-  { name: 'lower-case words before the colon', text: 'The plan has three parts: taxes, roads and schools for everyone.' },
-  { name: 'too little after the colon', text: 'Senator Ruiz: No.' },
-  { name: 'a place label before a sentence with its own cue', text: 'Chile: The Interior Ministry says the border will reopen.' },
+/** Sentences in which the named cue must yield no attribution. */
+const absent: { name: string; text: string; cue: string }[] = [
+  { name: 'a label before the colon', text: 'Update: The bridge reopened to traffic on Sunday evening.', cue: ':' },
+  { name: 'a shouted teaser word', text: 'BREAKING: The bridge reopened to traffic on Sunday evening.', cue: ':' },
+  { name: 'lower-case words before the colon', text: 'The plan has three parts: taxes, roads and schools for everyone.', cue: ':' },
+  { name: 'too little after the colon', text: 'Senator Ruiz: No.', cue: ':' },
+  { name: 'a show is no evidence', text: 'The talk show drew three million viewers last night.', cue: 'show' },
+  { name: 'a person shows without a clause', text: 'The mayor shows the visitors around the new hall.', cue: 'shows' },
+  { name: 'made without its particle', text: 'The company made record profits last year.', cue: 'made' },
+  { name: 'a place label before a sentence with its own cue', text: 'Chile: The Interior Ministry says the border will reopen.', cue: ':' },
 ];
 
 describe('attribution patterns', () => {
   it.each(present)('$name', ({ text, expect: want }) => {
     expect(found(text)).toContainEqual(want);
   });
-  it.each(absent)('no attribution: $name', ({ text }) => {
-    expect(found(text).filter((f) => f.cue === ':')).toEqual([]);
+  it.each(absent)('no attribution: $name', ({ text, cue }) => {
+    expect(found(text).filter((f) => f.cue === cue)).toEqual([]);
   });
 });
