@@ -10,18 +10,50 @@ const norm = (s: string): string =>
   s.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim()
     .replace(/^(?:the|a|an)\s+/, '').replace(/'s$/, '').replace(/[,.:;]+$/, '');
 
-/** Lower-cased name and alias → actor, built per call (layers are small). */
-function index(layer: ActorLayer): Map<string, Actor> {
-  const m = new Map<string, Actor>();
-  for (const a of layer.actors) for (const n of [a.name, ...a.aliases]) if (!m.has(norm(n))) m.set(norm(n), a);
-  return m;
+interface NameIndex {
+  byName: Map<string, Actor>;
+  /** Last word of a person's normalised name → the first person with it. */
+  bySurname: Map<string, Actor>;
+  /** Per indexed actor, how many of its aliases are in `byName`. */
+  aliasesSeen: number[];
+}
+
+const indexes = new WeakMap<ActorLayer, NameIndex>();
+
+/**
+ * Normalised name and alias → actor, built once per layer and topped up when the layer has grown
+ * (layers only grow: the attribution stage appends unnamed sources and their aliases). The first
+ * actor to claim a name keeps it.
+ */
+function index(layer: ActorLayer): NameIndex {
+  let idx = indexes.get(layer);
+  if (!idx) {
+    idx = { byName: new Map(), bySurname: new Map(), aliasesSeen: [] };
+    indexes.set(layer, idx);
+  }
+  const { byName, bySurname, aliasesSeen } = idx;
+  const add = (n: string, a: Actor): void => {
+    const key = norm(n);
+    if (!byName.has(key)) byName.set(key, a);
+  };
+  layer.actors.forEach((a, i) => {
+    if (i >= aliasesSeen.length) {
+      add(a.name, a);
+      aliasesSeen.push(0);
+      const surname = a.type === 'PERSON' ? norm(a.name).split(' ').pop() : undefined;
+      if (surname !== undefined && !bySurname.has(surname)) bySurname.set(surname, a);
+    }
+    for (let k = aliasesSeen[i]; k < a.aliases.length; k++) add(a.aliases[k], a);
+    aliasesSeen[i] = a.aliases.length;
+  });
+  return idx;
 }
 
 /** Resolves a surface string (e.g. a speaker phrase) to an actor of the layer, or null. */
 export function resolveName(layer: ActorLayer, surface: string): Actor | null {
   const s = norm(surface);
   if (!s) return null;
-  const idx = index(layer);
+  const { byName: idx, bySurname } = index(layer);
   const direct = idx.get(s);
   if (direct) return direct;
   const country = lookupCountry(s);
@@ -44,8 +76,7 @@ export function resolveName(layer: ActorLayer, surface: string): Actor | null {
     }
   }
   const last = words[words.length - 1];
-  const bySurname = layer.actors.find((a) => a.type === 'PERSON' && norm(a.name).split(' ').pop() === last);
-  return bySurname ?? byRole(layer, words, idx) ?? other;
+  return bySurname.get(last) ?? byRole(layer, words, idx) ?? other;
 }
 
 /**

@@ -32,6 +32,28 @@ describe('resolveName', () => {
   });
 });
 
+describe('resolveName index, built once per layer', () => {
+  it('sees actors and aliases the layer gained after an earlier look-up', () => {
+    const layer = layerOf('Olena Hrytsenko met officials in Nairobi.');
+    expect(resolveName(layer, 'a diplomat from Kenya')?.name).toBe('Kenya');
+    const source = anonymousActor(layer, 'A diplomat from Kenya', [0, 5]);
+    expect(resolveName(layer, 'diplomat from Kenya')?.id).toBe(source.id);
+    expect(resolveName(layer, 'Lena H')).toBeNull();
+    actorNamed(layer, 'Olena Hrytsenko').aliases.push('Lena H');
+    expect(resolveName(layer, 'Lena H')?.name).toBe('Olena Hrytsenko');
+  });
+
+  it('finds a surname among many people; an actor renamed in place keeps its indexed name (layers only grow)', () => {
+    const layer = layerOf('Olena Hrytsenko met officials in Nairobi.');
+    const hrytsenko = actorNamed(layer, 'Olena Hrytsenko');
+    for (let i = 0; i < 2000; i++) layer.actors.push({ id: `p${i}`, name: `Person Number${i}`, type: 'PERSON', aliases: [], roles: [] });
+    expect(resolveName(layer, 'Number1999')?.id).toBe('p1999');
+    expect(resolveName(layer, 'Hrytsenko')?.id).toBe(hrytsenko.id);
+    hrytsenko.name = 'Renamed In Place';
+    expect(resolveName(layer, 'Olena Hrytsenko')?.id).toBe(hrytsenko.id);
+  });
+});
+
 describe('unnamed sources found in the text', () => {
   it.each([
     ['A senior police official declined to comment.', 'senior police official'],
