@@ -29,6 +29,11 @@ const present: { name: string; text: string; expect: Found }[] = [
     expect: { source: 'Mayor Jane Holt', cue: ':', content: '‘We Will Rebuild Every School.’' },
   },
   {
+    name: 'a party tag with a period does not end the sentence',
+    text: 'Rep. Jo Park (D-Ore.) said the bill would fail.',
+    expect: { source: 'Rep. Jo Park (D-Ore.)', cue: 'said', content: 'the bill would fail' },
+  },
+  {
     name: 'a poll shows with a bare object',
     text: 'A new state poll shows Ruiz leading the race by four points.',
     expect: { source: 'A new state poll', cue: 'shows', content: 'Ruiz leading the race by four points' },
