@@ -34,10 +34,38 @@ export function anonymousName(phrase: string): string {
   return words.join(' ');
 }
 
+/** "critics" → "critic", "allies" → "ally", "women" → "woman"; "boss", "analysis" unchanged. */
+function singular(word: string): string {
+  if (word.endsWith('men')) return `${word.slice(0, -3)}man`;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('sses')) return word.slice(0, -2);
+  return /[^si]s$/.test(word) ? word.slice(0, -1) : word;
+}
+
+/**
+ * True when a phrase can describe an unnamed source: one of its words is a noun for people, a
+ * role, a body or a document ("a senior official", "critics", "Florida senator", "a new poll"),
+ * or a plural of a nationality or party ("Republicans", "Latinos").
+ * "The 2016", "34" or "Additional" describe no one; callers should not make actors of them.
+ */
+export function isSourceDescription(phrase: string): boolean {
+  const g = gazetteer();
+  for (const raw of phrase.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u)) {
+    const word = raw.replace(/['’]s?$/, '');
+    if (!word) continue;
+    const one = singular(word);
+    if (g.anonymousHeads.has(word) || g.sourceNouns.has(one) || g.titles.has(one) || /(?:wo)?man$/.test(one)) return true;
+    if (one !== word && g.miscWords.has(one.charAt(0).toUpperCase() + one.slice(1))) return true;
+  }
+  return false;
+}
+
 /**
  * Creates (or finds, by descriptor) the ANONYMOUS actor for a source phrase and records the
  * mention at `span`. Mutates `layer`: adds the actor, the mention and an AFFILIATED_WITH
- * relation to any actor the phrase names ("US government officials" → United States).
+ * relation to any actor the phrase names ("US government officials" → United States). Throws
+ * BAD_INPUT for a phrase with no letters or digits; check `isSourceDescription` first to skip
+ * phrases that describe no one ("The 2016").
  */
 export function anonymousActor(layer: ActorLayer, phrase: string, span: Span): Actor {
   if (!/[\p{L}\p{N}]/u.test(phrase)) throw new WhosaidError('BAD_INPUT', `actors/anonymousActor: phrase ${JSON.stringify(phrase)} has no words; pass the source's descriptor`);

@@ -13,7 +13,7 @@ import { cluster } from './cluster.js';
 import { findRoles } from './roles.js';
 
 export { resolveName } from './resolve.js';
-export { anonymousActor, anonymousName } from './anonymous.js';
+export { anonymousActor, anonymousName, isSourceDescription } from './anonymous.js';
 
 export interface ActorLayer {
   actors: Actor[];

@@ -25,6 +25,8 @@ export interface Gazetteer {
   titles: Set<string>;
   titleModifiers: Set<string>;
   anonymousHeads: Set<string>;
+  /** Singular nouns that can head an unnamed source: people, roles, bodies, documents ("critic", "poll"). */
+  sourceNouns: Set<string>;
   boilerplate: string[];
   notNames: Set<string>;
   /** Nationalities, religions, parties' adjectives: what CoNLL calls MISC, never an actor alone. */
@@ -54,6 +56,7 @@ export function gazetteer(): Gazetteer {
     titles: new Set([...data.titles, ...TITLE_ABBREVIATIONS.map((t) => `${t}.`)].map((t) => t.toLowerCase())),
     titleModifiers: new Set(data.titleModifiers),
     anonymousHeads: new Set(data.anonymousHeads),
+    sourceNouns: new Set(data.sourceNouns),
     boilerplate: data.boilerplate,
     notNames: new Set(data.notNames),
     miscWords: new Set(data.miscWords),

@@ -2,7 +2,7 @@
 // speech verb follows, created or reused by anonymousActor for the attribution stage.
 
 import { describe, expect, it } from 'vitest';
-import { anonymousActor, anonymousName, resolveName } from '../../../src/extract/actors/index.js';
+import { anonymousActor, anonymousName, isSourceDescription, resolveName } from '../../../src/extract/actors/index.js';
 import { actorNamed, layerOf, triples } from './helpers.js';
 
 const text = 'Ukrainian Foreign Minister Olena Hrytsenko met Kenyan officials in Nairobi. '
@@ -130,5 +130,18 @@ describe('resolveName by role', () => {
 
   it('gives null when several people hold the title and the phrase does not say which', () => {
     expect(resolveName(layer, 'the president')).toBeNull();
+  });
+});
+
+describe('isSourceDescription', () => {
+  it.each([
+    'a senior official', 'two people familiar with the talks', 'critics', 'the Florida senator', 'a new poll',
+    'Republicans', 'the boss', 'an actress', 'several businessmen', 'allies of the mayor', 'the company’s spokeswoman',
+  ])('%j can describe a source', (phrase) => {
+    expect(isSourceDescription(phrase)).toBe(true);
+  });
+
+  it.each(['The 2016', '34', 'Additional', 'likely', 'always', 'One', '4 in 10', '--'])('%j describes no one', (phrase) => {
+    expect(isSourceDescription(phrase)).toBe(false);
   });
 });
