@@ -16,6 +16,7 @@ import { addresseeAfter, appositiveBefore, invertedSource, plausibleSource, sent
 import { clipContents, mergeRefusals } from './tidy.js';
 import { EVIDENCE_NOUNS } from './words.js';
 import { colonCue } from './colon.js';
+import { leadingAppositive, subjectAfterOpener } from './leading-subject.js';
 
 export type Frame = 'preposed' | 'postposed' | 'inverted' | 'according' | 'participial' | 'passive' | 'colon';
 
@@ -152,8 +153,9 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
     }
   }
   if (!source && left > a && tokens[left].text === ',') source = appositiveBefore(tokens, left, lastEnd(found, a));
+  if (!source && left > a && (tokens[left].text === ',' || tokens[left].text === '—')) source = leadingAppositive(tokens, lastEnd(found, a), left);
   if (!source && left >= a && (tokens[left].text === ',' || lower(tokens[left]) === 'and' || lower(tokens[left]) === 'but')) {
-    source = found.length > 0 ? found[found.length - 1].source : sentenceSubject(tokens, a, left);
+    source = found.length > 0 ? found[found.length - 1].source : subjectAfterOpener(tokens, a, left);
     fr = 'participial';
   }
   if (source && !plausibleSource(tokens, source, cue)) return null;

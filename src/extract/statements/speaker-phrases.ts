@@ -28,7 +28,7 @@ export function appositiveBefore(tokens: Token[], comma: number, floor: number):
 }
 
 /** A chunk opening with these is an aside, not part of the speaker: "Clinton, for her part, said". */
-const ASIDE_OPENERS = new Set(['who', 'which', 'whose', 'whom', 'for', 'in', 'during', 'on', 'at', 'after', 'before', 'meanwhile', 'however', 'though', 'too', 'also', 'speaking', 'when', 'while']);
+export const ASIDE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'whom', 'for', 'in', 'during', 'on', 'at', 'after', 'before', 'meanwhile', 'however', 'though', 'too', 'also', 'speaking', 'when', 'while']);
 
 const BOUNDARY_WORDS = new Set(['as', 'but', 'and', 'so', 'yet', 'then']);
 

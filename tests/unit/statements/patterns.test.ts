@@ -34,6 +34,26 @@ const present: { name: string; text: string; expect: Found }[] = [
     expect: { source: 'Rep. Jo Park (D-Ore.)', cue: 'said', content: 'the bill would fail' },
   },
   {
+    name: 'a name with two appositive chunks before the cue',
+    text: 'But Jo Park, director of Vote Now, which organized the letter, said the rally would go ahead.',
+    expect: { source: 'Jo Park, director of Vote Now, which organized the letter,', cue: 'said', content: 'the rally would go ahead' },
+  },
+  {
+    name: 'a subject with a dash aside',
+    text: 'Several speakers — among them two priests — said the vote was unfair.',
+    expect: { source: 'Several speakers — among them two priests —', cue: 'said', content: 'the vote was unfair' },
+  },
+  {
+    name: 'an aside after the name leaves the name alone',
+    text: 'Holt, for her part, said the plan was sound.',
+    expect: { source: 'Holt', cue: 'said', content: 'the plan was sound' },
+  },
+  {
+    name: 'the subject after an opening phrase, second verb after and',
+    text: 'In an interview with the Herald, Holt defended the plan and said the critics were wrong.',
+    expect: { source: 'Holt', cue: 'said', content: 'the critics were wrong' },
+  },
+  {
     name: 'a poll shows with a bare object',
     text: 'A new state poll shows Ruiz leading the race by four points.',
     expect: { source: 'A new state poll', cue: 'shows', content: 'Ruiz leading the race by four points' },

@@ -1,0 +1,41 @@
+// Subjects found from the start of the sentence when the words right before the cue name no
+// one: "Jo Park, director of Vote Now, which organized the letter, said …" and "In an interview,
+// Park doubled down and said …". Bounded scans over token indices.
+
+import type { Token } from '../document.js';
+import { END, isQuoteOpen } from './clause.js';
+import { isCapitalized, lower, phraseAfter, type Range } from './phrases.js';
+import { ASIDE_OPENERS, sentenceSubject } from './speaker-phrases.js';
+
+const CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet', 'still']);
+const APPOSITION_MARKS = new Set([',', '—', '–']);
+const MAX_SUBJECT_TOKENS = 50;
+const MAX_OPENER_TOKENS = 12;
+
+/**
+ * "Jo Park, a nominal Republican who voted twice, said": a capitalised name opening the
+ * sentence (after an optional conjunction) followed by appositive material up to the comma
+ * or dash at `mark`, right before the cue. The source runs to and includes the mark, as
+ * annotators mark it, or is the name alone when an aside follows it ("Park, for her part,").
+ */
+export function leadingAppositive(tokens: Token[], floor: number, mark: number): Range {
+  let start = floor;
+  while (start < mark && CONJUNCTIONS.has(lower(tokens[start]))) start++;
+  if (start >= mark || !isCapitalized(tokens[start]) || mark + 1 - start > MAX_SUBJECT_TOKENS) return null;
+  const name = phraseAfter(tokens, start, mark);
+  if (!name || name[0] !== start || name[1] >= mark || !APPOSITION_MARKS.has(tokens[name[1]].text)) return null;
+  for (let i = name[1]; i < mark; i++) if (END.has(tokens[i].text) || isQuoteOpen(tokens, i, mark)) return null;
+  if (ASIDE_OPENERS.has(lower(tokens[name[1] + 1]))) return name;
+  return [start, mark + 1];
+}
+
+/** The sentence subject, also after an opening phrase closed by a comma ("In an interview, Park …"). */
+export function subjectAfterOpener(tokens: Token[], a: number, before: number): Range {
+  const direct = sentenceSubject(tokens, a, before);
+  if (direct) return direct;
+  for (let i = a + 1; i < before && i <= a + MAX_OPENER_TOKENS; i++) {
+    if (tokens[i].text === ',') return i + 1 < before ? sentenceSubject(tokens, i + 1, before) : null;
+    if (END.has(tokens[i].text)) return null;
+  }
+  return null;
+}
