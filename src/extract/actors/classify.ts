@@ -40,6 +40,20 @@ function isDateline(doc: Document, seg: Segment): boolean {
 }
 
 
+/** A city, region or country name ("Houston", "New York", "Colorado"). */
+function isPlaceName(text: string): boolean {
+  return wordLists().places.has(text) || lookupCountry(text) !== undefined;
+}
+
+/** "Houston Astros", "Colorado Rockies": a place, then the plural of an English word. */
+function isTeamName(words: string[]): boolean {
+  const last = words[words.length - 1];
+  if (!TEAM_PLURAL.test(last) || !isPlaceName(words.slice(0, -1).join(' '))) return false;
+  const w = wordLists();
+  const one = (last.endsWith('ies') ? `${last.slice(0, -3)}y` : last.slice(0, -1)).toLowerCase();
+  return (w.common.has(one) || w.known.has(one)) && !w.personNames.has(last);
+}
+
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'outside', 'into', 'across', 'to', 'toward', 'towards', 'around', 'via']);
 const LOCATIVE = new Set(['in', 'near', 'outside', 'from', 'to', 'at']);
 const PERSON_HEADS = new Set(['administration', 'presidency', 'campaign', 'aides', 'family', 'doctrine', 'era']);
@@ -111,6 +125,7 @@ function classifyOwn(doc: Document, seg: Segment): Typed | null {
   const placeLike = w.places.has(seg.text) || NOT_GIVEN.has(firstW) || (lookupCountry(lastName) !== undefined && !given);
   const ordinaryLast = w.common.has(lastName.toLowerCase()) && !w.personNames.has(lastName);
   if (TEAM_PLURAL.test(lastName) && w.common.has(lastName.slice(0, -1).toLowerCase()) && (words.length > 1 || docEvidence(doc).sports)) return mk('ORGANIZATION', 1);
+  if (words.length > 1 && isTeamName(words)) return mk('ORGANIZATION', 2);
   if (placeLike && words.length > 1) return mk(docEvidence(doc).sports ? 'ORGANIZATION' : 'PLACE', 1);
   const acronymPart = nameLike.some((x) => x.length > 1 && isAcronym(x) && !x.includes('.'));
   if (nameLike.length >= 2 && w.personNames.has(nameLike[0]) && !ordinaryLast && !acronymPart) return mk('PERSON', 2);

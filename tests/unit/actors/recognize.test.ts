@@ -18,6 +18,8 @@ describe('recognizeActors typing', () => {
     ['The council heard Governor Ellen Hill Bridge on roads.', 'Ellen Hill Bridge', 'PERSON'],
     ['Adm. Mike Mullen and Supt. Dana Reyes toured the base.', 'Mike Mullen', 'PERSON'],
     ['Adm. Mike Mullen and Supt. Dana Reyes toured the base.', 'Dana Reyes', 'PERSON'],
+    ['The Colorado Rockies beat the Baltimore Orioles 5-3.', 'Colorado Rockies', 'ORGANIZATION'],
+    ['The Colorado Rockies beat the Baltimore Orioles 5-3.', 'Baltimore Orioles', 'ORGANIZATION'],
   ])('%s → %s is %s', (text, name, type) => {
     expect(actorNamed(layerOf(text), name).type).toBe(type);
   });
