@@ -16,7 +16,7 @@ import { addresseeAfter, appositiveBefore, invertedSource, plausibleSource, sent
 import { clipContents, mergeRefusals } from './tidy.js';
 import { EVIDENCE_NOUNS } from './words.js';
 import { colonCue } from './colon.js';
-import { leadingAppositive, subjectAfterOpener } from './leading-subject.js';
+import { leadingAppositive, relativeSubject, subjectAfterOpener } from './leading-subject.js';
 
 export type Frame = 'preposed' | 'postposed' | 'inverted' | 'according' | 'participial' | 'passive' | 'colon';
 
@@ -141,7 +141,7 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
     return make('preposed', null, [[tokens[cue.end].start, tokens[stop - 1].end]], false, 0.5);
   }
   if (cue.verb.postposedOnly && !(cue.end < b && (tokens[cue.end].text === ':' || isQuoteOpen(tokens, cue.end, b) || tokens[cue.end].text === ',' && isQuoteOpen(tokens, cue.end + 1, b)))) return null;
-  let source = phraseBefore(tokens, left, lastEnd(found, a));
+  let source = relativeSubject(tokens, left, lastEnd(found, a)) ?? phraseBefore(tokens, left, lastEnd(found, a));
   let fr: Frame = 'preposed';
   const bareParticiple = /ing$/.test(lower(tokens[cue.head])) && cue.start === cue.head && left >= a && isWord(tokens[left]);
   if (bareParticiple) {

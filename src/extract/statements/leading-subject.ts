@@ -4,7 +4,7 @@
 
 import type { Token } from '../document.js';
 import { END, isQuoteOpen } from './clause.js';
-import { isCapitalized, lower, phraseAfter, type Range } from './phrases.js';
+import { isCapitalized, isWord, lower, phraseAfter, phraseBefore, type Range } from './phrases.js';
 import { ASIDE_OPENERS, sentenceSubject } from './speaker-phrases.js';
 
 const CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet', 'still']);
@@ -36,6 +36,26 @@ export function subjectAfterOpener(tokens: Token[], a: number, before: number): 
   for (let i = a + 1; i < before && i <= a + MAX_OPENER_TOKENS; i++) {
     if (tokens[i].text === ',') return i + 1 < before ? sentenceSubject(tokens, i + 1, before) : null;
     if (END.has(tokens[i].text)) return null;
+  }
+  return null;
+}
+
+const RELATIVE_AUX = new Set(['have', 'has', 'had', 'are', 'is', 'were', 'was']);
+const MAX_RELATIVE_TOKENS = 14;
+
+/**
+ * "people who have battled online threats say": a noun phrase with its relative clause right
+ * before the cue, the whole of it the source. "that" counts as a relative only before an
+ * auxiliary ("groups that have endorsed him say"). Null when the clause runs past a comma.
+ */
+export function relativeSubject(tokens: Token[], last: number, floor: number): Range {
+  for (let j = last - 1; j > floor && j >= last - MAX_RELATIVE_TOKENS; j--) {
+    const t = tokens[j];
+    if (!isWord(t)) return null;
+    const w = lower(t);
+    if (w !== 'who' && !(w === 'that' && RELATIVE_AUX.has(lower(tokens[j + 1])))) continue;
+    const np = phraseBefore(tokens, j - 1, floor);
+    return np && np[1] === j ? [np[0], last + 1] : null;
   }
   return null;
 }

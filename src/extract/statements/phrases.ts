@@ -20,7 +20,7 @@ function isPossessiveMark(tokens: Token[], i: number): boolean {
   if (t.text !== "'" && t.text !== '’') return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  return prev !== undefined && prev.end === t.start && /s$/.test(prev.text) && next !== undefined && isCapitalized(next);
+  return prev !== undefined && prev.end === t.start && /s$/.test(prev.text) && next !== undefined && (isCapitalized(next) || isCapitalized(prev) && isWord(next));
 }
 
 /** Token range [start, end) of a phrase, or null when there is none. */
@@ -39,8 +39,11 @@ function wordCanJoin(tokens: Token[], i: number): boolean {
   return true;
 }
 
+/** Focus adverbs that may precede a speaker but are not part of it: "even Mr. Slinker says". */
+const LEADING_ADVERBS = new Set(['even', 'also', 'rather', 'still', 'instead', 'meanwhile', 'now']);
+
 function trimPhrase(tokens: Token[], start: number, end: number): Range {
-  while (start < end && (PHRASE_PREPOSITIONS.has(lower(tokens[start])) || !isWord(tokens[start]) && tokens[start].text !== '(')) start++;
+  while (start < end && (PHRASE_PREPOSITIONS.has(lower(tokens[start])) || LEADING_ADVERBS.has(lower(tokens[start])) || !isWord(tokens[start]) && tokens[start].text !== '(')) start++;
   while (end > start && (DETERMINERS.has(lower(tokens[end - 1])) || PHRASE_PREPOSITIONS.has(lower(tokens[end - 1])))) end--;
   return start < end ? [start, end] : null;
 }

@@ -80,7 +80,7 @@ export function plausibleSource(tokens: Token[], r: [number, number], cue: CueMa
   const w = lower(first);
   if (!isCapitalized(first) && !PRONOUNS.has(w) && !SOURCE_OPENERS.has(w) && !/^\d/.test(w)) {
     const head = lower(tokens[r[1] - 1]);
-    if (/(?:ed|ing)$/.test(w) || !/[^s’']s$/.test(head)) return false;
+    if (/(?:ed|ing)$/.test(w) || !/[^s’']s$/.test(head) && !/[^s’'u]s$/.test(w)) return false;
   }
   if (r[1] - r[0] === 1 && !isCapitalized(first) && !PRONOUNS.has(w) && !/s$/.test(w)) return false;
   const last = lower(tokens[r[1] - 1]);

@@ -54,6 +54,26 @@ const present: { name: string; text: string; expect: Found }[] = [
     expect: { source: 'Holt', cue: 'said', content: 'the critics were wrong' },
   },
   {
+    name: 'a plural possessive before a common noun',
+    text: 'Jo Reynolds’ campaign says it raised two million dollars.',
+    expect: { source: 'Jo Reynolds’ campaign', cue: 'says', content: 'it raised two million dollars' },
+  },
+  {
+    name: 'a plural head with a trailing modifier',
+    text: 'Rather, sources close to the mayor say she backs the plan.',
+    expect: { source: 'sources close to the mayor', cue: 'say', content: 'she backs the plan' },
+  },
+  {
+    name: 'a focus adverb is not part of the speaker',
+    text: 'Still, even Mr. Dunn says the delay was reasonable.',
+    expect: { source: 'Mr. Dunn', cue: 'says', content: 'the delay was reasonable' },
+  },
+  {
+    name: 'a relative clause belongs to the speaker',
+    text: 'Parents who have watched the hearings say the board ignored them.',
+    expect: { source: 'Parents who have watched the hearings', cue: 'say', content: 'the board ignored them' },
+  },
+  {
     name: 'a poll shows with a bare object',
     text: 'A new state poll shows Ruiz leading the race by four points.',
     expect: { source: 'A new state poll', cue: 'shows', content: 'Ruiz leading the race by four points' },
