@@ -43,6 +43,23 @@ function capsCandidate(t: string, prev: string | undefined, next: string | undef
   return /\p{L}{2,}/u.test(t) || isAcronym(t);
 }
 
+/**
+ * "Test and County Cricket Board", "Post and Telecommunications Administration": after "and"
+ * at token j, a run of capitalised ordinary words ending in an organisation head continues a
+ * name whose word before "and" is an ordinary word too, not a lone name ("Ford and General
+ * Motors Corp", "Apple and Microsoft Corp"). Returns the end of that run, or j.
+ */
+function joinedByAnd(doc: Document, j: number, runStart: number, end: number, capLike: (i: number) => boolean): number {
+  const w = wordLists();
+  const ordinary = (t: string): boolean => w.common.has(t.toLowerCase()) || w.known.has(t.toLowerCase());
+  const before = doc.tokens[j - 1].text;
+  if (!ordinary(before) || known(before) || (runStart === j - 1 && w.personNames.has(before))) return j;
+  let k = j + 1;
+  while (k < end && capLike(k) && ordinary(stripPossessive(doc.tokens[k].text).base)) k++;
+  const head = doc.tokens[k - 1].text;
+  return k > j + 1 && gazetteer().orgHeads.has(head) && !capLike(k) ? k : j;
+}
+
 /** Finds candidate name segments in every sentence of the document. */
 export function findCandidates(doc: Document): Segment[] {
   const ev = docEvidence(doc);
@@ -79,6 +96,10 @@ export function findCandidates(doc: Document): Segment[] {
         if (PARTICLES.has(t) && !caps) { j += 2; continue; }
         if ((t === 'of' || t === 'for') && ofHeadSet().has(tokens[j - 1].text)) { j += 2; continue; }
         if (t === '&') { j += 2; continue; }
+        if (t === 'and' && !caps) {
+          const k = joinedByAnd(doc, j, runStart, s.tokenEnd, capLike);
+          if (k > j) { j = k; continue; }
+        }
         if (APOSTROPHES.has(t) && tokens[j].start === tokens[j - 1].end && /s$/.test(tokens[j - 1].text)) { j += 2; continue; }
         break;
       }

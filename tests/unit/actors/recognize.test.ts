@@ -20,6 +20,8 @@ describe('recognizeActors typing', () => {
     ['Adm. Mike Mullen and Supt. Dana Reyes toured the base.', 'Dana Reyes', 'PERSON'],
     ['The Colorado Rockies beat the Baltimore Orioles 5-3.', 'Colorado Rockies', 'ORGANIZATION'],
     ['The Colorado Rockies beat the Baltimore Orioles 5-3.', 'Baltimore Orioles', 'ORGANIZATION'],
+    ['A statement from the Harbour Law and Order Restoration Council was read.', 'Harbour Law and Order Restoration Council', 'ORGANIZATION'],
+    ['Shares of Ford and General Motors Corp fell.', 'General Motors Corp', 'ORGANIZATION'],
   ])('%s → %s is %s', (text, name, type) => {
     expect(actorNamed(layerOf(text), name).type).toBe(type);
   });
