@@ -74,6 +74,21 @@ const present: { name: string; text: string; expect: Found }[] = [
     expect: { source: 'Parents who have watched the hearings', cue: 'say', content: 'the board ignored them' },
   },
   {
+    name: 'critical of, an adjective cue with its preposition',
+    text: 'The senator was critical of the new tariffs.',
+    expect: { source: 'The senator', cue: 'was critical of', content: 'the new tariffs' },
+  },
+  {
+    name: 'pleaded guilty',
+    text: 'The former aide pleaded guilty to lying to investigators.',
+    expect: { source: 'The former aide', cue: 'pleaded guilty', content: 'to lying to investigators' },
+  },
+  {
+    name: 'hope in the plain present',
+    text: 'Organizers hope the march will draw thousands.',
+    expect: { source: 'Organizers', cue: 'hope', content: 'the march will draw thousands' },
+  },
+  {
     name: 'a poll shows with a bare object',
     text: 'A new state poll shows Ruiz leading the race by four points.',
     expect: { source: 'A new state poll', cue: 'shows', content: 'Ruiz leading the race by four points' },
@@ -108,6 +123,7 @@ const absent: { name: string; text: string; cue: string }[] = [
   { name: 'too little after the colon', text: 'Senator Ruiz: No.', cue: ':' },
   { name: 'a show is no evidence', text: 'The talk show drew three million viewers last night.', cue: 'show' },
   { name: 'a person shows without a clause', text: 'The mayor shows the visitors around the new hall.', cue: 'shows' },
+  { name: 'critical without of', text: 'The patient remains in critical condition tonight.', cue: 'critical' },
   { name: 'made without its particle', text: 'The company made record profits last year.', cue: 'made' },
   { name: 'a place label before a sentence with its own cue', text: 'Chile: The Interior Ministry says the border will reopen.', cue: ':' },
 ];
