@@ -62,7 +62,8 @@ const PERSON_NEXT = new Set(['said', 'says', 'told', 'added', 'who', 'whose', 'h
 
 /**
  * The type of a segment, or null when it names no actor (an event, a law, a lone title). In a
- * sports report a town or region outside a place phrase ("in Leeds") names its team.
+ * sports report a town or region outside a place phrase ("in Leeds") names its team, and so
+ * does a guessed person whose last word is a town and first word no given name ("Hansa Rostock").
  */
 export function classify(doc: Document, seg: Segment): Typed | null {
   const t = classifyOwn(doc, seg);
@@ -71,6 +72,10 @@ export function classify(doc: Document, seg: Segment): Typed | null {
   if (PLACE_PREPS.has(prev)) return t;
   const w = wordLists();
   const words = seg.words;
+  const lastWord = words[words.length - 1];
+  if (t.type === 'PERSON' && t.strength <= 1 && words.length > 1 && w.places.has(lastWord) && !w.personNames.has(lastWord) && !w.personNames.has(words[0]) && !words[0].endsWith('.')) {
+    return { ...t, type: 'ORGANIZATION', strength: 2 };
+  }
   if (t.type === 'PLACE' || (words.length > 1 && t.type === 'ORGANIZATION' && (w.places.has(words[0]) || w.places.has(words[words.length - 1]) || lookupCountry(words[words.length - 1])?.form === 'capital'))) {
     return { ...t, type: 'ORGANIZATION', strength: 2 };
   }

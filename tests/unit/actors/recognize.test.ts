@@ -27,6 +27,18 @@ describe('recognizeActors typing', () => {
   });
 });
 
+describe('recognizeActors in a sports report', () => {
+  const text = 'Soccer results on Sunday: Kestrel Rostock beat Hansa Volgograd 2-1 in the soccer league. '
+    + 'Ivan Petrov scored twice. Tamarin Leipzig drew in a soccer match.';
+  it.each([
+    ['Kestrel Rostock', 'ORGANIZATION'],
+    ['Tamarin Leipzig', 'ORGANIZATION'],
+    ['Ivan Petrov', 'PERSON'],
+  ])('a name then a town (%s) is a club; a given name then a surname stays a person', (name, type) => {
+    expect(actorNamed(layerOf(text), name).type).toBe(type);
+  });
+});
+
 describe('recognizeActors coreference', () => {
   it('joins a surname to the full name mentioned earlier, and keeps every mention span', () => {
     const text = 'Tomas Verhoeven opened the talks. Later Verhoeven left early.';
