@@ -13,6 +13,8 @@ export type { Segment, TitleSpan } from './segments.js';
 
 const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'dos', 'das', 'al', 'el', 'le', 'la']);
 const OF_HEADS_EXTRA = ['Republic', 'Kingdom', 'Gulf', 'Isle', 'Isles', 'Cape', 'Duke', 'Duchess', 'State', 'States', 'House', 'Museum', 'Chamber', 'Secretary', 'Minister', 'Bank', 'Sea', 'Prince', 'Princess', 'Queen', 'King', 'Archbishop', 'Bishop', 'Earl', 'Mayor', 'Governor', 'Church', 'Order', 'Bay', 'Straits', 'Strait', 'Port'];
+/** Legal forms end a company's name: "Kia Motor Corp of South Korea" is the company and a place. */
+const LEGAL_FORMS = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Plc', 'PLC', 'AG', 'SA', 'NV', 'LLC', 'GmbH']);
 const OPENERS = new Set([':', '"', '“', '(', '-', '--', '—', '–', "'", '‘']);
 const CONTRACTION = /['’](?:ve|ll|re|d|m|t)$/i;
 const APOSTROPHES = new Set(["'", '’']);
@@ -94,7 +96,7 @@ export function findCandidates(doc: Document): Segment[] {
         const nextCap = j + 1 < s.tokenEnd && capLike(j + 1);
         if (!nextCap) break;
         if (PARTICLES.has(t) && !caps) { j += 2; continue; }
-        if ((t === 'of' || t === 'for') && ofHeadSet().has(tokens[j - 1].text)) { j += 2; continue; }
+        if ((t === 'of' || t === 'for') && ofHeadSet().has(tokens[j - 1].text) && !LEGAL_FORMS.has(tokens[j - 1].text)) { j += 2; continue; }
         if (t === '&') { j += 2; continue; }
         if (t === 'and' && !caps) {
           const k = joinedByAnd(doc, j, runStart, s.tokenEnd, capLike);

@@ -36,6 +36,8 @@ export interface TitleSpan {
 }
 
 const APOSTROPHES = new Set(["'", '’']);
+/** "Ohio-based", "Kremlin-backed": the name after such a word starts after it. */
+const LOCATED = /-(?:based|owned|led|backed|controlled|run|born|listed|registered|funded|sponsored|linked|allied|held)$/;
 const NAME_INITIAL = new Set(['New', 'North', 'South', 'East', 'West', 'United', 'National', 'Royal', 'Central', 'Federal', 'General', 'Great', 'Saint', 'St.', 'San', 'Santa', 'Los', 'Las', 'Le', 'La', 'El', 'Upper', 'Lower', 'Grand', 'Old', 'First', 'International', 'American', 'European']);
 
 /** True when a lexicon knows the name: gazetteer entity or country, capital, demonym. */
@@ -83,6 +85,12 @@ export function segmentRun(doc: Document, a: number, b: number, si: number, caps
   const g = gazetteer();
   const w = wordLists();
   if (b - a > 1 && tokens[a].text === 'The') { a++; initial = false; }
+  for (let k = b - 2; k >= a; k--) {
+    if (!LOCATED.test(tokens[k].text)) continue;
+    a = k + 1;
+    initial = false;
+    break;
+  }
   if (initial && a < b) {
     const t = stripPossessive(tokens[a].text).base;
     const tc = caps ? titleCase(t) : t;

@@ -22,6 +22,10 @@ describe('recognizeActors typing', () => {
     ['The Colorado Rockies beat the Baltimore Orioles 5-3.', 'Baltimore Orioles', 'ORGANIZATION'],
     ['A statement from the Harbour Law and Order Restoration Council was read.', 'Harbour Law and Order Restoration Council', 'ORGANIZATION'],
     ['Shares of Ford and General Motors Corp fell.', 'General Motors Corp', 'ORGANIZATION'],
+    ['Shares of Ohio-based Brightwater Holdings fell.', 'Brightwater Holdings', 'ORGANIZATION'],
+    ['The union at Kremlin-backed Volga Shipping Co said no.', 'Volga Shipping Co', 'ORGANIZATION'],
+    ['Kestrel Motor Corp of South Korea said sales rose.', 'Kestrel Motor Corp', 'ORGANIZATION'],
+    ['Kestrel Motor Corp of South Korea said sales rose.', 'South Korea', 'COUNTRY'],
   ])('%s → %s is %s', (text, name, type) => {
     expect(actorNamed(layerOf(text), name).type).toBe(type);
   });
