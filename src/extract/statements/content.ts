@@ -26,6 +26,8 @@ const TRAILING = new Set(['.', ',', ';', ':', '!']);
 const MAX_CONTENT_TOKENS = 120;
 const CLAUSE_BREAK = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'which', 'who', 'when', 'according', 'along', 'just']);
 const ADJUNCT_OPENERS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'recently', 'repeatedly', 'often', 'obtained', 'released', 'issued', 'posted', 'sent', 'to', 'of', 'about']);
+/** Adverbial clause openers that end the object of a non-speech cue ("defended the remarks when …"). */
+const OBJECT_BREAK = new Set(['when', 'after', 'while', 'because', 'during', 'before', 'since', 'until', 'although', 'though', 'despite', 'whereas']);
 const LEADING = new Set([',', ':', ';', '—', '–', '-', 'and', 'but']);
 
 function closingQuote(ctx: ContentContext, i: number): Quote | null {
@@ -90,6 +92,10 @@ export function contentAfter(ctx: ContentContext, from: number, objectOnly: bool
   let end = Math.min(ctx.b - 1, i + MAX_CONTENT_TOKENS);
   for (let j = i + 1; j < end; j++) {
     const t = tokens[j].text;
+    if (objectOnly && (OBJECT_BREAK.has(lower(tokens[j])) || lower(tokens[j]) === 'and' && /^[a-z]+ed$/.test(tokens[j + 1]?.text ?? '')) && !ctx.quotes.at(tokens[j].start)) {
+      end = j - 1;
+      break;
+    }
     if (t === ';' || t === '—' || t === ',' && !isNumberComma(tokens, j) && (objectOnly || CLAUSE_BREAK.has(lower(tokens[j + 1]))) && !ctx.quotes.at(tokens[j].start)) {
       end = j;
       break;

@@ -89,6 +89,16 @@ const present: { name: string; text: string; expect: Found }[] = [
     expect: { source: 'Organizers', cue: 'hope', content: 'the march will draw thousands' },
   },
   {
+    name: 'the object of a non-speech cue stops at an adverbial clause',
+    text: 'Holt defended the remarks when reporters pressed her on Monday.',
+    expect: { source: 'Holt', cue: 'defended', content: 'the remarks' },
+  },
+  {
+    name: 'the object of a non-speech cue stops before a second verb',
+    text: 'The mayor criticized the budget and promised new hearings.',
+    expect: { source: 'The mayor', cue: 'criticized', content: 'the budget' },
+  },
+  {
     name: 'a poll shows with a bare object',
     text: 'A new state poll shows Ruiz leading the race by four points.',
     expect: { source: 'A new state poll', cue: 'shows', content: 'Ruiz leading the race by four points' },
