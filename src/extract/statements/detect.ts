@@ -16,7 +16,7 @@ import { addresseeAfter, appositiveBefore, invertedSource, plausibleSource, sent
 import { clipContents, mergeRefusals } from './tidy.js';
 import { EVIDENCE_NOUNS } from './words.js';
 import { colonCue } from './colon.js';
-import { leadingAppositive, relativeSubject, subjectAfterOpener } from './leading-subject.js';
+import { leadingAppositive, leadingName, relativeSubject, subjectAfterOpener } from './leading-subject.js';
 
 export type Frame = 'preposed' | 'postposed' | 'inverted' | 'according' | 'participial' | 'passive' | 'colon';
 
@@ -185,11 +185,14 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
 }
 
 
-/** "The plan seems to work": no source; the subject and the complement are the content. */
+/** "The plan seems to work", "the deal seems unlikely": no source; the subject and the complement are the content. */
 function unsourced(ctx: ContentContext, cue: CueMatch, left: number, floor: number, make: (fr: Frame, source: Range, content: Span[], direct: boolean, confidence: number) => Attribution): Attribution | null {
   const { tokens } = ctx.doc;
-  if (cue.end >= ctx.b || lower(tokens[cue.end]) !== 'to') return null;
-  const subject = phraseBefore(tokens, left, floor);
+  if (cue.end >= ctx.b) return null;
+  const next = tokens[cue.end];
+  const complement = cue.lemma === 'seem' && (lower(next) === 'like' || /^[a-z]+$/.test(next.text) && !CLAUSE_OPENERS.has(next.text));
+  if (lower(next) !== 'to' && !complement) return null;
+  const subject = phraseBefore(tokens, left, floor) ?? (left > floor && tokens[left].text === ',' ? leadingName(tokens, floor, left) : null);
   const rest = contentAfter(ctx, cue.end, false);
   if (!subject || rest.spans.length === 0) return null;
   return make('preposed', null, [[tokens[subject[0]].start, tokens[subject[1] - 1].end], ...rest.spans], false, 0.5);

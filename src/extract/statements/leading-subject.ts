@@ -29,6 +29,14 @@ export function leadingAppositive(tokens: Token[], floor: number, mark: number):
   return [start, mark + 1];
 }
 
+/** The name opening the sentence when appositive material separates it from `mark`: "The bank, which …, is expected". */
+export function leadingName(tokens: Token[], floor: number, mark: number): Range {
+  const r = leadingAppositive(tokens, floor, mark);
+  if (!r) return null;
+  const name = phraseAfter(tokens, r[0], mark);
+  return name && name[1] < mark ? name : null;
+}
+
 /** The sentence subject, also after an opening phrase closed by a comma ("In an interview, Park …"). */
 export function subjectAfterOpener(tokens: Token[], a: number, before: number): Range {
   const direct = sentenceSubject(tokens, a, before);

@@ -99,6 +99,16 @@ const present: { name: string; text: string; expect: Found }[] = [
     expect: { source: 'The mayor', cue: 'criticized', content: 'the budget' },
   },
   {
+    name: 'seems with an adjective complement, no source',
+    text: 'The union seems unlikely to accept the offer.',
+    expect: { source: null, cue: 'seems', content: 'The union … unlikely to accept the offer' },
+  },
+  {
+    name: 'is expected after a subject with a relative clause',
+    text: 'The central bank, which has held rates low for years, is expected to act in June.',
+    expect: { source: null, cue: 'is expected', content: 'The central bank … to act in June' },
+  },
+  {
     name: 'a poll shows with a bare object',
     text: 'A new state poll shows Ruiz leading the race by four points.',
     expect: { source: 'A new state poll', cue: 'shows', content: 'Ruiz leading the race by four points' },
