@@ -1,6 +1,6 @@
 // Candidate names: runs of capitalised tokens in each sentence (joined over "of" after a head word,
-// name particles, "&" and plural possessives), handed to segmentRun. In all-capitals headlines
-// only words that are not ordinary English, or that the article capitalises elsewhere, count.
+// name particles, "&", plural possessives and gazetteer names spelled out), handed to segmentRun.
+// In all-capitals headlines only words that are not ordinary English, or capitalised elsewhere, count.
 
 import type { Document } from '../document.js';
 import { gazetteer } from '../lexicon/gazetteer.js';
@@ -62,6 +62,38 @@ function joinedByAnd(doc: Document, j: number, runStart: number, end: number, ca
   return k > j + 1 && gazetteer().orgHeads.has(head) && !capLike(k) ? k : j;
 }
 
+let spelled: Map<string, string[][]> | null = null;
+
+/** Gazetteer names with lower-case words ("Organisation for Security and Cooperation in Europe"), by first word. */
+function namesWithLowerWords(): Map<string, string[][]> {
+  if (spelled) return spelled;
+  spelled = new Map();
+  for (const e of new Set(gazetteer().entities.values())) {
+    for (const n of [e.name, ...e.aliases]) {
+      const words = n.split(' ');
+      if (words.length < 3 || !words.some((x) => /^\p{Ll}/u.test(x)) || !/^\p{Lu}/u.test(words[0])) continue;
+      const list = spelled.get(words[0]) ?? [];
+      list.push(words);
+      spelled.set(words[0], list);
+    }
+  }
+  return spelled;
+}
+
+/** Tokens of the longest gazetteer name with lower-case words spelled out from token i (or after "The"), or 0. */
+function spelledName(doc: Document, i: number, end: number): number {
+  if (doc.tokens[i].text === 'The' && i + 1 < end) {
+    const after = spelledName(doc, i + 1, end);
+    return after > 0 ? after + 1 : 0;
+  }
+  let best = 0;
+  for (const words of namesWithLowerWords().get(doc.tokens[i].text) ?? []) {
+    if (words.length <= best || i + words.length > end) continue;
+    if (words.every((x, k) => doc.tokens[i + k].text === x)) best = words.length;
+  }
+  return best;
+}
+
 /** Finds candidate name segments in every sentence of the document. */
 export function findCandidates(doc: Document): Segment[] {
   const ev = docEvidence(doc);
@@ -87,7 +119,7 @@ export function findCandidates(doc: Document): Segment[] {
     while (i < s.tokenEnd) {
       if (!capLike(i)) { i++; continue; }
       const runStart = i;
-      let j = i + 1;
+      let j = i + Math.max(1, spelledName(doc, i, s.tokenEnd));
       while (j < s.tokenEnd) {
         if (stripPossessive(tokens[j - 1].text).possessive) break;
         if (capLike(j)) { j++; continue; }

@@ -100,6 +100,7 @@ function classifyOwn(doc: Document, seg: Segment): Typed | null {
   if (country) return mk('COUNTRY', 3, country.name, country.form);
   const abbreviated = g.placeAbbreviations.get(seg.text);
   if (abbreviated) return mk('PLACE', 2, abbreviated);
+  if (words.length > 2 && (words[1] === 'of' || words[1] === 'for') && g.orgHeads.has(firstW)) return mk('ORGANIZATION', 2);
   if (isMisc(doc, seg)) return null;
   if (isDateline(doc, seg)) return mk('PLACE', 3);
   const prev = seg.tokenStart > 0 ? doc.tokens[seg.tokenStart - 1].text : '';

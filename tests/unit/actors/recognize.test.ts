@@ -26,6 +26,9 @@ describe('recognizeActors typing', () => {
     ['The union at Kremlin-backed Volga Shipping Co said no.', 'Volga Shipping Co', 'ORGANIZATION'],
     ['Kestrel Motor Corp of South Korea said sales rose.', 'Kestrel Motor Corp', 'ORGANIZATION'],
     ['Kestrel Motor Corp of South Korea said sales rose.', 'South Korea', 'COUNTRY'],
+    ['Leaders of the Organisation of Coastal Conference met.', 'Organisation of Coastal Conference', 'ORGANIZATION'],
+    ['Monitors of the Organisation for Security and Cooperation in Europe said so.', 'OSCE', 'ORGANIZATION'],
+    ['The Organization of the Petroleum Exporting Countries met.', 'OPEC', 'ORGANIZATION'],
   ])('%s → %s is %s', (text, name, type) => {
     expect(actorNamed(layerOf(text), name).type).toBe(type);
   });
