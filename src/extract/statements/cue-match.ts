@@ -32,9 +32,10 @@ export function matchCue(tokens: Token[], k: number, a: number, b: number, title
   const verb = cueVerb(w);
   if (!verb || (isCapitalized(t) && k !== a && !titleCase)) return null;
   let end = k + 1;
-  const particle = verb.particles.find((p) => matchesAt(tokens, end, b, p));
+  const adverb = end + 1 < b && /^[a-z]{3,}ly$/.test(tokens[end].text) ? 1 : 0;
+  const particle = verb.particles.find((p) => matchesAt(tokens, end, b, p)) ?? (adverb ? verb.particles.find((p) => matchesAt(tokens, end + 1, b, p)) : undefined);
   if (particle) {
-    end += particle.length;
+    end += (matchesAt(tokens, end, b, particle) ? 0 : adverb) + particle.length;
   } else if (verb.needsParticle) return null;
   for (const ext of cueExtensions()) {
     if (matchesAt(tokens, end, b, ext)) {

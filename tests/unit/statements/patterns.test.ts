@@ -109,6 +109,16 @@ const present: { name: string; text: string; expect: Found }[] = [
     expect: { source: null, cue: 'is expected', content: 'The central bank … to act in June' },
   },
   {
+    name: 'an adverb between the verb and its particle',
+    text: 'The senator spoke warmly of the new trade pact.',
+    expect: { source: 'The senator', cue: 'spoke warmly of', content: 'the new trade pact' },
+  },
+  {
+    name: 'responds with a that-clause',
+    text: 'Holt responds that the audit was fair.',
+    expect: { source: 'Holt', cue: 'responds', content: 'that the audit was fair' },
+  },
+  {
     name: 'a poll shows with a bare object',
     text: 'A new state poll shows Ruiz leading the race by four points.',
     expect: { source: 'A new state poll', cue: 'shows', content: 'Ruiz leading the race by four points' },
