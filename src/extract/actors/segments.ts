@@ -103,7 +103,8 @@ export function segmentRun(doc: Document, a: number, b: number, si: number, caps
     const second = tokens[a + 1]?.text ?? '';
     const givenName = w.personNames.has(tc) && !w.basic.has(low) && !w.common.has(second.toLowerCase()) && !w.known.has(second.toLowerCase());
     const keepHead = b - a > 1 && (givenName || NAME_INITIAL.has(tc) || !w.basic.has(low) || g.orgHeads.has(titleCase(tokens[b - 1].text)) || g.placeHeads.has(tokens[b - 1].text));
-    if (ordinary && !keepHead) a++;
+    const nameAfter = b - a >= 3 && w.personNames.has(second) && !w.common.has(second.toLowerCase()) && !w.personNames.has(tc);
+    if (ordinary && (!keepHead || nameAfter)) a++;
   }
   if (a >= b) return;
   for (let k = a; k < b; k++) {

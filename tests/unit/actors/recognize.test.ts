@@ -29,6 +29,7 @@ describe('recognizeActors typing', () => {
     ['Leaders of the Organisation of Coastal Conference met.', 'Organisation of Coastal Conference', 'ORGANIZATION'],
     ['Monitors of the Organisation for Security and Cooperation in Europe said so.', 'OSCE', 'ORGANIZATION'],
     ['The Organization of the Petroleum Exporting Countries met.', 'OPEC', 'ORGANIZATION'],
+    ['Fullback Tomas Verhoeven scored twice.', 'Tomas Verhoeven', 'PERSON'],
   ])('%s → %s is %s', (text, name, type) => {
     expect(actorNamed(layerOf(text), name).type).toBe(type);
   });
