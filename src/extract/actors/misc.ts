@@ -31,7 +31,8 @@ export function isMisc(doc: Document, seg: Segment): boolean {
   if (g.notNames.has(text) || g.miscWords.has(text) || HYPHEN_ADJECTIVE.test(last) || PARTY_TAG.test(text)) return true;
   if (QUOTES.has(doc.tokens[seg.tokenStart - (seg.afterThe ? 2 : 1)]?.text ?? '') && QUOTES.has(next)) return true;
   if (words.length > 1) {
-    if (isDemonym(words[0]) && !isHead(last)) return true;
+    const givenName = words.length === 2 && w.personNames.has(words[0]) && !w.common.has(last.toLowerCase()) && !w.known.has(last.toLowerCase()) && !isDemonym(last);
+    if (isDemonym(words[0]) && !isHead(last) && !givenName) return true;
     return isDemonym(last) || g.eventHeads.has(last);
   }
   if (docEvidence(doc).surnames.has(text)) return false;

@@ -30,6 +30,7 @@ describe('recognizeActors typing', () => {
     ['Monitors of the Organisation for Security and Cooperation in Europe said so.', 'OSCE', 'ORGANIZATION'],
     ['The Organization of the Petroleum Exporting Countries met.', 'OPEC', 'ORGANIZATION'],
     ['Fullback Tomas Verhoeven scored twice.', 'Tomas Verhoeven', 'PERSON'],
+    ['Reporters asked Christian Okonkwo about the vote.', 'Christian Okonkwo', 'PERSON'],
   ])('%s → %s is %s', (text, name, type) => {
     expect(actorNamed(layerOf(text), name).type).toBe(type);
   });
