@@ -57,7 +57,7 @@ function tokenize(text: string, start: number, end: number, out: Token[]): void 
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', '»']);
 
-/** The token after `i` and any closing marks attached to it: "(D-Ore.) said" continues past the parenthesis. */
+/** The token after `i` and any closing marks attached to it: "(D-Ore.) said" and "?” he said" continue the sentence. */
 function nextAfterClosers(tokens: Token[], i: number): Token | undefined {
   let k = i + 1;
   while (k < tokens.length && CLOSERS.has(tokens[k].text) && tokens[k].start === tokens[k - 1].end) k++;
@@ -84,7 +84,7 @@ export function buildDocument(text: string, excluded: Span[] = []): Document {
     for (let i = first; i < tokens.length; i++) {
       const t = tokens[i].text;
       let boundary = (t === '.' || t === '!' || t === '?') || i - open + 1 >= MAX_SENTENCE_TOKENS;
-      if (boundary && t === '.' && /^[a-z0-9,]/.test(nextAfterClosers(tokens, i)?.text ?? '')) boundary = false;
+      if (boundary && (t === '.' || t === '?' || t === '!') && /^[a-z0-9,]/.test(nextAfterClosers(tokens, i)?.text ?? '')) boundary = false;
       if (!boundary) continue;
       let j = i;
       while (j + 1 < tokens.length && CLOSERS.has(tokens[j + 1].text) && tokens[j + 1].start === tokens[j].end) j++;

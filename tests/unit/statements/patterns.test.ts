@@ -119,6 +119,11 @@ const present: { name: string; text: string; expect: Found }[] = [
     expect: { source: 'Holt', cue: 'responds', content: 'that the audit was fair' },
   },
   {
+    name: 'a quoted question followed by a lower-case cue stays one sentence',
+    text: 'The mayor spoke at the school. “How else will we pay for it?” she said.',
+    expect: { source: 'she', cue: 'said', content: '“How else will we pay for it?”' },
+  },
+  {
     name: 'a poll shows with a bare object',
     text: 'A new state poll shows Ruiz leading the race by four points.',
     expect: { source: 'A new state poll', cue: 'shows', content: 'Ruiz leading the race by four points' },
