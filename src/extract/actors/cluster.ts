@@ -59,7 +59,8 @@ export function cluster(doc: Document, typed: Typed[]): Clustered {
     if (t.seg.words.length !== 1 || links.has(i)) return;
     if (t.canonical !== null && !(t.type === 'COUNTRY' && multiPerson.has(norm(t.seg.text)))) return;
     const w = norm(t.seg.words[0]);
-    const target = multi.get(w) ?? (t.type === 'PERSON' || t.strength < 2 ? firstNames.get(w) : undefined);
+    const place = t.type === 'PLACE' && t.strength >= 2 && !multiPerson.has(w);
+    const target = (place ? undefined : multi.get(w)) ?? (t.type === 'PERSON' || t.strength < 2 ? firstNames.get(w) : undefined);
     if (target) { keyOf[i] = target; attached.add(i); }
   });
   const votes = new Map<string, Map<ActorType, number>>();

@@ -80,6 +80,12 @@ describe('recognizeActors coreference', () => {
     expect(ru.aliases).toEqual(expect.arrayContaining(['Moscow', 'Russian']));
   });
 
+  it('keeps a town after "in" apart from a company named after it', () => {
+    const layer = layerOf('Bergen Energy opened a new plant in Bergen last year.');
+    expect(actorNamed(layer, 'Bergen Energy').type).toBe('ORGANIZATION');
+    expect(actorNamed(layer, 'Bergen').type).toBe('PLACE');
+  });
+
   it('joins the first word of a company name to the company', () => {
     const layer = layerOf('Halvorsen Shipping lost a vessel. Halvorsen blamed the weather.');
     expect(actorNamed(layer, 'Halvorsen Shipping').aliases).toContain('Halvorsen');
