@@ -91,6 +91,9 @@ export function plausibleSource(tokens: Token[], r: [number, number], cue: CueMa
   return true;
 }
 
+/** A relative clause after an inverted speaker belongs to it, quoted words and all: "said Ramos, whose book features “rebels”." */
+const RELATIVE_OPENERS = new Set(['who', 'whose']);
+
 /** "…,” said Alan Brooks, a union leader.": the speaker after the cue, with an appositive. */
 export function invertedSource(tokens: Token[], from: number, b: number): { source: [number, number]; endAt: number } | null {
   const r = phraseAfter(tokens, from, b);
@@ -100,7 +103,8 @@ export function invertedSource(tokens: Token[], from: number, b: number): { sour
   for (let groups = 0; groups < 4 && end < b && tokens[end].text === ','; groups++) {
     if (end + 1 < b && /ing$/.test(lower(tokens[end + 1]))) return { source: [r[0], sourceEnd], endAt: end };
     let j = end + 1;
-    while (j < b && j < end + 40 && tokens[j].text !== ',' && !END.has(tokens[j].text) && !isQuoteOpen(tokens, j, b)) j++;
+    const relative = RELATIVE_OPENERS.has(lower(tokens[j] ?? tokens[b - 1]));
+    while (j < b && j < end + 40 && tokens[j].text !== ',' && !END.has(tokens[j].text) && (relative || !isQuoteOpen(tokens, j, b))) j++;
     if (j === end + 1 || j >= end + 40) break;
     end = j;
     sourceEnd = j;

@@ -124,6 +124,11 @@ const present: { name: string; text: string; expect: Found }[] = [
     expect: { source: 'she', cue: 'said', content: '“How else will we pay for it?”' },
   },
   {
+    name: 'an inverted speaker keeps a relative clause with quoted words',
+    text: '“We will rebuild,” said Holt, whose new book calls the town “unbreakable” at heart.',
+    expect: { source: 'Holt, whose new book calls the town “unbreakable” at heart', cue: 'said', content: '“We will rebuild,”' },
+  },
+  {
     name: 'a poll shows with a bare object',
     text: 'A new state poll shows Ruiz leading the race by four points.',
     expect: { source: 'A new state poll', cue: 'shows', content: 'Ruiz leading the race by four points' },
