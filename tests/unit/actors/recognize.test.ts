@@ -31,6 +31,8 @@ describe('recognizeActors typing', () => {
     ['The Organization of the Petroleum Exporting Countries met.', 'OPEC', 'ORGANIZATION'],
     ['Fullback Tomas Verhoeven scored twice.', 'Tomas Verhoeven', 'PERSON'],
     ['Reporters asked Christian Okonkwo about the vote.', 'Christian Okonkwo', 'PERSON'],
+    ['Tanjug reported that the talks had ended.', 'Tanjug', 'MEDIA'],
+    ['The talks ended, Prensa Latina reported.', 'Prensa Latina', 'MEDIA'],
   ])('%s → %s is %s', (text, name, type) => {
     expect(actorNamed(layerOf(text), name).type).toBe(type);
   });
