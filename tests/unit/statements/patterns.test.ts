@@ -129,6 +129,16 @@ const present: { name: string; text: string; expect: Found }[] = [
     expect: { source: 'Holt, whose new book calls the town “unbreakable” at heart', cue: 'said', content: '“We will rebuild,”' },
   },
   {
+    name: 'a sign read, before a quote',
+    text: 'One sign read, “Nobody but Holt.”',
+    expect: { source: 'One sign', cue: 'read', content: '“Nobody but Holt.”' },
+  },
+  {
+    name: 'read, inverted after a quote',
+    text: '“Nobody but Holt,” read one sign.',
+    expect: { source: 'one sign', cue: 'read', content: '“Nobody but Holt,”' },
+  },
+  {
     name: 'a poll shows with a bare object',
     text: 'A new state poll shows Ruiz leading the race by four points.',
     expect: { source: 'A new state poll', cue: 'shows', content: 'Ruiz leading the race by four points' },
@@ -164,6 +174,7 @@ const absent: { name: string; text: string; cue: string }[] = [
   { name: 'a show is no evidence', text: 'The talk show drew three million viewers last night.', cue: 'show' },
   { name: 'a person shows without a clause', text: 'The mayor shows the visitors around the new hall.', cue: 'shows' },
   { name: 'critical without of', text: 'The patient remains in critical condition tonight.', cue: 'critical' },
+  { name: 'read with a plain object', text: 'I read the report on Monday.', cue: 'read' },
   { name: 'made without its particle', text: 'The company made record profits last year.', cue: 'made' },
   { name: 'a place label before a sentence with its own cue', text: 'Chile: The Interior Ministry says the border will reopen.', cue: ':' },
 ];
