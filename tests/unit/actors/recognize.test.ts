@@ -33,6 +33,9 @@ describe('recognizeActors typing', () => {
     ['Reporters asked Christian Okonkwo about the vote.', 'Christian Okonkwo', 'PERSON'],
     ['Tanjug reported that the talks had ended.', 'Tanjug', 'MEDIA'],
     ['The talks ended, Prensa Latina reported.', 'Prensa Latina', 'MEDIA'],
+    ['The magazine Der Spiegel reported the deal.', 'Der Spiegel', 'MEDIA'],
+    ['An editorial in Le Matin backed the plan.', 'Le Matin', 'MEDIA'],
+    ['The Nordhafen Zeitung reported the deal.', 'Nordhafen Zeitung', 'MEDIA'],
   ])('%s → %s is %s', (text, name, type) => {
     expect(actorNamed(layerOf(text), name).type).toBe(type);
   });
