@@ -40,5 +40,6 @@ export function isMisc(doc: Document, seg: Segment): boolean {
   if (/\d/.test(text) || w.basic.has(low) || (w.common.has(low) && docEvidence(doc).seenLower(low))) return true;
   if (g.notNames.has(next) && /^\p{Lu}/u.test(next)) return true;
   if (seg.afterThe && g.eventHeads.has(last)) return true;
+  if (text.endsWith('s') && isDemonym(text.slice(0, -1))) return true;
   return MISC_SUFFIX.test(text) && !w.personNames.has(text) && !w.places.has(text);
 }

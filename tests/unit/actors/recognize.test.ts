@@ -41,6 +41,14 @@ describe('recognizeActors typing', () => {
   });
 });
 
+describe('recognizeActors plural demonyms', () => {
+  it('makes no actor of a plural nationality or religion (Kenyans, Anglicans)', () => {
+    const names = layerOf('Thousands of Kenyans and Anglicans protested.').actors.map((a) => a.name);
+    expect(names).not.toContain('Kenyans');
+    expect(names).not.toContain('Anglicans');
+  });
+});
+
 describe('recognizeActors in a sports report', () => {
   const text = 'Soccer results on Sunday: Kestrel Rostock beat Hansa Volgograd 2-1 in the soccer league. '
     + 'Ivan Petrov scored twice. Tamarin Leipzig drew in a soccer match.';
