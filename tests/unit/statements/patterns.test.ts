@@ -1,5 +1,5 @@
-// Table-driven checks of the attribution patterns added for recall (colon cues, phrasal and
-// noun cues): each sentence is written for the project; source, cue and content are compared
+// Table-driven checks of the attribution patterns added for recall (colon cues, phrasal cues,
+// speaker phrases, sentence bounds): each sentence is written for the project; source, cue and content are compared
 // as the text they cover, and sentences that must yield nothing are listed too.
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../../src/extract/document.js';
