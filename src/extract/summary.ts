@@ -23,7 +23,7 @@ function statementLine(s: Statement, name: (id: string | null) => string): strin
   const head = `${name(s.speakerId)} ${s.cue} [${s.kind}${s.direct ? ', quote' : ''}]`;
   const target = s.targetId ? ` → ${name(s.targetId)}` : '';
   const text = cut(s.content, MAX_CONTENT_CHARS);
-  const content = s.direct && !/^["“«„]/.test(text) ? `“${text}”` : text;
+  const content = s.direct && !/["“”«»„]/.test(text) ? `“${text}”` : text;
   const via = s.reportedById ? ` (reported by ${name(s.reportedById)})` : '';
   return `${head}${target}: ${content}${via}`;
 }
