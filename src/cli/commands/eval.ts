@@ -9,9 +9,9 @@ import { extract } from '../../extract/index.js';
 import { buildDocument } from '../../extract/document.js';
 import { detectAttributions } from '../../extract/statements/index.js';
 import { scoreGold, type GoldFile, type GoldScore } from '../../eval/gold.js';
-import { emptyScores, foldOf, readPolnear, scoreArticle, type PolnearCounts } from '../../eval/polnear.js';
+import { emptyScores, foldOf, readPolnear, scoreArticle, type PolnearCounts } from '../../eval/brat-attribution.js';
 import { prfCells, ratio, renderTable } from '../../eval/table.js';
-import { conllEval } from '../../eval/conll.js';
+import { conllEval } from '../../eval/iob-ner.js';
 import { articleFromText } from '../../../loaders/index.js';
 
 function readGoldDir(dir: string): { name: string; gold: GoldFile; text: string; origin: string }[] {

@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { conllEval, conllType, parseConll } from '../../../src/eval/conll.js';
+import { conllEval, conllType, parseConll } from '../../../src/eval/iob-ner.js';
 
 const rows = (s: string): string => s.trim().split('\n').map((l) => l.trim()).join('\n');
 

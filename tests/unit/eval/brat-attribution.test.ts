@@ -1,7 +1,7 @@
 // The PolNeAR scorer on hand-made predictions and golds: alignment by cue tokens, Jaccard
 // thresholds per role, the direct-quote subset, and the brat parser.
 import { describe, expect, it } from 'vitest';
-import { emptyScores, parseAnn, scoreArticle, type SpanAttribution } from '../../../src/eval/polnear.js';
+import { emptyScores, parseAnn, scoreArticle, type SpanAttribution } from '../../../src/eval/brat-attribution.js';
 
 const text = 'Anna said the plan works. "It is over," Ben said.';
 const at = (s: string): [number, number] => {
