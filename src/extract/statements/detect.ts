@@ -102,6 +102,17 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
   const endAt = clauseEndAfter(tokens, cue.end, b);
   let left = cue.start - 1;
   while (left > a && TIME_WORDS.has(lower(tokens[left]))) left--;
+  if (SAY_LIKE.has(cue.lemma)) {
+    let source = phraseBefore(tokens, left, lastEnd(found, a));
+    if (!source && left > a && tokens[left].text === ',') source = appositiveBefore(tokens, left, lastEnd(found, a));
+    const before = source ? source[0] - 1 : -1;
+    const quoteEnd = before >= a && tokens[before].text === ',' ? before - 1 : before;
+    if (source && quoteEnd >= a && isClosingQuote(ctx, quoteEnd) && !/[.!?]["”'’»]*$/.test(ctx.doc.text.slice(tokens[quoteEnd].start - 2, tokens[quoteEnd].end))) {
+      const content = contentBefore(ctx, before, lastEnd(found, a));
+      const addressee = cue.verb.object ? addresseeAfter(tokens, cue.end, b) : null;
+      if (content.spans.length) return make('postposed', source, content.spans, true, 0.9, addressee);
+    }
+  }
   if (SAY_LIKE.has(cue.lemma) && !ADDRESSING.has(cue.lemma) && !/ing$/.test(lower(tokens[cue.head])) && cue.head === cue.start && (left >= a && tokens[left].text === ',' || left >= 0 && isClosingQuote(ctx, left))) {
     const inverted = invertedSource(tokens, cue.end, b);
     if (inverted) {
@@ -110,16 +121,6 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
         content.spans.push(...contentAfterSplit(ctx, inverted.endAt));
         return make('inverted', inverted.source, content.spans, content.direct, 0.85);
       }
-    }
-  }
-  if (SAY_LIKE.has(cue.lemma)) {
-    const source = phraseBefore(tokens, left, lastEnd(found, a));
-    const before = source ? source[0] - 1 : -1;
-    const quoteEnd = before >= a && tokens[before].text === ',' ? before - 1 : before;
-    if (source && quoteEnd >= a && isClosingQuote(ctx, quoteEnd) && !/[.!?]["”'’»]*$/.test(ctx.doc.text.slice(tokens[quoteEnd].start - 2, tokens[quoteEnd].end))) {
-      const content = contentBefore(ctx, before, lastEnd(found, a));
-      const addressee = cue.verb.object ? addresseeAfter(tokens, cue.end, b) : null;
-      if (content.spans.length) return make('postposed', source, content.spans, true, 0.9, addressee);
     }
   }
   if (endAt >= 0 && !cue.verb.weak) {

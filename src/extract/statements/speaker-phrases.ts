@@ -37,12 +37,14 @@ function atClauseStart(tokens: Token[], i: number, floor: number): boolean {
   return i <= floor || !isWord(before) || BOUNDARY_WORDS.has(lower(before));
 }
 
+const QUOTE_TOKENS = new Set(['“', '”', '"', "'", '«', '»']);
+
 /** Start of the comma-delimited chunk ending before `comma`: it runs back to a comma, a clause end or a quote mark. */
 function chunkBefore(tokens: Token[], comma: number, floor: number): number {
   let i = comma - 1;
   for (; i >= floor && i > comma - 30; i--) {
     const t = tokens[i].text;
-    if (t === ',' || END.has(t) || t === '“' || t === '”' || t === '"' || t === '—') return i + 1;
+    if (t === ',' || END.has(t) || QUOTE_TOKENS.has(t) || t === '—') return i + 1;
   }
   return i < floor ? floor : -1;
 }

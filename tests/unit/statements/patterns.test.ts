@@ -163,6 +163,21 @@ const present: { name: string; text: string; expect: Found }[] = [
     text: 'Senator Ruiz echoed that view at the rally.',
     expect: { source: 'Senator Ruiz', cue: 'echoed', content: 'that view at the rally' },
   },
+  {
+    name: 'typewriter quote, then a name with an appositive before the cue',
+    text: "Rates rose in March.\n\n''We will not wait for the data,'' Ana Ruiz, a bank governor, said.",
+    expect: { source: 'Ana Ruiz, a bank governor,', cue: 'said', content: "''We will not wait for the data,''" },
+  },
+  {
+    name: 'curly quote, appositive speaker, words after the cue are not the speaker',
+    text: 'Rates rose in March.\n\n“We will not wait,” Ana Ruiz, a bank governor, said in a speech.',
+    expect: { source: 'Ana Ruiz, a bank governor,', cue: 'said', content: '“We will not wait,”' },
+  },
+  {
+    name: 'inverted speaker after a quote still reads as before',
+    text: 'Rates rose in March.\n\n“We will not wait,” said Ana Ruiz, a bank governor.',
+    expect: { source: 'Ana Ruiz, a bank governor', cue: 'said', content: '“We will not wait,”' },
+  },
 ];
 
 /** Sentences in which the named cue must yield no attribution. */
