@@ -100,8 +100,8 @@ const RELATIVE_OPENERS = new Set(['who', 'whose']);
 export function invertedSource(tokens: Token[], from: number, b: number): { source: [number, number]; endAt: number } | null {
   const r = phraseAfter(tokens, from, b);
   if (!r || lower(tokens[r[0]]) === 'who' || lower(tokens[r[0]]) === 'that') return null;
-  let end = r[1];
-  let sourceEnd = r[1];
+  let end = relativeClauseEnd(tokens, r[1], b);
+  let sourceEnd = end;
   for (let groups = 0; groups < 4 && end < b && tokens[end].text === ','; groups++) {
     if (end + 1 < b && /ing$/.test(lower(tokens[end + 1]))) return { source: [r[0], sourceEnd], endAt: end };
     let j = end + 1;
@@ -113,6 +113,14 @@ export function invertedSource(tokens: Token[], from: number, b: number): { sour
   }
   const endAt = clauseEndAfter(tokens, end, b);
   return endAt >= 0 ? { source: [r[0], sourceEnd], endAt } : null;
+}
+
+/** "… said Jo Park who runs the firm.": the relative clause right after the name belongs to the speaker. */
+function relativeClauseEnd(tokens: Token[], at: number, b: number): number {
+  if (at >= b || !RELATIVES.has(lower(tokens[at]))) return at;
+  let j = at + 1;
+  while (j < b && j < at + 40 && tokens[j].text !== ',' && !END.has(tokens[j].text) && !isQuoteOpen(tokens, j, b)) j++;
+  return j > at + 1 && j < at + 40 ? j : at;
 }
 
 /** The addressee of "told reporters that …": a short phrase up to "that", "to", "about" or a quote. */

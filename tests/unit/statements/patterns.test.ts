@@ -174,6 +174,11 @@ const present: { name: string; text: string; expect: Found }[] = [
     expect: { source: 'Ana Ruiz, a bank governor,', cue: 'said', content: '“We will not wait,”' },
   },
   {
+    name: 'a relative clause right after an inverted speaker belongs to the speaker',
+    text: 'Rates rose in March.\n\n“It is a big deal,” said Sen. Jo Park who represents the city.',
+    expect: { source: 'Sen. Jo Park who represents the city', cue: 'said', content: '“It is a big deal,”' },
+  },
+  {
     name: 'inverted speaker after a quote still reads as before',
     text: 'Rates rose in March.\n\n“We will not wait,” said Ana Ruiz, a bank governor.',
     expect: { source: 'Ana Ruiz, a bank governor', cue: 'said', content: '“We will not wait,”' },
