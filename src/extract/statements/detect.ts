@@ -65,7 +65,7 @@ export function detectAttributions(doc: Document): Attribution[] {
       const att = frame(ctx, cue, si, found);
       if (att) {
         found.push(att);
-        k = cue.end - 1;
+        k = Math.max(cue.end, att.frame === 'inverted' && att.source ? att.source[1] : 0) - 1;
       }
     }
     if (found.length > 1 && found[0].frame === 'colon') found.shift();

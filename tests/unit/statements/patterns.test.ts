@@ -196,6 +196,7 @@ const absent: { name: string; text: string; cue: string }[] = [
   { name: 'critical without of', text: 'The patient remains in critical condition tonight.', cue: 'critical' },
   { name: 'read with a plain object', text: 'I read the report on Monday.', cue: 'read' },
   { name: 'made without its particle', text: 'The company made record profits last year.', cue: 'made' },
+  { name: 'a verb inside an inverted speaker phrase', text: 'Rates rose in March.\n\n“It is a big deal,” said a party member who supports Kent, asking not to be named.', cue: 'supports' },
   { name: 'a place label before a sentence with its own cue', text: 'Chile: The Interior Ministry says the border will reopen.', cue: ':' },
 ];
 
