@@ -6,18 +6,12 @@ import type { Document } from '../document.js';
 import type { Span } from '../types.js';
 import type { Attribution } from './detect.js';
 import type { QuoteIndex } from './quotes.js';
+import { firstStartingAt } from '../lower-bound.js';
 
 const MIN_WORDS = 4;
 
 function firstQuoteFrom(quotes: QuoteIndex, offset: number): number {
-  let lo = 0;
-  let hi = quotes.quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes.quotes[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstStartingAt(quotes.quotes, offset);
 }
 
 /** Appends to each quoting attribution the full quotations that follow it in its paragraph. */

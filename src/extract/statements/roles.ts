@@ -8,6 +8,7 @@ import type { ActorLayer } from '../actors/index.js';
 import type { Attribution } from './detect.js';
 import type { Range } from './phrases.js';
 import { definiteAntecedent } from './speakers.js';
+import { firstStartingAt } from '../lower-bound.js';
 
 const RELAYS = new Set(['reports', 'according to']);
 
@@ -18,14 +19,7 @@ const AIMED: ReadonlySet<StatementKind> = new Set(['ACCUSATION', 'CRITICISM', 'P
 export function mentionsIn(layer: ActorLayer, spans: Span[]): Mention[] {
   const out: Mention[] = [];
   for (const [s, e] of spans) {
-    let lo = 0;
-    let hi = layer.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (layer.mentions[mid].start < s) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < layer.mentions.length && layer.mentions[i].start < e; i++) {
+    for (let i = firstStartingAt(layer.mentions, s); i < layer.mentions.length && layer.mentions[i].start < e; i++) {
       if (layer.mentions[i].end <= e) out.push(layer.mentions[i]);
     }
   }
@@ -63,13 +57,7 @@ export function targetOf(doc: Document, layer: ActorLayer, byId: Map<string, Act
 }
 
 function tokenAt(doc: Document, offset: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstStartingAt(doc.tokens, offset);
   return lo < doc.tokens.length && doc.tokens[lo].start === offset ? lo : -1;
 }
 

@@ -7,6 +7,7 @@ import type { Actor, ActorType, Mention, Span } from '../types.js';
 import { anonymousActor, resolveName, type ActorLayer } from '../actors/index.js';
 import { isCapitalized, lower, type Range } from './phrases.js';
 import { PHRASE_PREPOSITIONS } from './words.js';
+import { firstStartingAt } from '../lower-bound.js';
 
 export interface Speaker {
   actorId: string;
@@ -22,14 +23,7 @@ const THINGS: ReadonlySet<ActorType> = new Set(['ORGANIZATION', 'COUNTRY', 'MEDI
 const LOOKBACK = 400;
 
 function lastMentionBefore(mentions: Mention[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return firstStartingAt(mentions, offset) - 1;
 }
 
 /** The most recent mention before `offset` whose actor passes `accept`. */

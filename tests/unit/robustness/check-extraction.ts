@@ -37,14 +37,5 @@ export function checkExtraction(x: Extraction, article: RawArticle): void {
   }
 }
 
-/** A small seeded generator (mulberry32), so generated junk is the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The project's seeded generator (mulberry32), so generated junk is the same on every run. */
+export { seededRandom } from '../../../src/graph/random.js';
