@@ -45,6 +45,7 @@ const ADDRESSING = new Set(['tell', 'urge', 'assure', 'quoted']);
 const SAY_LIKE = new Set(['tell', 'tweeted', 'posted', 'emailed', 'urge', 'boast', 'complain', 'reiterate', 'stress', 'testify', 'emphasize', 'vow', 'pledge', 'assure', 'quoted', 'shouted', 'bragged', 'say', 'add', 'write', 'noted', 'explain', 'continue', 'ask', 'reply', 'respond', 'answered', 'insist', 'argue', 'declare', 'remarked', 'recalled', 'claims', 'conclude', 'observe', 'joke', 'concede', 'acknowledge', 'admit', 'shout', 'retorted', 'countered', 'exclaimed', 'interjected', 'mused', 'wonder', 'tweets', 'warn', 'stated', 'announce', 'confirm', 'report', 'reports', 'suggest', 'predict', 'promises', 'cautioned', 'read', 'confess', 'interrupted']);
 /** A preposition right after the verb belongs to the cue: "warned about", "insisted on". */
 const CUE_PREPOSITIONS = new Set(['about', 'for', 'on', 'of', 'against', 'with', 'at', 'in']);
+const TAIL_WORDS = new Set(['to', 'as', 'from', 'during', 'after', 'before', 'while', 'when', 'last', 'this', 'earlier', 'later', 'him', 'her', 'them', 'me', 'us', 'reporters']);
 const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'now', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** All attributions of the document, in text order. */
@@ -107,7 +108,7 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
     if (!source && left > a && tokens[left].text === ',') source = appositiveBefore(tokens, left, lastEnd(found, a));
     const before = source ? source[0] - 1 : -1;
     const quoteEnd = before >= a && tokens[before].text === ',' ? before - 1 : before;
-    if (source && quoteEnd >= a && isClosingQuote(ctx, quoteEnd) && !/[.!?]["”'’»]*$/.test(ctx.doc.text.slice(tokens[quoteEnd].start - 2, tokens[quoteEnd].end))) {
+    if (source && (quoteEnd >= a && isClosingQuote(ctx, quoteEnd) || quoteEnd === a - 1 && questionBefore(ctx) && plainTail(tokens, cue.end, b))) {
       const content = contentBefore(ctx, before, lastEnd(found, a));
       const addressee = cue.verb.object ? addresseeAfter(tokens, cue.end, b) : null;
       if (content.spans.length) return make('postposed', source, content.spans, true, 0.9, addressee);
@@ -207,6 +208,21 @@ function contentAfterSplit(ctx: ContentContext, endAt: number): Span[] {
     if (q) return [...q.pieces];
   }
   return [];
+}
+
+/** The sentence follows a quote that the splitter ended at its “?” or “!”, in the same paragraph: “Why not?” Rubio asked. */
+function questionBefore(ctx: ContentContext): boolean {
+  const { doc: { tokens, text }, a } = ctx;
+  if (a === 0 || !isClosingQuote(ctx, a - 1)) return false;
+  const q = tokens[a - 1];
+  return /[?!]["”'’»]+$/.test(text.slice(q.start - 3, q.end)) && !text.slice(q.end, tokens[a].start).includes('\n');
+}
+
+/** After a postposed cue nothing but adjuncts may follow: "said of Apple", "asked, smiling", not "said the deal is off". */
+function plainTail(tokens: Token[], i: number, b: number): boolean {
+  if (i >= b || END.has(tokens[i].text) || tokens[i].text === ',') return true;
+  const w = lower(tokens[i]);
+  return TAIL_WORDS.has(w) || TIME_WORDS.has(w) || CUE_PREPOSITIONS.has(w);
 }
 
 function isClosingQuote(ctx: ContentContext, i: number): boolean {
