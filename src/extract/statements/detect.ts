@@ -135,6 +135,10 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
       }
     }
   }
+  if (tokens[cue.end]?.text === ',' && cue.end + 1 < b && !cue.verb.weak) {
+    const aside = parenthetical(ctx, cue, left, lastEnd(found, a));
+    if (aside) return make('postposed', aside.source, aside.content, false, 0.85);
+  }
   if (cue.verb.unsourced) return unsourced(ctx, cue, left, lastEnd(found, a), make);
   if (cue.lemma === 'ask' && (cue.start === a || cue.start === a + 1 && lower(tokens[a]) === 'when') && /^asked$/i.test(tokens[cue.head].text)) {
     let stop = cue.end;
@@ -200,6 +204,17 @@ function unsourced(ctx: ContentContext, cue: CueMatch, left: number, floor: numb
   return make('preposed', null, [[tokens[subject[0]].start, tokens[subject[1] - 1].end], ...rest.spans], false, 0.5);
 }
 
+
+/** "A, the minister said, B": the speaker and cue set off by commas inside the content, which is A and B. */
+function parenthetical(ctx: ContentContext, cue: CueMatch, left: number, floor: number): { source: Range; content: Span[] } | null {
+  const { tokens } = ctx.doc;
+  const source = phraseBefore(tokens, left, floor) ?? (left > floor && tokens[left].text === ',' ? appositiveBefore(tokens, left, floor) : null);
+  if (!source || source[0] - 1 <= Math.max(floor, ctx.a) || tokens[source[0] - 1].text !== ',') return null;
+  const before = contentBefore(ctx, source[0] - 1, floor);
+  const after = contentAfter(ctx, cue.end + 1, false);
+  if (before.spans.length === 0 || after.spans.length === 0 || before.direct || after.direct) return null;
+  return { source, content: [...before.spans, ...after.spans] };
+}
 
 function contentAfterSplit(ctx: ContentContext, endAt: number): Span[] {
   const { tokens } = ctx.doc;

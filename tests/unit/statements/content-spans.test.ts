@@ -1,0 +1,30 @@
+// Table-driven checks of where the content of an attribution starts and ends: each sentence is
+// written for the project; the content is compared as the text it covers, pieces joined by " … ".
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../../src/extract/document.js';
+import { detectAttributions } from '../../../src/extract/statements/index.js';
+
+function contents(text: string): { cue: string; content: string }[] {
+  const doc = buildDocument(text);
+  return detectAttributions(doc).map((a) => ({
+    cue: text.slice(doc.tokens[a.cue[0]].start, doc.tokens[a.cue[1] - 1].end),
+    content: a.content.map(([s, e]) => text.slice(s, e)).join(' … '),
+  }));
+}
+
+const cases: { name: string; text: string; cue: string; content: string }[] = [
+  {
+    name: 'a speaker set off by commas splits the content in two',
+    text: 'The cost of the new bridge, the mayor argued, is far lower than the old estimates.',
+    cue: 'argued',
+    content: 'The cost of the new bridge … is far lower than the old estimates',
+  },
+];
+
+describe('content spans', () => {
+  for (const c of cases) {
+    it(c.name, () => {
+      expect(contents(c.text)).toContainEqual({ cue: c.cue, content: c.content });
+    });
+  }
+});
