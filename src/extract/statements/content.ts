@@ -4,6 +4,7 @@
 
 import type { Document, Token } from '../document.js';
 import type { Span } from '../types.js';
+import { cueVerb } from './lexicon.js';
 import { lower } from './phrases.js';
 import type { Quote, QuoteIndex } from './quotes.js';
 
@@ -28,6 +29,8 @@ const CLAUSE_BREAK = new Set(['but', 'while', 'whereas', 'although', 'though', '
 const ADJUNCT_OPENERS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'recently', 'repeatedly', 'often', 'obtained', 'released', 'issued', 'posted', 'sent', 'to', 'of', 'about']);
 /** Adverbial clause openers that end the object of a non-speech cue ("defended the remarks when …"). */
 const OBJECT_BREAK = new Set(['when', 'after', 'while', 'because', 'during', 'before', 'since', 'until', 'although', 'though', 'despite', 'whereas']);
+/** Words after a comma that continue a noun object ("praised the plan, including its cost"). */
+const OBJECT_GOES_ON = new Set(['including', 'as', 'with', 'of', 'like', 'especially', 'such', 'particularly', 'or', 'his', 'her', 'their', 'its', 'not']);
 const LEADING = new Set([',', ':', ';', '—', '–', '-', 'and', 'but']);
 
 function closingQuote(ctx: ContentContext, i: number): Quote | null {
@@ -96,7 +99,7 @@ export function contentAfter(ctx: ContentContext, from: number, objectOnly: bool
       end = j - 1;
       break;
     }
-    if (t === ';' || t === '—' || t === ',' && !isNumberComma(tokens, j) && (objectOnly || CLAUSE_BREAK.has(lower(tokens[j + 1]))) && !ctx.quotes.at(tokens[j].start)) {
+    if (t === ';' || t === '—' || t === ',' && commaEnds(tokens, j, objectOnly) && !ctx.quotes.at(tokens[j].start)) {
       end = j;
       break;
     }
@@ -111,6 +114,14 @@ export function contentAfter(ctx: ContentContext, from: number, objectOnly: bool
     spans.push(...running.pieces.slice(idx + 1));
   }
   return { spans, direct: false };
+}
+
+/** Whether content running through comma `j` ends there: after a noun object unless a modifier or quote follows, after a clause before "but", "which", a participle cue ("…, saying"). */
+function commaEnds(tokens: Token[], j: number, objectOnly: boolean): boolean {
+  if (isNumberComma(tokens, j)) return false;
+  const next = tokens[j + 1] ? lower(tokens[j + 1]) : '';
+  if (objectOnly) return !OBJECT_GOES_ON.has(next) && !/^["“'‘`]/.test(next);
+  return CLAUSE_BREAK.has(next) || /ing$/.test(next) && cueVerb(next) !== undefined;
 }
 
 /** The comma inside "100,000". */

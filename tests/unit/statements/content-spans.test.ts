@@ -19,6 +19,30 @@ const cases: { name: string; text: string; cue: string; content: string }[] = [
     cue: 'argued',
     content: 'The cost of the new bridge … is far lower than the old estimates',
   },
+  {
+    name: 'a participle cue after a comma ends a clause content',
+    text: 'He echoed that view, recalling a talk with the mayor.',
+    cue: 'echoed',
+    content: 'that view',
+  },
+  {
+    name: 'an object goes on past a comma before "including"',
+    text: 'The governor praised the budget, including its cuts to prisons.',
+    cue: 'praised',
+    content: 'the budget, including its cuts to prisons',
+  },
+  {
+    name: 'an object goes on past a comma before a quotation',
+    text: 'The mayor thanked the firefighters, “our heroes,” in her speech.',
+    cue: 'thanked',
+    content: 'the firefighters, “our heroes,” in her speech',
+  },
+  {
+    name: 'an object still ends at a comma before a new clause',
+    text: 'The mayor thanked the firefighters, and the crowd cheered.',
+    cue: 'thanked',
+    content: 'the firefighters',
+  },
 ];
 
 describe('content spans', () => {
