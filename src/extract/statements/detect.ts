@@ -16,6 +16,7 @@ import { addresseeAfter, appositiveBefore, invertedSource, plausibleSource, sent
 import { clipContents, mergeRefusals } from './tidy.js';
 import { EVIDENCE_NOUNS } from './words.js';
 import { colonCue } from './colon.js';
+import { addColonQuote } from './colon-quote.js';
 import { leadingAppositive, leadingName, relativeSubject, subjectAfterOpener } from './leading-subject.js';
 
 export type Frame = 'preposed' | 'postposed' | 'inverted' | 'according' | 'participial' | 'passive' | 'colon';
@@ -70,6 +71,7 @@ export function detectAttributions(doc: Document): Attribution[] {
       }
     }
     if (found.length > 1 && found[0].frame === 'colon') found.shift();
+    addColonQuote(ctx, si, found);
     clipContents(ctx, found);
     mergeRefusals(found);
     out.push(...found.filter((f) => f.content.length > 0 && f.content.some(([x, y]) => y > x)));

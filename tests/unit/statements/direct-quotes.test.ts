@@ -28,10 +28,32 @@ const present: { name: string; text: string; expect: Found }[] = [
     text: '"We are not done yet!" the mayor shouted, waving to the crowd.',
     expect: { source: 'the mayor', cue: 'shouted', content: '"We are not done yet!"' },
   },
+  {
+    name: 'a quote after a colon: the subject is the source, the words to the colon the cue',
+    text: 'Mia Chen responded quietly, with a grin: “That is not my problem.”',
+    expect: { source: 'Mia Chen', cue: 'responded quietly, with a grin:', content: '“That is not my problem.”' },
+  },
+  {
+    name: 'a quote after a colon: a name right before it is the source',
+    text: 'The drop did not surprise Professor Ana Ruiz: “Voters were tired of the long race.”',
+    expect: { source: 'Professor Ana Ruiz', cue: ':', content: '“Voters were tired of the long race.”' },
+  },
+  {
+    name: 'a sentence ending in a colon before a quoted paragraph',
+    text: 'The mayor issued the following statement:\n\n“We will rebuild the bridge by spring. Nobody will be left behind.”',
+    expect: { source: 'The mayor', cue: 'issued the following statement:', content: '“We will rebuild the bridge by spring. Nobody will be left behind.”' },
+  },
+  {
+    name: 'a quote after a colon: the subject after an opening phrase',
+    text: 'Along with the photo, she had posted: “We are not done yet!”',
+    expect: { source: 'she', cue: 'had posted:', content: '“We are not done yet!”' },
+  },
 ];
 
 /** Sentences in which the named cue must not take a quotation as its content. */
 const notQuoting: { name: string; text: string; cue: string }[] = [
+  { name: 'a byline before a colon names the writer, not a speaker', text: '"Bridge to reopen in May," by Daily Ledger’s Jo Park: "The bridge will reopen in May, officials said on Monday."', cue: ':' },
+  { name: 'a name after a preposition before a colon', text: 'A familiar voice praised the attack on Twitter: “We are already here with our soldiers.”', cue: ':' },
   { name: 'a question quote followed by a complement clause', text: '“Is it over?” Kim Lee said the talks had failed.', cue: 'said' },
 ];
 
