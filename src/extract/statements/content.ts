@@ -5,7 +5,7 @@
 import type { Document, Token } from '../document.js';
 import type { Span } from '../types.js';
 import { cueVerb } from './lexicon.js';
-import { lower } from './phrases.js';
+import { isWord, lower } from './phrases.js';
 import type { Quote, QuoteIndex } from './quotes.js';
 
 export interface ContentContext {
@@ -85,7 +85,7 @@ export function contentAfter(ctx: ContentContext, from: number, objectOnly: bool
   if (i >= ctx.b || !/[\p{L}\p{N}"“'`«]/u.test(tokens[i].text)) return NONE;
   const thatFirst = lower(tokens[i]) === 'that';
   const q = openingQuote(ctx, thatFirst ? i + 1 : i);
-  if (q) return { spans: withAdjacent(ctx, q, thatFirst ? tokens[i].start : null), direct: true };
+  if (q && !isFragment(ctx, q, thatFirst ? i + 1 : i)) return { spans: withAdjacent(ctx, q, thatFirst ? tokens[i].start : null), direct: true };
   if (ADJUNCT_OPENERS.has(lower(tokens[i]))) {
     const later = quoteAfterAdjunct(ctx, i);
     if (later) return later;
@@ -122,6 +122,15 @@ function commaEnds(tokens: Token[], j: number, objectOnly: boolean): boolean {
   const next = tokens[j + 1] ? lower(tokens[j + 1]) : '';
   if (objectOnly) return !OBJECT_GOES_ON.has(next) && !/^["“'‘`]/.test(next);
   return CLAUSE_BREAK.has(next) || /ing$/.test(next) && cueVerb(next) !== undefined;
+}
+
+/** A quoted phrase the sentence goes on after ("said “it works” every time"): it closes without punctuation before a word. */
+function isFragment(ctx: ContentContext, q: Quote, open: number): boolean {
+  const { text, tokens } = ctx.doc;
+  if (q.pieces.length > 1 || /[,.!?;:]\W*$/.test(text.slice(q.start, q.end))) return false;
+  let k = open;
+  while (k < ctx.b && tokens[k].start < q.end) k++;
+  return k < ctx.b && isWord(tokens[k]);
 }
 
 /** The comma inside "100,000". */

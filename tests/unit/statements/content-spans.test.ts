@@ -43,6 +43,18 @@ const cases: { name: string; text: string; cue: string; content: string }[] = [
     cue: 'thanked',
     content: 'the firefighters',
   },
+  {
+    name: 'a quoted phrase the clause goes on after is only the start of the content',
+    text: 'Ruiz said that “bad ideas” do more harm than good.',
+    cue: 'said',
+    content: 'that “bad ideas” do more harm than good',
+  },
+  {
+    name: 'a full quotation after the cue is the whole content',
+    text: 'Ruiz said “we will win,” and the crowd cheered.',
+    cue: 'said',
+    content: '“we will win,”',
+  },
 ];
 
 describe('content spans', () => {
