@@ -7,12 +7,23 @@ import type { Actor, Span, Statement, StatementKind } from '../types.js';
 import type { ActorLayer } from '../actors/index.js';
 import { withoutBoilerplate } from '../actors/boilerplate.js';
 import { statementId } from '../ids.js';
-import { detectAttributions, type Attribution } from './detect.js';
+import { detectAttributions as allAttributions, type Attribution } from './detect.js';
 import { aboutIds, ownReporter, relayOf, targetOf } from './roles.js';
 import { speakersOf, type Speaker } from './speakers.js';
 import { lower } from './phrases.js';
+import { nestedFlags } from './tidy.js';
 
-export { detectAttributions, type Attribution } from './detect.js';
+export type { Attribution } from './detect.js';
+
+/**
+ * The attributions of a document as PolNeAR annotates them: a report nested in another's
+ * content is left out. Statements keep nested reports ("Officials believe X, two people said").
+ */
+export function detectAttributions(doc: Document): Attribution[] {
+  const all = allAttributions(doc);
+  const nested = nestedFlags(doc.tokens, all);
+  return all.filter((_, i) => !nested[i]);
+}
 
 const joinSpans = (text: string, spans: Span[]): string => spans.map(([s, e]) => text.slice(s, e).trim()).join(' … ');
 
@@ -46,7 +57,7 @@ function cueSpans(doc: Document, att: Attribution): Span[] {
  * id, cue offset, speaker and content. Mutates `layer` only to add anonymous speakers.
  */
 export function extractStatements(doc: Document, layer: ActorLayer, articleId: string): Statement[] {
-  const atts = withoutDenied(doc, detectAttributions(withoutBoilerplate(doc)).filter((a) => a.source !== null));
+  const atts = withoutDenied(doc, allAttributions(withoutBoilerplate(doc)).filter((a) => a.source !== null));
   const byId = new Map<string, Actor>(layer.actors.map((a) => [a.id, a]));
   const resolved = new Map<string, Actor | null>();
   const speakers: Speaker[][] = [];

@@ -179,6 +179,11 @@ const present: { name: string; text: string; expect: Found }[] = [
     expect: { source: 'Sen. Jo Park who represents the city', cue: 'said', content: '“It is a big deal,”' },
   },
   {
+    name: 'the report around a nested belief stays',
+    text: 'Ruiz said the mayor wants a new road.',
+    expect: { source: 'Ruiz', cue: 'said', content: 'the mayor wants a new road' },
+  },
+  {
     name: 'inverted speaker after a quote still reads as before',
     text: 'Rates rose in March.\n\n“We will not wait,” said Ana Ruiz, a bank governor.',
     expect: { source: 'Ana Ruiz, a bank governor', cue: 'said', content: '“We will not wait,”' },
@@ -197,6 +202,8 @@ const absent: { name: string; text: string; cue: string }[] = [
   { name: 'read with a plain object', text: 'I read the report on Monday.', cue: 'read' },
   { name: 'made without its particle', text: 'The company made record profits last year.', cue: 'made' },
   { name: 'a verb inside an inverted speaker phrase', text: 'Rates rose in March.\n\n“It is a big deal,” said a party member who supports Kent, asking not to be named.', cue: 'supports' },
+  { name: 'a belief inside a preposed report', text: 'Ruiz said the mayor wants a new road.', cue: 'wants' },
+  { name: 'a belief inside a postposed report', text: 'The mayor wants a new road, Ruiz said on Monday.', cue: 'wants' },
   { name: 'a place label before a sentence with its own cue', text: 'Chile: The Interior Ministry says the border will reopen.', cue: ':' },
 ];
 
