@@ -17,9 +17,10 @@ import { clipContents, mergeRefusals } from './tidy.js';
 import { EVIDENCE_NOUNS } from './words.js';
 import { colonCue } from './colon.js';
 import { addColonQuote } from './colon-quote.js';
-import { leadingAppositive, leadingName, relativeSubject, subjectAfterOpener } from './leading-subject.js';
+import { leadingAppositive, relativeSubject, subjectAfterOpener } from './leading-subject.js';
+import { agentlessPassive, laterAgent, unsourcedContent } from './unsourced.js';
 
-export type Frame = 'preposed' | 'postposed' | 'inverted' | 'according' | 'participial' | 'passive' | 'colon';
+export type Frame = 'preposed' | 'postposed' | 'inverted' | 'according' | 'participial' | 'passive' | 'colon' | 'unsourced';
 
 export interface Attribution {
   sentence: number;
@@ -141,7 +142,13 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
     const aside = parenthetical(ctx, cue, left, lastEnd(found, a));
     if (aside) return make('postposed', aside.source, aside.content, false, 0.85);
   }
-  if (cue.verb.unsourced) return unsourced(ctx, cue, left, lastEnd(found, a), make);
+  const passive = agentlessPassive(tokens, cue, b);
+  if (cue.verb.unsourced || passive) {
+    const agent = passive ? laterAgent(tokens, cue.end, b) : null;
+    const content = unsourcedContent(ctx, cue, left, lastEnd(found, a), passive, agent?.by);
+    if (content && agent) return make('passive', agent.agent, content, false, 0.6);
+    if (content || !passive) return content ? make('unsourced', null, content, false, 0.5) : null;
+  }
   if (cue.lemma === 'ask' && (cue.start === a || cue.start === a + 1 && lower(tokens[a]) === 'when') && /^asked$/i.test(tokens[cue.head].text)) {
     let stop = cue.end;
     while (stop < b && tokens[stop].text !== ',' && !END.has(tokens[stop].text)) stop++;
@@ -153,7 +160,7 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
   let fr: Frame = 'preposed';
   const bareParticiple = /ing$/.test(lower(tokens[cue.head])) && cue.start === cue.head && left >= a && isWord(tokens[left]);
   if (bareParticiple) {
-    const subject = found.length > 0 ? found[found.length - 1].source : sentenceSubject(tokens, a, left);
+    const subject = inheritsSource(found) ? found[found.length - 1].source : sentenceSubject(tokens, a, left);
     if (!subject && source && !isCapitalized(tokens[source[1] - 1])) return null;
     if (subject) {
       source = subject;
@@ -163,7 +170,7 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
   if (!source && left > a && tokens[left].text === ',') source = appositiveBefore(tokens, left, lastEnd(found, a));
   if (!source && left > a && (tokens[left].text === ',' || tokens[left].text === '—')) source = leadingAppositive(tokens, lastEnd(found, a), left);
   if (!source && left >= a && (tokens[left].text === ',' || lower(tokens[left]) === 'and' || lower(tokens[left]) === 'but')) {
-    source = found.length > 0 ? found[found.length - 1].source : subjectAfterOpener(tokens, a, left);
+    source = inheritsSource(found) ? found[found.length - 1].source : subjectAfterOpener(tokens, a, left);
     fr = 'participial';
   }
   if (source && !plausibleSource(tokens, source, cue)) return null;
@@ -190,20 +197,6 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
   if (cue.verb.weak && !isWord(tokens[from] ?? tokens[b - 1])) return null;
   const confidence = cue.verb.weak ? 0.6 : fr === 'participial' ? 0.75 : 0.85;
   return make(fr, source, content.spans, content.direct, confidence, addressee);
-}
-
-
-/** "The plan seems to work", "the deal seems unlikely": no source; the subject and the complement are the content. */
-function unsourced(ctx: ContentContext, cue: CueMatch, left: number, floor: number, make: (fr: Frame, source: Range, content: Span[], direct: boolean, confidence: number) => Attribution): Attribution | null {
-  const { tokens } = ctx.doc;
-  if (cue.end >= ctx.b) return null;
-  const next = tokens[cue.end];
-  const complement = cue.lemma === 'seem' && (lower(next) === 'like' || /^[a-z]+$/.test(next.text) && !CLAUSE_OPENERS.has(next.text));
-  if (lower(next) !== 'to' && !complement) return null;
-  const subject = phraseBefore(tokens, left, floor) ?? (left > floor && tokens[left].text === ',' ? leadingName(tokens, floor, left) : null);
-  const rest = contentAfter(ctx, cue.end, false);
-  if (!subject || rest.spans.length === 0) return null;
-  return make('preposed', null, [[tokens[subject[0]].start, tokens[subject[1] - 1].end], ...rest.spans], false, 0.5);
 }
 
 
@@ -248,6 +241,12 @@ function isClosingQuote(ctx: ContentContext, i: number): boolean {
   return q !== null && t.end === q.end;
 }
 
+
+/** Whether a participle takes the source of the sentence's previous attribution: not after a cue without one (an agentless passive). */
+function inheritsSource(found: Attribution[]): boolean {
+  const last = found.at(-1);
+  return last !== undefined && last.frame !== 'unsourced';
+}
 
 /** Where the material of a new attribution may begin: after the last attribution whose content lies before its cue. */
 function lastEnd(found: Attribution[], a: number): number {

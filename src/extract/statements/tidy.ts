@@ -13,7 +13,7 @@ export function clipContents(ctx: ContentContext, found: Attribution[]): void {
   const { tokens } = ctx.doc;
   for (let i = 0; i + 1 < found.length; i++) {
     const cur = found[i];
-    if (cur.frame !== 'preposed' && cur.frame !== 'participial' && cur.frame !== 'colon') continue;
+    if (cur.frame !== 'preposed' && cur.frame !== 'participial' && cur.frame !== 'colon' && cur.frame !== 'unsourced') continue;
     const next = found[i + 1];
     const nextStart = next.frame === 'participial' || !next.source ? next.cue[0] : Math.min(next.cue[0], next.source[0]);
     let j = nextStart - 1;

@@ -35,3 +35,9 @@ export const EVIDENCE_NOUNS = set(
   'poll polls polling survey surveys report reports study studies analysis data figures numbers statistics results ' +
   'records documents filings filing emails memo memos records review audit investigation research estimates count tally',
 );
+
+/** Past participles that do not end in -ed, for passive cues ("was told", "is said"). */
+export const IRREGULAR_PARTICIPLES = set('said told thought known seen shown written heard felt found given made sought');
+
+/** Participles whose subject holds the view even after "be": "is convinced that", "was worried about". */
+export const EXPERIENCER_PARTICIPLES = set('worried convinced concerned opposed decided determined committed pleased disappointed surprised prepared');

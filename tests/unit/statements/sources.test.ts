@@ -1,0 +1,52 @@
+// Table-driven checks of source phrases: which words of a sentence name the speaker, or that
+// none do (agentless passives). Sentences are written for the project; source, cue and content
+// are compared as the text they cover.
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../../src/extract/document.js';
+import { detectAttributions } from '../../../src/extract/statements/index.js';
+
+interface Found {
+  source: string | null;
+  cue: string;
+  content: string;
+}
+
+function found(text: string): Found[] {
+  const doc = buildDocument(text);
+  const span = (r: [number, number] | null): string | null => (r ? text.slice(doc.tokens[r[0]].start, doc.tokens[r[1] - 1].end) : null);
+  return detectAttributions(doc).map((a) => ({ source: span(a.source), cue: span(a.cue) ?? '', content: a.content.map(([s, e]) => text.slice(s, e)).join(' … ') }));
+}
+
+const cases: { name: string; text: string; expect: Found }[] = [
+  {
+    name: 'an agentless passive names no source; its subject is content',
+    text: 'The mayor was declared the winner on Tuesday.',
+    expect: { source: null, cue: 'was declared', content: 'The mayor … the winner on Tuesday' },
+  },
+  {
+    name: 'a passive with adverbs and no complement',
+    text: 'The price of the deal was not disclosed.',
+    expect: { source: null, cue: 'was not disclosed', content: 'The price of the deal' },
+  },
+  {
+    name: 'the agent a few words after a passive cue is the source',
+    text: 'Park was attacked on the plan by Senator Lee.',
+    expect: { source: 'Senator Lee', cue: 'was attacked', content: 'Park … on the plan' },
+  },
+  {
+    name: 'a participle whose subject holds the view keeps its source',
+    text: 'Kim is convinced that the deal will pass.',
+    expect: { source: 'Kim', cue: 'is convinced', content: 'that the deal will pass' },
+  },
+  {
+    name: 'after an agentless passive, a coordinated cue takes the sentence subject',
+    text: 'Lee was asked about the plan and said it would fail.',
+    expect: { source: 'Lee', cue: 'said', content: 'it would fail' },
+  },
+];
+
+describe('source phrases', () => {
+  it.each(cases)('$name', ({ text, expect: want }) => {
+    expect(found(text)).toContainEqual(want);
+  });
+});
