@@ -14,14 +14,19 @@ export const CLAUSE_OPENERS = new Set(['that', 'how', 'when', 'what', 'why', 'wh
 /** Index of the first token after an optional trailing adjunct when the clause ends there, else -1. */
 export function clauseEndAfter(tokens: Token[], i: number, end: number): number {
   if (i >= end || END.has(tokens[i].text)) return i;
-  if (tokens[i].text === ',' && (isQuoteOpen(tokens, i + 1, end) || i + 1 < end && /ing$/.test(lower(tokens[i + 1])) && cueVerb(lower(tokens[i + 1])))) return i;
+  if (asideFollows(tokens, i, end)) return i;
   if (!ADJUNCT_START.has(lower(tokens[i]))) return -1;
-  for (let j = i + 1; j < end && j < i + 8; j++) {
+  for (let j = i + 1; j < end && j < i + 14; j++) {
     const t = tokens[j].text;
-    if (END.has(t)) return j;
-    if (t === ',' || t === '“' || t === '"') return -1;
+    if (END.has(t) || asideFollows(tokens, j, end)) return j;
+    if (t === ',' || t === '“' || t === '"' || t === 'that') return -1;
   }
-  return i + 8 >= end ? end : -1;
+  return i + 14 >= end ? end : -1;
+}
+
+/** A comma before a quotation or a participle cue ("…, noting"): the clause of the cue ended. */
+function asideFollows(tokens: Token[], i: number, end: number): boolean {
+  return tokens[i].text === ',' && (isQuoteOpen(tokens, i + 1, end) || i + 1 < end && /ing$/.test(lower(tokens[i + 1])) && cueVerb(lower(tokens[i + 1])) !== undefined);
 }
 
 export function isClauseStart(tokens: Token[], i: number, b: number): boolean {

@@ -103,7 +103,7 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
     const span: Span = [tokens[subject[0]].start, tokens[subject[1] - 1].end];
     return make('passive', source, [span], false, 0.6);
   }
-  const endAt = clauseEndAfter(tokens, cue.end, b);
+  const endAt = clauseEndAfter(tokens, cue.verb.object ? addresseeAfter(tokens, cue.end, b)?.[1] ?? cue.end : cue.end, b);
   let left = cue.start - 1;
   while (left > a && TIME_WORDS.has(lower(tokens[left]))) left--;
   if (SAY_LIKE.has(cue.lemma)) {

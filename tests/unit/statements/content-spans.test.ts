@@ -55,9 +55,30 @@ const cases: { name: string; text: string; cue: string; content: string }[] = [
     cue: 'said',
     content: '“we will win,”',
   },
+  {
+    name: 'the addressee after a postposed cue ends the clause: the content is before it',
+    text: 'The pilot was kind and careful, an airport official told The Daily Star.',
+    cue: 'told',
+    content: 'The pilot was kind and careful',
+  },
+  {
+    name: 'a time and place after a postposed cue, then a participle cue',
+    text: 'The talks failed, he said Tuesday in Paris, noting that the rebels walked out.',
+    cue: 'said',
+    content: 'The talks failed',
+  },
+  {
+    name: 'a long adjunct after a postposed cue',
+    text: 'The talks failed, he said in a long interview with the local paper on Monday.',
+    cue: 'said',
+    content: 'The talks failed',
+  },
 ];
 
 describe('content spans', () => {
+  it('a complement clause after an adjunct is no postposed frame', () => {
+    expect(contents('In a statement, Smith said on Monday that the plan would fail.').map((c) => c.content)).not.toContain('In a statement');
+  });
   for (const c of cases) {
     it(c.name, () => {
       expect(contents(c.text)).toContainEqual({ cue: c.cue, content: c.content });
