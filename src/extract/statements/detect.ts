@@ -17,6 +17,7 @@ import { clipContents, mergeRefusals } from './tidy.js';
 import { EVIDENCE_NOUNS } from './words.js';
 import { colonCue } from './colon.js';
 import { addColonQuote } from './colon-quote.js';
+import { addQuoteVerbs } from './quote-verb.js';
 import { leadingAppositive, relativeSubject, subjectAfterOpener } from './leading-subject.js';
 import { agentlessPassive, laterAgent, unsourcedContent } from './unsourced.js';
 
@@ -73,6 +74,7 @@ export function detectAttributions(doc: Document): Attribution[] {
     }
     if (found.length > 1 && found[0].frame === 'colon') found.shift();
     addColonQuote(ctx, si, found);
+    addQuoteVerbs(ctx, si, found);
     clipContents(ctx, found);
     mergeRefusals(found);
     out.push(...found.filter((f) => f.content.length > 0 && f.content.some(([x, y]) => y > x)));

@@ -48,10 +48,22 @@ const present: { name: string; text: string; expect: Found }[] = [
     text: 'Along with the photo, she had posted: “We are not done yet!”',
     expect: { source: 'she', cue: 'had posted:', content: '“We are not done yet!”' },
   },
+  {
+    name: 'an unlisted verb after the quote and its speaker',
+    text: '“They could have picked the bill everyone supports,” Dana Moss fumed on Tuesday.',
+    expect: { source: 'Dana Moss', cue: 'fumed', content: '“They could have picked the bill everyone supports,”' },
+  },
+  {
+    name: 'an unlisted verb before its speaker',
+    text: '“Silly people acting like they have never seen a bike before,” scoffed Rita Gomez, a rider.',
+    expect: { source: 'Rita Gomez, a rider', cue: 'scoffed', content: '“Silly people acting like they have never seen a bike before,”' },
+  },
 ];
 
 /** Sentences in which the named cue must not take a quotation as its content. */
 const notQuoting: { name: string; text: string; cue: string }[] = [
+  { name: 'a verb inside the speaker phrase of a later cue', text: '“The claim is speculative,” the order released Friday said.', cue: 'released' },
+  { name: 'an unlisted verb with an object is no cue', text: '“Hamilton,” the new musical, Jo Park produced the show.', cue: 'produced' },
   { name: 'a byline before a colon names the writer, not a speaker', text: '"Bridge to reopen in May," by Daily Ledger’s Jo Park: "The bridge will reopen in May, officials said on Monday."', cue: ':' },
   { name: 'a name after a preposition before a colon', text: 'A familiar voice praised the attack on Twitter: “We are already here with our soldiers.”', cue: ':' },
   { name: 'a question quote followed by a complement clause', text: '“Is it over?” Kim Lee said the talks had failed.', cue: 'said' },
