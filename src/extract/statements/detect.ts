@@ -19,6 +19,7 @@ import { colonCue } from './colon.js';
 import { addColonQuote } from './colon-quote.js';
 import { addQuoteVerbs } from './quote-verb.js';
 import { leadingAppositive, relativeSubject, subjectAfterOpener } from './leading-subject.js';
+import { modifiedPhrase } from './participles.js';
 import { agentlessPassive, laterAgent, unsourcedContent } from './unsourced.js';
 
 export type Frame = 'preposed' | 'postposed' | 'inverted' | 'according' | 'participial' | 'passive' | 'colon' | 'unsourced';
@@ -164,7 +165,9 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
   if (bareParticiple) {
     const subject = inheritsSource(found) ? found[found.length - 1].source : sentenceSubject(tokens, a, left);
     if (!subject && source && !isCapitalized(tokens[source[1] - 1])) return null;
-    if (subject) {
+    const modified = modifiedPhrase(tokens, source, a);
+    if (modified && plausibleSource(tokens, modified, cue)) source = modified;
+    else if (subject) {
       source = subject;
       fr = 'participial';
     }

@@ -43,6 +43,21 @@ const cases: { name: string; text: string; expect: Found }[] = [
     text: 'Lee was asked about the plan and said it would fail.',
     expect: { source: 'Lee', cue: 'said', content: 'it would fail' },
   },
+  {
+    name: 'a participle after "with" and a name is done by that name',
+    text: 'The senators went further, with Gov. Ana Ruiz calling the plan a disaster.',
+    expect: { source: 'Gov. Ana Ruiz', cue: 'calling', content: 'the plan a disaster' },
+  },
+  {
+    name: 'a participle modifying the noun after an inner "to"',
+    text: 'The firm gave $3 million to a group backing the mayor.',
+    expect: { source: 'a group', cue: 'backing', content: 'the mayor' },
+  },
+  {
+    name: 'a participle after "by" is still done by the sentence subject',
+    text: 'Lee won the seat by promising lower taxes.',
+    expect: { source: 'Lee', cue: 'promising', content: 'lower taxes' },
+  },
 ];
 
 describe('source phrases', () => {
