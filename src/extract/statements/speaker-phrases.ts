@@ -13,10 +13,11 @@ import type { CueMatch } from './cue-match.js';
 export function appositiveBefore(tokens: Token[], comma: number, floor: number): Range {
   let end = comma;
   for (let groups = 0; groups < 5; groups++) {
-    const chunk = chunkBefore(tokens, end, floor);
-    if (chunk < 0) return null;
+    const open = chunkBefore(tokens, end, floor);
+    if (open < 0) return null;
+    const chunk = open < end && BOUNDARY_WORDS.has(lower(tokens[open])) ? open + 1 : open;
     const name = phraseBefore(tokens, chunk === end ? end - 1 : end - 1, floor);
-    if (name && name[0] === chunk && isCapitalized(tokens[name[0]]) && groups > 0 && atClauseStart(tokens, name[0], floor)) {
+    if (name && name[0] === chunk && (isCapitalized(tokens[name[0]]) || lower(tokens[name[0]]) === 'the') && groups > 0 && atClauseStart(tokens, name[0], floor)) {
       const aside = ASIDE_OPENERS.has(lower(tokens[end + 1]));
       if (aside) return name;
       return comma + 1 - name[0] <= 50 ? [name[0], comma + 1] : null;

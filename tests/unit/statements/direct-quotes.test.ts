@@ -58,6 +58,21 @@ const present: { name: string; text: string; expect: Found }[] = [
     text: '“Silly people acting like they have never seen a bike before,” scoffed Rita Gomez, a rider.',
     expect: { source: 'Rita Gomez, a rider', cue: 'scoffed', content: '“Silly people acting like they have never seen a bike before,”' },
   },
+  {
+    name: 'as the speaker put it, then the quote',
+    text: 'As Dana Moss put it, “The barbarians are inside the gate.”',
+    expect: { source: 'Dana Moss', cue: 'put it', content: '“The barbarians are inside the gate.”' },
+  },
+  {
+    name: 'as the speaker, with an appositive, put it',
+    text: 'Or, as Tom Reed, a former secretary, put it: “They are already inside.”',
+    expect: { source: 'Tom Reed, a former secretary,', cue: 'put it', content: '“They are already inside.”' },
+  },
+  {
+    name: 'a title before the name in an appositive speaker',
+    text: '“Somebody entered the country and did harm,” the White House spokesman, Jo Park, said on Thursday.',
+    expect: { source: 'the White House spokesman, Jo Park,', cue: 'said', content: '“Somebody entered the country and did harm,”' },
+  },
 ];
 
 /** Sentences in which the named cue must not take a quotation as its content. */
@@ -69,9 +84,17 @@ const notQuoting: { name: string; text: string; cue: string }[] = [
   { name: 'a question quote followed by a complement clause', text: '“Is it over?” Kim Lee said the talks had failed.', cue: 'said' },
 ];
 
+/** Sentences in which no attribution may start with the named cue word. */
+const absent: { name: string; text: string; cue: string }[] = [
+  { name: 'put it with a place', text: 'He put it on the table before the meeting.', cue: 'put' },
+];
+
 describe('direct quotes', () => {
   it.each(present)('$name', ({ text, expect: want }) => {
     expect(found(text)).toContainEqual(want);
+  });
+  it.each(absent)('no attribution: $name', ({ text, cue }) => {
+    expect(found(text).filter((f) => f.cue.startsWith(cue))).toEqual([]);
   });
   it.each(notQuoting)('no quoted content: $name', ({ text, cue }) => {
     expect(found(text).filter((f) => f.cue === cue && /[“"]/.test(f.content))).toEqual([]);
