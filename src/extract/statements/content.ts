@@ -31,6 +31,8 @@ const ADJUNCT_OPENERS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 
 const OBJECT_BREAK = new Set(['when', 'after', 'while', 'because', 'during', 'before', 'since', 'until', 'although', 'though', 'despite', 'whereas']);
 /** Words after a comma that continue a noun object ("praised the plan, including its cost"). */
 const OBJECT_GOES_ON = new Set(['including', 'as', 'with', 'of', 'like', 'especially', 'such', 'particularly', 'or', 'his', 'her', 'their', 'its', 'not']);
+/** Auxiliaries that open a second predicate after "and"/"but" ("and has appeared"). */
+const PREDICATE_STARTS = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'did', 'does', 'will', 'would', 'then', 'also']);
 const LEADING = new Set([',', ':', ';', '—', '–', '-', 'and', 'but']);
 
 function closingQuote(ctx: ContentContext, i: number): Quote | null {
@@ -95,7 +97,7 @@ export function contentAfter(ctx: ContentContext, from: number, objectOnly: bool
   let end = Math.min(ctx.b - 1, i + MAX_CONTENT_TOKENS);
   for (let j = i + 1; j < end; j++) {
     const t = tokens[j].text;
-    if (objectOnly && (OBJECT_BREAK.has(lower(tokens[j])) || lower(tokens[j]) === 'and' && /^[a-z]+ed$/.test(tokens[j + 1]?.text ?? '')) && !ctx.quotes.at(tokens[j].start)) {
+    if ((objectOnly && OBJECT_BREAK.has(lower(tokens[j])) || secondPredicate(tokens, j, objectOnly)) && !ctx.quotes.at(tokens[j].start)) {
       end = j - 1;
       break;
     }
@@ -131,6 +133,15 @@ function isFragment(ctx: ContentContext, q: Quote, open: number): boolean {
   let k = open;
   while (k < ctx.b && tokens[k].start < q.end) k++;
   return k < ctx.b && isWord(tokens[k]);
+}
+
+/** "and"/"but" opening a second predicate of the speaker ("endorsed Ruiz and has campaigned with her", "said X and accused Y"). */
+function secondPredicate(tokens: Token[], j: number, objectOnly: boolean): boolean {
+  const w = lower(tokens[j]);
+  if (w !== 'and' && w !== 'but') return false;
+  const next = tokens[j + 1]?.text ?? '';
+  if (objectOnly) return /^[a-z]+ed$/.test(next) || PREDICATE_STARTS.has(next) || w === 'and' && cueVerb(next) !== undefined;
+  return /^[a-z]+ed$/.test(next) && cueVerb(next) !== undefined;
 }
 
 /** The comma inside "100,000". */

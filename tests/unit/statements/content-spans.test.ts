@@ -73,6 +73,18 @@ const cases: { name: string; text: string; cue: string; content: string }[] = [
     cue: 'said',
     content: 'The talks failed',
   },
+  {
+    name: 'an object ends before "and" opening a second predicate',
+    text: 'The mayor endorsed Ruiz last week and has campaigned with her since.',
+    cue: 'endorsed',
+    content: 'Ruiz last week',
+  },
+  {
+    name: 'a clause ends before "and" with a second cue verb',
+    text: 'The leader said the warning showed that the minister did not know what he was doing, and accused the palace of meddling.',
+    cue: 'said',
+    content: 'the warning showed that the minister did not know what he was doing',
+  },
 ];
 
 describe('content spans', () => {
