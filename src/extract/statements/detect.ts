@@ -130,10 +130,10 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
       }
     }
   }
-  if (endAt >= 0 && !cue.verb.weak) {
+  if (endAt >= 0 && (!cue.verb.weak || cue.verb.needsClause)) {
     let source = phraseBefore(tokens, left, lastEnd(found, a));
     if (!source && left > a && tokens[left].text === ',') source = appositiveBefore(tokens, left, lastEnd(found, a));
-    if (source && source[0] > a) {
+    if (source && source[0] > a && (!cue.verb.weak || namesEvidence(tokens, source))) {
       const content = contentBefore(ctx, source[0] - 1, lastEnd(found, a));
       if (content.spans.length) {
         content.spans.push(...contentAfterSplit(ctx, endAt));
@@ -198,7 +198,7 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
   if (content.spans.length === 0) content = quoteOpeningNext(ctx);
   if (content.spans.length === 0 && addressee) content = contentAfter(ctx, addressee[0], true);
   if (content.spans.length === 0) return null;
-  if (cue.verb.needsClause && !CLAUSE_OPENERS.has(lower(tokens[from] ?? tokens[b - 1])) && !isQuoteOpen(tokens, from, b) && !EVIDENCE_NOUNS.has(lower(tokens[source[1] - 1]))) return null;
+  if (cue.verb.needsClause && !CLAUSE_OPENERS.has(lower(tokens[from] ?? tokens[b - 1])) && !isQuoteOpen(tokens, from, b) && !namesEvidence(tokens, source)) return null;
   if (cue.verb.weak && !isWord(tokens[from] ?? tokens[b - 1])) return null;
   const confidence = cue.verb.weak ? 0.6 : fr === 'participial' ? 0.75 : 0.85;
   return make(fr, source, content.spans, content.direct, confidence, addressee);
@@ -214,6 +214,12 @@ function parenthetical(ctx: ContentContext, cue: CueMatch, left: number, floor: 
   const after = contentAfter(ctx, cue.end + 1, false);
   if (before.spans.length === 0 || after.spans.length === 0 || before.direct || after.direct) return null;
   return { source, content: [...before.spans, ...after.spans] };
+}
+
+/** "A poll of voters last week shows …", "…, records show": a document or measurement is the source. */
+function namesEvidence(tokens: Token[], source: [number, number]): boolean {
+  for (let i = source[0]; i < source[1]; i++) if (EVIDENCE_NOUNS.has(lower(tokens[i]))) return true;
+  return false;
 }
 
 function contentAfterSplit(ctx: ContentContext, endAt: number): Span[] {
