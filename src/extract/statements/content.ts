@@ -6,6 +6,7 @@ import type { Document, Token } from '../document.js';
 import type { Span } from '../types.js';
 import { cueVerb } from './lexicon.js';
 import { isWord, lower } from './phrases.js';
+import { AUXILIARIES } from './words.js';
 import type { Quote, QuoteIndex } from './quotes.js';
 
 export interface ContentContext {
@@ -118,12 +119,20 @@ export function contentAfter(ctx: ContentContext, from: number, objectOnly: bool
   return { spans, direct: false };
 }
 
-/** Whether content running through comma `j` ends there: after a noun object unless a modifier or quote follows, after a clause before "but", "which", a participle cue ("…, saying"). */
+/** Whether content running through comma `j` ends there: after a noun object unless a modifier or quote follows, after a clause before "but", "which", a cue verb ("…, saying", "…, said"). */
 function commaEnds(tokens: Token[], j: number, objectOnly: boolean): boolean {
   if (isNumberComma(tokens, j)) return false;
   const next = tokens[j + 1] ? lower(tokens[j + 1]) : '';
   if (objectOnly) return !OBJECT_GOES_ON.has(next) && !/^["“'‘`]/.test(next);
-  return CLAUSE_BREAK.has(next) || /ing$/.test(next) && cueVerb(next) !== undefined;
+  return CLAUSE_BREAK.has(next) || /ing$/.test(next) && cueVerb(next) !== undefined || cueVerbAfter(tokens, j + 1);
+}
+
+/** "Park, who said the deal was fair, said …": a finite cue verb after the comma, auxiliaries allowed, opens the main clause. */
+function cueVerbAfter(tokens: Token[], i: number): boolean {
+  let k = i;
+  while (k < tokens.length && k < i + 3 && AUXILIARIES.has(lower(tokens[k]))) k++;
+  const w = k < tokens.length ? lower(tokens[k]) : '';
+  return !/ing$/.test(w) && cueVerb(w) !== undefined;
 }
 
 /** A quoted phrase the sentence goes on after ("said “it works” every time"): it closes without punctuation before a word. */

@@ -179,6 +179,26 @@ const present: { name: string; text: string; expect: Found }[] = [
     expect: { source: 'Sen. Jo Park who represents the city', cue: 'said', content: '“It is a big deal,”' },
   },
   {
+    name: 'a poll after its finding',
+    text: 'The race is close, a new state poll shows.',
+    expect: { source: 'a new state poll', cue: 'shows', content: 'The race is close' },
+  },
+  {
+    name: 'a poll named before its attachment shows a bare object',
+    text: 'A poll of likely voters showed Ruiz leading Park.',
+    expect: { source: 'A poll of likely voters', cue: 'showed', content: 'Ruiz leading Park' },
+  },
+  {
+    name: 'a relative clause with its own cue ends before the main cue',
+    text: 'Park, who said the deal was fair, said he would sign it.',
+    expect: { source: 'who', cue: 'said', content: 'the deal was fair' },
+  },
+  {
+    name: 'the main cue after a relative clause with a cue',
+    text: 'Park, who said the deal was fair, said he would sign it.',
+    expect: { source: 'Park', cue: 'said', content: 'he would sign it' },
+  },
+  {
     name: 'the report around a nested belief stays',
     text: 'Ruiz said the mayor wants a new road.',
     expect: { source: 'Ruiz', cue: 'said', content: 'the mayor wants a new road' },
