@@ -19,7 +19,7 @@ import { colonCue } from './colon.js';
 import { addColonQuote } from './colon-quote.js';
 import { addQuoteVerbs } from './quote-verb.js';
 import { leadingAppositive, relativeSubject, subjectAfterOpener } from './leading-subject.js';
-import { modifiedPhrase } from './participles.js';
+import { clauseSubject, modifiedPhrase } from './participles.js';
 import { agentlessPassive, laterAgent, unsourcedContent } from './unsourced.js';
 
 export type Frame = 'preposed' | 'postposed' | 'inverted' | 'according' | 'participial' | 'passive' | 'colon' | 'unsourced';
@@ -171,6 +171,10 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
       source = subject;
       fr = 'participial';
     }
+  }
+  if (!source && /ing$/.test(lower(tokens[cue.head])) && cue.start === cue.head && left > a && tokens[left].text === ',') {
+    source = inheritsSource(found) ? found[found.length - 1].source : clauseSubject(tokens, a, left);
+    if (source) fr = 'participial';
   }
   if (!source && left > a && tokens[left].text === ',') source = appositiveBefore(tokens, left, lastEnd(found, a));
   if (!source && left > a && (tokens[left].text === ',' || tokens[left].text === '—')) source = leadingAppositive(tokens, lastEnd(found, a), left);

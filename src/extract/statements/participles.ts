@@ -3,6 +3,8 @@
 // sentence, found by the callers. Bounded scans over token indices.
 
 import type { Token } from '../document.js';
+import { END, isQuoteOpen } from './clause.js';
+import { subjectAfterOpener } from './leading-subject.js';
 import { isCapitalized, lower, type Range } from './phrases.js';
 
 const MAX_MODIFIED = 8;
@@ -29,4 +31,25 @@ export function modifiedPhrase(tokens: Token[], np: Range, floor: number): Range
   const named = isCapitalized(tokens[np[1] - 1]);
   const context = start === np[0] && start > floor && MODIFIER_CONTEXT.has(lower(tokens[start - 1]));
   return named || context || start > np[0] ? [start, np[1]] : null;
+}
+
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'which', 'his', 'her', 'their', 'its', 'another', 'one']);
+const MAX_APPOSITIVE = 25;
+
+/**
+ * The subject of the clause a ", V-ing" participle hangs on ("Jo Park, a senator, spoke for an
+ * hour, saying …"): the sentence subject after any opening phrase, with the appositive set
+ * off by commas right after it ("Jo Park, a senator,"), as annotators mark it; the whole of
+ * it when the appositive runs up to the participle's comma ("Jo Park, a senator, saying").
+ */
+export function clauseSubject(tokens: Token[], a: number, mark: number): Range {
+  const subject = subjectAfterOpener(tokens, a, mark);
+  if (!subject || subject[1] >= mark || tokens[subject[1]].text !== ',') return subject;
+  let j = subject[1] + 1;
+  while (j < mark && j <= subject[1] + MAX_APPOSITIVE && tokens[j].text !== ',' && !END.has(tokens[j].text) && !isQuoteOpen(tokens, j, mark)) j++;
+  if (j === mark) return [subject[0], mark + 1];
+  const first = tokens[subject[1] + 1];
+  const appositive = APPOSITIVE_OPENERS.has(lower(first)) || isCapitalized(first) || /^\d/.test(first.text);
+  if (appositive && j < mark && tokens[j].text === ',') return [subject[0], j + 1];
+  return subject;
 }

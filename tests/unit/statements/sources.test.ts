@@ -58,6 +58,16 @@ const cases: { name: string; text: string; expect: Found }[] = [
     text: 'Lee won the seat by promising lower taxes.',
     expect: { source: 'Lee', cue: 'promising', content: 'lower taxes' },
   },
+  {
+    name: 'a participle after a comma is done by the subject and its appositive, not the predicate',
+    text: 'Ana Ruiz, a senator from Ohio, spoke for an hour, saying the bill would fail.',
+    expect: { source: 'Ana Ruiz, a senator from Ohio,', cue: 'saying', content: 'the bill would fail' },
+  },
+  {
+    name: 'a participle after a comma is done by the subject after an opening phrase',
+    text: 'In May, Lee spent an hour at the plant, saying jobs would return.',
+    expect: { source: 'Lee', cue: 'saying', content: 'jobs would return' },
+  },
 ];
 
 describe('source phrases', () => {
