@@ -34,6 +34,8 @@ const OBJECT_BREAK = new Set(['when', 'after', 'while', 'because', 'during', 'be
 const OBJECT_GOES_ON = new Set(['including', 'as', 'with', 'of', 'like', 'especially', 'such', 'particularly', 'or', 'his', 'her', 'their', 'its', 'not']);
 /** Auxiliaries that open a second predicate after "and"/"but" ("and has appeared"). */
 const PREDICATE_STARTS = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'did', 'does', 'will', 'would', 'then', 'also']);
+/** Words opening a subordinate clause before the main one ("Although she said …, …"). */
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'after', 'when', 'as', 'if', 'because', 'since', 'before', 'once', 'whereas', 'having', 'unless', 'until', 'even']);
 const LEADING = new Set([',', ':', ';', '—', '–', '-', 'and', 'but']);
 
 function closingQuote(ctx: ContentContext, i: number): Quote | null {
@@ -95,6 +97,7 @@ export function contentAfter(ctx: ContentContext, from: number, objectOnly: bool
     const that = thatAfterAdjunct(ctx, i);
     if (that > i) i = that;
   }
+  const subordinate = inLeadingSubordinate(ctx, from);
   let end = Math.min(ctx.b - 1, i + MAX_CONTENT_TOKENS);
   for (let j = i + 1; j < end; j++) {
     const t = tokens[j].text;
@@ -102,7 +105,7 @@ export function contentAfter(ctx: ContentContext, from: number, objectOnly: bool
       end = j - 1;
       break;
     }
-    if (t === ';' || t === '—' || t === ',' && commaEnds(tokens, j, objectOnly) && !ctx.quotes.at(tokens[j].start)) {
+    if (t === ';' || t === '—' || t === ',' && (subordinate || commaEnds(tokens, j, objectOnly)) && !ctx.quotes.at(tokens[j].start)) {
       end = j;
       break;
     }
@@ -151,6 +154,16 @@ function secondPredicate(tokens: Token[], j: number, objectOnly: boolean): boole
   const next = tokens[j + 1]?.text ?? '';
   if (objectOnly) return /^[a-z]+ed$/.test(next) || PREDICATE_STARTS.has(next) || w === 'and' && cueVerb(next) !== undefined;
   return /^[a-z]+ed$/.test(next) && cueVerb(next) !== undefined;
+}
+
+/** Whether token `from` lies in a subordinate clause opening the sentence ("While Ruiz said that …, the council …"): its content ends at the next comma. */
+function inLeadingSubordinate(ctx: ContentContext, from: number): boolean {
+  const { tokens } = ctx.doc;
+  let k = ctx.a;
+  while (k < from && LEADING.has(lower(tokens[k]))) k++;
+  if (k >= from || !SUBORDINATORS.has(lower(tokens[k]))) return false;
+  for (let j = k + 1; j < from; j++) if (tokens[j].text === ',' || tokens[j].text === '—') return false;
+  return true;
 }
 
 /** The comma inside "100,000". */

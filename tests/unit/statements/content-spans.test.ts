@@ -85,6 +85,12 @@ const cases: { name: string; text: string; cue: string; content: string }[] = [
     cue: 'said',
     content: 'the warning showed that the minister did not know what he was doing',
   },
+  {
+    name: 'a cue inside a subordinate clause opening the sentence: the content ends at its comma',
+    text: 'Although the mayor said that the budget was balanced, the council found a large deficit.',
+    cue: 'said',
+    content: 'that the budget was balanced',
+  },
 ];
 
 describe('content spans', () => {
