@@ -18,6 +18,7 @@ import { EVIDENCE_NOUNS } from './words.js';
 import { colonCue } from './colon.js';
 import { addColonQuote } from './colon-quote.js';
 import { addQuoteVerbs } from './quote-verb.js';
+import { speakerAfterQuote } from './quoted-speaker.js';
 import { leadingAppositive, relativeSubject, subjectAfterOpener } from './leading-subject.js';
 import { clauseSubject, modifiedPhrase } from './participles.js';
 import { agentlessPassive, laterAgent, unsourcedContent } from './unsourced.js';
@@ -121,9 +122,9 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
     }
   }
   if (SAY_LIKE.has(cue.lemma) && !ADDRESSING.has(cue.lemma) && !/ing$/.test(lower(tokens[cue.head])) && cue.head === cue.start && (left >= a && tokens[left].text === ',' || left >= 0 && isClosingQuote(ctx, left))) {
-    const inverted = invertedSource(tokens, cue.end, b);
+    const content = contentBefore(ctx, left, lastEnd(found, a));
+    const inverted = invertedSource(tokens, cue.end, b) ?? (content.direct && cue.end === cue.head + 1 ? speakerAfterQuote(tokens, cue.end, b) : null);
     if (inverted) {
-      const content = contentBefore(ctx, left, lastEnd(found, a));
       if (content.spans.length) {
         content.spans.push(...contentAfterSplit(ctx, inverted.endAt));
         return make('inverted', inverted.source, content.spans, content.direct, 0.85);

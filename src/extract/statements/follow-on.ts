@@ -25,7 +25,8 @@ export function extendWithFollowingQuotes(doc: Document, quotes: QuoteIndex, att
     if (!att.direct) continue;
     const paragraph = doc.paragraphs[doc.sentences[att.sentence].paragraph];
     const stop = Math.min(paragraph[1], next < cueStarts.length ? sourceOrCueStart(doc, atts[next]) : Infinity);
-    let from = Math.max(att.content[att.content.length - 1][1], doc.tokens[att.cue[1] - 1].end);
+    const sentenceEnd = doc.tokens[doc.sentences[att.sentence].tokenEnd - 1].end;
+    let from = Math.max(att.content[att.content.length - 1][1], doc.tokens[att.cue[1] - 1].end, att.frame === 'inverted' ? sentenceEnd : 0);
     const added: Span[] = [];
     for (let qi = firstQuoteFrom(quotes, from); qi < quotes.quotes.length; qi++) {
       const q = quotes.quotes[qi];

@@ -73,10 +73,26 @@ const present: { name: string; text: string; expect: Found }[] = [
     text: '“Somebody entered the country and did harm,” the White House spokesman, Jo Park, said on Thursday.',
     expect: { source: 'the White House spokesman, Jo Park,', cue: 'said', content: '“Somebody entered the country and did harm,”' },
   },
+  {
+    name: 'an inverted speaker whose clause runs on past a relative clause',
+    text: '“It was a strange night,” said his old friend, Ben Tully, who, like several others, remembered him claiming that his father, a sailor, was rich.',
+    expect: { source: 'his old friend, Ben Tully', cue: 'said', content: '“It was a strange night,”' },
+  },
+  {
+    name: 'an inverted speaker with a participle phrase',
+    text: '“You will see a huge ad campaign,” said one official involved in the planning, who asked not to be named.',
+    expect: { source: 'one official involved in the planning', cue: 'said', content: '“You will see a huge ad campaign,”' },
+  },
+  {
+    name: 'a scare quote inside the relative clause of an inverted speaker stays out of the content',
+    text: '“It was shameful,” said Lena Ford, 34, a voter who waited in an “absurdly long line” for five hours in the heat.',
+    expect: { source: 'Lena Ford, 34, a voter', cue: 'said', content: '“It was shameful,”' },
+  },
 ];
 
 /** Sentences in which the named cue must not take a quotation as its content. */
 const notQuoting: { name: string; text: string; cue: string }[] = [
+  { name: 'a quoted phrase before a cue with a complement clause', text: 'Jo Park, citing “the magic of the campaign,” said the candidate could win three states.', cue: 'said' },
   { name: 'a verb inside the speaker phrase of a later cue', text: '“The claim is speculative,” the order released Friday said.', cue: 'released' },
   { name: 'an unlisted verb with an object is no cue', text: '“Hamilton,” the new musical, Jo Park produced the show.', cue: 'produced' },
   { name: 'a byline before a colon names the writer, not a speaker', text: '"Bridge to reopen in May," by Daily Ledger’s Jo Park: "The bridge will reopen in May, officials said on Monday."', cue: ':' },
