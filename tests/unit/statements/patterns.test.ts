@@ -179,6 +179,26 @@ const present: { name: string; text: string; expect: Found }[] = [
     expect: { source: 'Sen. Jo Park who represents the city', cue: 'said', content: '“It is a big deal,”' },
   },
   {
+    name: 'pushed for',
+    text: 'The union pushed for a higher minimum wage.',
+    expect: { source: 'The union', cue: 'pushed for', content: 'a higher minimum wage' },
+  },
+  {
+    name: 'focused on',
+    text: 'Ruiz focused on the cost of the new bridge.',
+    expect: { source: 'Ruiz', cue: 'focused on', content: 'the cost of the new bridge' },
+  },
+  {
+    name: 'recognized that',
+    text: 'Park recognized that the plan had flaws.',
+    expect: { source: 'Park', cue: 'recognized', content: 'that the plan had flaws' },
+  },
+  {
+    name: 'welcomed',
+    text: 'The mayor welcomed the ruling on Friday.',
+    expect: { source: 'The mayor', cue: 'welcomed', content: 'the ruling on Friday' },
+  },
+  {
     name: 'a poll after its finding',
     text: 'The race is close, a new state poll shows.',
     expect: { source: 'a new state poll', cue: 'shows', content: 'The race is close' },
