@@ -12,7 +12,7 @@ import { extendWithFollowingQuotes } from './follow-on.js';
 import { contentAfter, contentBefore, quoteOpeningNext, type ContentContext } from './content.js';
 import { matchCue, isTitleCase, type CueMatch } from './cue-match.js';
 import { CLAUSE_OPENERS, END, clauseEndAfter, isClauseStart, isQuoteOpen } from './clause.js';
-import { addresseeAfter, appositiveBefore, invertedSource, plausibleSource, sentenceSubject } from './speaker-phrases.js';
+import { addresseeAfter, appositiveBefore, invertedSource, plausibleSource } from './speaker-phrases.js';
 import { clipContents, mergeRefusals } from './tidy.js';
 import { EVIDENCE_NOUNS } from './words.js';
 import { colonCue } from './colon.js';
@@ -164,7 +164,7 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
   let fr: Frame = 'preposed';
   const bareParticiple = /ing$/.test(lower(tokens[cue.head])) && cue.start === cue.head && left >= a && isWord(tokens[left]);
   if (bareParticiple) {
-    const subject = inheritsSource(found) ? found[found.length - 1].source : sentenceSubject(tokens, a, left);
+    const subject = inheritsSource(found) ? found[found.length - 1].source : subjectAfterOpener(tokens, a, left);
     if (!subject && source && !isCapitalized(tokens[source[1] - 1])) return null;
     const modified = modifiedPhrase(tokens, source, a);
     if (modified && plausibleSource(tokens, modified, cue)) source = modified;

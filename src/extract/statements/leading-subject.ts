@@ -11,6 +11,9 @@ const CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet', 'still']);
 const APPOSITION_MARKS = new Set([',', '—', '–']);
 const MAX_SUBJECT_TOKENS = 50;
 const MAX_OPENER_TOKENS = 12;
+const MAX_OPENER_CHUNKS = 3;
+/** Marks that close an opening phrase or a dateline: "In Ohio, …", "PARIS (AP) — …". */
+const OPENER_ENDS = new Set([',', '—', '–', '-']);
 
 /**
  * "Jo Park, a nominal Republican who voted twice, said": a capitalised name opening the
@@ -37,15 +40,29 @@ export function leadingName(tokens: Token[], floor: number, mark: number): Range
   return name && name[1] < mark ? name : null;
 }
 
-/** The sentence subject, also after an opening phrase closed by a comma ("In an interview, Park …"). */
+/**
+ * The sentence subject, also after up to three opening chunks closed by a comma or dash ("In an
+ * interview, Park …", "PARIS (AP) — Park …"), passing over a place inside them ("In Salem, Ohio, Park …").
+ */
 export function subjectAfterOpener(tokens: Token[], a: number, before: number): Range {
   const direct = sentenceSubject(tokens, a, before);
   if (direct) return direct;
-  for (let i = a + 1; i < before && i <= a + MAX_OPENER_TOKENS; i++) {
-    if (tokens[i].text === ',') return i + 1 < before ? sentenceSubject(tokens, i + 1, before) : null;
-    if (END.has(tokens[i].text)) return null;
+  let from = a;
+  for (let chunks = 0; chunks < MAX_OPENER_CHUNKS; chunks++) {
+    let i = from + 1;
+    while (i < before && i <= from + MAX_OPENER_TOKENS && !OPENER_ENDS.has(tokens[i].text) && !END.has(tokens[i].text)) i++;
+    if (i + 1 >= before || !OPENER_ENDS.has(tokens[i].text)) return null;
+    let subject = sentenceSubject(tokens, i + 1, before);
+    if (subject && isPlaceChunk(tokens, subject, before)) subject = sentenceSubject(tokens, subject[1] + 1, before);
+    if (subject) return subject;
+    from = i + 1;
   }
   return null;
+}
+
+/** "Salem, Ohio, Park …": a short run of names closed by a comma and followed by another name, part of an opening phrase. */
+function isPlaceChunk(tokens: Token[], r: [number, number], before: number): boolean {
+  return r[1] - r[0] <= 3 && r[1] + 1 < before && tokens[r[1]].text === ',' && isCapitalized(tokens[r[1] + 1]);
 }
 
 const RELATIVE_AUX = new Set(['have', 'has', 'had', 'are', 'is', 'were', 'was']);

@@ -5,7 +5,7 @@
 import type { Token } from '../document.js';
 import { cueVerb } from './lexicon.js';
 import { isCapitalized, isWord, lower, phraseAfter, phraseBefore, type Range } from './phrases.js';
-import { DETERMINERS, PHRASE_BREAKERS, PHRASE_PREPOSITIONS, PRONOUNS } from './words.js';
+import { AUXILIARIES, DETERMINERS, PHRASE_BREAKERS, PHRASE_PREPOSITIONS, PRONOUNS } from './words.js';
 import { END, clauseEndAfter, isQuoteOpen } from './clause.js';
 import type { CueMatch } from './cue-match.js';
 
@@ -57,6 +57,7 @@ export function sentenceSubject(tokens: Token[], a: number, before: number): Ran
   const first = lower(tokens[a]).replace(/[’'](s|ll|d|ve|re)$/, '');
   if (PRONOUNS.has(first) && first !== 'it' && first !== 'which') return [a, a + 1];
   if (PHRASE_BREAKERS.has(first) || PHRASE_PREPOSITIONS.has(first) || NOT_SUBJECTS.has(first) || tokens[a].text.length > 3 && tokens[a].text === tokens[a].text.toUpperCase()) return null;
+  if (OPENING_WORDS.has(first) || participleOpener(tokens, a, before)) return null;
   let i = a;
   while (i < before && i < a + 8 && (isCapitalized(tokens[i]) || i > a && (lower(tokens[i]) === 'of' || isPossessiveMark(tokens, i)))) i++;
   if (i === a + 1 && DETERMINERS.has(first)) {
@@ -66,6 +67,17 @@ export function sentenceSubject(tokens: Token[], a: number, before: number): Ran
 }
 
 const NOT_SUBJECTS = new Set(['then', 'instead', 'for', 'in', 'on', 'at', 'as', 'but', 'and', 'q', 'a', 'joining', 'after', 'before', 'during', 'with', 'without', 'like', 'unlike', 'still', 'yet', 'so', 'even', 'here', 'there', 'now', 'today', 'last', 'next', 'this', 'that', 'these', 'those']);
+
+/** Sentence-initial words that open an adverbial phrase, never a subject: "Back in May, …", "Hours later, …". */
+const OPENING_WORDS = new Set(['back', 'perhaps', 'maybe', 'despite', 'throughout', 'through', 'inside', 'outside', 'amid', 'among', 'following', 'hours', 'days', 'weeks', 'months', 'years', 'minutes', 'moments', 'earlier', 'later', 'ironically', 'nonetheless', 'nevertheless', 'meanwhile', 'however', 'also', 'just', 'once', 'since', 'across', 'under', 'upon', 'beyond', 'besides', 'indeed', 'already', 'again', 'unlike', 'like', 'absent', 'given']);
+
+/** "Speaking at a rally, …", "Reached by phone, …": a capitalised participle opening the sentence before a non-verb. */
+function participleOpener(tokens: Token[], a: number, before: number): boolean {
+  const w = tokens[a].text;
+  if (a + 1 >= before || w.length < 6 || !/^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(w)) return false;
+  const next = lower(tokens[a + 1]);
+  return isWord(tokens[a + 1]) && !isCapitalized(tokens[a + 1]) && !cueVerb(next) && !AUXILIARIES.has(next);
+}
 
 const isPossessiveMark = (tokens: Token[], i: number): boolean => (tokens[i].text === "'" || tokens[i].text === '’') && tokens[i - 1].end === tokens[i].start;
 

@@ -68,6 +68,21 @@ const cases: { name: string; text: string; expect: Found }[] = [
     text: 'In May, Lee spent an hour at the plant, saying jobs would return.',
     expect: { source: 'Lee', cue: 'saying', content: 'jobs would return' },
   },
+  {
+    name: 'an opening participle phrase with a place in it is passed over',
+    text: 'Speaking at a rally in Salem, Ohio, Lee went after Park, calling him weak.',
+    expect: { source: 'Lee', cue: 'calling', content: 'him weak' },
+  },
+  {
+    name: 'a time phrase opening the sentence is no subject',
+    text: 'Hours later, Lee spent an hour at the plant, saying jobs would return.',
+    expect: { source: 'Lee', cue: 'saying', content: 'jobs would return' },
+  },
+  {
+    name: 'a dateline before a dash is passed over',
+    text: 'DENVER (AP) — Ana Ruiz spent the day in town, saying the plan would work.',
+    expect: { source: 'Ana Ruiz', cue: 'saying', content: 'the plan would work' },
+  },
 ];
 
 describe('source phrases', () => {
