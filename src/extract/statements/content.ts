@@ -4,10 +4,9 @@
 
 import type { Document, Token } from '../document.js';
 import type { Span } from '../types.js';
-import { cueVerb } from './lexicon.js';
 import { isWord, lower } from './phrases.js';
-import { AUXILIARIES } from './words.js';
 import type { Quote, QuoteIndex } from './quotes.js';
+import { LEADING, unquotedEnd } from './content-end.js';
 
 export interface ContentContext {
   doc: Document;
@@ -24,19 +23,7 @@ export interface Content {
 
 const NONE: Content = { spans: [], direct: false };
 const TRAILING = new Set(['.', ',', ';', ':', '!']);
-/** Longest unquoted content taken; longer runs are not one statement. */
-const MAX_CONTENT_TOKENS = 120;
-const CLAUSE_BREAK = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'which', 'who', 'when', 'according', 'along', 'just']);
 const ADJUNCT_OPENERS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'recently', 'repeatedly', 'often', 'obtained', 'released', 'issued', 'posted', 'sent', 'to', 'of', 'about']);
-/** Adverbial clause openers that end the object of a non-speech cue ("defended the remarks when …"). */
-const OBJECT_BREAK = new Set(['when', 'after', 'while', 'because', 'during', 'before', 'since', 'until', 'although', 'though', 'despite', 'whereas']);
-/** Words after a comma that continue a noun object ("praised the plan, including its cost"). */
-const OBJECT_GOES_ON = new Set(['including', 'as', 'with', 'of', 'like', 'especially', 'such', 'particularly', 'or', 'his', 'her', 'their', 'its', 'not']);
-/** Auxiliaries that open a second predicate after "and"/"but" ("and has appeared"). */
-const PREDICATE_STARTS = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'did', 'does', 'will', 'would', 'then', 'also']);
-/** Words opening a subordinate clause before the main one ("Although she said …, …"). */
-const SUBORDINATORS = new Set(['while', 'although', 'though', 'after', 'when', 'as', 'if', 'because', 'since', 'before', 'once', 'whereas', 'having', 'unless', 'until', 'even']);
-const LEADING = new Set([',', ':', ';', '—', '–', '-', 'and', 'but']);
 
 function closingQuote(ctx: ContentContext, i: number): Quote | null {
   const t = ctx.doc.tokens[i];
@@ -97,19 +84,7 @@ export function contentAfter(ctx: ContentContext, from: number, objectOnly: bool
     const that = thatAfterAdjunct(ctx, i);
     if (that > i) i = that;
   }
-  const subordinate = inLeadingSubordinate(ctx, from);
-  let end = Math.min(ctx.b - 1, i + MAX_CONTENT_TOKENS);
-  for (let j = i + 1; j < end; j++) {
-    const t = tokens[j].text;
-    if ((objectOnly && OBJECT_BREAK.has(lower(tokens[j])) || secondPredicate(tokens, j, objectOnly)) && !ctx.quotes.at(tokens[j].start)) {
-      end = j - 1;
-      break;
-    }
-    if (t === ';' || t === '—' || t === ',' && (subordinate || commaEnds(tokens, j, objectOnly)) && !ctx.quotes.at(tokens[j].start)) {
-      end = j;
-      break;
-    }
-  }
+  let end = unquotedEnd(ctx, i, from, objectOnly);
   while (end > i && TRAILING.has(tokens[end].text)) end--;
   const last: Token = tokens[end];
   const spans: Span[] = [[tokens[i].start, last.end]];
@@ -122,22 +97,6 @@ export function contentAfter(ctx: ContentContext, from: number, objectOnly: bool
   return { spans, direct: false };
 }
 
-/** Whether content running through comma `j` ends there: after a noun object unless a modifier or quote follows, after a clause before "but", "which", a cue verb ("…, saying", "…, said"). */
-function commaEnds(tokens: Token[], j: number, objectOnly: boolean): boolean {
-  if (isNumberComma(tokens, j)) return false;
-  const next = tokens[j + 1] ? lower(tokens[j + 1]) : '';
-  if (objectOnly) return !OBJECT_GOES_ON.has(next) && !/^["“'‘`]/.test(next);
-  return CLAUSE_BREAK.has(next) || /ing$/.test(next) && cueVerb(next) !== undefined || cueVerbAfter(tokens, j + 1);
-}
-
-/** "Park, who said the deal was fair, said …": a finite cue verb after the comma, auxiliaries allowed, opens the main clause. */
-function cueVerbAfter(tokens: Token[], i: number): boolean {
-  let k = i;
-  while (k < tokens.length && k < i + 3 && AUXILIARIES.has(lower(tokens[k]))) k++;
-  const w = k < tokens.length ? lower(tokens[k]) : '';
-  return !/ing$/.test(w) && cueVerb(w) !== undefined;
-}
-
 /** A quoted phrase the sentence goes on after ("said “it works” every time"): it closes without punctuation before a word. */
 function isFragment(ctx: ContentContext, q: Quote, open: number): boolean {
   const { text, tokens } = ctx.doc;
@@ -145,32 +104,6 @@ function isFragment(ctx: ContentContext, q: Quote, open: number): boolean {
   let k = open;
   while (k < ctx.b && tokens[k].start < q.end) k++;
   return k < ctx.b && isWord(tokens[k]);
-}
-
-/** "and"/"but" opening a second predicate of the speaker ("endorsed Ruiz and has campaigned with her", "said X and accused Y"). */
-function secondPredicate(tokens: Token[], j: number, objectOnly: boolean): boolean {
-  const w = lower(tokens[j]);
-  if (w !== 'and' && w !== 'but') return false;
-  const next = tokens[j + 1]?.text ?? '';
-  if (objectOnly) return /^[a-z]+ed$/.test(next) || PREDICATE_STARTS.has(next) || w === 'and' && cueVerb(next) !== undefined;
-  return /^[a-z]+ed$/.test(next) && cueVerb(next) !== undefined;
-}
-
-/** Whether token `from` lies in a subordinate clause opening the sentence ("While Ruiz said that …, the council …"): its content ends at the next comma. */
-function inLeadingSubordinate(ctx: ContentContext, from: number): boolean {
-  const { tokens } = ctx.doc;
-  let k = ctx.a;
-  while (k < from && LEADING.has(lower(tokens[k]))) k++;
-  if (k >= from || !SUBORDINATORS.has(lower(tokens[k]))) return false;
-  for (let j = k + 1; j < from; j++) if (tokens[j].text === ',' || tokens[j].text === '—') return false;
-  return true;
-}
-
-/** The comma inside "100,000". */
-function isNumberComma(tokens: Token[], j: number): boolean {
-  const prev = tokens[j - 1];
-  const next = tokens[j + 1];
-  return prev !== undefined && next !== undefined && prev.end === tokens[j].start && next.start === tokens[j].end && /\d$/.test(prev.text) && /^\d/.test(next.text);
 }
 
 /** "said Thursday during a taping in Buffalo, that …": the complement clause after the adjuncts. */
