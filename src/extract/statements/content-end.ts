@@ -18,6 +18,8 @@ const OBJECT_GOES_ON = new Set(['including', 'as', 'with', 'of', 'like', 'especi
 const PREDICATE_STARTS = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'did', 'does', 'will', 'would', 'then', 'also']);
 /** Words opening a subordinate clause before the main one ("Although she said …, …"). */
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'after', 'when', 'as', 'if', 'because', 'since', 'before', 'once', 'whereas', 'having', 'unless', 'until', 'even']);
+/** Words that cannot be inside a list item: clause openers and finite verbs. */
+const LIST_BREAKERS = new Set(['who', 'which', 'that', 'when', 'where', 'while', 'because', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'said', 'says']);
 /** Punctuation and conjunctions skipped before a content or a sentence's first word. */
 export const LEADING = new Set([',', ':', ';', '—', '–', '-', 'and', 'but']);
 
@@ -25,12 +27,14 @@ export const LEADING = new Set([',', ':', ';', '—', '–', '-', 'and', 'but'])
 export function unquotedEnd(ctx: ContentContext, i: number, from: number, objectOnly: boolean): number {
   const { tokens } = ctx.doc;
   const subordinate = inLeadingSubordinate(ctx, from);
+  const aside = lower(tokens[i]) === 'that' && tokens[i + 1]?.text === ',' ? asideEnd(ctx, i + 1) : -1;
   const end = Math.min(ctx.b - 1, i + MAX_CONTENT_TOKENS);
   for (let j = i + 1; j < end; j++) {
     const t = tokens[j].text;
     if ((objectOnly && OBJECT_BREAK.has(lower(tokens[j])) || secondPredicate(tokens, j, objectOnly)) && !ctx.quotes.at(tokens[j].start)) {
       return j - 1;
     }
+    if (j <= aside) continue;
     if (t === ';' || t === '—' || t === ',' && (subordinate || commaEnds(tokens, j, objectOnly)) && !ctx.quotes.at(tokens[j].start)) {
       return j;
     }
@@ -42,7 +46,7 @@ export function unquotedEnd(ctx: ContentContext, i: number, from: number, object
 function commaEnds(tokens: Token[], j: number, objectOnly: boolean): boolean {
   if (isNumberComma(tokens, j)) return false;
   const next = tokens[j + 1] ? lower(tokens[j + 1]) : '';
-  if (objectOnly) return !OBJECT_GOES_ON.has(next) && !/^["“'‘`]/.test(next);
+  if (objectOnly) return !OBJECT_GOES_ON.has(next) && !/^["“'‘`]/.test(next) && !listGoesOn(tokens, j);
   return CLAUSE_BREAK.has(next) || /ing$/.test(next) && cueVerb(next) !== undefined || cueVerbAfter(tokens, j + 1);
 }
 
@@ -71,6 +75,23 @@ function inLeadingSubordinate(ctx: ContentContext, from: number): boolean {
   if (k >= from || !SUBORDINATORS.has(lower(tokens[k]))) return false;
   for (let j = k + 1; j < from; j++) if (tokens[j].text === ',' || tokens[j].text === '—') return false;
   return true;
+}
+
+/** "named Ruiz, Park and Lee": a short item after the comma, then another comma or "and"/"or". */
+function listGoesOn(tokens: Token[], j: number): boolean {
+  for (let k = j + 1; k < tokens.length && k <= j + 5; k++) {
+    const w = lower(tokens[k]);
+    if (w === ',' || w === 'and' || w === 'or') return k > j + 1;
+    if (!/^[\p{L}\p{N}]/u.test(w) || LIST_BREAKERS.has(w)) return false;
+  }
+  return false;
+}
+
+/** "that, according to …, the plan …": the comma closing an aside that opens at comma `j`, or -1. */
+function asideEnd(ctx: ContentContext, j: number): number {
+  const { tokens } = ctx.doc;
+  for (let k = j + 1; k < ctx.b && k <= j + 30; k++) if (tokens[k].text === ',' && !isNumberComma(tokens, k)) return k;
+  return -1;
 }
 
 /** The comma inside "100,000". */

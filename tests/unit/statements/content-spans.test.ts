@@ -91,6 +91,18 @@ const cases: { name: string; text: string; cue: string; content: string }[] = [
     cue: 'said',
     content: 'that the budget was balanced',
   },
+  {
+    name: 'an object that is a list goes on past its commas',
+    text: 'The mayor thanked Ruiz, Park and Lee for their work.',
+    cue: 'thanked',
+    content: 'Ruiz, Park and Lee for their work',
+  },
+  {
+    name: 'an aside right after "that" does not end the content',
+    text: 'Ruiz argued that, however the vote goes, the tax is too high.',
+    cue: 'argued',
+    content: 'that, however the vote goes, the tax is too high',
+  },
 ];
 
 describe('content spans', () => {
