@@ -16,12 +16,14 @@ import { sentenceSubject } from './speaker-phrases.js';
 const MAX_CUE_TOKENS = 10;
 /** Words that open an adjunct, not a subject: "Along with the photo, he posted: …". */
 const OPENERS = new Set(['according', 'along', 'asked', 'after', 'before', 'with', 'without', 'despite', 'in', 'on', 'at', 'as', 'when', 'while', 'then', 'later', 'earlier', 'by']);
+const CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'or']);
 /** Most whitespace between a sentence-final colon and the quotation that follows it. */
 const MAX_GAP = 8;
 
 /** The subject of the clause before the colon: from the sentence start or after an opening phrase and its comma. */
 function subjectBefore(tokens: Token[], a: number, c: number): Range {
   for (let from = a, n = 0; from < c && n < 3; n++) {
+    if (CONJUNCTIONS.has(lower(tokens[from]))) from++;
     const s = OPENERS.has(lower(tokens[from])) ? null : nounPhraseAt(tokens, from, c) ?? sentenceSubject(tokens, from, c);
     if (s && tokens[s[1]].text !== ',') return s;
     while (from < c && tokens[from].text !== ',') from++;
@@ -36,7 +38,7 @@ function nounPhraseAt(tokens: Token[], from: number, c: number): Range {
   return r && r[0] === from && r[1] < c && isWord(tokens[r[1]]) && (isCapitalized(tokens[from]) || DETERMINERS.has(lower(tokens[from]))) ? r : null;
 }
 
-/** The first colon of the sentence that a quotation opens right after, inside the sentence or after its end. */
+/** The first colon of the sentence that a quotation opens right after, inside the sentence or after its end (not “45:1”). */
 function quotingColon(ctx: ContentContext): { c: number; quote: Quote } | null {
   const { doc: { tokens, text }, quotes, a, b } = ctx;
   for (let c = a + 1; c < b; c++) {
@@ -44,7 +46,7 @@ function quotingColon(ctx: ContentContext): { c: number; quote: Quote } | null {
     let p = c + 1 < b ? tokens[c + 1].start : tokens[c].end;
     while (c + 1 === b && p < text.length && /\s/.test(text[p]) && p - tokens[c].end < MAX_GAP) p++;
     const quote = quotes.at(p);
-    return quote && quote.start === p ? { c, quote } : null;
+    if (quote && quote.start === p) return { c, quote };
   }
   return null;
 }

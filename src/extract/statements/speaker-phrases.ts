@@ -9,23 +9,29 @@ import { AUXILIARIES, DETERMINERS, PHRASE_BREAKERS, PHRASE_PREPOSITIONS, PRONOUN
 import { END, clauseEndAfter, isQuoteOpen } from './clause.js';
 import type { CueMatch } from './cue-match.js';
 
-/** "Clinton, 35, the daughter of …, said": name and appositives up to and including the last comma. */
+/**
+ * "Clinton, 35, the daughter of …, said": name and appositives up to and including the last
+ * comma. A chunk opened by a determiner ("the spokesman, Jo Park,") serves when no name opens
+ * a chunk further back ("Jo Park, a spokesman,").
+ */
 export function appositiveBefore(tokens: Token[], comma: number, floor: number): Range {
   let end = comma;
+  let described: Range = null;
   for (let groups = 0; groups < 5; groups++) {
     const open = chunkBefore(tokens, end, floor);
-    if (open < 0) return null;
+    if (open < 0) return described;
     const chunk = open < end && BOUNDARY_WORDS.has(lower(tokens[open])) ? open + 1 : open;
-    const name = phraseBefore(tokens, chunk === end ? end - 1 : end - 1, floor);
-    if (name && name[0] === chunk && (isCapitalized(tokens[name[0]]) || lower(tokens[name[0]]) === 'the') && groups > 0 && atClauseStart(tokens, name[0], floor)) {
+    const name = phraseBefore(tokens, end - 1, floor);
+    if (name && name[0] === chunk && groups > 0 && atClauseStart(tokens, name[0], floor)) {
       const aside = ASIDE_OPENERS.has(lower(tokens[end + 1]));
-      if (aside) return name;
-      return comma + 1 - name[0] <= 50 ? [name[0], comma + 1] : null;
+      const found: Range = aside ? name : comma + 1 - name[0] <= 50 ? [name[0], comma + 1] : null;
+      if (isCapitalized(tokens[name[0]])) return found;
+      if (DETERMINERS.has(lower(tokens[name[0]])) && !described) described = found;
     }
-    if (chunk - 1 < floor || tokens[chunk - 1].text !== ',') return null;
+    if (chunk - 1 < floor || tokens[chunk - 1].text !== ',') return described;
     end = chunk - 1;
   }
-  return null;
+  return described;
 }
 
 /** A chunk opening with these is an aside, not part of the speaker: "Clinton, for her part, said". */

@@ -88,6 +88,21 @@ const present: { name: string; text: string; expect: Found }[] = [
     text: '“It was shameful,” said Lena Ford, 34, a voter who waited in an “absurdly long line” for five hours in the heat.',
     expect: { source: 'Lena Ford, 34, a voter', cue: 'said', content: '“It was shameful,”' },
   },
+  {
+    name: 'a possessive title before the name in an appositive speaker',
+    text: 'In a statement to the Herald, her senior policy adviser, Jo Park, said: “The senator values a strong alliance.”',
+    expect: { source: 'her senior policy adviser, Jo Park,', cue: 'said', content: '“The senator values a strong alliance.”' },
+  },
+  {
+    name: 'a name before its description keeps the name in the speaker',
+    text: 'Dean Moss, a 55-year-old salesman from Sumter, says Ruiz will “leave here with momentum.”',
+    expect: { source: 'Dean Moss, a 55-year-old salesman from Sumter,', cue: 'says', content: 'Ruiz will “leave here with momentum.”' },
+  },
+  {
+    name: 'a quote after a colon: a conjunction before the subject',
+    text: 'And Mr. Lowe gloated: “I told you he would not be ready.”',
+    expect: { source: 'Mr. Lowe', cue: 'gloated:', content: '“I told you he would not be ready.”' },
+  },
 ];
 
 /** Sentences in which the named cue must not take a quotation as its content. */
