@@ -16,6 +16,7 @@ import { addresseeAfter, appositiveBefore, invertedSource, plausibleSource } fro
 import { clipContents, mergeRefusals } from './tidy.js';
 import { EVIDENCE_NOUNS } from './words.js';
 import { colonCue } from './colon.js';
+import { addEvidenceOpener } from './evidence-opener.js';
 import { addColonQuote } from './colon-quote.js';
 import { addQuoteVerbs } from './quote-verb.js';
 import { speakerAfterQuote } from './quoted-speaker.js';
@@ -75,6 +76,7 @@ export function detectAttributions(doc: Document): Attribution[] {
       }
     }
     if (found.length > 1 && found[0].frame === 'colon') found.shift();
+    addEvidenceOpener(ctx, si, found);
     addColonQuote(ctx, si, found);
     addQuoteVerbs(ctx, si, found);
     clipContents(ctx, found);

@@ -179,6 +179,11 @@ const present: { name: string; text: string; expect: Found }[] = [
     expect: { source: 'Sen. Jo Park who represents the city', cue: 'said', content: '“It is a big deal,”' },
   },
   {
+    name: 'a sentence opening with the poll it reports',
+    text: 'In a poll released on Monday, half of the voters chose Ruiz.',
+    expect: { source: 'a poll released on Monday', cue: 'In', content: 'half of the voters chose Ruiz' },
+  },
+  {
     name: 'pushed for',
     text: 'The union pushed for a higher minimum wage.',
     expect: { source: 'The union', cue: 'pushed for', content: 'a higher minimum wage' },
@@ -242,6 +247,8 @@ const absent: { name: string; text: string; cue: string }[] = [
   { name: 'read with a plain object', text: 'I read the report on Monday.', cue: 'read' },
   { name: 'made without its particle', text: 'The company made record profits last year.', cue: 'made' },
   { name: 'a verb inside an inverted speaker phrase', text: 'Rates rose in March.\n\n“It is a big deal,” said a party member who supports Kent, asking not to be named.', cue: 'supports' },
+  { name: 'an opener without a poll', text: 'In the end, half of the voters chose Ruiz.', cue: 'In' },
+  { name: 'a poll opener before a sentence with its own cue', text: 'In a poll released on Monday, Ruiz said the race was close.', cue: 'In' },
   { name: 'a belief inside a preposed report', text: 'Ruiz said the mayor wants a new road.', cue: 'wants' },
   { name: 'a belief inside a postposed report', text: 'The mayor wants a new road, Ruiz said on Monday.', cue: 'wants' },
   { name: 'a place label before a sentence with its own cue', text: 'Chile: The Interior Ministry says the border will reopen.', cue: ':' },
