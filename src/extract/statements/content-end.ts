@@ -26,7 +26,7 @@ export const LEADING = new Set([',', ':', ';', '—', '–', '-', 'and', 'but'])
 /** Index of the last token of the content that starts at token `i` (the cue ended at `from`), before trailing punctuation is trimmed. */
 export function unquotedEnd(ctx: ContentContext, i: number, from: number, objectOnly: boolean): number {
   const { tokens } = ctx.doc;
-  const subordinate = inLeadingSubordinate(ctx, from);
+  const subordinate = inLeadingSubordinate(ctx, from) || inRelativeAside(ctx, from);
   const aside = lower(tokens[i]) === 'that' && tokens[i + 1]?.text === ',' ? asideEnd(ctx, i + 1) : -1;
   const end = Math.min(ctx.b - 1, i + MAX_CONTENT_TOKENS);
   for (let j = i + 1; j < end; j++) {
@@ -92,6 +92,17 @@ function asideEnd(ctx: ContentContext, j: number): number {
   const { tokens } = ctx.doc;
   for (let k = j + 1; k < ctx.b && k <= j + 30; k++) if (tokens[k].text === ',' && !isNumberComma(tokens, k)) return k;
   return -1;
+}
+
+/** Whether token `from` lies in a relative clause set off by a comma or dash ("Park, who said …, later …"): its content ends at the next comma. */
+function inRelativeAside(ctx: ContentContext, from: number): boolean {
+  const { tokens } = ctx.doc;
+  for (let k = from - 1; k > ctx.a && k >= from - 15; k--) {
+    const t = tokens[k].text;
+    if (t === ',' || t === '—') return false;
+    if ((t === 'who' || t === 'which') && (tokens[k - 1].text === ',' || tokens[k - 1].text === '—')) return true;
+  }
+  return false;
 }
 
 /** The comma inside "100,000". */

@@ -103,6 +103,12 @@ const cases: { name: string; text: string; cue: string; content: string }[] = [
     cue: 'argued',
     content: 'that, however the vote goes, the tax is too high',
   },
+  {
+    name: 'a cue inside a relative clause set off by commas: the content ends at its comma',
+    text: 'Park, who said the deal was fair, later left the party.',
+    cue: 'said',
+    content: 'the deal was fair',
+  },
 ];
 
 describe('content spans', () => {
