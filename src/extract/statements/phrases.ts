@@ -39,6 +39,19 @@ function wordCanJoin(tokens: Token[], i: number): boolean {
   return true;
 }
 
+/** A word that can end the left conjunct of "A and B": a name, a pronoun or a plural noun ("advisers and allies"). */
+function canCoordinate(t: Token): boolean {
+  const w = lower(t);
+  if (isCapitalized(t) || PRONOUNS.has(w)) return isWord(t);
+  return /[^sui]s$/.test(w) && w.length > 3 && !cueVerb(w) && !PHRASE_BREAKERS.has(w);
+}
+
+/** A word that can open the right conjunct: any word but a verb-like one ("Park and began", "ads and said"). */
+function canOpenConjunct(t: Token): boolean {
+  const w = lower(t);
+  return isWord(t) && (isCapitalized(t) || DETERMINERS.has(w) || !/ed$/.test(w) && !cueVerb(w) && !PHRASE_BREAKERS.has(w));
+}
+
 /** Focus adverbs that may precede a speaker but are not part of it: "even Mr. Slinker says". */
 const LEADING_ADVERBS = new Set(['even', 'also', 'rather', 'still', 'instead', 'meanwhile', 'now']);
 
@@ -78,8 +91,7 @@ export function phraseBefore(tokens: Token[], last: number, floor: number): Rang
       break;
     }
     if (w === 'and' || w === 'or') {
-      const before = tokens[i - 1];
-      if (i > floor && (isCapitalized(before) || PRONOUNS.has(lower(before))) && i < last && (isCapitalized(tokens[i + 1]) || DETERMINERS.has(lower(tokens[i + 1])))) {
+      if (i > floor && i < last && canCoordinate(tokens[i - 1]) && canOpenConjunct(tokens[i + 1])) {
         i--;
         n++;
         continue;

@@ -83,6 +83,21 @@ const cases: { name: string; text: string; expect: Found }[] = [
     text: 'DENVER (AP) — Ana Ruiz spent the day in town, saying the plan would work.',
     expect: { source: 'Ana Ruiz', cue: 'saying', content: 'the plan would work' },
   },
+  {
+    name: 'coordinated plural nouns are one source',
+    text: 'Her advisers and allies say the plan will work.',
+    expect: { source: 'Her advisers and allies', cue: 'say', content: 'the plan will work' },
+  },
+  {
+    name: 'a name coordinated with a lower-case phrase is one source',
+    text: 'Lee and other Democrats hope the bill passes.',
+    expect: { source: 'Lee and other Democrats', cue: 'hope', content: 'the bill passes' },
+  },
+  {
+    name: 'a clause before "and" is not joined to the source',
+    text: 'The economy grew and analysts say the trend will hold.',
+    expect: { source: 'analysts', cue: 'say', content: 'the trend will hold' },
+  },
 ];
 
 describe('source phrases', () => {
