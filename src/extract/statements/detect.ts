@@ -18,6 +18,7 @@ import { EVIDENCE_NOUNS } from './words.js';
 import { colonCue } from './colon.js';
 import { addEvidenceOpener } from './evidence-opener.js';
 import { addColonQuote } from './colon-quote.js';
+import { dashCredit } from './dash-credit.js';
 import { addQuoteVerbs } from './quote-verb.js';
 import { speakerAfterQuote } from './quoted-speaker.js';
 import { leadingAppositive, relativeSubject, subjectAfterOpener } from './leading-subject.js';
@@ -77,6 +78,8 @@ export function detectAttributions(doc: Document): Attribution[] {
     }
     if (found.length > 1 && found[0].frame === 'colon') found.shift();
     addEvidenceOpener(ctx, si, found);
+    const credit = dashCredit(ctx);
+    if (credit) found.unshift({ sentence: si, frame: 'colon', source: credit.source, cue: credit.cue, content: credit.content, kind: 'CLAIM', lemma: '-', direct: true, addressee: null, reporter: null, confidence: 0.6 });
     addColonQuote(ctx, si, found);
     addQuoteVerbs(ctx, si, found);
     clipContents(ctx, found);

@@ -103,6 +103,11 @@ const present: { name: string; text: string; expect: Found }[] = [
     text: 'And Mr. Lowe gloated: “I told you he would not be ready.”',
     expect: { source: 'Mr. Lowe', cue: 'gloated:', content: '“I told you he would not be ready.”' },
   },
+  {
+    name: 'a quoted paragraph credited with a dash on the next line',
+    text: 'The debate turned to taxes.\n\n"Big firms pay almost nothing in taxes."\n\n- Dana Moss, a voter.\n\nThat claim is disputed.',
+    expect: { source: 'Dana Moss', cue: '-', content: '"Big firms pay almost nothing in taxes."' },
+  },
 ];
 
 /** Sentences in which the named cue must not take a quotation as its content. */
@@ -118,6 +123,7 @@ const notQuoting: { name: string; text: string; cue: string }[] = [
 /** Sentences in which no attribution may start with the named cue word. */
 const absent: { name: string; text: string; cue: string }[] = [
   { name: 'put it with a place', text: 'He put it on the table before the meeting.', cue: 'put' },
+  { name: 'a dash line that is no credit', text: '"Big firms pay almost nothing in taxes."\n\n– A voter himself –.', cue: '–' },
 ];
 
 describe('direct quotes', () => {
