@@ -8,6 +8,8 @@ import { isCapitalized, isWord, lower, type Range } from './phrases.js';
 import { AUXILIARIES } from './words.js';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
+/** Verbs that take the cue as a "to" complement and join the cue ("continued to complain", "has to answer"). */
+const CATENATIVES = new Set(['continue', 'continues', 'continued', 'continuing', 'begin', 'begins', 'began', 'begun', 'start', 'starts', 'started', 'try', 'tries', 'tried', 'need', 'needs', 'needed', 'used', 'going', 'have', 'has', 'had', 'moved', 'rushed', 'quick', 'ought', 'able', 'likely', 'set', 'got']);
 
 function matchesAt(tokens: Token[], i: number, end: number, words: string[]): boolean {
   if (i + words.length > end) return false;
@@ -45,9 +47,12 @@ export function matchCue(tokens: Token[], k: number, a: number, b: number, title
   }
   let start = k;
   let passive = false;
-  while (start - 1 >= a && isAux(tokens[start - 1])) {
-    if (BE.has(lower(tokens[start - 1]))) passive = true;
-    start--;
+  while (start - 1 >= a) {
+    if (isAux(tokens[start - 1])) {
+      if (BE.has(lower(tokens[start - 1]))) passive = true;
+      start--;
+    } else if (start - 2 >= a && lower(tokens[start - 1]) === 'to' && CATENATIVES.has(lower(tokens[start - 2]))) start -= 2;
+    else break;
   }
   let reporter: Range = null;
   if (w === 'saying' && k - 1 >= a && lower(tokens[k - 1]) === 'as') {

@@ -184,6 +184,11 @@ const present: { name: string; text: string; expect: Found }[] = [
     expect: { source: 'a poll released on Monday', cue: 'In', content: 'half of the voters chose Ruiz' },
   },
   {
+    name: 'a verb with a to-complement joins the cue',
+    text: 'He continued to complain that the judge had been unfair.',
+    expect: { source: 'He', cue: 'continued to complain', content: 'that the judge had been unfair' },
+  },
+  {
     name: 'pushed for',
     text: 'The union pushed for a higher minimum wage.',
     expect: { source: 'The union', cue: 'pushed for', content: 'a higher minimum wage' },
