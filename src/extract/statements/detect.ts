@@ -141,7 +141,7 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
     if (!source && left > a && tokens[left].text === ',') source = appositiveBefore(tokens, left, lastEnd(found, a));
     if (source && source[0] > a && (!cue.verb.weak || namesEvidence(tokens, source))) {
       const content = contentBefore(ctx, source[0] - 1, lastEnd(found, a));
-      if (content.spans.length) {
+      if (content.spans.length && !(content.direct === false && opensAdjunct(ctx.doc, content.spans[0][0]))) {
         content.spans.push(...contentAfterSplit(ctx, endAt));
         return make('postposed', source, content.spans, content.direct, 0.9);
       }
@@ -230,6 +230,15 @@ function parenthetical(ctx: ContentContext, cue: CueMatch, left: number, floor: 
 function namesEvidence(tokens: Token[], source: [number, number]): boolean {
   for (let i = source[0]; i < source[1]; i++) if (EVIDENCE_NOUNS.has(lower(tokens[i]))) return true;
   return false;
+}
+
+/** Openers of a leading adverbial phrase ("Asked about the vote, …", "During the debate, …"). */
+const ADJUNCT_CLAUSE = new Set(['asked', 'during', 'when']);
+
+/** Whether the text at `offset` opens an adverbial phrase ("After the vote, …"), not a statement. */
+function opensAdjunct(doc: Document, offset: number): boolean {
+  const m = /^[\p{L}]+/u.exec(doc.text.slice(offset, offset + 20));
+  return m !== null && ADJUNCT_CLAUSE.has(m[0].toLowerCase());
 }
 
 function contentAfterSplit(ctx: ContentContext, endAt: number): Span[] {

@@ -112,6 +112,9 @@ const cases: { name: string; text: string; cue: string; content: string }[] = [
 ];
 
 describe('content spans', () => {
+  it('a leading adverbial phrase is no content before a postposed cue', () => {
+    expect(contents('During the debate on Monday, Ruiz told reporters she would win.').map((c) => c.content)).not.toContain('During the debate on Monday');
+  });
   it('a complement clause after an adjunct is no postposed frame', () => {
     expect(contents('In a statement, Smith said on Monday that the plan would fail.').map((c) => c.content)).not.toContain('In a statement');
   });
