@@ -53,6 +53,7 @@ const SAY_LIKE = new Set(['tell', 'tweeted', 'posted', 'emailed', 'urge', 'boast
 /** A preposition right after the verb belongs to the cue: "warned about", "insisted on". */
 const CUE_PREPOSITIONS = new Set(['about', 'for', 'on', 'of', 'against', 'with', 'at', 'in']);
 const TAIL_WORDS = new Set(['to', 'as', 'from', 'during', 'after', 'before', 'while', 'when', 'last', 'this', 'earlier', 'later', 'him', 'her', 'them', 'me', 'us', 'reporters']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'now', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** All attributions of the document, in text order. */
@@ -169,7 +170,7 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
   let fr: Frame = 'preposed';
   const bareParticiple = /ing$/.test(lower(tokens[cue.head])) && cue.start === cue.head && left >= a && isWord(tokens[left]);
   if (bareParticiple) {
-    const subject = inheritsSource(found) ? found[found.length - 1].source : subjectAfterOpener(tokens, a, left);
+    const subject = inheritsSource(found) ? inheritedSource(tokens, found, a) : subjectAfterOpener(tokens, a, left);
     if (!subject && source && !isCapitalized(tokens[source[1] - 1])) return null;
     const modified = modifiedPhrase(tokens, source, a);
     if (modified && plausibleSource(tokens, modified, cue)) source = modified;
@@ -179,13 +180,13 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
     }
   }
   if (!source && /ing$/.test(lower(tokens[cue.head])) && cue.start === cue.head && left > a && tokens[left].text === ',') {
-    source = inheritsSource(found) ? found[found.length - 1].source : clauseSubject(tokens, a, left);
+    source = inheritsSource(found) ? inheritedSource(tokens, found, a) : clauseSubject(tokens, a, left);
     if (source) fr = 'participial';
   }
   if (!source && left > a && tokens[left].text === ',') source = appositiveBefore(tokens, left, lastEnd(found, a));
   if (!source && left > a && (tokens[left].text === ',' || tokens[left].text === '—')) source = leadingAppositive(tokens, lastEnd(found, a), left);
   if (!source && left >= a && (tokens[left].text === ',' || lower(tokens[left]) === 'and' || lower(tokens[left]) === 'but')) {
-    source = inheritsSource(found) ? found[found.length - 1].source : subjectAfterOpener(tokens, a, left);
+    source = inheritsSource(found) ? inheritedSource(tokens, found, a) : subjectAfterOpener(tokens, a, left);
     fr = 'participial';
   }
   if (source && !plausibleSource(tokens, source, cue)) return null;
@@ -271,6 +272,17 @@ function isClosingQuote(ctx: ContentContext, i: number): boolean {
   return q !== null && t.end === q.end;
 }
 
+
+/**
+ * The source a later cue of the sentence takes from the previous attribution: its source, or
+ * the name a relative pronoun stands for ("Ruiz, who has backed Lee, said …": Ruiz, not who).
+ */
+function inheritedSource(tokens: Token[], found: Attribution[], a: number): Range {
+  const source = found[found.length - 1].source;
+  if (!source || source[1] - source[0] !== 1 || !RELATIVE_PRONOUNS.has(lower(tokens[source[0]]))) return source;
+  const end = source[0] - 1 >= a && tokens[source[0] - 1].text === ',' ? source[0] - 2 : source[0] - 1;
+  return end >= a ? phraseBefore(tokens, end, a) ?? source : source;
+}
 
 /** Whether a participle takes the source of the sentence's previous attribution: not after a cue without one (an agentless passive). */
 function inheritsSource(found: Attribution[]): boolean {

@@ -98,6 +98,11 @@ const cases: { name: string; text: string; expect: Found }[] = [
     text: 'The economy grew and analysts say the trend will hold.',
     expect: { source: 'analysts', cue: 'say', content: 'the trend will hold' },
   },
+  {
+    name: 'a cue after a relative clause takes the name, not the relative pronoun',
+    text: 'Speaking later on the same show, Sen. Ann Hale (D-Mo.), who has endorsed Smith, said Jones has pushed the party to be a "stronger" candidate.',
+    expect: { source: 'Sen. Ann Hale (D-Mo.)', cue: 'said', content: 'Jones has pushed the party to be a "stronger" candidate' },
+  },
 ];
 
 describe('source phrases', () => {
