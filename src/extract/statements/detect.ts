@@ -115,7 +115,7 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
   }
   const endAt = clauseEndAfter(tokens, cue.verb.object ? addresseeAfter(tokens, cue.end, b)?.[1] ?? cue.end : cue.end, b);
   let left = cue.start - 1;
-  while (left > a && TIME_WORDS.has(lower(tokens[left]))) left--;
+  left = beforeTimeWords(tokens, left, a);
   if (SAY_LIKE.has(cue.lemma)) {
     let source = phraseBefore(tokens, left, lastEnd(found, a));
     if (!source && left > a && tokens[left].text === ',') source = appositiveBefore(tokens, left, lastEnd(found, a));
@@ -288,6 +288,21 @@ function inheritedSource(tokens: Token[], found: Attribution[], a: number): Rang
 function inheritsSource(found: Attribution[]): boolean {
   const last = found.at(-1);
   return last !== undefined && last.frame !== 'unsourced';
+}
+
+const PERIODS = new Set(['week', 'month', 'year', 'night', 'weekend', 'morning', 'afternoon', 'evening']);
+const PERIOD_OPENERS = new Set(['last', 'this', 'earlier', 'late', 'early']);
+
+/** The token before time and place words between a speaker and the cue ("Park last week said", "workers here said"). */
+function beforeTimeWords(tokens: Token[], left: number, a: number): number {
+  let i = left;
+  while (i > a) {
+    const w = lower(tokens[i]);
+    if (TIME_WORDS.has(w) || w === 'here' || w === 'there') i--;
+    else if (PERIODS.has(w) && i - 1 > a && PERIOD_OPENERS.has(lower(tokens[i - 1]))) i -= 2;
+    else break;
+  }
+  return i;
 }
 
 /** Where the material of a new attribution may begin: after the last attribution whose content lies before its cue. */

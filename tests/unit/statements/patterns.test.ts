@@ -189,6 +189,21 @@ const present: { name: string; text: string; expect: Found }[] = [
     expect: { source: 'He', cue: 'continued to complain', content: 'that the judge had been unfair' },
   },
   {
+    name: 'time words between the speaker and the cue',
+    text: 'Sen. Jo Park (D-Calif.) last week said the plan was dead.',
+    expect: { source: 'Sen. Jo Park (D-Calif.)', cue: 'said', content: 'the plan was dead' },
+  },
+  {
+    name: 'a place word between the speaker and the cue',
+    text: 'Her campaign workers here said they had knocked on every door.',
+    expect: { source: 'Her campaign workers', cue: 'said', content: 'they had knocked on every door' },
+  },
+  {
+    name: 'a video shows a bare object',
+    text: 'A video of the episode shows her clutching her phone.',
+    expect: { source: 'A video of the episode', cue: 'shows', content: 'her clutching her phone' },
+  },
+  {
     name: 'pushed for',
     text: 'The union pushed for a higher minimum wage.',
     expect: { source: 'The union', cue: 'pushed for', content: 'a higher minimum wage' },
