@@ -142,11 +142,14 @@ function relativeClauseEnd(tokens: Token[], at: number, b: number): number {
   return j > at + 1 && j < at + 40 ? j : at;
 }
 
-/** The addressee of "told reporters that …": a short phrase up to "that", "to", "about" or a quote. */
+/** Subject pronouns: the addressee ends where the reported clause begins ("told reporters she would run"). */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
+/** The addressee of "told reporters that …": a short phrase up to "that", "to", "about", a quote or a subject pronoun. */
 export function addresseeAfter(tokens: Token[], from: number, b: number): Range {
   for (let j = from; j < b && j < from + 8; j++) {
     const w = lower(tokens[j]);
-    if (w === 'that' || w === 'to' || w === 'about' || w === ':' || isQuoteOpen(tokens, j, b) || w === ',' && isQuoteOpen(tokens, j + 1, b)) {
+    if (w === 'that' || w === 'to' || w === 'about' || w === ':' || isQuoteOpen(tokens, j, b) || w === ',' && isQuoteOpen(tokens, j + 1, b) || j > from && SUBJECT_PRONOUNS.has(w)) {
       return j > from ? [from, j] : null;
     }
     if (w === ',') return null;

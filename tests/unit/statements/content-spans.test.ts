@@ -109,6 +109,12 @@ const cases: { name: string; text: string; cue: string; content: string }[] = [
     cue: 'said',
     content: 'the deal was fair',
   },
+  {
+    name: 'the addressee ends before a subject pronoun that opens the content',
+    text: 'Ruiz told reporters she would win the seat.',
+    cue: 'told',
+    content: 'she would win the seat',
+  },
 ];
 
 describe('content spans', () => {
