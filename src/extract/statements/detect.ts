@@ -116,14 +116,17 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
   const endAt = clauseEndAfter(tokens, cue.verb.object ? addresseeAfter(tokens, cue.end, b)?.[1] ?? cue.end : cue.end, b);
   let left = cue.start - 1;
   left = beforeTimeWords(tokens, left, a);
-  if (SAY_LIKE.has(cue.lemma)) {
+  const sayLike = SAY_LIKE.has(cue.lemma);
+  if (sayLike || !cue.verb.weak && plainTail(tokens, cue.end, b)) {
     let source = phraseBefore(tokens, left, lastEnd(found, a));
     if (!source && left > a && tokens[left].text === ',') source = appositiveBefore(tokens, left, lastEnd(found, a));
     const before = source ? source[0] - 1 : -1;
     const quoteEnd = before >= a && tokens[before].text === ',' ? before - 1 : before;
-    if (source && (quoteEnd >= a && isClosingQuote(ctx, quoteEnd) || quoteEnd === a - 1 && questionBefore(ctx) && plainTail(tokens, cue.end, b))) {
+    const closed = quoteEnd >= a && isClosingQuote(ctx, quoteEnd) && (sayLike || quoteEnd < before || /[,?!]["”'’»]+$/.test(ctx.doc.text.slice(tokens[quoteEnd].start - 3, tokens[quoteEnd].end)));
+    if (source && (closed || quoteEnd === a - 1 && questionBefore(ctx) && plainTail(tokens, cue.end, b))) {
       const content = contentBefore(ctx, before, lastEnd(found, a));
       const addressee = cue.verb.object ? addresseeAfter(tokens, cue.end, b) : null;
+      if (cue.end < b && isMannerAdverb(tokens[cue.end]) && !addressee) cueEnd++;
       if (content.spans.length) return make('postposed', source, content.spans, true, 0.9, addressee);
     }
   }
@@ -263,7 +266,14 @@ function questionBefore(ctx: ContentContext): boolean {
 function plainTail(tokens: Token[], i: number, b: number): boolean {
   if (i >= b || END.has(tokens[i].text) || tokens[i].text === ',') return true;
   const w = lower(tokens[i]);
-  return TAIL_WORDS.has(w) || TIME_WORDS.has(w) || CUE_PREPOSITIONS.has(w);
+  return TAIL_WORDS.has(w) || TIME_WORDS.has(w) || CUE_PREPOSITIONS.has(w) || isMannerAdverb(tokens[i]);
+}
+
+const NOT_MANNER = new Set(['early', 'likely', 'daily', 'weekly', 'monthly', 'yearly', 'rally', 'family', 'july', 'italy', 'reply', 'supply', 'apply', 'holy']);
+
+/** "said evenly", "asked rhetorically": a manner adverb right after a verb of saying belongs to the cue. */
+function isMannerAdverb(t: Token): boolean {
+  return /^[a-z]{3,}ly$/.test(t.text) && !NOT_MANNER.has(t.text);
 }
 
 function isClosingQuote(ctx: ContentContext, i: number): boolean {

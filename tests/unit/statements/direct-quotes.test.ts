@@ -108,10 +108,21 @@ const present: { name: string; text: string; expect: Found }[] = [
     text: 'The debate turned to taxes.\n\n"Big firms pay almost nothing in taxes."\n\n- Dana Moss, a voter.\n\nThat claim is disputed.',
     expect: { source: 'Dana Moss', cue: '-', content: '"Big firms pay almost nothing in taxes."' },
   },
+  {
+    name: 'a quote before a non-speech cue with only adjuncts after it',
+    text: '“Let me be very clear about this,” Jo Park asserted to reporters on Tuesday.',
+    expect: { source: 'Jo Park', cue: 'asserted', content: '“Let me be very clear about this,”' },
+  },
+  {
+    name: 'a manner adverb after a postposed cue joins it',
+    text: '“I am calling from the campaign,” Mia Lowe said pleasantly into the phone.',
+    expect: { source: 'Mia Lowe', cue: 'said pleasantly', content: '“I am calling from the campaign,”' },
+  },
 ];
 
 /** Sentences in which the named cue must not take a quotation as its content. */
 const notQuoting: { name: string; text: string; cue: string }[] = [
+  { name: 'a non-speech cue whose object follows it', text: 'He joked about “the magic,” and Jo Park praised the governor for the plan.', cue: 'praised' },
   { name: 'a quoted phrase before a cue with a complement clause', text: 'Jo Park, citing “the magic of the campaign,” said the candidate could win three states.', cue: 'said' },
   { name: 'a verb inside the speaker phrase of a later cue', text: '“The claim is speculative,” the order released Friday said.', cue: 'released' },
   { name: 'an unlisted verb with an object is no cue', text: '“Hamilton,” the new musical, Jo Park produced the show.', cue: 'produced' },
