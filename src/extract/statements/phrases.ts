@@ -4,7 +4,7 @@
 
 import type { Token } from '../document.js';
 import { cueVerb } from './lexicon.js';
-import { DETERMINERS, PHRASE_BREAKERS, PHRASE_PREPOSITIONS, PRONOUNS } from './words.js';
+import { DETERMINERS, PHRASE_BREAKERS, PHRASE_PREPOSITIONS, PRONOUNS, QUANTIFIERS } from './words.js';
 
 const MAX_PHRASE = 24;
 const WORD = /^[\p{L}\p{N}]/u;
@@ -103,7 +103,16 @@ export function phraseBefore(tokens: Token[], last: number, floor: number): Rang
     n++;
   }
   if (n >= MAX_PHRASE) return null;
+  if (isQuantity(tokens, i + 1, last + 1)) return [i + 1, last + 1];
   return trimPhrase(tokens, i + 1, last + 1);
+}
+
+/** A group named by a quantifier alone: "Many", "Some", "two in three", "one of 10". */
+function isQuantity(tokens: Token[], start: number, end: number): boolean {
+  const w = (i: number): string => lower(tokens[i]);
+  const count = (i: number): boolean => QUANTIFIERS.has(w(i)) || /^\d+$/.test(w(i));
+  if (end - start === 1) return QUANTIFIERS.has(w(start));
+  return end - start === 3 && count(start) && (w(start + 1) === 'in' || w(start + 1) === 'of') && count(start + 2);
 }
 
 /** The noun phrase starting at token `first`, up to `ceiling` (exclusive): "said Ms. White". */

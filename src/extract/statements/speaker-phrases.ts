@@ -5,7 +5,7 @@
 import type { Token } from '../document.js';
 import { cueVerb } from './lexicon.js';
 import { isCapitalized, isWord, lower, phraseAfter, phraseBefore, type Range } from './phrases.js';
-import { AUXILIARIES, DETERMINERS, PHRASE_BREAKERS, PHRASE_PREPOSITIONS, PRONOUNS } from './words.js';
+import { AUXILIARIES, DETERMINERS, PHRASE_BREAKERS, PHRASE_PREPOSITIONS, PRONOUNS, QUANTIFIERS } from './words.js';
 import { END, clauseEndAfter, isQuoteOpen } from './clause.js';
 import type { CueMatch } from './cue-match.js';
 
@@ -103,7 +103,7 @@ export function plausibleSource(tokens: Token[], r: [number, number], cue: CueMa
     const head = lower(tokens[r[1] - 1]);
     if (/(?:ed|ing)$/.test(w) || !/[^s’']s$/.test(head) && !/[^s’'u]s$/.test(w)) return false;
   }
-  if (r[1] - r[0] === 1 && !isCapitalized(first) && !PRONOUNS.has(w) && !/s$/.test(w)) return false;
+  if (r[1] - r[0] === 1 && !isCapitalized(first) && !PRONOUNS.has(w) && !/s$/.test(w) && !QUANTIFIERS.has(w)) return false;
   const last = lower(tokens[r[1] - 1]);
   if (/[’']s$/.test(last) && cue.start === cue.head) return false;
   if (cue.verb && ASIDES.has(cue.verb.lemma) && FIRST_PERSON.has(w) && r[1] - r[0] === 1) return false;

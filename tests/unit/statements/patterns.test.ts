@@ -204,6 +204,16 @@ const present: { name: string; text: string; expect: Found }[] = [
     expect: { source: 'A video of the episode', cue: 'shows', content: 'her clutching her phone' },
   },
   {
+    name: 'a quantifier alone is the speaker',
+    text: 'Many believe the race is over.',
+    expect: { source: 'Many', cue: 'believe', content: 'the race is over' },
+  },
+  {
+    name: 'a fraction is the speaker',
+    text: 'Two in three said they would vote for Ruiz.',
+    expect: { source: 'Two in three', cue: 'said', content: 'they would vote for Ruiz' },
+  },
+  {
     name: 'pushed for',
     text: 'The union pushed for a higher minimum wage.',
     expect: { source: 'The union', cue: 'pushed for', content: 'a higher minimum wage' },
