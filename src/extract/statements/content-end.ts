@@ -1,4 +1,4 @@
-// Where an unquoted content after a preposed cue ends: at a semicolon or dash, at a comma that
+// Where an unquoted content after a preposed cue ends: at a semicolon, at a comma that
 // closes the clause or the noun object, or before a second predicate of the speaker.
 
 import type { Token } from '../document.js';
@@ -35,7 +35,7 @@ export function unquotedEnd(ctx: ContentContext, i: number, from: number, object
       return j - 1;
     }
     if (j <= aside) continue;
-    if (t === ';' || t === '—' || t === ',' && (subordinate || commaEnds(tokens, j, objectOnly)) && !ctx.quotes.at(tokens[j].start)) {
+    if (t === ';' || t === ',' && (subordinate || commaEnds(tokens, j, objectOnly)) && !ctx.quotes.at(tokens[j].start)) {
       return j;
     }
   }

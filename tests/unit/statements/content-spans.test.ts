@@ -115,6 +115,12 @@ const cases: { name: string; text: string; cue: string; content: string }[] = [
     cue: 'told',
     content: 'she would win the seat',
   },
+  {
+    name: 'an aside between dashes stays inside the content',
+    text: 'The senator said the plan — first proposed in May — had failed.',
+    cue: 'said',
+    content: 'the plan — first proposed in May — had failed',
+  },
 ];
 
 describe('content spans', () => {
