@@ -15,9 +15,11 @@ export interface Quote {
   closed: boolean;
 }
 
-const MARK = /“|”|"|``|''|«|»|„/g;
+const MARK = /“|”|"|``|'''|''|«|»|„/g;
 const OPENERS = new Set(['“', '``', '«', '„']);
 const CLOSERS = new Set(['”', '»']);
+/** Only spaces and invisible direction marks: a closing mark after them opens a paragraph's quote. */
+const BLANK = /^[\s\u200b-\u200f\u202a-\u202e\ufeff]*$/;
 
 /** All quotations of the document in text order, spans include the marks. */
 export function findQuotes(doc: Document): Quote[] {
@@ -42,10 +44,10 @@ export function findQuotes(doc: Document): Quote[] {
       }
       first = false;
       if (openAt < 0) {
-        if (!CLOSERS.has(mark)) openAt = at;
+        if (!CLOSERS.has(mark) || BLANK.test(text.slice(ps, at))) openAt = at;
         continue;
       }
-      if (OPENERS.has(mark)) {
+      if (OPENERS.has(mark) && !misusedOpener(text, at, pe)) {
         openAt = at;
         carried = null;
         continue;
@@ -63,6 +65,11 @@ export function findQuotes(doc: Document): Quote[] {
     }
   });
   return quotes;
+}
+
+/** An opening mark typed where a closing one belongs: right after “,” or “.” and before a space or the paragraph end ("…,“ said Ruiz"). */
+function misusedOpener(text: string, at: number, pe: number): boolean {
+  return at > 0 && /[,.?!]/.test(text[at - 1]) && (at + 1 >= pe || /\s/.test(text[at + 1]));
 }
 
 function opensWithQuote(text: string, next: Span | undefined): boolean {

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../../src/extract/document.js';
 import { detectAttributions } from '../../../src/extract/statements/index.js';
+import { findQuotes } from '../../../src/extract/statements/quotes.js';
 
 interface Found {
   source: string | null;
@@ -146,5 +147,16 @@ describe('direct quotes', () => {
   });
   it.each(notQuoting)('no quoted content: $name', ({ text, cue }) => {
     expect(found(text).filter((f) => f.cue === cue && /[“"]/.test(f.content))).toEqual([]);
+  });
+});
+
+describe('quote marks typed the wrong way', () => {
+  const quoted = (text: string): string[] => findQuotes(buildDocument(text)).map((q) => text.slice(q.start, q.end));
+  it.each([
+    ['a nested quote closing with three marks', "''Voters will not settle for 'We will bomb them,''' said Jo Park.", ["''Voters will not settle for 'We will bomb them,'''"]],
+    ['an opening mark typed after the comma', '“It is unusual,“ said Jo Park. “It is hard.”', ['“It is unusual,“', '“It is hard.”']],
+    ['a closing mark typed at the paragraph start', 'He spoke.\n\n\u202a”This has to stop,” said Jo Park.', ['”This has to stop,”']],
+  ])('%s', (_, text, want) => {
+    expect(quoted(text)).toEqual(want);
   });
 });
