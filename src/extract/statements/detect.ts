@@ -53,6 +53,8 @@ const SAY_LIKE = new Set(['tell', 'tweeted', 'posted', 'emailed', 'urge', 'boast
 /** A preposition right after the verb belongs to the cue: "warned about", "insisted on". */
 const CUE_PREPOSITIONS = new Set(['about', 'for', 'on', 'of', 'against', 'with', 'at', 'in']);
 const TAIL_WORDS = new Set(['to', 'as', 'from', 'during', 'after', 'before', 'while', 'when', 'last', 'this', 'earlier', 'later', 'him', 'her', 'them', 'me', 'us', 'reporters']);
+/** Marks that end the source after "according to": a dash, a parenthesis. */
+const SOURCE_BREAKS = new Set(['—', '–', '-', '(']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'now', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
@@ -100,7 +102,7 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
   const kind = cue.verb?.kind ?? 'CLAIM';
   if (cue.verb === null) {
     let stop = cue.end;
-    while (stop < b && tokens[stop].text !== ',' && !END.has(tokens[stop].text)) stop++;
+    while (stop < b && tokens[stop].text !== ',' && !END.has(tokens[stop].text) && !(stop > cue.end && (SOURCE_BREAKS.has(tokens[stop].text) || isQuoteOpen(tokens, stop, b)))) stop++;
     const source: Range = stop > cue.end && stop - cue.end <= 25 && phraseAfter(tokens, cue.end, stop) ? [cue.end, stop] : phraseAfter(tokens, cue.end, stop);
     if (!source) return null;
     const content = cue.start > a + 1 ? contentBefore(ctx, cue.start - 1, lastEnd(found, a)) : contentAfter(ctx, stop + 1, false);

@@ -52,6 +52,22 @@ function canOpenConjunct(t: Token): boolean {
   return isWord(t) && (isCapitalized(t) || DETERMINERS.has(w) || !/ed$/.test(w) && !cueVerb(w) && !PHRASE_BREAKERS.has(w));
 }
 
+/** After "in"/"at" following a name, words that open an adjunct, not part of the speaker: "Trump in his speech", "Lee at the time". */
+const ADJUNCT_OPENERS = new Set(['his', 'her', 'their', 'its', 'a', 'an', 'particular', 'general', 'the']);
+
+/**
+ * "Trump in his speech said", "Lee at the time said": "in"/"at" at `i` opens an adjunct after a
+ * name, which the speaker ends before. A capital at the phrase's first word may just open the
+ * sentence, so there "the" does not count ("Officials at the ministry").
+ */
+function isAdjunctAfterName(tokens: Token[], i: number, floor: number): boolean {
+  const w = lower(tokens[i]);
+  if (w !== 'in' && w !== 'at' || !(isCapitalized(tokens[i - 1]) || PRONOUNS.has(lower(tokens[i - 1])))) return false;
+  const next = lower(tokens[i + 1]);
+  if (next === 'the') return i - 1 > floor && i + 2 < tokens.length && !isCapitalized(tokens[i + 2]);
+  return ADJUNCT_OPENERS.has(next);
+}
+
 /** Focus adverbs that may precede a speaker but are not part of it: "even Mr. Slinker says". */
 const LEADING_ADVERBS = new Set(['even', 'also', 'rather', 'still', 'instead', 'meanwhile', 'now']);
 
@@ -99,6 +115,7 @@ export function phraseBefore(tokens: Token[], last: number, floor: number): Rang
       break;
     }
     if (!wordCanJoin(tokens, i)) break;
+    if (i < last && i > floor && isAdjunctAfterName(tokens, i, floor)) return phraseBefore(tokens, i - 1, floor);
     i--;
     n++;
   }

@@ -103,6 +103,21 @@ const cases: { name: string; text: string; expect: Found }[] = [
     text: 'Speaking later on the same show, Sen. Ann Hale (D-Mo.), who has endorsed Smith, said Jones has pushed the party to be a "stronger" candidate.',
     expect: { source: 'Sen. Ann Hale (D-Mo.)', cue: 'said', content: 'Jones has pushed the party to be a "stronger" candidate' },
   },
+  {
+    name: 'an adjunct after a name is not part of the speaker',
+    text: 'Lee in his speech said the plan would fail.',
+    expect: { source: 'Lee', cue: 'said', content: 'the plan would fail' },
+  },
+  {
+    name: 'a place after "at the" stays in the speaker',
+    text: 'Officials at the ministry said the plan would fail.',
+    expect: { source: 'Officials at the ministry', cue: 'said', content: 'the plan would fail' },
+  },
+  {
+    name: 'the source after "according to" ends at a dash',
+    text: 'Turnout rose by a third, according to the state election board - a record for the county.',
+    expect: { source: 'the state election board', cue: 'according to', content: 'Turnout rose by a third' },
+  },
 ];
 
 describe('source phrases', () => {
