@@ -214,6 +214,11 @@ const present: { name: string; text: string; expect: Found }[] = [
     expect: { source: 'Two in three', cue: 'said', content: 'they would vote for Ruiz' },
   },
   {
+    name: 'went after',
+    text: 'Ruiz went after Park over his taxes.',
+    expect: { source: 'Ruiz', cue: 'went after', content: 'Park over his taxes' },
+  },
+  {
     name: 'pushed for',
     text: 'The union pushed for a higher minimum wage.',
     expect: { source: 'The union', cue: 'pushed for', content: 'a higher minimum wage' },
