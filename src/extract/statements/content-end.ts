@@ -20,6 +20,8 @@ const PREDICATE_STARTS = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'di
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'after', 'when', 'as', 'if', 'because', 'since', 'before', 'once', 'whereas', 'having', 'unless', 'until', 'even']);
 /** Words that cannot be inside a list item: clause openers and finite verbs. */
 const LIST_BREAKERS = new Set(['who', 'which', 'that', 'when', 'where', 'while', 'because', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'said', 'says']);
+/** Words after ", but" that keep the contrast inside the content ("…, but not the man", "…, but that …"). */
+const CONTRAST_GOES_ON = new Set(['not', 'that', 'also', 'only', 'rather', 'instead', 'still']);
 /** Punctuation and conjunctions skipped before a content or a sentence's first word. */
 export const LEADING = new Set([',', ':', ';', '—', '–', '-', 'and', 'but']);
 
@@ -47,6 +49,7 @@ function commaEnds(tokens: Token[], j: number, objectOnly: boolean): boolean {
   if (isNumberComma(tokens, j)) return false;
   const next = tokens[j + 1] ? lower(tokens[j + 1]) : '';
   if (objectOnly) return !OBJECT_GOES_ON.has(next) && !/^["“'‘`]/.test(next) && !listGoesOn(tokens, j);
+  if (next === 'but' && CONTRAST_GOES_ON.has(lower(tokens[j + 2] ?? tokens[j]))) return false;
   return CLAUSE_BREAK.has(next) || /ing$/.test(next) && cueVerb(next) !== undefined || cueVerbAfter(tokens, j + 1);
 }
 
@@ -81,7 +84,7 @@ function inLeadingSubordinate(ctx: ContentContext, from: number): boolean {
 function listGoesOn(tokens: Token[], j: number): boolean {
   for (let k = j + 1; k < tokens.length && k <= j + 5; k++) {
     const w = lower(tokens[k]);
-    if (w === ',' || w === 'and' || w === 'or') return k > j + 1;
+    if (w === ',' || w === 'and' || w === 'or') return k > j + 1 || w !== ',' && listItemBefore(tokens, j);
     if (!/^[\p{L}\p{N}]/u.test(w) || LIST_BREAKERS.has(w)) return false;
   }
   return false;
@@ -101,6 +104,16 @@ function inRelativeAside(ctx: ContentContext, from: number): boolean {
     const t = tokens[k].text;
     if (t === ',' || t === '—') return false;
     if ((t === 'who' || t === 'which') && (tokens[k - 1].text === ',' || tokens[k - 1].text === '—')) return true;
+  }
+  return false;
+}
+
+/** ", and" closes a list when a short item after another comma precedes it ("Ruiz, Park, and Lee"). */
+function listItemBefore(tokens: Token[], j: number): boolean {
+  for (let k = j - 1; k >= 0 && k >= j - 5; k--) {
+    const w = lower(tokens[k]);
+    if (w === ',') return k < j - 1;
+    if (!/^[\p{L}\p{N}]/u.test(w) || LIST_BREAKERS.has(w)) return false;
   }
   return false;
 }

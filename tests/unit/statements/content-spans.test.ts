@@ -121,6 +121,24 @@ const cases: { name: string; text: string; cue: string; content: string }[] = [
     cue: 'said',
     content: 'the plan — first proposed in May — had failed',
   },
+  {
+    name: 'a list object goes on past an Oxford comma',
+    text: 'The mayor blamed the storm, the budget, and the contractors for the delay.',
+    cue: 'blamed',
+    content: 'the storm, the budget, and the contractors for the delay',
+  },
+  {
+    name: 'a contrast with "but not" stays inside the content',
+    text: 'Ruiz said she disliked the plan, but not the people behind it.',
+    cue: 'said',
+    content: 'she disliked the plan, but not the people behind it',
+  },
+  {
+    name: 'a new clause after ", but" still ends the content',
+    text: 'Ruiz said she disliked the plan, but the council approved it anyway.',
+    cue: 'said',
+    content: 'she disliked the plan',
+  },
 ];
 
 describe('content spans', () => {
