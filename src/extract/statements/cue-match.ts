@@ -83,5 +83,5 @@ export function isTitleCase(tokens: Token[], a: number, b: number): boolean {
 
 function isAux(t: Token): boolean {
   const w = lower(t);
-  return AUXILIARIES.has(w) || (w.length > 4 && w.endsWith('ly') && !isCapitalized(t));
+  return AUXILIARIES.has(w) && !(isCapitalized(t) && (w === 'will' || w === 'may')) || (w.length > 4 && w.endsWith('ly') && !isCapitalized(t));
 }

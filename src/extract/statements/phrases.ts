@@ -26,10 +26,21 @@ function isPossessiveMark(tokens: Token[], i: number): boolean {
 /** Token range [start, end) of a phrase, or null when there is none. */
 export type Range = [start: number, end: number] | null;
 
+/** Modals that are also first names: "Will", "May" open a name when a capitalised word follows or a quote precedes ("…,” Will wrote). */
+const NAME_MODALS = new Set(['will', 'may']);
+
+function modalName(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!isCapitalized(t) || !NAME_MODALS.has(lower(t)) || i === 0 || /^[.!?]$/.test(tokens[i - 1].text)) return false;
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  return next !== undefined && isCapitalized(next) && isWord(next) || !isWord(prev) && next !== undefined && cueVerb(lower(next)) !== null;
+}
+
 function wordCanJoin(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const w = lower(t);
-  if (PHRASE_BREAKERS.has(w)) return false;
+  if (PHRASE_BREAKERS.has(w) && !modalName(tokens, i)) return false;
   if (!isCapitalized(t) && cueVerb(w)) return false;
   if (!isCapitalized(t) && /(?:ed|ing)$/.test(w) && i + 1 < tokens.length && !w.includes('-')) {
     const next = tokens[i + 1];

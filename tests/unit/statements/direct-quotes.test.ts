@@ -119,6 +119,16 @@ const present: { name: string; text: string; expect: Found }[] = [
     text: '“I am calling from the campaign,” Mia Lowe said pleasantly into the phone.',
     expect: { source: 'Mia Lowe', cue: 'said pleasantly', content: '“I am calling from the campaign,”' },
   },
+  {
+    name: 'a first name that is also a modal, after an inverted cue',
+    text: '"It is a pretty expensive model," said Will Doyle, a professor at the college.',
+    expect: { source: 'Will Doyle, a professor at the college', cue: 'said', content: '"It is a pretty expensive model,"' },
+  },
+  {
+    name: 'a surname that is also a modal, after a quote',
+    text: '“This might hasten the end of his run,” Will wrote.',
+    expect: { source: 'Will', cue: 'wrote', content: '“This might hasten the end of his run,”' },
+  },
 ];
 
 /** Sentences in which the named cue must not take a quotation as its content. */
