@@ -219,6 +219,11 @@ const present: { name: string; text: string; expect: Found }[] = [
     expect: { source: 'Ruiz', cue: 'went after', content: 'Park over his taxes' },
   },
   {
+    name: 'a comparison ends the content and keeps its own report',
+    text: 'Half of the voters said they liked Ruiz, compared with 20 percent who said the same of Park.',
+    expect: { source: 'who', cue: 'said', content: 'the same of Park' },
+  },
+  {
     name: 'pushed for',
     text: 'The union pushed for a higher minimum wage.',
     expect: { source: 'The union', cue: 'pushed for', content: 'a higher minimum wage' },
