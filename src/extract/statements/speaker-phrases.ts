@@ -66,10 +66,30 @@ export function sentenceSubject(tokens: Token[], a: number, before: number): Ran
   if (OPENING_WORDS.has(first) || participleOpener(tokens, a, before)) return null;
   let i = a;
   while (i < before && i < a + 8 && (isCapitalized(tokens[i]) || i > a && (lower(tokens[i]) === 'of' || isPossessiveMark(tokens, i)))) i++;
+  if (i > a && i < before) i = titleBridge(tokens, i, before);
   if (i === a + 1 && DETERMINERS.has(first)) {
     while (i < before && i < a + 4 && isWord(tokens[i]) && !isCapitalized(tokens[i]) && !PHRASE_BREAKERS.has(lower(tokens[i])) && !cueVerb(lower(tokens[i])) && !/ed$/.test(lower(tokens[i]))) i++;
   }
   return i > a && i < before && !(i === a + 1 && DETERMINERS.has(first)) ? [a, i] : null;
+}
+
+/** Lower-case words of a title between capitalised words: "Democratic presidential nominee Ana Ruiz". */
+const TITLE_WORDS = new Set(['presidential', 'nominee', 'candidate', 'front-runner', 'frontrunner', 'hopeful', 'senator', 'governor', 'congressman', 'congresswoman', 'representative', 'leader', 'chairman', 'chairwoman', 'chair', 'president', 'secretary', 'minister', 'spokesman', 'spokeswoman', 'strategist', 'pollster', 'adviser', 'advisor', 'director', 'attorney', 'general', 'commentator', 'host', 'anchor', 'columnist', 'activist', 'mayor', 'speaker', 'majority', 'minority', 'party', 'state', 'former', 'retired', 'campaign', 'manager', 'chief', 'executive', 'vice', 'deputy', 'assistant', 'contender', 'rival', 'challenger', 'primary', 'national', 'committee', 'official', 'lawmaker', 'delegate', 'superdelegate', 'businessman', 'mogul', 'billionaire', 'senior', 'top', 'real', 'estate']);
+
+/** Past a capitalised run (ending before `i`): title words up to a further name ("Democratic presidential nominee Ana Ruiz"), or a plural or name after a closing "of" ("Most of the delegates"). */
+function titleBridge(tokens: Token[], i: number, before: number): number {
+  let j = i;
+  while (j < before && j < i + 4 && TITLE_WORDS.has(lower(tokens[j]))) j++;
+  if (j > i && j < before && isCapitalized(tokens[j])) {
+    while (j < before && j < i + 10 && (isCapitalized(tokens[j]) || isPossessiveMark(tokens, j))) j++;
+    return j;
+  }
+  if (lower(tokens[i - 1]) === 'of') {
+    for (let k = i; k < before && k < i + 3 && isWord(tokens[k]) && !PHRASE_BREAKERS.has(lower(tokens[k])) && !cueVerb(lower(tokens[k])); k++) {
+      if (/[^su]s$/.test(lower(tokens[k])) || isCapitalized(tokens[k])) return k + 1;
+    }
+  }
+  return i;
 }
 
 const NOT_SUBJECTS = new Set(['then', 'instead', 'for', 'in', 'on', 'at', 'as', 'but', 'and', 'q', 'a', 'joining', 'after', 'before', 'during', 'with', 'without', 'like', 'unlike', 'still', 'yet', 'so', 'even', 'here', 'there', 'now', 'today', 'last', 'next', 'this', 'that', 'these', 'those']);

@@ -118,6 +118,16 @@ const cases: { name: string; text: string; expect: Found }[] = [
     text: 'Turnout rose by a third, according to the state election board - a record for the county.',
     expect: { source: 'the state election board', cue: 'according to', content: 'Turnout rose by a third' },
   },
+  {
+    name: 'a sentence subject runs through title words to the name',
+    text: 'Democratic presidential nominee Ana Ruiz spent the day in Ohio, saying jobs would return.',
+    expect: { source: 'Democratic presidential nominee Ana Ruiz', cue: 'saying', content: 'jobs would return' },
+  },
+  {
+    name: 'a sentence subject ending in "of" takes its noun',
+    text: 'Most of the delegates left the hall early, saying the vote was rigged.',
+    expect: { source: 'Most of the delegates', cue: 'saying', content: 'the vote was rigged' },
+  },
 ];
 
 describe('source phrases', () => {
