@@ -17,6 +17,7 @@ import { clipContents, mergeRefusals } from './tidy.js';
 import { EVIDENCE_NOUNS } from './words.js';
 import { colonCue } from './colon.js';
 import { addEvidenceOpener } from './evidence-opener.js';
+import { addAdverbCues } from './adverb-cue.js';
 import { addColonQuote } from './colon-quote.js';
 import { dashCredit } from './dash-credit.js';
 import { addQuoteVerbs } from './quote-verb.js';
@@ -81,6 +82,7 @@ export function detectAttributions(doc: Document): Attribution[] {
     }
     if (found.length > 1 && found[0].frame === 'colon') found.shift();
     addEvidenceOpener(ctx, si, found);
+    addAdverbCues(ctx, si, found);
     const credit = dashCredit(ctx);
     if (credit) found.unshift({ sentence: si, frame: 'colon', source: credit.source, cue: credit.cue, content: credit.content, kind: 'CLAIM', lemma: '-', direct: true, addressee: null, reporter: null, confidence: 0.6 });
     addColonQuote(ctx, si, found);

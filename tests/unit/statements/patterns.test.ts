@@ -224,6 +224,11 @@ const present: { name: string; text: string; expect: Found }[] = [
     expect: { source: 'who', cue: 'said', content: 'the same of Park' },
   },
   {
+    name: 'a reporting adverb attributes its clause to no named source',
+    text: 'The agency is reportedly planning a review of the contract.',
+    expect: { source: null, cue: 'reportedly', content: 'The agency is … planning a review of the contract' },
+  },
+  {
     name: 'pushed for',
     text: 'The union pushed for a higher minimum wage.',
     expect: { source: 'The union', cue: 'pushed for', content: 'a higher minimum wage' },
@@ -289,6 +294,7 @@ const absent: { name: string; text: string; cue: string }[] = [
   { name: 'a verb inside an inverted speaker phrase', text: 'Rates rose in March.\n\n“It is a big deal,” said a party member who supports Kent, asking not to be named.', cue: 'supports' },
   { name: 'an opener without a poll', text: 'In the end, half of the voters chose Ruiz.', cue: 'In' },
   { name: 'a poll opener before a sentence with its own cue', text: 'In a poll released on Monday, Ruiz said the race was close.', cue: 'In' },
+  { name: 'a reporting adverb in a sentence with its own report', text: 'The agency is reportedly planning a review, officials said.', cue: 'reportedly' },
   { name: 'a belief inside a preposed report', text: 'Ruiz said the mayor wants a new road.', cue: 'wants' },
   { name: 'a belief inside a postposed report', text: 'The mayor wants a new road, Ruiz said on Monday.', cue: 'wants' },
   { name: 'a place label before a sentence with its own cue', text: 'Chile: The Interior Ministry says the border will reopen.', cue: ':' },
