@@ -1,11 +1,12 @@
 // Quotations that continue an attribution without a cue of their own: “I am not shy,” he
 // said. “I have never been reluctant …” — the second quote belongs to the same speaker, up to
-// the next attribution or the end of the paragraph.
+// the next attribution of another sentence or the end of the paragraph, and so do the paragraphs
+// after it that are quotations and nothing else.
 
 import type { Document } from '../document.js';
 import type { Span } from '../types.js';
 import type { Attribution } from './detect.js';
-import type { QuoteIndex } from './quotes.js';
+import type { Quote, QuoteIndex } from './quotes.js';
 import { firstStartingAt } from '../lower-bound.js';
 
 const MIN_WORDS = 4;
@@ -14,17 +15,17 @@ function firstQuoteFrom(quotes: QuoteIndex, offset: number): number {
   return firstStartingAt(quotes.quotes, offset);
 }
 
-/** Appends to each quoting attribution the full quotations that follow it in its paragraph. */
+/** Appends to each quoting attribution the full quotations that follow it in its paragraph and the bare quoted paragraphs after it. */
 export function extendWithFollowingQuotes(doc: Document, quotes: QuoteIndex, atts: Attribution[]): void {
   const used = new Set<number>();
   for (const a of atts) for (const [s] of a.content) used.add(s);
-  const cueStarts = atts.map((a) => doc.tokens[a.cue[0]].start);
-  let next = 0;
-  for (const att of atts) {
-    next++;
-    if (!att.direct) continue;
-    const paragraph = doc.paragraphs[doc.sentences[att.sentence].paragraph];
-    const stop = Math.min(paragraph[1], next < cueStarts.length ? sourceOrCueStart(doc, atts[next]) : Infinity);
+  atts.forEach((att, i) => {
+    if (!att.direct) return;
+    let next = i + 1;
+    while (next < atts.length && atts[next].sentence === att.sentence) next++;
+    const nextStart = next < atts.length ? sourceOrCueStart(doc, atts[next]) : Infinity;
+    const pi = doc.sentences[att.sentence].paragraph;
+    const stop = Math.min(doc.paragraphs[pi][1], nextStart);
     const sentenceEnd = doc.tokens[doc.sentences[att.sentence].tokenEnd - 1].end;
     let from = Math.max(att.content[att.content.length - 1][1], doc.tokens[att.cue[1] - 1].end, att.frame === 'inverted' ? sentenceEnd : 0);
     const added: Span[] = [];
@@ -37,8 +38,28 @@ export function extendWithFollowingQuotes(doc: Document, quotes: QuoteIndex, att
       used.add(q.start);
       from = q.end;
     }
+    for (let pj = pi + 1; pj < doc.paragraphs.length; pj++) {
+      const q = bareQuote(doc, quotes, pj);
+      if (!q || q.start >= nextStart || used.has(q.start)) break;
+      added.push(...q.pieces);
+      used.add(q.start);
+      while (pj + 1 < doc.paragraphs.length && doc.paragraphs[pj][1] < q.end) pj++;
+    }
     att.content.push(...added);
-  }
+  });
+}
+
+/** The quotation that opens paragraph `pi` and runs to the end of its last paragraph (a period may follow), or null. */
+function bareQuote(doc: Document, quotes: QuoteIndex, pi: number): Quote | null {
+  const [ps, pe] = doc.paragraphs[pi];
+  const text = doc.text;
+  let p = ps;
+  while (p < pe && /\s/.test(text[p])) p++;
+  const q = quotes.at(p);
+  if (!q || q.start !== p) return null;
+  let end = q.end;
+  while (end < text.length && text[end] !== '\n' && end - q.end < 3) end++;
+  return end >= text.length || text[end] === '\n' && text.slice(q.end, end).trim().length <= 1 ? q : null;
 }
 
 function sourceOrCueStart(doc: Document, a: Attribution): number {

@@ -129,6 +129,16 @@ const present: { name: string; text: string; expect: Found }[] = [
     text: '“This might hasten the end of his run,” Will wrote.',
     expect: { source: 'Will', cue: 'wrote', content: '“This might hasten the end of his run,”' },
   },
+  {
+    name: 'a quoted paragraph with no cue continues the quote before it',
+    text: '“Mia Lowe is the best candidate in years,” Dan Ruiz tells the Herald.\n\n“She is what we have waited for. She ticks every box.”\n\n“She unites the party,” Ruiz adds.',
+    expect: { source: 'Dan Ruiz', cue: 'tells', content: '“Mia Lowe is the best candidate in years,” … “She is what we have waited for. She ticks every box.”' },
+  },
+  {
+    name: 'a quote after a participle clause of the same sentence continues the first quote',
+    text: '“Nobody will lead them with twelve dollars,” Jo Park said, suggesting that a bolder plan could win. “We have a rival who runs to her left on trade.”',
+    expect: { source: 'Jo Park', cue: 'said', content: '“Nobody will lead them with twelve dollars,” … “We have a rival who runs to her left on trade.”' },
+  },
 ];
 
 /** Sentences in which the named cue must not take a quotation as its content. */
