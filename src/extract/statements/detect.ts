@@ -51,6 +51,8 @@ const ADDRESSING = new Set(['tell', 'urge', 'assure', 'quoted']);
 
 /** Verbs of saying that may precede their speaker: "“…,” said Alan Brooks." */
 const SAY_LIKE = new Set(['tell', 'tweeted', 'posted', 'emailed', 'urge', 'boast', 'complain', 'reiterate', 'stress', 'testify', 'emphasize', 'vow', 'pledge', 'assure', 'quoted', 'shouted', 'bragged', 'say', 'add', 'write', 'noted', 'explain', 'continue', 'ask', 'reply', 'respond', 'answered', 'insist', 'argue', 'declare', 'remarked', 'recalled', 'claims', 'conclude', 'observe', 'joke', 'concede', 'acknowledge', 'admit', 'shout', 'retorted', 'countered', 'exclaimed', 'interjected', 'mused', 'wonder', 'tweets', 'warn', 'stated', 'announce', 'confirm', 'report', 'reports', 'suggest', 'predict', 'promises', 'cautioned', 'read', 'confess', 'interrupted']);
+/** Words opening a clause about the speaker, not more content ("…, according to two officials, who asked …"). */
+const RELATIVES = new Set(['who', 'which', 'whose', 'where', 'whom']);
 /** A preposition right after the verb belongs to the cue: "warned about", "insisted on". */
 const CUE_PREPOSITIONS = new Set(['about', 'for', 'on', 'of', 'against', 'with', 'at', 'in']);
 const TAIL_WORDS = new Set(['to', 'as', 'from', 'during', 'after', 'before', 'while', 'when', 'last', 'this', 'earlier', 'later', 'him', 'her', 'them', 'me', 'us', 'reporters']);
@@ -108,6 +110,7 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
     const source: Range = stop > cue.end && stop - cue.end <= 25 && phraseAfter(tokens, cue.end, stop) ? [cue.end, stop] : phraseAfter(tokens, cue.end, stop);
     if (!source) return null;
     const content = cue.start > a + 1 ? contentBefore(ctx, cue.start - 1, lastEnd(found, a)) : contentAfter(ctx, stop + 1, false);
+    if (cue.start > a + 1 && content.spans.length && !content.direct && stop + 1 < b && tokens[stop].text === ',' && !RELATIVES.has(lower(tokens[stop + 1]))) content.spans.push(...contentAfter(ctx, stop + 1, false).spans);
     return make('according', source, content.spans, content.direct, 0.9);
   }
   if (cue.passive) {

@@ -139,6 +139,18 @@ const cases: { name: string; text: string; cue: string; content: string }[] = [
     cue: 'said',
     content: 'she disliked the plan',
   },
+  {
+    name: '"according to" set off by commas inside the content splits it in two',
+    text: 'The plan, according to two officials, would cost more than expected.',
+    cue: 'according to',
+    content: 'The plan … would cost more than expected',
+  },
+  {
+    name: 'a relative clause after "according to" is not content',
+    text: 'The plan would cost more than expected, according to two officials, who asked not to be named.',
+    cue: 'according to',
+    content: 'The plan would cost more than expected',
+  },
 ];
 
 describe('content spans', () => {
