@@ -5,7 +5,7 @@
 import type { Token } from '../document.js';
 import { END, isQuoteOpen } from './clause.js';
 import { isCapitalized, isWord, lower, phraseAfter, phraseBefore, type Range } from './phrases.js';
-import { ASIDE_OPENERS, sentenceSubject } from './speaker-phrases.js';
+import { isAside, sentenceSubject } from './speaker-phrases.js';
 
 const CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet', 'still']);
 const APPOSITION_MARKS = new Set([',', '—', '–']);
@@ -28,7 +28,7 @@ export function leadingAppositive(tokens: Token[], floor: number, mark: number):
   const name = phraseAfter(tokens, start, mark);
   if (!name || name[0] !== start || name[1] >= mark || !APPOSITION_MARKS.has(tokens[name[1]].text)) return null;
   for (let i = name[1]; i < mark; i++) if (END.has(tokens[i].text) || isQuoteOpen(tokens, i, mark)) return null;
-  if (ASIDE_OPENERS.has(lower(tokens[name[1] + 1]))) return name;
+  if (isAside(tokens, name[1] + 1, mark)) return name;
   return [start, mark + 1];
 }
 

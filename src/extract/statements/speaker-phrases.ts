@@ -23,7 +23,7 @@ export function appositiveBefore(tokens: Token[], comma: number, floor: number):
     const chunk = open < end && BOUNDARY_WORDS.has(lower(tokens[open])) ? open + 1 : open;
     const name = phraseBefore(tokens, end - 1, floor);
     if (name && name[0] === chunk && groups > 0 && atClauseStart(tokens, name[0], floor)) {
-      const aside = ASIDE_OPENERS.has(lower(tokens[end + 1]));
+      const aside = isAside(tokens, end + 1, comma);
       const found: Range = aside ? name : comma + 1 - name[0] <= 50 ? [name[0], comma + 1] : null;
       if (isCapitalized(tokens[name[0]])) return found;
       if (DETERMINERS.has(lower(tokens[name[0]])) && !described) described = found;
@@ -35,7 +35,21 @@ export function appositiveBefore(tokens: Token[], comma: number, floor: number):
 }
 
 /** A chunk opening with these is an aside, not part of the speaker: "Clinton, for her part, said". */
-export const ASIDE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'whom', 'for', 'in', 'during', 'on', 'at', 'after', 'before', 'meanwhile', 'however', 'though', 'too', 'also', 'speaking', 'when', 'while']);
+const ASIDE_OPENERS: ReadonlySet<string> = new Set(['for', 'in', 'during', 'on', 'at', 'after', 'before', 'meanwhile', 'however', 'though', 'too', 'also', 'speaking', 'when', 'while']);
+
+/**
+ * Whether the material from `from` to `to` (exclusive) after a name is an aside the speaker
+ * ends before: an adverbial chunk ("Park, for her part, said"), or a relative clause with a
+ * report of its own ("Park, who said the deal was fair, said"). Other relative clauses belong
+ * to the speaker ("Park, who runs the firm, said"), as annotators mark them.
+ */
+export function isAside(tokens: Token[], from: number, to: number): boolean {
+  const w = lower(tokens[from]);
+  if (ASIDE_OPENERS.has(w)) return true;
+  if (!RELATIVES.has(w)) return false;
+  for (let i = from + 1; i < to; i++) if (cueVerb(lower(tokens[i]))) return true;
+  return false;
+}
 
 const BOUNDARY_WORDS = new Set(['as', 'but', 'and', 'so', 'yet', 'then']);
 

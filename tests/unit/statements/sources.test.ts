@@ -128,6 +128,16 @@ const cases: { name: string; text: string; expect: Found }[] = [
     text: 'Most of the delegates left the hall early, saying the vote was rigged.',
     expect: { source: 'Most of the delegates', cue: 'saying', content: 'the vote was rigged' },
   },
+  {
+    name: 'a relative clause set off by commas before the cue belongs to the speaker',
+    text: 'Jo Park, who runs the firm, said the deal was dead.',
+    expect: { source: 'Jo Park, who runs the firm,', cue: 'said', content: 'the deal was dead' },
+  },
+  {
+    name: 'an aside set off by commas before the cue does not',
+    text: 'Jo Park, for her part, said the deal was dead.',
+    expect: { source: 'Jo Park', cue: 'said', content: 'the deal was dead' },
+  },
 ];
 
 describe('source phrases', () => {
