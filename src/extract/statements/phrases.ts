@@ -112,6 +112,11 @@ export function phraseBefore(tokens: Token[], last: number, floor: number): Rang
       n++;
       continue;
     }
+    if (t.text === '%' && i > floor && /\d$/.test(tokens[i - 1].text)) {
+      i--;
+      n++;
+      continue;
+    }
     if (!isWord(t)) break;
     if (PRONOUNS.has(w)) {
       if (i === last) return [i, i + 1];

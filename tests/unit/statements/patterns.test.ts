@@ -229,6 +229,11 @@ const present: { name: string; text: string; expect: Found }[] = [
     expect: { source: null, cue: 'reportedly', content: 'The agency is … planning a review of the contract' },
   },
   {
+    name: 'a percentage is a speaker phrase',
+    text: 'On social issues, 42% say they are liberal.',
+    expect: { source: '42%', cue: 'say', content: 'they are liberal' },
+  },
+  {
     name: 'pushed for',
     text: 'The union pushed for a higher minimum wage.',
     expect: { source: 'The union', cue: 'pushed for', content: 'a higher minimum wage' },
