@@ -137,7 +137,7 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
       if (content.spans.length) return make('postposed', source, content.spans, true, 0.9, addressee);
     }
   }
-  if (SAY_LIKE.has(cue.lemma) && !ADDRESSING.has(cue.lemma) && !/ing$/.test(lower(tokens[cue.head])) && cue.head === cue.start && (left >= a && tokens[left].text === ',' || left >= 0 && isClosingQuote(ctx, left))) {
+  if (SAY_LIKE.has(cue.lemma) && !ADDRESSING.has(cue.lemma) && !/ing$/.test(lower(tokens[cue.head])) && cue.head === cue.start && (left >= a && (tokens[left].text === ',' || isClosingQuote(ctx, left)) || left === a - 1 && questionBefore(ctx))) {
     const content = contentBefore(ctx, left, lastEnd(found, a));
     const inverted = invertedSource(tokens, cue.end, b) ?? (content.direct && cue.end === cue.head + 1 ? speakerAfterQuote(tokens, cue.end, b) : null);
     if (inverted) {

@@ -155,6 +155,7 @@ const notQuoting: { name: string; text: string; cue: string }[] = [
 /** Sentences in which no attribution may start with the named cue word. */
 const absent: { name: string; text: string; cue: string }[] = [
   { name: 'put it with a place', text: 'He put it on the table before the meeting.', cue: 'put' },
+  { name: 'an imperative after a quote that ends its sentence', text: '“He felt the need to point him out.”\n\nRead the rest of the story at the Daily Ledger.', cue: 'Read' },
   { name: 'a dash line that is no credit', text: '"Big firms pay almost nothing in taxes."\n\n– A voter himself –.', cue: '–' },
 ];
 
