@@ -9,7 +9,7 @@ import { AUXILIARIES } from './words.js';
 
 /** Longest unquoted content taken; longer runs are not one statement. */
 const MAX_CONTENT_TOKENS = 120;
-const CLAUSE_BREAK = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'which', 'who', 'when', 'according', 'along', 'just', 'compared']);
+const CLAUSE_BREAK = new Set(['despite', 'where', 'but', 'while', 'whereas', 'although', 'though', 'however', 'which', 'who', 'when', 'according', 'along', 'just', 'compared']);
 /** Adverbial clause openers that end the object of a non-speech cue ("defended the remarks when …"). */
 const OBJECT_BREAK = new Set(['when', 'after', 'while', 'because', 'during', 'before', 'since', 'until', 'although', 'though', 'despite', 'whereas']);
 /** Words after a comma that continue a noun object ("praised the plan, including its cost"). */

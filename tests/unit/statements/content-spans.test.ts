@@ -151,6 +151,18 @@ const cases: { name: string; text: string; cue: string; content: string }[] = [
     cue: 'according to',
     content: 'The plan would cost more than expected',
   },
+  {
+    name: 'a clause content ends at a comma before "where"',
+    text: 'Ruiz said the plan worked well in Ohio, where she grew up.',
+    cue: 'said',
+    content: 'the plan worked well in Ohio',
+  },
+  {
+    name: 'a clause content ends at a comma before "despite"',
+    text: 'Ruiz said the plan worked well, despite the cost of the new roads.',
+    cue: 'said',
+    content: 'the plan worked well',
+  },
 ];
 
 describe('content spans', () => {
