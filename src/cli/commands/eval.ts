@@ -8,6 +8,7 @@ import { WhosaidError } from '../../errors.js';
 import { extract } from '../../extract/index.js';
 import { buildDocument } from '../../extract/document.js';
 import { detectAttributions } from '../../extract/statements/index.js';
+import { detectAttributions as everyAttribution } from '../../extract/statements/detect.js';
 import { scoreGold, type GoldFile, type GoldScore } from '../../eval/gold.js';
 import { emptyScores, foldOf, readPolnear, scoreArticle, type PolnearCounts } from '../../eval/brat-attribution.js';
 import { prfCells, ratio, renderTable } from '../../eval/table.js';
@@ -57,19 +58,23 @@ function polnearRows(label: string, c: PolnearCounts): string[][] {
   ];
 }
 
-/** Runs the PolNeAR evaluation on the articles of `split` and returns its table. */
-export function polnearReport(dir: string, split: string): string {
+/**
+ * Runs the PolNeAR evaluation on the articles of `split` and returns its table. PolNeAR seldom
+ * annotates a report nested in another's content, so those are left out unless `withNested`.
+ */
+export function polnearReport(dir: string, split: string, withNested = false): string {
+  const detect = withNested ? everyAttribution : detectAttributions;
   const scores = emptyScores();
   const articles = readPolnear(dir).filter((a) => split === 'all' || (split === 'heldout') === (foldOf(a.name) === 0));
   for (const a of articles) {
     const doc = buildDocument(a.text);
     const span = (r: [number, number] | null): [number, number][] => (r ? [[doc.tokens[r[0]].start, doc.tokens[r[1] - 1].end]] : []);
-    const predicted = detectAttributions(doc).map((x) => ({ source: span(x.source), cue: span(x.cue), content: x.content }));
+    const predicted = detect(doc).map((x) => ({ source: span(x.source), cue: span(x.cue), content: x.content }));
     scoreArticle(a.text, predicted, a.gold, scores);
   }
   const o = scores.overall;
   const d = scores.direct;
-  const head = `${articles.length} articles (${split}); attributions predicted ${o.predicted}, gold ${o.gold}; direct-quote subset predicted ${d.predicted}, gold ${d.gold}`;
+  const head = `${articles.length} articles (${split}${withNested ? ', nested reports counted' : ''}); attributions predicted ${o.predicted}, gold ${o.gold}; direct-quote subset predicted ${d.predicted}, gold ${d.gold}`;
   return `${head}\n${renderTable(['measure (Jaccard >= 0.5)', 'P', 'R', 'F1'], [...polnearRows('all:', o), ...polnearRows('direct:', d)])}\n`;
 }
 
@@ -80,9 +85,10 @@ export function register(program: Command): void {
     .action((dir: string) => { process.stdout.write(goldReport(dir)); });
   evalCmd.command('polnear <dir>').description('Score attribution detection against a PolNeAR split (text/ and attributions/)')
     .option('--split <which>', 'all, heldout (fold 0 of 5 by md5 of the name) or train (the other folds)', 'all')
-    .action((dir: string, opts: { split: string }) => {
+    .option('--with-nested', 'also score reports nested in another report\'s content, which PolNeAR seldom annotates')
+    .action((dir: string, opts: { split: string; withNested?: boolean }) => {
       if (!['all', 'heldout', 'train'].includes(opts.split)) throw new WhosaidError('BAD_INPUT', `eval polnear: --split ${opts.split} is not all, heldout or train`);
-      process.stdout.write(polnearReport(dir, opts.split));
+      process.stdout.write(polnearReport(dir, opts.split, opts.withNested === true));
     });
   evalCmd.command('conll <file>').description('Score actor recognition against a CoNLL-2003 file')
     .action(async (file: string) => { process.stdout.write(await conllEval(file)); });
