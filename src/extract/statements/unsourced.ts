@@ -12,6 +12,8 @@ import { lower, phraseAfter, phraseBefore } from './phrases.js';
 import { EXPERIENCER_PARTICIPLES, IRREGULAR_PARTICIPLES } from './words.js';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Prepositions after "appear" that make it a showing up, not a seeming ("appeared on a show"). */
+const PLACES = new Set(['on', 'in', 'at', 'before', 'with', 'alongside', 'onstage', 'together', 'during', 'for']);
 
 /**
  * Whether the cue is a passive with no agent after it: an auxiliary "be" before a past
@@ -54,7 +56,7 @@ export function unsourcedContent(ctx: ContentContext, cue: CueMatch, left: numbe
   if (!passive) {
     if (cue.end >= ctx.b) return null;
     const next = tokens[cue.end];
-    const complement = cue.lemma === 'seem' && (lower(next) === 'like' || /^[a-z]+$/.test(next.text) && !CLAUSE_OPENERS.has(next.text));
+    const complement = cue.lemma === 'seem' && (lower(next) === 'like' || /^[a-z]+$/.test(next.text) && !CLAUSE_OPENERS.has(next.text) && !PLACES.has(next.text));
     if (lower(next) !== 'to' && !complement) return null;
   }
   const subject = phraseBefore(tokens, left, floor) ?? (left > floor && tokens[left].text === ',' ? leadingName(tokens, floor, left) : null);

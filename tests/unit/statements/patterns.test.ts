@@ -300,6 +300,7 @@ const absent: { name: string; text: string; cue: string }[] = [
   { name: 'an opener without a poll', text: 'In the end, half of the voters chose Ruiz.', cue: 'In' },
   { name: 'a poll opener before a sentence with its own cue', text: 'In a poll released on Monday, Ruiz said the race was close.', cue: 'In' },
   { name: 'a reporting adverb in a sentence with its own report', text: 'The agency is reportedly planning a review, officials said.', cue: 'reportedly' },
+  { name: 'appearing on a show is no seeming', text: 'The senator appeared on a radio show in Boston.', cue: 'appeared' },
   { name: 'a belief inside a preposed report', text: 'Ruiz said the mayor wants a new road.', cue: 'wants' },
   { name: 'a belief inside a postposed report', text: 'The mayor wants a new road, Ruiz said on Monday.', cue: 'wants' },
   { name: 'a place label before a sentence with its own cue', text: 'Chile: The Interior Ministry says the border will reopen.', cue: ':' },
