@@ -147,6 +147,11 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
       }
     }
   }
+  if (SAY_LIKE.has(cue.lemma) && cue.head === cue.start && (cue.start === a && isCapitalized(tokens[cue.head]) || cue.start > a && cue.start <= a + 2 && tokens[cue.start - 1].text === ',')) {
+    const inverted = invertedSource(tokens, cue.end, b);
+    const quoted = inverted ? contentAfterSplit(ctx, inverted.endAt) : [];
+    if (inverted && quoted.length) return make('inverted', inverted.source, quoted, true, 0.8);
+  }
   if (endAt >= 0 && (!cue.verb.weak || cue.verb.needsClause)) {
     let source = phraseBefore(tokens, left, lastEnd(found, a));
     if (!source && left > a && tokens[left].text === ',') source = appositiveBefore(tokens, left, lastEnd(found, a));

@@ -139,6 +139,16 @@ const present: { name: string; text: string; expect: Found }[] = [
     text: '“Nobody will lead them with twelve dollars,” Jo Park said, suggesting that a bolder plan could win. “We have a rival who runs to her left on trade.”',
     expect: { source: 'Jo Park', cue: 'said', content: '“Nobody will lead them with twelve dollars,” … “We have a rival who runs to her left on trade.”' },
   },
+  {
+    name: 'an inverted cue opening the sentence before the quote',
+    text: 'Said Tom Reyes, "The thought that our error is connected to this is painful to us."',
+    expect: { source: 'Tom Reyes', cue: 'Said', content: '"The thought that our error is connected to this is painful to us."' },
+  },
+  {
+    name: 'an inverted cue after an opening conjunction',
+    text: 'But, said Ana Soler, "I do not want to drum up conflict."',
+    expect: { source: 'Ana Soler', cue: 'said', content: '"I do not want to drum up conflict."' },
+  },
 ];
 
 /** Sentences in which the named cue must not take a quotation as its content. */
