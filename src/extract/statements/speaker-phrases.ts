@@ -39,16 +39,17 @@ const ASIDE_OPENERS: ReadonlySet<string> = new Set(['for', 'in', 'during', 'on',
 
 /**
  * Whether the material from `from` to `to` (exclusive) after a name is an aside the speaker
- * ends before: an adverbial chunk ("Park, for her part, said"), or a relative clause with a
- * report of its own ("Park, who said the deal was fair, said"). Other relative clauses belong
+ * ends before: an adverbial chunk ("Park, for her part, said"), or a relative clause whose
+ * verb is a cue of its own ("Park, who said the deal was fair, said"). Other relative clauses belong
  * to the speaker ("Park, who runs the firm, said"), as annotators mark them.
  */
 export function isAside(tokens: Token[], from: number, to: number): boolean {
   const w = lower(tokens[from]);
   if (ASIDE_OPENERS.has(w)) return true;
-  if (!RELATIVES.has(w)) return false;
-  for (let i = from + 1; i < to; i++) if (cueVerb(lower(tokens[i]))) return true;
-  return false;
+  if (w !== 'who' && w !== 'which') return false;
+  let i = from + 1;
+  while (i < to && AUXILIARIES.has(lower(tokens[i]))) i++;
+  return i < to && cueVerb(lower(tokens[i])) !== undefined;
 }
 
 const BOUNDARY_WORDS = new Set(['as', 'but', 'and', 'so', 'yet', 'then']);
@@ -155,14 +156,16 @@ export function invertedSource(tokens: Token[], from: number, b: number): { sour
   if (!r || lower(tokens[r[0]]) === 'who' || lower(tokens[r[0]]) === 'that') return null;
   let end = relativeClauseEnd(tokens, r[1], b);
   let sourceEnd = end;
+  let closed = false;
   for (let groups = 0; groups < 4 && end < b && tokens[end].text === ','; groups++) {
     if (end + 1 < b && /ing$/.test(lower(tokens[end + 1]))) return { source: [r[0], sourceEnd], endAt: end };
     let j = end + 1;
     const relative = RELATIVE_OPENERS.has(lower(tokens[j] ?? tokens[b - 1]));
     while (j < b && j < end + 40 && tokens[j].text !== ',' && !END.has(tokens[j].text) && (relative || !isQuoteOpen(tokens, j, b))) j++;
     if (j === end + 1 || j >= end + 40) break;
+    closed ||= relative && isAside(tokens, end + 1, j);
+    if (!closed) sourceEnd = j;
     end = j;
-    sourceEnd = j;
   }
   const endAt = clauseEndAfter(tokens, end, b);
   return endAt >= 0 ? { source: [r[0], sourceEnd], endAt } : null;

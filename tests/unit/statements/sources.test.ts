@@ -138,6 +138,11 @@ const cases: { name: string; text: string; expect: Found }[] = [
     text: 'Jo Park, for her part, said the deal was dead.',
     expect: { source: 'Jo Park', cue: 'said', content: 'the deal was dead' },
   },
+  {
+    name: 'an inverted speaker ends before a relative clause that reports on its own',
+    text: 'Rates rose in March.\n\n“It is a big deal,” said Jo Park, who said the vote was rigged.',
+    expect: { source: 'Jo Park', cue: 'said', content: '“It is a big deal,”' },
+  },
 ];
 
 describe('source phrases', () => {
