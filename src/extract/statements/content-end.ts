@@ -22,6 +22,14 @@ const SUBORDINATORS = new Set(['while', 'although', 'though', 'after', 'when', '
 const LIST_BREAKERS = new Set(['who', 'which', 'that', 'when', 'where', 'while', 'because', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'said', 'says']);
 /** Words after ", but" that keep the contrast inside the content ("…, but not the man", "…, but that …"). */
 const CONTRAST_GOES_ON = new Set(['not', 'that', 'also', 'only', 'rather', 'instead', 'still']);
+/** A pronoun object is complete: what follows it ("supported her by a wide margin", "defended him on Monday") is circumstance. */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'me', 'us']);
+const CIRCUMSTANCE = new Set(['by', 'in', 'on', 'at', 'when', 'after', 'during', 'last', 'this', 'before', 'while', 'again', 'since', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const VENUE_PREPOSITIONS = new Set(['in', 'on', 'at', 'during']);
+const VENUE_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
+/** Occasions and media of speaking: "in a statement", "at a rally", "in an interview with …". */
+const VENUES = new Set(['statement', 'tweet', 'interview', 'speech', 'post', 'letter', 'email', 'rally', 'conference', 'debate', 'appearance', 'op-ed', 'broadcast', 'hearing', 'video', 'memo']);
+const PLATFORMS = new Set(['twitter', 'facebook', 'instagram', 'television']);
 /** Punctuation and conjunctions skipped before a content or a sentence's first word. */
 export const LEADING = new Set([',', ':', ';', '—', '–', '-', 'and', 'but']);
 
@@ -31,9 +39,10 @@ export function unquotedEnd(ctx: ContentContext, i: number, from: number, object
   const subordinate = inLeadingSubordinate(ctx, from) || inRelativeAside(ctx, from);
   const aside = lower(tokens[i]) === 'that' && tokens[i + 1]?.text === ',' ? asideEnd(ctx, i + 1) : -1;
   const end = Math.min(ctx.b - 1, i + MAX_CONTENT_TOKENS);
+  if (objectOnly && OBJECT_PRONOUNS.has(lower(tokens[i])) && i + 1 < end && CIRCUMSTANCE.has(lower(tokens[i + 1])) && !ctx.quotes.at(tokens[i + 1].start)) return i;
   for (let j = i + 1; j < end; j++) {
     const t = tokens[j].text;
-    if ((objectOnly && OBJECT_BREAK.has(lower(tokens[j])) || secondPredicate(tokens, j, objectOnly)) && !ctx.quotes.at(tokens[j].start)) {
+    if ((objectOnly && (OBJECT_BREAK.has(lower(tokens[j])) || venueAt(tokens, j)) || secondPredicate(tokens, j, objectOnly)) && !ctx.quotes.at(tokens[j].start)) {
       return j - 1;
     }
     if (j <= aside) continue;
@@ -116,6 +125,14 @@ function listItemBefore(tokens: Token[], j: number): boolean {
     if (!/^[\p{L}\p{N}]/u.test(w) || LIST_BREAKERS.has(w)) return false;
   }
   return false;
+}
+
+/** "… in a statement", "… at a rally", "… on Twitter": where the speaker spoke, after a noun object. */
+function venueAt(tokens: Token[], j: number): boolean {
+  if (!VENUE_PREPOSITIONS.has(lower(tokens[j]))) return false;
+  const next = tokens[j + 1] ? lower(tokens[j + 1]) : '';
+  if (PLATFORMS.has(next)) return true;
+  return VENUE_DETERMINERS.has(next) && (VENUES.has(lower(tokens[j + 2] ?? tokens[j])) || VENUES.has(lower(tokens[j + 3] ?? tokens[j])));
 }
 
 /** The comma inside "100,000". */

@@ -33,9 +33,9 @@ const cases: { name: string; text: string; cue: string; content: string }[] = [
   },
   {
     name: 'an object goes on past a comma before a quotation',
-    text: 'The mayor thanked the firefighters, “our heroes,” in her speech.',
+    text: 'The mayor thanked the firefighters, “our heroes,” for their work.',
     cue: 'thanked',
-    content: 'the firefighters, “our heroes,” in her speech',
+    content: 'the firefighters, “our heroes,” for their work',
   },
   {
     name: 'an object still ends at a comma before a new clause',
@@ -162,6 +162,18 @@ const cases: { name: string; text: string; cue: string; content: string }[] = [
     text: 'Ruiz said the plan worked well, despite the cost of the new roads.',
     cue: 'said',
     content: 'the plan worked well',
+  },
+  {
+    name: 'a pronoun object ends before a circumstance',
+    text: 'The governor defended him on Monday after the vote.',
+    cue: 'defended',
+    content: 'him',
+  },
+  {
+    name: 'a noun object ends before the occasion of speaking',
+    text: 'The senator praised the new bill in a statement on Friday.',
+    cue: 'praised',
+    content: 'the new bill',
   },
 ];
 
