@@ -10,6 +10,12 @@ import { AUXILIARIES } from './words.js';
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
 /** Verbs that take the cue as a "to" complement and join the cue ("continued to complain", "has to answer"). */
 const CATENATIVES = new Set(['continue', 'continues', 'continued', 'continuing', 'begin', 'begins', 'began', 'begun', 'start', 'starts', 'started', 'try', 'tries', 'tried', 'need', 'needs', 'needed', 'used', 'going', 'have', 'has', 'had', 'moved', 'rushed', 'quick', 'ought', 'able', 'likely', 'set', 'got']);
+/** Forms that are no cue before these words: bylines ("reported from Washington", "additional reporting by") and "pledged delegates". */
+const NOT_BEFORE = new Map<string, ReadonlySet<string>>([
+  ['reported', new Set(['from'])],
+  ['reporting', new Set(['from', 'by'])],
+  ['pledged', new Set(['delegates', 'delegate'])],
+]);
 
 function matchesAt(tokens: Token[], i: number, end: number, words: string[]): boolean {
   if (i + words.length > end) return false;
@@ -32,7 +38,7 @@ export function matchCue(tokens: Token[], k: number, a: number, b: number, title
     return { verb: null, lemma: 'according to', start: k, end: k + 2, head: k, passive: false, reporter: null };
   }
   const verb = cueVerb(w);
-  if (!verb || (isCapitalized(t) && k !== a && !titleCase)) return null;
+  if (!verb || (isCapitalized(t) && k !== a && !titleCase) || k + 1 < b && NOT_BEFORE.get(w)?.has(lower(tokens[k + 1]))) return null;
   let end = k + 1;
   const adverb = end + 1 < b && /^[a-z]{3,}ly$/.test(tokens[end].text) ? 1 : 0;
   const particle = verb.particles.find((p) => matchesAt(tokens, end, b, p)) ?? (adverb ? verb.particles.find((p) => matchesAt(tokens, end + 1, b, p)) : undefined);
