@@ -13,18 +13,19 @@ const RELATIVES = new Set(['who', 'whose', 'whom', 'which', 'that']);
 /** Words that may open an appositive after a comma: "Jo Park, 34, a nurse". */
 const APPOSITIVE_OPENERS = new Set([...DETERMINERS, 'another', 'one', 'former', 'then']);
 
-function opensPhrase(t: Token | undefined): boolean {
-  return t !== undefined && (isCapitalized(t) || /^\d/.test(t.text) || APPOSITIVE_OPENERS.has(lower(t)));
+function opensPhrase(t: Token | undefined, next?: Token): boolean {
+  return t !== undefined && (isCapitalized(t) || /^\d/.test(t.text) || APPOSITIVE_OPENERS.has(lower(t)) || isWord(t) && next !== undefined && isCapitalized(next) && !cueVerb(lower(t)));
 }
 
 /** A word that may stand inside the speaker phrase: no verb, clause opener or relative pronoun. */
-function canJoin(tokens: Token[], i: number): boolean {
+function canJoin(tokens: Token[], i: number, first: boolean): boolean {
   const t = tokens[i];
   const w = lower(t);
   if (isCapitalized(t) || /^\d/.test(w)) return true;
   const named = w === 'as' && /ed$/.test(lower(tokens[i - 1]));
   if (RELATIVES.has(w) || PHRASE_BREAKERS.has(w) && !PHRASE_PREPOSITIONS.has(w) && !named) return false;
-  const modifier = i > 0 && APPOSITIVE_OPENERS.has(lower(tokens[i - 1]));
+  const beforeName = isCapitalized(tokens[i + 1] ?? t);
+  const modifier = i > 0 && APPOSITIVE_OPENERS.has(lower(tokens[i - 1])) || beforeName && (first || i > 0 && (isCapitalized(tokens[i - 1]) || !isWord(tokens[i - 1])));
   if (cueVerb(w) || /ing$/.test(w) && !modifier) return false;
   return !/ed$/.test(w) || modifier || PHRASE_PREPOSITIONS.has(lower(tokens[i + 1] ?? t)) || lower(tokens[i + 1] ?? t) === 'as';
 }
@@ -40,7 +41,7 @@ function endsSpeaker(tokens: Token[], i: number, b: number): boolean {
  * clause, a verb, a quotation or the clause end. `endAt` is the token after the speaker.
  */
 export function speakerAfterQuote(tokens: Token[], from: number, b: number): { source: [number, number]; endAt: number } | null {
-  if (!opensPhrase(tokens[from])) return null;
+  if (!opensPhrase(tokens[from], tokens[from + 1])) return null;
   let end = from;
   for (let i = from; i < b && i - from < MAX_TOKENS; i++) {
     const t = tokens[i];
@@ -56,7 +57,7 @@ export function speakerAfterQuote(tokens: Token[], from: number, b: number): { s
       end = j + 1;
       continue;
     }
-    if (!isWord(t) || !canJoin(tokens, i)) break;
+    if (!isWord(t) || !canJoin(tokens, i, i === from)) break;
     end = i + 1;
   }
   return end > from && endsSpeaker(tokens, end, b) ? { source: [from, end], endAt: end } : null;

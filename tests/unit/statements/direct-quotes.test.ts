@@ -149,6 +149,11 @@ const present: { name: string; text: string; expect: Found }[] = [
     text: 'But, said Ana Soler, "I do not want to drum up conflict."',
     expect: { source: 'Ana Soler', cue: 'said', content: '"I do not want to drum up conflict."' },
   },
+  {
+    name: 'an inverted speaker opened by a lower-case title word before a name',
+    text: '"I fundamentally disagree," said retired Army Gen. Mick Baines, who served in the region from 2013 to 2015, at the hearing on Tuesday.',
+    expect: { source: 'retired Army Gen. Mick Baines', cue: 'said', content: '"I fundamentally disagree,"' },
+  },
 ];
 
 /** Sentences in which the named cue must not take a quotation as its content. */
