@@ -4,6 +4,7 @@
 
 import type { Document, Token } from '../document.js';
 import type { Span } from '../types.js';
+import { cueVerb } from './lexicon.js';
 import { isWord, lower } from './phrases.js';
 import type { Quote, QuoteIndex } from './quotes.js';
 import { LEADING, unquotedEnd } from './content-end.js';
@@ -60,13 +61,26 @@ export function contentBefore(ctx: ContentContext, last: number, floor: number):
   let j = last;
   if (j >= floor && tokens[j].text === ',') j--;
   const q = j >= 0 && j >= floor - 1 ? closingQuote(ctx, j) : null;
-  if (q) return { spans: q.pieces.map((p): Span => [p[0], p[1]]), direct: true };
+  if (q) {
+    const lead = q.pieces.length === 1 ? clauseBeforeQuote(ctx, q, floor) : -1;
+    return { spans: lead >= 0 ? [[tokens[lead].start, q.end]] : q.pieces.map((p): Span => [p[0], p[1]]), direct: true };
+  }
   if (j < floor && j < ctx.a) return NONE;
   if (tokens[last].text !== ',') return NONE;
   let start = Math.max(floor, ctx.a);
   while (start < j && LEADING.has(lower(tokens[start]))) start++;
   if (j - start < 1) return NONE;
   return { spans: [[tokens[start].start, tokens[j].end]], direct: false };
+}
+
+/** "Guns are “a crisis,” she said": the first token of the words the quoted phrase completes, from the sentence start, or -1. */
+function clauseBeforeQuote(ctx: ContentContext, q: Quote, floor: number): number {
+  const { tokens } = ctx.doc;
+  let start = Math.max(floor, ctx.a);
+  while (start < ctx.b && LEADING.has(lower(tokens[start]))) start++;
+  if (start >= ctx.b || tokens[start].start >= q.start) return -1;
+  for (let k = start; k < ctx.b && tokens[k].start < q.start; k++) if (ctx.quotes.at(tokens[k].start) || tokens[k].text === ':' || cueVerb(lower(tokens[k]))) return -1;
+  return start;
 }
 
 /** Content starting at token `from` and running to the end of the sentence (or of its quotation). */

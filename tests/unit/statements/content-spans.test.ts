@@ -175,6 +175,12 @@ const cases: { name: string; text: string; cue: string; content: string }[] = [
     cue: 'praised',
     content: 'the new bill',
   },
+  {
+    name: 'a quoted phrase ending a clause before its speaker takes the clause with it',
+    text: 'Guns are “a public health crisis,” the senator said.',
+    cue: 'said',
+    content: 'Guns are “a public health crisis,”',
+  },
 ];
 
 describe('content spans', () => {
