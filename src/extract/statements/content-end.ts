@@ -49,6 +49,7 @@ export function unquotedEnd(ctx: ContentContext, i: number, from: number, object
     if (t === ';' || t === ',' && (subordinate || commaEnds(tokens, j, objectOnly)) && !ctx.quotes.at(tokens[j].start)) {
       return j;
     }
+    if (quoteClosedByComma(ctx, j) && j + 1 < ctx.b && /ing$/.test(lower(tokens[j + 1])) && cueVerb(lower(tokens[j + 1])) !== undefined) return j;
   }
   return end;
 }
@@ -133,6 +134,13 @@ function venueAt(tokens: Token[], j: number): boolean {
   const next = tokens[j + 1] ? lower(tokens[j + 1]) : '';
   if (PLATFORMS.has(next)) return true;
   return VENUE_DETERMINERS.has(next) && (VENUES.has(lower(tokens[j + 2] ?? tokens[j])) || VENUES.has(lower(tokens[j + 3] ?? tokens[j])));
+}
+
+/** Whether token `j` closes a quotation whose last character before the mark is a comma ("…,” referring to"). */
+function quoteClosedByComma(ctx: ContentContext, j: number): boolean {
+  const { tokens } = ctx.doc;
+  const q = ctx.quotes.at(tokens[j].start);
+  return q !== null && q.end === tokens[j].end && j > 0 && tokens[j - 1].text === ',';
 }
 
 /** The comma inside "100,000". */

@@ -200,7 +200,7 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
   }
   if (!source && left > a && tokens[left].text === ',') source = appositiveBefore(tokens, left, lastEnd(found, a));
   if (!source && left > a && (tokens[left].text === ',' || tokens[left].text === '—')) source = leadingAppositive(tokens, lastEnd(found, a), left);
-  if (!source && left >= a && (tokens[left].text === ',' || lower(tokens[left]) === 'and' || lower(tokens[left]) === 'but')) {
+  if (!source && left >= a && (tokens[left].text === ',' || lower(tokens[left]) === 'and' || lower(tokens[left]) === 'but' || /ing$/.test(lower(tokens[cue.head])) && found.length > 0 && closesQuoteAfterComma(ctx, left))) {
     source = inheritsSource(found) ? inheritedSource(tokens, found, a) : subjectAfterOpener(tokens, a, left);
     fr = 'participial';
   }
@@ -286,6 +286,11 @@ const NOT_MANNER = new Set(['early', 'likely', 'daily', 'weekly', 'monthly', 'ye
 /** "said evenly", "asked rhetorically": a manner adverb right after a verb of saying belongs to the cue. */
 function isMannerAdverb(t: Token): boolean {
   return /^[a-z]{3,}ly$/.test(t.text) && !NOT_MANNER.has(t.text);
+}
+
+/** "…,” referring to …": token `i` closes a quotation whose last character is a comma. */
+function closesQuoteAfterComma(ctx: ContentContext, i: number): boolean {
+  return i > ctx.a && ctx.doc.tokens[i - 1].text === ',' && isClosingQuote(ctx, i);
 }
 
 function isClosingQuote(ctx: ContentContext, i: number): boolean {

@@ -234,6 +234,16 @@ const present: { name: string; text: string; expect: Found }[] = [
     expect: { source: '42%', cue: 'say', content: 'they are liberal' },
   },
   {
+    name: 'a participle cue after a quote closed by a comma',
+    text: 'Park said things “should be wrapped up by June,” referring to the party convention.',
+    expect: { source: 'Park', cue: 'referring to', content: 'the party convention' },
+  },
+  {
+    name: 'the quote closed by a comma ends the content before a participle cue',
+    text: 'Park said things “should be wrapped up by June,” referring to the party convention.',
+    expect: { source: 'Park', cue: 'said', content: 'things “should be wrapped up by June,”' },
+  },
+  {
     name: 'pushed for',
     text: 'The union pushed for a higher minimum wage.',
     expect: { source: 'The union', cue: 'pushed for', content: 'a higher minimum wage' },
