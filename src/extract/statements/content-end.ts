@@ -54,12 +54,13 @@ export function unquotedEnd(ctx: ContentContext, i: number, from: number, object
   return end;
 }
 
-/** Whether content running through comma `j` ends there: after a noun object unless a modifier or quote follows, after a clause before "but", "which", a cue verb ("…, saying", "…, said"). */
+/** Whether content running through comma `j` ends there: after a noun object unless a modifier or quote follows, after a clause before "but", "which", a cue verb ("…, saying", "…, said"); "who" after a common noun ("voters, who …") goes on. */
 function commaEnds(tokens: Token[], j: number, objectOnly: boolean): boolean {
   if (isNumberComma(tokens, j)) return false;
   const next = tokens[j + 1] ? lower(tokens[j + 1]) : '';
   if (objectOnly) return !OBJECT_GOES_ON.has(next) && !/^["“'‘`]/.test(next) && !listGoesOn(tokens, j);
   if (next === 'but' && CONTRAST_GOES_ON.has(lower(tokens[j + 2] ?? tokens[j]))) return false;
+  if (next === 'who' && /^\p{Ll}/u.test(tokens[j - 1]?.text ?? '')) return false;
   return CLAUSE_BREAK.has(next) || /ing$/.test(next) && cueVerb(next) !== undefined || cueVerbAfter(tokens, j + 1);
 }
 

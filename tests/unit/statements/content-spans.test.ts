@@ -181,6 +181,12 @@ const cases: { name: string; text: string; cue: string; content: string }[] = [
     cue: 'said',
     content: 'Guns are “a public health crisis,”',
   },
+  {
+    name: 'a relative clause on a common noun stays in the content',
+    text: 'Ruiz said the voters, who waited for hours, deserved better.',
+    cue: 'said',
+    content: 'the voters, who waited for hours, deserved better',
+  },
 ];
 
 describe('content spans', () => {
