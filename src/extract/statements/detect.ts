@@ -24,6 +24,7 @@ import { addQuoteVerbs } from './quote-verb.js';
 import { speakerAfterQuote } from './quoted-speaker.js';
 import { leadingAppositive, relativeSubject, subjectAfterOpener } from './leading-subject.js';
 import { clauseSubject, modifiedPhrase } from './participles.js';
+import { accordingSource } from './according.js';
 import { agentlessPassive, laterAgent, unsourcedContent } from './unsourced.js';
 
 export type Frame = 'preposed' | 'postposed' | 'inverted' | 'according' | 'participial' | 'passive' | 'colon' | 'unsourced';
@@ -56,8 +57,6 @@ const RELATIVES = new Set(['who', 'which', 'whose', 'where', 'whom']);
 /** A preposition right after the verb belongs to the cue: "warned about", "insisted on". */
 const CUE_PREPOSITIONS = new Set(['about', 'for', 'on', 'of', 'against', 'with', 'at', 'in']);
 const TAIL_WORDS = new Set(['to', 'as', 'from', 'during', 'after', 'before', 'while', 'when', 'last', 'this', 'earlier', 'later', 'him', 'her', 'them', 'me', 'us', 'reporters']);
-/** Marks that end the source after "according to": a dash, a parenthesis. */
-const SOURCE_BREAKS = new Set(['—', '–', '-', '(']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'now', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
@@ -105,10 +104,9 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
   });
   const kind = cue.verb?.kind ?? 'CLAIM';
   if (cue.verb === null) {
-    let stop = cue.end;
-    while (stop < b && tokens[stop].text !== ',' && !END.has(tokens[stop].text) && !(stop > cue.end && (SOURCE_BREAKS.has(tokens[stop].text) || isQuoteOpen(tokens, stop, b)))) stop++;
-    const source: Range = stop > cue.end && stop - cue.end <= 25 && phraseAfter(tokens, cue.end, stop) ? [cue.end, stop] : phraseAfter(tokens, cue.end, stop);
-    if (!source) return null;
+    const according = accordingSource(tokens, cue.end, b, cue.start > a + 1);
+    if (!according) return null;
+    const { source, stop } = according;
     const content = cue.start > a + 1 ? contentBefore(ctx, cue.start - 1, lastEnd(found, a)) : contentAfter(ctx, stop + 1, false);
     if (cue.start > a + 1 && content.spans.length && !content.direct && stop + 1 < b && tokens[stop].text === ',' && !RELATIVES.has(lower(tokens[stop + 1]))) content.spans.push(...contentAfter(ctx, stop + 1, false).spans);
     return make('according', source, content.spans, content.direct, 0.9);

@@ -5,7 +5,7 @@
 import type { Token } from '../document.js';
 import { cueVerb } from './lexicon.js';
 import { isCapitalized, isWord, lower, phraseAfter, phraseBefore, type Range } from './phrases.js';
-import { AUXILIARIES, DETERMINERS, PHRASE_BREAKERS, PHRASE_PREPOSITIONS, PRONOUNS, QUANTIFIERS } from './words.js';
+import { AUXILIARIES, DETERMINERS, PHRASE_BREAKERS, PHRASE_PREPOSITIONS, PRONOUNS, QUANTIFIERS, TITLE_WORDS } from './words.js';
 import { END, clauseEndAfter, isQuoteOpen } from './clause.js';
 import type { CueMatch } from './cue-match.js';
 
@@ -87,9 +87,6 @@ export function sentenceSubject(tokens: Token[], a: number, before: number): Ran
   }
   return i > a && i < before && !(i === a + 1 && DETERMINERS.has(first)) ? [a, i] : null;
 }
-
-/** Lower-case words of a title between capitalised words: "Democratic presidential nominee Ana Ruiz". */
-const TITLE_WORDS = new Set(['presidential', 'nominee', 'candidate', 'front-runner', 'frontrunner', 'hopeful', 'senator', 'governor', 'congressman', 'congresswoman', 'representative', 'leader', 'chairman', 'chairwoman', 'chair', 'president', 'secretary', 'minister', 'spokesman', 'spokeswoman', 'strategist', 'pollster', 'adviser', 'advisor', 'director', 'attorney', 'general', 'commentator', 'host', 'anchor', 'columnist', 'activist', 'mayor', 'speaker', 'majority', 'minority', 'party', 'state', 'former', 'retired', 'campaign', 'manager', 'chief', 'executive', 'vice', 'deputy', 'assistant', 'contender', 'rival', 'challenger', 'primary', 'national', 'committee', 'official', 'lawmaker', 'delegate', 'superdelegate', 'businessman', 'mogul', 'billionaire', 'senior', 'top', 'real', 'estate']);
 
 /** Past a capitalised run (ending before `i`): title words up to a further name ("Democratic presidential nominee Ana Ruiz"), or a plural or name after a closing "of" ("Most of the delegates"). */
 function titleBridge(tokens: Token[], i: number, before: number): number {

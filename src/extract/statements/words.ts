@@ -44,3 +44,8 @@ export const IRREGULAR_PARTICIPLES = set('said told thought known seen shown wri
 
 /** Participles whose subject holds the view even after "be": "is convinced that", "was worried about". */
 export const EXPERIENCER_PARTICIPLES = set('worried convinced concerned opposed decided determined committed pleased disappointed surprised prepared');
+
+/** Lower-case words of a title between capitalised words: "Democratic presidential nominee Ana Ruiz". */
+export const TITLE_WORDS = set(
+  'presidential nominee candidate front-runner frontrunner hopeful senator governor congressman congresswoman representative leader chairman chairwoman chair president secretary minister spokesman spokeswoman strategist pollster adviser advisor director attorney general commentator host anchor columnist activist mayor speaker majority minority party state former retired campaign manager chief executive vice deputy assistant contender rival challenger primary national committee official lawmaker delegate superdelegate businessman mogul billionaire senior top real estate',
+);

@@ -143,6 +143,16 @@ const cases: { name: string; text: string; expect: Found }[] = [
     text: 'Rates rose in March.\n\n“It is a big deal,” said Jo Park, who said the vote was rigged.',
     expect: { source: 'Jo Park', cue: 'said', content: '“It is a big deal,”' },
   },
+  {
+    name: 'an appositive after the source of a closing "according to" belongs to it',
+    text: 'Turnout rose by a third, according to Jo Park, a party strategist.',
+    expect: { source: 'Jo Park, a party strategist', cue: 'according to', content: 'Turnout rose by a third' },
+  },
+  {
+    name: 'a short appositive after the source of an opening "according to" belongs to it',
+    text: 'According to Jo Park, a party strategist, turnout rose by a third.',
+    expect: { source: 'Jo Park, a party strategist,', cue: 'According to', content: 'turnout rose by a third' },
+  },
 ];
 
 describe('source phrases', () => {

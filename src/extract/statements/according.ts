@@ -1,0 +1,39 @@
+// The source after "according to": a noun phrase up to a comma, clause end, dash or quote, and
+// an appositive set off by a comma after it ("according to Jo Park, a party strategist"), which
+// annotators count as part of the source.
+
+import type { Token } from '../document.js';
+import { END, isQuoteOpen } from './clause.js';
+import { isCapitalized, lower, phraseAfter, type Range } from './phrases.js';
+import { TITLE_WORDS } from './words.js';
+
+const MAX_SOURCE = 25;
+const MAX_APPOSITIVE = 16;
+const MAX_LEADING_APPOSITIVE = 9;
+/** Marks that end the source: a dash, a parenthesis. */
+const SOURCE_BREAKS = new Set(['—', '–', '-', '(']);
+/** Words that open an appositive after the source: "a party strategist", "one of the unions", "which tracks …". */
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'another', 'one', 'two', 'which', 'who', 'whose', 'including']);
+
+function isAppositiveStart(tokens: Token[], i: number): boolean {
+  const w = lower(tokens[i]);
+  return APPOSITIVE_OPENERS.has(w) || TITLE_WORDS.has(w);
+}
+
+/**
+ * The source of an "according to" cue ending at `from`, and `stop`, the token after it (a
+ * comma before content that follows, or the clause end). With `contentBefore` the appositive
+ * runs to the clause end; otherwise it must be closed by a comma before the content.
+ */
+export function accordingSource(tokens: Token[], from: number, b: number, contentBefore: boolean): { source: [number, number]; stop: number } | null {
+  let stop = from;
+  while (stop < b && tokens[stop].text !== ',' && !END.has(tokens[stop].text) && !(stop > from && (SOURCE_BREAKS.has(tokens[stop].text) || isQuoteOpen(tokens, stop, b)))) stop++;
+  const source: Range = stop > from && stop - from <= MAX_SOURCE && phraseAfter(tokens, from, stop) ? [from, stop] : phraseAfter(tokens, from, stop);
+  if (!source) return null;
+  if (source[1] !== stop || stop + 1 >= b || tokens[stop].text !== ',' || !isAppositiveStart(tokens, stop + 1)) return { source, stop };
+  let j = stop + 1;
+  while (j < b && j < stop + MAX_APPOSITIVE && !END.has(tokens[j].text) && !isQuoteOpen(tokens, j, b) && !(tokens[j].text === ',' && !(contentBefore && isCapitalized(tokens[j + 1] ?? tokens[j])))) j++;
+  if (contentBefore && (j >= b || END.has(tokens[j].text))) return { source: [source[0], j], stop: j };
+  if (!contentBefore && j < b && tokens[j].text === ',' && j - stop <= MAX_LEADING_APPOSITIVE) return { source: [source[0], j + 1], stop: j };
+  return { source, stop };
+}
