@@ -178,6 +178,12 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
     if (stop === cue.end || stop >= b) return null;
     return make('preposed', null, [[tokens[cue.end].start, tokens[stop - 1].end]], false, 0.5);
   }
+  if (cue.lemma === 'ask' && cue.start > a + 1 && /^when(ever)?$/.test(lower(tokens[cue.start - 1])) && /^asked$/.test(tokens[cue.head].text)) {
+    let stop = cue.end;
+    while (stop < b && tokens[stop].text !== ',' && !END.has(tokens[stop].text) && !isQuoteOpen(tokens, stop, b)) stop++;
+    if (stop === cue.end) return null;
+    return make('preposed', null, [[tokens[cue.end].start, tokens[stop - 1].end]], false, 0.5);
+  }
   if (cue.verb.postposedOnly && cue.end === cue.head + 1 && !(cue.end < b && (tokens[cue.end].text === ':' || lower(tokens[cue.end]) === 'that' || END.has(tokens[cue.end].text) || isQuoteOpen(tokens, cue.end, b) || tokens[cue.end].text === ',' && isQuoteOpen(tokens, cue.end + 1, b)))) return null;
   let source = relativeSubject(tokens, left, lastEnd(found, a)) ?? phraseBefore(tokens, left, lastEnd(found, a));
   let fr: Frame = 'preposed';

@@ -244,6 +244,11 @@ const present: { name: string; text: string; expect: Found }[] = [
     expect: { source: 'Park', cue: 'said', content: 'things “should be wrapped up by June,”' },
   },
   {
+    name: 'when asked after a quote names no asker',
+    text: '“No plan is ever perfect,” Ruiz said when asked about the state standards.',
+    expect: { source: null, cue: 'asked about', content: 'the state standards' },
+  },
+  {
     name: 'pushed for',
     text: 'The union pushed for a higher minimum wage.',
     expect: { source: 'The union', cue: 'pushed for', content: 'a higher minimum wage' },
