@@ -6,7 +6,8 @@ import type { Token } from '../document.js';
 import type { Span } from '../types.js';
 import type { ContentContext } from './content.js';
 import type { Attribution } from './detect.js';
-import { clauseEndAfter } from './clause.js';
+import { END, clauseEndAfter } from './clause.js';
+import { speakerAfterQuote } from './quoted-speaker.js';
 import { cueVerb } from './lexicon.js';
 import { isCapitalized, isWord, lower, phraseAfter, type Range } from './phrases.js';
 import { invertedSource } from './speaker-phrases.js';
@@ -15,6 +16,9 @@ import { DETERMINERS, PRONOUNS } from './words.js';
 
 /** Finite forms that are not verbs of saying even in this place. */
 const NOT_CUES = new Set(['was', 'is', 'has', 'does', 'says', 'said', 'added', 'asked', 'needs', 'seems', 'as', 'thus', 'plus', 'this', 'us', 'its', 'his', 'hers', 'yes', 'less', 'unless', 'red', 'bed', 'need', 'indeed', 'speed']);
+
+/** A present-tense verb before its speaker needs an article there: "“…,” reads an editorial in the Herald." */
+const ARTICLES = new Set(['a', 'an', 'the']);
 
 const VERB_FORM = /^[a-z]{3,}(?:ed|s)$/;
 
@@ -41,9 +45,10 @@ function quoteVerb(ctx: ContentContext, q: number): { source: [number, number]; 
   const { b } = ctx;
   const j = afterQuoteComma(ctx, q);
   if (j < 0 || j >= b) return null;
-  if (isVerbForm(tokens[j]) && /ed$/.test(tokens[j].text) && j + 1 < b && speakerStart(tokens[j + 1])) {
-    const inv = invertedSource(tokens, j + 1, b);
-    if (inv) return { source: inv.source, cue: [j, j + 1] };
+  const past = /ed$/.test(tokens[j].text);
+  if (isVerbForm(tokens[j]) && j + 1 < b && (past ? speakerStart(tokens[j + 1]) : ARTICLES.has(lower(tokens[j + 1])))) {
+    const inv = invertedSource(tokens, j + 1, b) ?? speakerAfterQuote(tokens, j + 1, b);
+    if (inv && (inv.endAt >= b || END.has(tokens[inv.endAt].text) || tokens[inv.endAt].text === ',')) return { source: inv.source, cue: [j, j + 1] };
   }
   if (!speakerStart(tokens[j])) return null;
   const np: Range = phraseAfter(tokens, j, b);

@@ -154,10 +154,16 @@ const present: { name: string; text: string; expect: Found }[] = [
     text: '"I fundamentally disagree," said retired Army Gen. Mick Baines, who served in the region from 2013 to 2015, at the hearing on Tuesday.',
     expect: { source: 'retired Army Gen. Mick Baines', cue: 'said', content: '"I fundamentally disagree,"' },
   },
+  {
+    name: 'an unlisted present-tense verb before an article and its speaker',
+    text: '“There are worms that have shown more spine than the senator,” reads an editorial in The Daily Ledger.',
+    expect: { source: 'an editorial in The Daily Ledger', cue: 'reads', content: '“There are worms that have shown more spine than the senator,”' },
+  },
 ];
 
 /** Sentences in which the named cue must not take a quotation as its content. */
 const notQuoting: { name: string; text: string; cue: string }[] = [
+  { name: 'a present-tense verb with an object after a title in quotes', text: '“Hamilton,” wins a prize for the theater every year.', cue: 'wins' },
   { name: 'a non-speech cue whose object follows it', text: 'He joked about “the magic,” and Jo Park praised the governor for the plan.', cue: 'praised' },
   { name: 'a quoted phrase before a cue with a complement clause', text: 'Jo Park, citing “the magic of the campaign,” said the candidate could win three states.', cue: 'said' },
   { name: 'a verb inside the speaker phrase of a later cue', text: '“The claim is speculative,” the order released Friday said.', cue: 'released' },
