@@ -37,6 +37,9 @@ function modalName(tokens: Token[], i: number): boolean {
   return next !== undefined && isCapitalized(next) && isWord(next) || !isWord(prev) && next !== undefined && cueVerb(lower(next)) !== null;
 }
 
+/** "A poll released Monday said": a participle before a weekday still modifies the speaker. */
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 function wordCanJoin(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const w = lower(t);
@@ -45,7 +48,7 @@ function wordCanJoin(tokens: Token[], i: number): boolean {
   if (!isCapitalized(t) && /(?:ed|ing)$/.test(w) && i + 1 < tokens.length && !w.includes('-')) {
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
-    if ((isCapitalized(next) || DETERMINERS.has(lower(next))) && !(prev && DETERMINERS.has(lower(prev)))) return false;
+    if ((isCapitalized(next) && !WEEKDAYS.has(lower(next)) || DETERMINERS.has(lower(next))) && !(prev && DETERMINERS.has(lower(prev)))) return false;
   }
   return true;
 }

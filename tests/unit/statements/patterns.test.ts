@@ -249,6 +249,11 @@ const present: { name: string; text: string; expect: Found }[] = [
     expect: { source: null, cue: 'asked about', content: 'the state standards' },
   },
   {
+    name: 'a participle before a weekday stays in the speaker phrase',
+    text: 'A news report published Wednesday said the minister used a private account.',
+    expect: { source: 'A news report published', cue: 'said', content: 'the minister used a private account' },
+  },
+  {
     name: 'pushed for',
     text: 'The union pushed for a higher minimum wage.',
     expect: { source: 'The union', cue: 'pushed for', content: 'a higher minimum wage' },
