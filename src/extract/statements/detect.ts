@@ -54,6 +54,8 @@ const ADDRESSING = new Set(['tell', 'urge', 'assure', 'quoted']);
 const SAY_LIKE = new Set(['tell', 'tweeted', 'posted', 'emailed', 'urge', 'boast', 'complain', 'reiterate', 'stress', 'testify', 'emphasize', 'vow', 'pledge', 'assure', 'quoted', 'shouted', 'bragged', 'say', 'add', 'write', 'noted', 'explain', 'continue', 'ask', 'reply', 'respond', 'answered', 'insist', 'argue', 'declare', 'remarked', 'recalled', 'claims', 'conclude', 'observe', 'joke', 'concede', 'acknowledge', 'admit', 'shout', 'retorted', 'countered', 'exclaimed', 'interjected', 'mused', 'wonder', 'tweets', 'warn', 'stated', 'announce', 'confirm', 'report', 'reports', 'suggest', 'predict', 'promises', 'cautioned', 'read', 'confess', 'interrupted']);
 /** Words opening a clause about the speaker, not more content ("…, according to two officials, who asked …"). */
 const RELATIVES = new Set(['who', 'which', 'whose', 'where', 'whom']);
+/** Relative and interrogative pronouns standing for the content before its speaker ("which Park denied", "what she called …"). */
+const FRONTED_OBJECTS = new Set(['which', 'what', 'whom']);
 /** A preposition right after the verb belongs to the cue: "warned about", "insisted on". */
 const CUE_PREPOSITIONS = new Set(['about', 'for', 'on', 'of', 'against', 'with', 'at', 'in']);
 const TAIL_WORDS = new Set(['to', 'as', 'from', 'during', 'after', 'before', 'while', 'when', 'last', 'this', 'earlier', 'later', 'him', 'her', 'them', 'me', 'us', 'reporters']);
@@ -224,7 +226,8 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
     from++;
     cueEnd = from;
   }
-  let content = contentAfter(ctx, from, !SAY_LIKE.has(cue.lemma) && cue.verb.kind !== 'BELIEF' && !isClauseStart(tokens, from, b));
+  const fronted = source[0] - 1 >= a && FRONTED_OBJECTS.has(lower(tokens[source[0] - 1])) && (from >= b || tokens[from].text === ',' || END.has(tokens[from].text)) ? source[0] - 1 : -1;
+  let content = fronted >= 0 ? { spans: [[tokens[fronted].start, tokens[fronted].end] as Span], direct: false } : contentAfter(ctx, from, !SAY_LIKE.has(cue.lemma) && cue.verb.kind !== 'BELIEF' && !isClauseStart(tokens, from, b));
   if (content.spans.length === 0) content = quoteOpeningNext(ctx);
   if (content.spans.length === 0 && addressee) content = contentAfter(ctx, addressee[0], true);
   if (content.spans.length === 0) return null;

@@ -187,6 +187,12 @@ const cases: { name: string; text: string; cue: string; content: string }[] = [
     cue: 'said',
     content: 'the voters, who waited for hours, deserved better',
   },
+  {
+    name: 'a relative pronoun before the speaker is the content of a cue with nothing after it',
+    text: 'The claim, which Park has denied, spread quickly.',
+    cue: 'has denied',
+    content: 'which',
+  },
 ];
 
 describe('content spans', () => {
