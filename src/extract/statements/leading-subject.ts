@@ -12,6 +12,8 @@ const APPOSITION_MARKS = new Set([',', '—', '–']);
 const MAX_SUBJECT_TOKENS = 50;
 const MAX_OPENER_TOKENS = 12;
 const MAX_OPENER_CHUNKS = 3;
+/** A relative pronoun after a comma: the chunk before it was the subject ("Now Jo Park, who …, hopes"). */
+const RELATIVE_HEADS = new Set(['who', 'whose']);
 /** Marks that close an opening phrase or a dateline: "In Ohio, …", "PARIS (AP) — …". */
 const OPENER_ENDS = new Set([',', '—', '–', '-']);
 
@@ -52,6 +54,7 @@ export function subjectAfterOpener(tokens: Token[], a: number, before: number): 
     let i = from + 1;
     while (i < before && i <= from + MAX_OPENER_TOKENS && !OPENER_ENDS.has(tokens[i].text) && !END.has(tokens[i].text)) i++;
     if (i + 1 >= before || !OPENER_ENDS.has(tokens[i].text)) return null;
+    if (tokens[i].text === ',' && RELATIVE_HEADS.has(lower(tokens[i + 1]))) return phraseBefore(tokens, i - 1, from);
     let subject = sentenceSubject(tokens, i + 1, before);
     if (subject && isPlaceChunk(tokens, subject, before)) subject = sentenceSubject(tokens, subject[1] + 1, before);
     if (subject) return subject;

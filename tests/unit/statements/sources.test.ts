@@ -153,6 +153,11 @@ const cases: { name: string; text: string; expect: Found }[] = [
     text: 'According to Jo Park, a party strategist, turnout rose by a third.',
     expect: { source: 'Jo Park, a party strategist,', cue: 'According to', content: 'turnout rose by a third' },
   },
+  {
+    name: 'a name before a relative clause is the subject, not the relative pronoun',
+    text: 'Now Jeb Lane, who has been more successful raising money than winning votes this year, hopes his campaign could score a win.',
+    expect: { source: 'Jeb Lane', cue: 'hopes', content: 'his campaign could score a win' },
+  },
 ];
 
 describe('source phrases', () => {
