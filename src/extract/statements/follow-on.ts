@@ -9,7 +9,7 @@ import type { Attribution } from './detect.js';
 import type { Quote, QuoteIndex } from './quotes.js';
 import { firstStartingAt } from '../lower-bound.js';
 
-const MIN_WORDS = 4;
+const MIN_WORDS = 3;
 
 function firstQuoteFrom(quotes: QuoteIndex, offset: number): number {
   return firstStartingAt(quotes.quotes, offset);

@@ -159,6 +159,11 @@ const present: { name: string; text: string; expect: Found }[] = [
     text: '“There are worms that have shown more spine than the senator,” reads an editorial in The Daily Ledger.',
     expect: { source: 'an editorial in The Daily Ledger', cue: 'reads', content: '“There are worms that have shown more spine than the senator,”' },
   },
+  {
+    name: 'a three-word quote after the attribution continues it',
+    text: '"They sue," Dan Ruiz said. "Everybody sues, right?"',
+    expect: { source: 'Dan Ruiz', cue: 'said', content: '"They sue," … "Everybody sues, right?"' },
+  },
 ];
 
 /** Sentences in which the named cue must not take a quotation as its content. */
