@@ -1,35 +1,23 @@
 // Where an unquoted content after a preposed cue ends: at a semicolon, at a comma that
-// closes the clause or the noun object, or before a second predicate of the speaker.
+// closes the clause or the noun object (object-end.ts), or before a second predicate of the speaker.
 
 import type { Token } from '../document.js';
 import type { ContentContext } from './content.js';
 import { cueVerb } from './lexicon.js';
 import { lower } from './phrases.js';
 import { AUXILIARIES } from './words.js';
+import { objectBreaksAt, objectCommaEnds, pronounObjectEnds } from './object-end.js';
 
 /** Longest unquoted content taken; longer runs are not one statement. */
 const MAX_CONTENT_TOKENS = 120;
+/** Words after a comma that end a clause content ("…, but", "…, which", "…, where"). */
 const CLAUSE_BREAK = new Set(['despite', 'where', 'but', 'while', 'whereas', 'although', 'though', 'however', 'which', 'who', 'when', 'according', 'along', 'just', 'compared']);
-/** Adverbial clause openers that end the object of a non-speech cue ("defended the remarks when …"). */
-const OBJECT_BREAK = new Set(['when', 'after', 'while', 'because', 'during', 'before', 'since', 'until', 'although', 'though', 'despite', 'whereas']);
-/** Words after a comma that continue a noun object ("praised the plan, including its cost"). */
-const OBJECT_GOES_ON = new Set(['including', 'as', 'with', 'of', 'like', 'especially', 'such', 'particularly', 'or', 'his', 'her', 'their', 'its', 'not']);
 /** Auxiliaries that open a second predicate after "and"/"but" ("and has appeared"). */
 const PREDICATE_STARTS = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'did', 'does', 'will', 'would', 'then', 'also']);
 /** Words opening a subordinate clause before the main one ("Although she said …, …"). */
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'after', 'when', 'as', 'if', 'because', 'since', 'before', 'once', 'whereas', 'having', 'unless', 'until', 'even']);
-/** Words that cannot be inside a list item: clause openers and finite verbs. */
-const LIST_BREAKERS = new Set(['who', 'which', 'that', 'when', 'where', 'while', 'because', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'said', 'says']);
 /** Words after ", but" that keep the contrast inside the content ("…, but not the man", "…, but that …"). */
 const CONTRAST_GOES_ON = new Set(['not', 'that', 'also', 'only', 'rather', 'instead', 'still']);
-/** A pronoun object is complete: what follows it ("supported her by a wide margin", "defended him on Monday") is circumstance. */
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'me', 'us']);
-const CIRCUMSTANCE = new Set(['by', 'in', 'on', 'at', 'when', 'after', 'during', 'last', 'this', 'before', 'while', 'again', 'since', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-const VENUE_PREPOSITIONS = new Set(['in', 'on', 'at', 'during']);
-const VENUE_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
-/** Occasions and media of speaking: "in a statement", "at a rally", "in an interview with …". */
-const VENUES = new Set(['statement', 'tweet', 'interview', 'speech', 'post', 'letter', 'email', 'rally', 'conference', 'debate', 'appearance', 'op-ed', 'broadcast', 'hearing', 'video', 'memo']);
-const PLATFORMS = new Set(['twitter', 'facebook', 'instagram', 'television']);
 /** Punctuation and conjunctions skipped before a content or a sentence's first word. */
 export const LEADING = new Set([',', ':', ';', '—', '–', '-', 'and', 'but']);
 
@@ -39,10 +27,10 @@ export function unquotedEnd(ctx: ContentContext, i: number, from: number, object
   const subordinate = inLeadingSubordinate(ctx, from) || inRelativeAside(ctx, from);
   const aside = lower(tokens[i]) === 'that' && tokens[i + 1]?.text === ',' ? asideEnd(ctx, i + 1) : -1;
   const end = Math.min(ctx.b - 1, i + MAX_CONTENT_TOKENS);
-  if (objectOnly && OBJECT_PRONOUNS.has(lower(tokens[i])) && i + 1 < end && CIRCUMSTANCE.has(lower(tokens[i + 1])) && !ctx.quotes.at(tokens[i + 1].start)) return i;
+  if (objectOnly && i + 1 < end && pronounObjectEnds(tokens, i) && !ctx.quotes.at(tokens[i + 1].start)) return i;
   for (let j = i + 1; j < end; j++) {
     const t = tokens[j].text;
-    if ((objectOnly && (OBJECT_BREAK.has(lower(tokens[j])) || venueAt(tokens, j)) || secondPredicate(tokens, j, objectOnly)) && !ctx.quotes.at(tokens[j].start)) {
+    if ((objectOnly && objectBreaksAt(tokens, j) || secondPredicate(tokens, j, objectOnly)) && !ctx.quotes.at(tokens[j].start)) {
       return j - 1;
     }
     if (j <= aside) continue;
@@ -58,7 +46,7 @@ export function unquotedEnd(ctx: ContentContext, i: number, from: number, object
 function commaEnds(tokens: Token[], j: number, objectOnly: boolean): boolean {
   if (isNumberComma(tokens, j)) return false;
   const next = tokens[j + 1] ? lower(tokens[j + 1]) : '';
-  if (objectOnly) return !OBJECT_GOES_ON.has(next) && !/^["“'‘`]/.test(next) && !listGoesOn(tokens, j);
+  if (objectOnly) return objectCommaEnds(tokens, j);
   if (next === 'but' && CONTRAST_GOES_ON.has(lower(tokens[j + 2] ?? tokens[j]))) return false;
   if (next === 'who' && /^\p{Ll}/u.test(tokens[j - 1]?.text ?? '')) return false;
   return CLAUSE_BREAK.has(next) || /ing$/.test(next) && cueVerb(next) !== undefined || cueVerbAfter(tokens, j + 1);
@@ -91,16 +79,6 @@ function inLeadingSubordinate(ctx: ContentContext, from: number): boolean {
   return true;
 }
 
-/** "named Ruiz, Park and Lee": a short item after the comma, then another comma or "and"/"or". */
-function listGoesOn(tokens: Token[], j: number): boolean {
-  for (let k = j + 1; k < tokens.length && k <= j + 5; k++) {
-    const w = lower(tokens[k]);
-    if (w === ',' || w === 'and' || w === 'or') return k > j + 1 || w !== ',' && listItemBefore(tokens, j);
-    if (!/^[\p{L}\p{N}]/u.test(w) || LIST_BREAKERS.has(w)) return false;
-  }
-  return false;
-}
-
 /** "that, according to …, the plan …": the comma closing an aside that opens at comma `j`, or -1. */
 function asideEnd(ctx: ContentContext, j: number): number {
   const { tokens } = ctx.doc;
@@ -117,24 +95,6 @@ function inRelativeAside(ctx: ContentContext, from: number): boolean {
     if ((t === 'who' || t === 'which') && (tokens[k - 1].text === ',' || tokens[k - 1].text === '—')) return true;
   }
   return false;
-}
-
-/** ", and" closes a list when a short item after another comma precedes it ("Ruiz, Park, and Lee"). */
-function listItemBefore(tokens: Token[], j: number): boolean {
-  for (let k = j - 1; k >= 0 && k >= j - 5; k--) {
-    const w = lower(tokens[k]);
-    if (w === ',') return k < j - 1;
-    if (!/^[\p{L}\p{N}]/u.test(w) || LIST_BREAKERS.has(w)) return false;
-  }
-  return false;
-}
-
-/** "… in a statement", "… at a rally", "… on Twitter": where the speaker spoke, after a noun object. */
-function venueAt(tokens: Token[], j: number): boolean {
-  if (!VENUE_PREPOSITIONS.has(lower(tokens[j]))) return false;
-  const next = tokens[j + 1] ? lower(tokens[j + 1]) : '';
-  if (PLATFORMS.has(next)) return true;
-  return VENUE_DETERMINERS.has(next) && (VENUES.has(lower(tokens[j + 2] ?? tokens[j])) || VENUES.has(lower(tokens[j + 3] ?? tokens[j])));
 }
 
 /** Whether token `j` closes a quotation whose last character before the mark is a comma ("…,” referring to"). */

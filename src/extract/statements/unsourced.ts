@@ -61,7 +61,7 @@ export function unsourcedContent(ctx: ContentContext, cue: CueMatch, left: numbe
   }
   const subject = phraseBefore(tokens, left, floor) ?? (left > floor && tokens[left].text === ',' ? leadingName(tokens, floor, left) : null);
   if (!subject) return null;
-  const rest: Span[] = by > cue.end ? [[tokens[cue.end].start, tokens[by - 1].end]] : cue.end < ctx.b ? contentAfter(ctx, cue.end, false).spans : [];
+  const rest: Span[] = by > cue.end ? [[tokens[cue.end].start, tokens[by - 1].end]] : cue.end < ctx.b ? contentAfter(ctx, cue.end, passive).spans : [];
   if (rest.length === 0 && !passive) return null;
   return [[tokens[subject[0]].start, tokens[subject[1] - 1].end], ...rest];
 }

@@ -193,6 +193,12 @@ const cases: { name: string; text: string; cue: string; content: string }[] = [
     cue: 'has denied',
     content: 'which',
   },
+  {
+    name: 'the complement of an agentless passive cue ends at a comma like an object',
+    text: 'The mayor was declared the winner, ending a long count.',
+    cue: 'was declared',
+    content: 'The mayor … the winner',
+  },
 ];
 
 describe('content spans', () => {
