@@ -308,14 +308,23 @@ function isClosingQuote(ctx: ContentContext, i: number): boolean {
 
 
 /**
- * The source a later cue of the sentence takes from the previous attribution: its source, or
+ * The source a later cue of the sentence takes from the previous attribution (the one whose
+ * content holds it, if any): its source, or
  * the name a relative pronoun stands for ("Ruiz, who has backed Lee, said …": Ruiz, not who).
  */
 function inheritedSource(tokens: Token[], found: Attribution[], a: number): Range {
-  const source = found[found.length - 1].source;
+  const source = outermost(tokens, found).source;
   if (!source || source[1] - source[0] !== 1 || !RELATIVE_PRONOUNS.has(lower(tokens[source[0]]))) return source;
   const end = source[0] - 1 >= a && tokens[source[0] - 1].text === ',' ? source[0] - 2 : source[0] - 1;
   return end >= a ? phraseBefore(tokens, end, a) ?? source : source;
+}
+
+/** The last attribution of the sentence not reported inside another's content ("Lee said he was tired, and accused …": Lee's, not he's). */
+function outermost(tokens: Token[], found: Attribution[]): Attribution {
+  const last = found[found.length - 1];
+  const at = tokens[last.cue[0]].start;
+  for (const f of found) if (f !== last && f.content.some(([s, e]) => at >= s && at < e)) return f;
+  return last;
 }
 
 /** Whether a participle takes the source of the sentence's previous attribution: not after a cue without one (an agentless passive). */

@@ -158,6 +158,11 @@ const cases: { name: string; text: string; expect: Found }[] = [
     text: 'Now Jeb Lane, who has been more successful raising money than winning votes this year, hopes his campaign could score a win.',
     expect: { source: 'Jeb Lane', cue: 'hopes', content: 'his campaign could score a win' },
   },
+  {
+    name: 'a coordinated cue takes the source of the report, not of one nested in its content',
+    text: 'Lee said the plan showed that he was tired, and accused the mayor of lying.',
+    expect: { source: 'Lee', cue: 'accused', content: 'the mayor of lying' },
+  },
 ];
 
 describe('source phrases', () => {
