@@ -130,7 +130,7 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
     const before = source ? source[0] - 1 : -1;
     const quoteEnd = before >= a && tokens[before].text === ',' ? before - 1 : before;
     const closed = quoteEnd >= a && isClosingQuote(ctx, quoteEnd) && (sayLike || quoteEnd < before || /[,?!]["”'’»]+$/.test(ctx.doc.text.slice(tokens[quoteEnd].start - 3, tokens[quoteEnd].end)));
-    if (source && (closed || quoteEnd === a - 1 && questionBefore(ctx) && plainTail(tokens, cue.end, b))) {
+    if (source && (closed || quoteEnd === a - 1 && questionBefore(ctx) && (plainTail(tokens, cue.end, b) || cue.verb.object))) {
       const content = contentBefore(ctx, before, lastEnd(found, a));
       const addressee = cue.verb.object ? addresseeAfter(tokens, cue.end, b) : null;
       if (cue.end < b && isMannerAdverb(tokens[cue.end]) && !addressee) cueEnd++;

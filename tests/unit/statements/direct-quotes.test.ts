@@ -164,6 +164,11 @@ const present: { name: string; text: string; expect: Found }[] = [
     text: '"They sue," Dan Ruiz said. "Everybody sues, right?"',
     expect: { source: 'Dan Ruiz', cue: 'said', content: '"They sue," … "Everybody sues, right?"' },
   },
+  {
+    name: 'a question quote before a speaker who tells an addressee',
+    text: '“It looks like we will not get along, who knows?” Jo Park told the Evening Post in an interview aired on Monday.',
+    expect: { source: 'Jo Park', cue: 'told', content: '“It looks like we will not get along, who knows?”' },
+  },
 ];
 
 /** Sentences in which the named cue must not take a quotation as its content. */
