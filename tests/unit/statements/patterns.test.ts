@@ -254,6 +254,11 @@ const present: { name: string; text: string; expect: Found }[] = [
     expect: { source: 'A news report published', cue: 'said', content: 'the minister used a private account' },
   },
   {
+    name: 'recalled with a noun object',
+    text: 'The senator recalled the figure of a father sitting alone near the school.',
+    expect: { source: 'The senator', cue: 'recalled', content: 'the figure of a father sitting alone near the school' },
+  },
+  {
     name: 'pushed for',
     text: 'The union pushed for a higher minimum wage.',
     expect: { source: 'The union', cue: 'pushed for', content: 'a higher minimum wage' },
