@@ -5,7 +5,7 @@
 import type { Token } from '../document.js';
 import { cueExtensions, cueVerb, type CueVerb } from './lexicon.js';
 import { isCapitalized, isWord, lower, type Range } from './phrases.js';
-import { AUXILIARIES } from './words.js';
+import { AUXILIARIES, QUANTIFIERS } from './words.js';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
 /** Verbs that take the cue as a "to" complement and join the cue ("continued to complain", "has to answer"). */
@@ -16,6 +16,11 @@ const NOT_BEFORE = new Map<string, ReadonlySet<string>>([
   ['reporting', new Set(['from', 'by'])],
   ['pledged', new Set(['delegates', 'delegate'])],
 ]);
+
+/** "is recalling three batches", "recalled 2 million cars": a product recall, not a memory. */
+function productRecall(w: string, next: Token): boolean {
+  return (w === 'recalled' || w === 'recalling') && (/^\d/.test(next.text) || QUANTIFIERS.has(lower(next)));
+}
 
 function matchesAt(tokens: Token[], i: number, end: number, words: string[]): boolean {
   if (i + words.length > end) return false;
@@ -38,7 +43,7 @@ export function matchCue(tokens: Token[], k: number, a: number, b: number, title
     return { verb: null, lemma: 'according to', start: k, end: k + 2, head: k, passive: false, reporter: null };
   }
   const verb = cueVerb(w);
-  if (!verb || (isCapitalized(t) && k !== a && !titleCase) || k + 1 < b && NOT_BEFORE.get(w)?.has(lower(tokens[k + 1]))) return null;
+  if (!verb || (isCapitalized(t) && k !== a && !titleCase) || k + 1 < b && (NOT_BEFORE.get(w)?.has(lower(tokens[k + 1])) || productRecall(w, tokens[k + 1]))) return null;
   let end = k + 1;
   const adverb = end + 1 < b && /^[a-z]{3,}ly$/.test(tokens[end].text) ? 1 : 0;
   const particle = verb.particles.find((p) => matchesAt(tokens, end, b, p)) ?? (adverb ? verb.particles.find((p) => matchesAt(tokens, end + 1, b, p)) : undefined);
