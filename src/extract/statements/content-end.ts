@@ -27,6 +27,7 @@ export function unquotedEnd(ctx: ContentContext, i: number, from: number, object
   const subordinate = inLeadingSubordinate(ctx, from) || inRelativeAside(ctx, from);
   const aside = lower(tokens[i]) === 'that' && tokens[i + 1]?.text === ',' ? asideEnd(ctx, i + 1) : -1;
   const end = Math.min(ctx.b - 1, i + MAX_CONTENT_TOKENS);
+  let dashSeen = -1;
   if (objectOnly && i + 1 < end && pronounObjectEnds(tokens, i) && !ctx.quotes.at(tokens[i + 1].start)) return i;
   for (let j = i + 1; j < end; j++) {
     const t = tokens[j].text;
@@ -34,6 +35,11 @@ export function unquotedEnd(ctx: ContentContext, i: number, from: number, object
       return j - 1;
     }
     if (j <= aside) continue;
+    if (j > dashSeen && isDash(ctx, j) && !ctx.quotes.at(tokens[j].start)) {
+      const pair = nextDash(ctx, j);
+      if (pair < 0) return j - 1;
+      dashSeen = pair;
+    }
     if (t === ';' || t === ',' && (subordinate || commaEnds(tokens, j, objectOnly)) && !ctx.quotes.at(tokens[j].start)) {
       return j;
     }
@@ -102,6 +108,22 @@ function quoteClosedByComma(ctx: ContentContext, j: number): boolean {
   const { tokens } = ctx.doc;
   const q = ctx.quotes.at(tokens[j].start);
   return q !== null && q.end === tokens[j].end && j > 0 && tokens[j - 1].text === ',';
+}
+
+/** A dash between words: "—", "–", or a spaced hyphen ("a - b", "a -- b"). */
+function isDash(ctx: ContentContext, j: number): boolean {
+  const { text, tokens } = ctx.doc;
+  const t = tokens[j].text;
+  if (t === '—' || t === '–' || t === '―') return true;
+  return t === '-' && /\s/.test(text[tokens[j].start - 1] ?? '') && (/\s/.test(text[tokens[j].end] ?? '') || text[tokens[j].end] === '-');
+}
+
+/** The dash closing an aside opened by the dash at `j`, or -1. */
+function nextDash(ctx: ContentContext, j: number): number {
+  let k = j + 1;
+  while (k < ctx.b && ctx.doc.tokens[k].text === '-') k++;
+  for (; k < ctx.b; k++) if (isDash(ctx, k)) return k;
+  return -1;
 }
 
 /** The comma inside "100,000". */

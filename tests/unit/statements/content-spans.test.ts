@@ -199,6 +199,18 @@ const cases: { name: string; text: string; cue: string; content: string }[] = [
     cue: 'was declared',
     content: 'The mayor … the winner',
   },
+  {
+    name: 'a single dash after the clause ends the content',
+    text: 'The senator said the plan had failed - a claim the mayor rejects.',
+    cue: 'said',
+    content: 'the plan had failed',
+  },
+  {
+    name: 'a double-hyphen aside stays inside the content',
+    text: 'The senator said the plan -- first proposed in May -- had failed.',
+    cue: 'said',
+    content: 'the plan -- first proposed in May -- had failed',
+  },
 ];
 
 describe('content spans', () => {
