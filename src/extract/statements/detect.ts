@@ -191,7 +191,7 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
   let fr: Frame = 'preposed';
   const bareParticiple = /ing$/.test(lower(tokens[cue.head])) && cue.start === cue.head && left >= a && isWord(tokens[left]);
   if (bareParticiple) {
-    const subject = inheritsSource(found) ? inheritedSource(tokens, found, a) : subjectAfterOpener(tokens, a, left);
+    const subject = inheritsSource(found) ? inheritedSource(tokens, found, a) : clauseSubject(tokens, a, left);
     if (!subject && source && !isCapitalized(tokens[source[1] - 1])) return null;
     const modified = modifiedPhrase(tokens, source, a);
     if (modified && plausibleSource(tokens, modified, cue)) source = modified;

@@ -163,6 +163,11 @@ const cases: { name: string; text: string; expect: Found }[] = [
     text: 'Lee said the plan showed that he was tired, and accused the mayor of lying.',
     expect: { source: 'Lee', cue: 'accused', content: 'the mayor of lying' },
   },
+  {
+    name: 'a bare participle is done by the subject with its appositive',
+    text: 'Jo Park, a senator from Ohio, spent the day at the plant talking about jobs.',
+    expect: { source: 'Jo Park, a senator from Ohio,', cue: 'talking about', content: 'jobs' },
+  },
 ];
 
 describe('source phrases', () => {
