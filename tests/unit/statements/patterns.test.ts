@@ -259,6 +259,11 @@ const present: { name: string; text: string; expect: Found }[] = [
     expect: { source: 'The senator', cue: 'recalled', content: 'the figure of a father sitting alone near the school' },
   },
   {
+    name: 'learned of',
+    text: 'Park learned of the plan from a reporter.',
+    expect: { source: 'Park', cue: 'learned of', content: 'the plan from a reporter' },
+  },
+  {
     name: 'pushed for',
     text: 'The union pushed for a higher minimum wage.',
     expect: { source: 'The union', cue: 'pushed for', content: 'a higher minimum wage' },
