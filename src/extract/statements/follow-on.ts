@@ -1,7 +1,8 @@
 // Quotations that continue an attribution without a cue of their own: “I am not shy,” he
 // said. “I have never been reluctant …” — the second quote belongs to the same speaker, up to
 // the next attribution of another sentence or the end of the paragraph, and so do the paragraphs
-// after it that are quotations and nothing else.
+// after it that are quotations and nothing else. An unquoted content that runs to its sentence
+// end is continued the same way by a quotation opening the next sentence.
 
 import type { Document } from '../document.js';
 import type { Span } from '../types.js';
@@ -20,7 +21,7 @@ export function extendWithFollowingQuotes(doc: Document, quotes: QuoteIndex, att
   const used = new Set<number>();
   for (const a of atts) for (const [s] of a.content) used.add(s);
   atts.forEach((att, i) => {
-    if (!att.direct) return;
+    if (!att.direct && !quoteFollowsClause(doc, quotes, att)) return;
     let next = i + 1;
     while (next < atts.length && atts[next].sentence === att.sentence) next++;
     const nextStart = next < atts.length ? sourceOrCueStart(doc, atts[next]) : Infinity;
@@ -65,4 +66,15 @@ function bareQuote(doc: Document, quotes: QuoteIndex, pi: number): Quote | null 
 function sourceOrCueStart(doc: Document, a: Attribution): number {
   const cue = doc.tokens[a.cue[0]].start;
   return a.source ? Math.min(cue, doc.tokens[a.source[0]].start) : cue;
+}
+
+/** "She touted her record. “We need fair elections.”": an unquoted content that runs to its sentence end, right before a quotation. */
+function quoteFollowsClause(doc: Document, quotes: QuoteIndex, att: Attribution): boolean {
+  if (att.frame !== 'preposed' && att.frame !== 'participial') return false;
+  const sentenceEnd = doc.tokens[doc.sentences[att.sentence].tokenEnd - 1].end;
+  if (sentenceEnd - att.content[att.content.length - 1][1] > 2) return false;
+  let p = sentenceEnd;
+  while (p < doc.text.length && (doc.text[p] === ' ' || doc.text[p] === '\t')) p++;
+  const q = quotes.at(p);
+  return q !== null && q.start === p;
 }

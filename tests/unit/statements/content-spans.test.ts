@@ -211,6 +211,12 @@ const cases: { name: string; text: string; cue: string; content: string }[] = [
     cue: 'said',
     content: 'the plan -- first proposed in May -- had failed',
   },
+  {
+    name: 'a quotation right after an unquoted content that ends its sentence continues it',
+    text: 'The senator touted her record on jobs. “We need fair elections and we need them now.”',
+    cue: 'touted',
+    content: 'her record on jobs … “We need fair elections and we need them now.”',
+  },
 ];
 
 describe('content spans', () => {
