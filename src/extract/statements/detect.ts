@@ -25,6 +25,7 @@ import { speakerAfterQuote } from './quoted-speaker.js';
 import { leadingAppositive, relativeSubject, subjectAfterOpener } from './leading-subject.js';
 import { clauseSubject, modifiedPhrase } from './participles.js';
 import { accordingSource } from './according.js';
+import { relayedContent, relayedQuoteAt } from './relayed-quote.js';
 import { agentlessPassive, laterAgent, unsourcedContent } from './unsourced.js';
 
 export type Frame = 'preposed' | 'postposed' | 'inverted' | 'according' | 'participial' | 'passive' | 'colon' | 'unsourced';
@@ -109,6 +110,8 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
     const according = accordingSource(tokens, cue.end, b, cue.start > a + 1);
     if (!according) return null;
     const { source, stop } = according;
+    const relayed = cue.start > a + 1 && (stop >= b || END.has(tokens[stop].text)) ? relayedQuoteAt(tokens, found, cue.start, b) : -1;
+    if (relayed >= 0) return make('according', source, relayedContent(tokens, found.splice(relayed, 1)[0], cue.start), true, 0.9);
     const content = cue.start > a + 1 ? contentBefore(ctx, cue.start - 1, lastEnd(found, a)) : contentAfter(ctx, stop + 1, false);
     if (cue.start > a + 1 && content.spans.length && !content.direct && stop + 1 < b && tokens[stop].text === ',' && !RELATIVES.has(lower(tokens[stop + 1]))) content.spans.push(...contentAfter(ctx, stop + 1, false).spans);
     return make('according', source, content.spans, content.direct, 0.9);

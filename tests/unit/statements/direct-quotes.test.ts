@@ -169,6 +169,11 @@ const present: { name: string; text: string; expect: Found }[] = [
     text: '“It looks like we will not get along, who knows?” Jo Park told the Evening Post in an interview aired on Monday.',
     expect: { source: 'Jo Park', cue: 'told', content: '“It looks like we will not get along, who knows?”' },
   },
+  {
+    name: 'a quotation credited to its speaker and then to a relay goes to the relay',
+    text: '“Please stay off the floor,” Kim Lee said, according to the Daily Star.',
+    expect: { source: 'the Daily Star', cue: 'according to', content: '“Please stay off the floor,” Kim Lee said' },
+  },
 ];
 
 /** Sentences in which the named cue must not take a quotation as its content. */
