@@ -8,8 +8,10 @@ import { isCapitalized, isWord, lower, type Range } from './phrases.js';
 import { AUXILIARIES, QUANTIFIERS } from './words.js';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
+/** "went on to endorse": the going on joins the cue. */
+const GO = new Set(['went', 'goes', 'go', 'going']);
 /** Verbs that take the cue as a "to" complement and join the cue ("continued to complain", "has to answer"). */
-const CATENATIVES = new Set(['continue', 'continues', 'continued', 'continuing', 'begin', 'begins', 'began', 'begun', 'start', 'starts', 'started', 'try', 'tries', 'tried', 'need', 'needs', 'needed', 'used', 'going', 'have', 'has', 'had', 'moved', 'rushed', 'quick', 'ought', 'able', 'likely', 'set', 'got']);
+const CATENATIVES = new Set(['continue', 'continues', 'continued', 'continuing', 'begin', 'begins', 'began', 'begun', 'start', 'starts', 'started', 'try', 'tries', 'tried', 'need', 'needs', 'needed', 'used', 'going', 'have', 'has', 'had', 'moved', 'rushed', 'quick', 'ought', 'able', 'likely', 'set', 'got', 'voted', 'votes', 'vote']);
 /** Forms that are no cue before these words: bylines ("reported from Washington", "additional reporting by") and "pledged delegates". */
 const NOT_BEFORE = new Map<string, ReadonlySet<string>>([
   ['reported', new Set(['from'])],
@@ -63,6 +65,7 @@ export function matchCue(tokens: Token[], k: number, a: number, b: number, title
       if (BE.has(lower(tokens[start - 1]))) passive = true;
       start--;
     } else if (start - 2 >= a && lower(tokens[start - 1]) === 'to' && CATENATIVES.has(lower(tokens[start - 2]))) start -= 2;
+    else if (start - 3 >= a && lower(tokens[start - 1]) === 'to' && lower(tokens[start - 2]) === 'on' && GO.has(lower(tokens[start - 3]))) start -= 3;
     else break;
   }
   let reporter: Range = null;

@@ -264,6 +264,16 @@ const present: { name: string; text: string; expect: Found }[] = [
     expect: { source: 'Park', cue: 'learned of', content: 'the plan from a reporter' },
   },
   {
+    name: 'went on to joins the cue',
+    text: 'He went on to endorse Ayotte for the seat.',
+    expect: { source: 'He', cue: 'went on to endorse', content: 'Ayotte for the seat' },
+  },
+  {
+    name: 'voted to joins the cue',
+    text: 'The union council voted to endorse Ruiz.',
+    expect: { source: 'The union council', cue: 'voted to endorse', content: 'Ruiz' },
+  },
+  {
     name: 'pushed for',
     text: 'The union pushed for a higher minimum wage.',
     expect: { source: 'The union', cue: 'pushed for', content: 'a higher minimum wage' },
