@@ -37,8 +37,9 @@ const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'which', '
 const MAX_APPOSITIVE = 25;
 
 /**
- * The subject of the clause a ", V-ing" participle hangs on ("Jo Park, a senator, spoke for an
- * hour, saying …"): the sentence subject after any opening phrase, with the appositive set
+ * The subject of the clause a participle hangs on ("Jo Park, a senator, spoke for an hour,
+ * saying …"), `mark` being the token before the participle: the sentence subject after any
+ * opening phrase, with the appositive set
  * off by commas right after it ("Jo Park, a senator,"), as annotators mark it; the whole of
  * it when the appositive runs up to the participle's comma ("Jo Park, a senator, saying").
  */
@@ -47,7 +48,7 @@ export function clauseSubject(tokens: Token[], a: number, mark: number): Range {
   if (!subject || subject[1] >= mark || tokens[subject[1]].text !== ',') return subject;
   let j = subject[1] + 1;
   while (j < mark && j <= subject[1] + MAX_APPOSITIVE && tokens[j].text !== ',' && !END.has(tokens[j].text) && !isQuoteOpen(tokens, j, mark)) j++;
-  if (j === mark) return [subject[0], mark + 1];
+  if (j === mark && tokens[mark].text === ',') return [subject[0], mark + 1];
   const first = tokens[subject[1] + 1];
   const appositive = APPOSITIVE_OPENERS.has(lower(first)) || isCapitalized(first) || /^\d/.test(first.text);
   if (appositive && j < mark && tokens[j].text === ',') return [subject[0], j + 1];

@@ -168,6 +168,11 @@ const cases: { name: string; text: string; expect: Found }[] = [
     text: 'Jo Park, a senator from Ohio, spent the day at the plant talking about jobs.',
     expect: { source: 'Jo Park, a senator from Ohio,', cue: 'talking about', content: 'jobs' },
   },
+  {
+    name: 'an unclosed appositive does not take the predicate into the source',
+    text: 'Jo Park, a senator from Ohio spent the day at the plant talking about jobs.',
+    expect: { source: 'Jo Park', cue: 'talking about', content: 'jobs' },
+  },
 ];
 
 describe('source phrases', () => {
