@@ -109,11 +109,13 @@ const NOT_SUBJECTS = new Set(['then', 'instead', 'for', 'in', 'on', 'at', 'as', 
 /** Sentence-initial words that open an adverbial phrase, never a subject: "Back in May, …", "Hours later, …". */
 const OPENING_WORDS = new Set(['back', 'perhaps', 'maybe', 'despite', 'throughout', 'through', 'inside', 'outside', 'amid', 'among', 'following', 'hours', 'days', 'weeks', 'months', 'years', 'minutes', 'moments', 'earlier', 'later', 'ironically', 'nonetheless', 'nevertheless', 'meanwhile', 'however', 'also', 'just', 'once', 'since', 'across', 'under', 'upon', 'beyond', 'besides', 'indeed', 'already', 'again', 'unlike', 'like', 'absent', 'given']);
 
-/** "Speaking at a rally, …", "Reached by phone, …": a capitalised participle opening the sentence before a non-verb. */
+/** "Speaking at a rally, …", "Reached by phone, …", "Shortly after …": a capitalised participle or -ly adverb opening the sentence before a non-verb. */
 function participleOpener(tokens: Token[], a: number, before: number): boolean {
   const w = tokens[a].text;
-  if (a + 1 >= before || w.length < 6 || !/^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(w)) return false;
+  if (a + 1 >= before || w.length < 6) return false;
   const next = lower(tokens[a + 1]);
+  if (/^\p{Lu}\p{Ll}+ly$/u.test(w)) return next === ',' || PHRASE_PREPOSITIONS.has(next) || DETERMINERS.has(next) || next === 'after' || next === 'before';
+  if (!/^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(w)) return false;
   return isWord(tokens[a + 1]) && !isCapitalized(tokens[a + 1]) && !cueVerb(next) && !AUXILIARIES.has(next);
 }
 

@@ -173,6 +173,11 @@ const cases: { name: string; text: string; expect: Found }[] = [
     text: 'Jo Park, a senator from Ohio spent the day at the plant talking about jobs.',
     expect: { source: 'Jo Park', cue: 'talking about', content: 'jobs' },
   },
+  {
+    name: 'an -ly adverb opening the sentence is no subject',
+    text: 'Shortly after the vote, Lee went to the podium, saying the result was fair.',
+    expect: { source: 'Lee', cue: 'saying', content: 'the result was fair' },
+  },
 ];
 
 describe('source phrases', () => {
