@@ -12,11 +12,13 @@ const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
 const GO = new Set(['went', 'goes', 'go', 'going']);
 /** Verbs that take the cue as a "to" complement and join the cue ("continued to complain", "has to answer"). */
 const CATENATIVES = new Set(['continue', 'continues', 'continued', 'continuing', 'begin', 'begins', 'began', 'begun', 'start', 'starts', 'started', 'try', 'tries', 'tried', 'need', 'needs', 'needed', 'used', 'going', 'have', 'has', 'had', 'moved', 'rushed', 'quick', 'ought', 'able', 'likely', 'set', 'got', 'voted', 'votes', 'vote']);
-/** Forms that are no cue before these words: bylines ("reported from Washington", "additional reporting by") and "pledged delegates". */
+/** Forms that are no cue before these words: bylines ("reported from Washington", "additional reporting by"), "pledged delegates", "called off the deal". */
 const NOT_BEFORE = new Map<string, ReadonlySet<string>>([
   ['reported', new Set(['from'])],
   ['reporting', new Set(['from', 'by'])],
   ['pledged', new Set(['delegates', 'delegate'])],
+  ['called', new Set(['off', 'into'])],
+  ['calls', new Set(['off', 'into'])],
 ]);
 
 /** "is recalling three batches", "recalled 2 million cars": a product recall, not a memory. */

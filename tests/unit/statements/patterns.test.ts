@@ -345,6 +345,7 @@ const absent: { name: string; text: string; cue: string }[] = [
   { name: 'a credit line', text: 'Additional reporting by Jo Park in Boston.', cue: 'reporting' },
   { name: 'pledged delegates', text: 'Ruiz leads Park by roughly 270 pledged delegates.', cue: 'pledged' },
   { name: 'a product recall with a counted object', text: 'The firm recalled three batches of its vaccine.', cue: 'recalled' },
+  { name: 'calling off a deal', text: 'The two firms called off the merger on Friday.', cue: 'called' },
   { name: 'a belief inside a preposed report', text: 'Ruiz said the mayor wants a new road.', cue: 'wants' },
   { name: 'a belief inside a postposed report', text: 'The mayor wants a new road, Ruiz said on Monday.', cue: 'wants' },
   { name: 'a place label before a sentence with its own cue', text: 'Chile: The Interior Ministry says the border will reopen.', cue: ':' },
