@@ -51,13 +51,28 @@ function quotingColon(ctx: ContentContext): { c: number; quote: Quote } | null {
   return null;
 }
 
+/** Openers that present the speaker of the quotation after a colon: "From the report: “…”", "Here's Jo Park in 1992: “…”". */
+const PRESENTERS = [['from'], ['more', 'from'], ['here', "'s"], ['here', '’s'], ['here', 'is']];
+
+/** The phrase a presenter opening the sentence at `a` names before the colon at `c`; only words may follow it up to the colon. */
+function presentedSpeaker(tokens: Token[], a: number, c: number): Range {
+  const lead = PRESENTERS.find((w) => w.every((x, i) => a + i < c && lower(tokens[a + i]) === x));
+  if (!lead) return null;
+  const r = phraseAfter(tokens, a + lead.length, c);
+  if (!r || r[0] !== a + lead.length) return null;
+  for (let i = r[1]; i < c; i++) if (!isWord(tokens[i])) return null;
+  return r;
+}
+
 /**
- * The speaker of the quotation after the colon at token `c`: a name right before the colon
+ * The speaker of the quotation after the colon at token `c`: a presented phrase, a name right before the colon
  * with the colon as cue ("surprised the pollster Ana Ruiz: “…”"), or the sentence subject
  * with the words from it to the colon as cue ("Kelly replied, smiling: “…”").
  */
 function speakerBefore(ctx: ContentContext, c: number): { source: [number, number]; cue: [number, number] } | null {
   const { doc: { tokens }, a } = ctx;
+  const presented = presentedSpeaker(tokens, a, c);
+  if (presented) return { source: presented, cue: [c, c + 1] };
   const phrase = phraseBefore(tokens, c - 1, a);
   let start = phrase ? phrase[0] : c;
   while (start < c - 1 && !isCapitalized(tokens[start])) start++;

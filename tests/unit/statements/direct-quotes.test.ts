@@ -174,6 +174,16 @@ const present: { name: string; text: string; expect: Found }[] = [
     text: '“Please stay off the floor,” Kim Lee said, according to the Daily Star.',
     expect: { source: 'the Daily Star', cue: 'according to', content: '“Please stay off the floor,” Kim Lee said' },
   },
+  {
+    name: 'a quotation after a colon whose speaker a sentence-opening “From” presents',
+    text: 'From the report: “Many vendors now weight their samples in new ways.”',
+    expect: { source: 'the report', cue: ':', content: '“Many vendors now weight their samples in new ways.”' },
+  },
+  {
+    name: 'a quotation after a colon whose speaker “Here is” presents, with a time adjunct',
+    text: 'Here is Jo Park in May 1992: “Our new path must rest on new facts.”',
+    expect: { source: 'Jo Park', cue: ':', content: '“Our new path must rest on new facts.”' },
+  },
 ];
 
 /** Sentences in which the named cue must not take a quotation as its content. */
