@@ -155,8 +155,8 @@ const cases: { name: string; text: string; expect: Found }[] = [
   },
   {
     name: 'a name before a relative clause is the subject, not the relative pronoun',
-    text: 'Now Jeb Lane, who has been more successful raising money than winning votes this year, hopes his campaign could score a win.',
-    expect: { source: 'Jeb Lane', cue: 'hopes', content: 'his campaign could score a win' },
+    text: 'Now Ana Lopez, who has spent most of the autumn touring farm towns, hopes her campaign could score a win.',
+    expect: { source: 'Ana Lopez', cue: 'hopes', content: 'her campaign could score a win' },
   },
   {
     name: 'a coordinated cue takes the source of the report, not of one nested in its content',
