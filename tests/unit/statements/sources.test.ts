@@ -2,22 +2,9 @@
 // none do (agentless passives). Sentences are written for the project; source, cue and content
 // are compared as the text they cover.
 import { describe, expect, it } from 'vitest';
-import { buildDocument } from '../../../src/extract/document.js';
-import { detectAttributions } from '../../../src/extract/statements/index.js';
+import { found, type Case } from './found.js';
 
-interface Found {
-  source: string | null;
-  cue: string;
-  content: string;
-}
-
-function found(text: string): Found[] {
-  const doc = buildDocument(text);
-  const span = (r: [number, number] | null): string | null => (r ? text.slice(doc.tokens[r[0]].start, doc.tokens[r[1] - 1].end) : null);
-  return detectAttributions(doc).map((a) => ({ source: span(a.source), cue: span(a.cue) ?? '', content: a.content.map(([s, e]) => text.slice(s, e)).join(' … ') }));
-}
-
-const cases: { name: string; text: string; expect: Found }[] = [
+const cases: Case[] = [
   {
     name: 'an agentless passive names no source; its subject is content',
     text: 'The mayor was declared the winner on Tuesday.',
