@@ -236,6 +236,7 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
   if (content.spans.length === 0) return null;
   if (cue.verb.needsClause && !CLAUSE_OPENERS.has(lower(tokens[from] ?? tokens[b - 1])) && !isQuoteOpen(tokens, from, b) && !namesEvidence(tokens, source)) return null;
   if (cue.verb.weak && !isWord(tokens[from] ?? tokens[b - 1])) return null;
+  if (cue.verb.needsQuote && !isQuoteOpen(tokens, tokens[from]?.text === ',' || tokens[from]?.text === ':' ? from + 1 : from, b)) return null;
   const confidence = cue.verb.weak ? 0.6 : fr === 'participial' ? 0.75 : 0.85;
   return make(fr, source, content.spans, content.direct, confidence, addressee);
 }

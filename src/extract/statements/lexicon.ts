@@ -21,6 +21,8 @@ export interface CueVerb {
   needsParticle: boolean;
   /** The verb cues only before a clause or quote ("found that …", not "found traces"). */
   needsClause: boolean;
+  /** The verb cues only right before a quotation ("shouting “…”", not "shouting at the crowd"). */
+  needsQuote: boolean;
   /** "X seems to …", "X is expected to …": no source; the subject belongs to the content. */
   unsourced: boolean;
 }
@@ -34,6 +36,7 @@ interface RawVerb {
   particles?: string[];
   needsParticle?: boolean;
   needsClause?: boolean;
+  needsQuote?: boolean;
   unsourced?: boolean;
 }
 
@@ -56,6 +59,7 @@ function buildIndex(verbs: RawVerb[]): Map<string, CueVerb> {
       particles: (v.particles ?? []).map((p) => p.split(' ')),
       needsParticle: v.needsParticle ?? false,
       needsClause: v.needsClause ?? false,
+      needsQuote: v.needsQuote ?? false,
       unsourced: v.unsourced ?? false,
     };
     for (const f of forms) if (!index.has(f)) index.set(f, entry);

@@ -184,6 +184,11 @@ const present: { name: string; text: string; expect: Found }[] = [
     text: 'Here is Jo Park in May 1992: “Our new path must rest on new facts.”',
     expect: { source: 'Jo Park', cue: ':', content: '“Our new path must rest on new facts.”' },
   },
+  {
+    name: 'a participle of shouting right before a quotation',
+    text: 'Many marchers lined the street, chanting "We are one" and "Stop the hate."',
+    expect: { source: 'Many marchers', cue: 'chanting', content: '"We are one" and "Stop the hate."' },
+  },
 ];
 
 /** Sentences in which the named cue must not take a quotation as its content. */
@@ -203,6 +208,7 @@ const absent: { name: string; text: string; cue: string }[] = [
   { name: 'put it with a place', text: 'He put it on the table before the meeting.', cue: 'put' },
   { name: 'an imperative after a quote that ends its sentence', text: '“He felt the need to point him out.”\n\nRead the rest of the story at the Daily Ledger.', cue: 'Read' },
   { name: 'a dash line that is no credit', text: '"Big firms pay almost nothing in taxes."\n\n– A voter himself –.', cue: '–' },
+  { name: 'a participle of shouting without a quotation', text: 'The fans were shouting, pointing and jeering at the man.', cue: 'shouting' },
 ];
 
 describe('direct quotes', () => {
