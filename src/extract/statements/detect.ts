@@ -21,6 +21,7 @@ import { addAdverbCues } from './adverb-cue.js';
 import { addColonQuote } from './colon-quote.js';
 import { dashCredit } from './dash-credit.js';
 import { addQuoteVerbs } from './quote-verb.js';
+import { addChants } from './chant.js';
 import { speakerAfterQuote } from './quoted-speaker.js';
 import { leadingAppositive, relativeSubject, subjectAfterOpener } from './leading-subject.js';
 import { clauseSubject, modifiedPhrase } from './participles.js';
@@ -91,6 +92,7 @@ export function detectAttributions(doc: Document): Attribution[] {
     if (credit) found.unshift({ sentence: si, frame: 'colon', source: credit.source, cue: credit.cue, content: credit.content, kind: 'CLAIM', lemma: '-', direct: true, addressee: null, reporter: null, confidence: 0.6 });
     addColonQuote(ctx, si, found);
     addQuoteVerbs(ctx, si, found);
+    addChants(ctx, si, found);
     clipContents(ctx, found);
     mergeRefusals(found);
     out.push(...found.filter((f) => f.content.length > 0 && f.content.some(([x, y]) => y > x)));

@@ -189,6 +189,11 @@ const present: { name: string; text: string; expect: Found }[] = [
     text: 'Many marchers lined the street, chanting "We are one" and "Stop the hate."',
     expect: { source: 'Many marchers', cue: 'chanting', content: '"We are one" and "Stop the hate."' },
   },
+  {
+    name: 'a chant named by a noun before its words, with no source',
+    text: 'The crowd broke into chants of “Lock them up!” at the end.',
+    expect: { source: null, cue: 'chants of', content: '“Lock them up!”' },
+  },
 ];
 
 /** Sentences in which the named cue must not take a quotation as its content. */
