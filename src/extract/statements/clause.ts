@@ -36,3 +36,16 @@ export function isClauseStart(tokens: Token[], i: number, b: number): boolean {
 export function isQuoteOpen(tokens: Token[], i: number, end: number): boolean {
   return i < end && (tokens[i].text === '“' || tokens[i].text === '"' || tokens[i].text === '`' || tokens[i].text === "'" && i + 1 < end && tokens[i + 1].text === "'");
 }
+
+/** Most tokens of an adjunct between a cue's preposition and the quotation it introduces ("said in an interview Friday, “…”"). */
+const MAX_ADJUNCT = 10;
+
+/** The comma or colon closing the adjunct that opens at `i` when a quotation follows it ("an interview on Friday, “…”"), else -1. */
+export function adjunctBeforeQuote(tokens: Token[], i: number, end: number): number {
+  for (let j = i; j < end && j < i + MAX_ADJUNCT; j++) {
+    const t = tokens[j].text;
+    if (t === ',' || t === ':') return j > i && isQuoteOpen(tokens, j + 1, end) ? j : -1;
+    if (!/^[\w'’.-]+$/.test(t)) return -1;
+  }
+  return -1;
+}

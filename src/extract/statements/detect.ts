@@ -11,10 +11,10 @@ import { findQuotes, QuoteIndex } from './quotes.js';
 import { extendWithFollowingQuotes } from './follow-on.js';
 import { contentAfter, contentBefore, quoteOpeningNext, type ContentContext } from './content.js';
 import { matchCue, isTitleCase, type CueMatch } from './cue-match.js';
-import { CLAUSE_OPENERS, END, clauseEndAfter, isClauseStart, isQuoteOpen } from './clause.js';
+import { CLAUSE_OPENERS, END, adjunctBeforeQuote, clauseEndAfter, isClauseStart, isQuoteOpen } from './clause.js';
 import { addresseeAfter, appositiveBefore, invertedSource, plausibleSource } from './speaker-phrases.js';
 import { clipContents, mergeRefusals } from './tidy.js';
-import { EVIDENCE_NOUNS } from './words.js';
+import { DETERMINERS, EVIDENCE_NOUNS } from './words.js';
 import { colonCue } from './colon.js';
 import { addEvidenceOpener } from './evidence-opener.js';
 import { addAdverbCues } from './adverb-cue.js';
@@ -60,6 +60,8 @@ const RELATIVES = new Set(['who', 'which', 'whose', 'where', 'whom']);
 const FRONTED_OBJECTS = new Set(['which', 'what', 'whom']);
 /** A preposition right after the verb belongs to the cue: "warned about", "insisted on". */
 const CUE_PREPOSITIONS = new Set(['about', 'for', 'on', 'of', 'against', 'with', 'at', 'in']);
+/** Prepositions of the occasion or medium that annotators count in the cue when a quotation follows it ("said in an interview, “…”"). */
+const VENUE_PREPOSITIONS = new Set(['in', 'at', 'on']);
 const TAIL_WORDS = new Set(['to', 'as', 'from', 'during', 'after', 'before', 'while', 'when', 'last', 'this', 'earlier', 'later', 'him', 'her', 'them', 'me', 'us', 'reporters']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'now', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -230,6 +232,11 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
   if (from === cue.end && from + 1 < b && CUE_PREPOSITIONS.has(lower(tokens[from])) && isWord(tokens[from + 1])) {
     from++;
     cueEnd = from;
+    const close = VENUE_PREPOSITIONS.has(lower(tokens[from - 1])) && DETERMINERS.has(lower(tokens[from])) ? adjunctBeforeQuote(tokens, from, b) : -1;
+    if (close >= 0) {
+      cueEnd = tokens[close].text === ':' ? close + 1 : close;
+      from = close + 1;
+    }
   }
   const fronted = source[0] - 1 >= a && FRONTED_OBJECTS.has(lower(tokens[source[0] - 1])) && (from >= b || tokens[from].text === ',' || END.has(tokens[from].text)) ? source[0] - 1 : -1;
   let content = fronted >= 0 ? { spans: [[tokens[fronted].start, tokens[fronted].end] as Span], direct: false } : contentAfter(ctx, from, !SAY_LIKE.has(cue.lemma) && cue.verb.kind !== 'BELIEF' && !isClauseStart(tokens, from, b));

@@ -194,6 +194,16 @@ const present: { name: string; text: string; expect: Found }[] = [
     text: 'The crowd broke into chants of “Lock them up!” at the end.',
     expect: { source: null, cue: 'chants of', content: '“Lock them up!”' },
   },
+  {
+    name: 'the occasion between the cue and its quotation belongs to the cue',
+    text: 'Jo Park said at a news conference, “We have not closed the gaps yet.”',
+    expect: { source: 'Jo Park', cue: 'said at a news conference', content: '“We have not closed the gaps yet.”' },
+  },
+  {
+    name: 'the medium before a colon and a quotation belongs to the cue, colon included',
+    text: 'Jo Park said in his formal statement: “We are trying to save lives.”',
+    expect: { source: 'Jo Park', cue: 'said in his formal statement:', content: '“We are trying to save lives.”' },
+  },
 ];
 
 /** Sentences in which the named cue must not take a quotation as its content. */
