@@ -2,7 +2,8 @@
 // said. “I have never been reluctant …” — the second quote belongs to the same speaker, up to
 // the next attribution of another sentence or the end of the paragraph, and so do the paragraphs
 // after it that are quotations and nothing else. An unquoted content that runs to its sentence
-// end is continued the same way by a quotation opening the next sentence.
+// end is continued the same way by a quotation opening the next sentence, and one before its
+// cue by the quotations after the cue (The plan will fail, Lee said. “It is a gamble.”).
 
 import type { Document } from '../document.js';
 import type { Span } from '../types.js';
@@ -21,7 +22,7 @@ export function extendWithFollowingQuotes(doc: Document, quotes: QuoteIndex, att
   const used = new Set<number>();
   for (const a of atts) for (const [s] of a.content) used.add(s);
   atts.forEach((att, i) => {
-    if (!att.direct && !quoteFollowsClause(doc, quotes, att)) return;
+    if (!att.direct && !quoteFollowsClause(doc, quotes, att) && !contentBeforeCue(att)) return;
     let next = i + 1;
     while (next < atts.length && atts[next].sentence === att.sentence) next++;
     const nextStart = next < atts.length ? sourceOrCueStart(doc, atts[next]) : Infinity;
@@ -77,4 +78,9 @@ function quoteFollowsClause(doc: Document, quotes: QuoteIndex, att: Attribution)
   while (p < doc.text.length && (doc.text[p] === ' ' || doc.text[p] === '\t')) p++;
   const q = quotes.at(p);
   return q !== null && q.start === p;
+}
+
+/** "The plan will fail, Lee said. “It is a gamble.”": an unquoted content before its cue, continued by the quotations after the cue. */
+function contentBeforeCue(att: Attribution): boolean {
+  return att.frame === 'postposed' || att.frame === 'inverted';
 }

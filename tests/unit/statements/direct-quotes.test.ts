@@ -204,6 +204,11 @@ const present: { name: string; text: string; expect: Found }[] = [
     text: 'Jo Park said in his formal statement: “We are trying to save lives.”',
     expect: { source: 'Jo Park', cue: 'said in his formal statement:', content: '“We are trying to save lives.”' },
   },
+  {
+    name: 'a quotation after an unquoted content and its postposed cue continues that content',
+    text: 'The plan will fail, Jo Park said. “We have seen it all before.”',
+    expect: { source: 'Jo Park', cue: 'said', content: 'The plan will fail … “We have seen it all before.”' },
+  },
 ];
 
 /** Sentences in which the named cue must not take a quotation as its content. */
