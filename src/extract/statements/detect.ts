@@ -22,6 +22,7 @@ import { addColonQuote } from './colon-quote.js';
 import { dashCredit } from './dash-credit.js';
 import { addQuoteVerbs } from './quote-verb.js';
 import { addChants } from './chant.js';
+import { documentCueStart } from './document-cue.js';
 import { speakerAfterQuote } from './quoted-speaker.js';
 import { leadingAppositive, relativeSubject, subjectAfterOpener } from './leading-subject.js';
 import { clauseSubject, modifiedPhrase } from './participles.js';
@@ -83,6 +84,7 @@ export function detectAttributions(doc: Document): Attribution[] {
       if (!cue) continue;
       const att = frame(ctx, cue, si, found);
       if (att) {
+        att.cue[0] = documentCueStart(doc.tokens, att);
         found.push(att);
         k = Math.max(cue.end, att.frame === 'inverted' && att.source ? att.source[1] : 0) - 1;
       }

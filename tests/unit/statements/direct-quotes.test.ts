@@ -209,6 +209,11 @@ const present: { name: string; text: string; expect: Found }[] = [
     text: 'The plan will fail, Jo Park said. “We have seen it all before.”',
     expect: { source: 'Jo Park', cue: 'said', content: 'The plan will fail … “We have seen it all before.”' },
   },
+  {
+    name: 'a participle after a verb of publishing and its document takes them into the cue',
+    text: 'Jo Park issued a statement saying the plan was "a disaster."',
+    expect: { source: 'Jo Park', cue: 'issued a statement saying', content: 'the plan was "a disaster."' },
+  },
 ];
 
 /** Sentences in which the named cue must not take a quotation as its content. */
