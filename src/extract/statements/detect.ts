@@ -23,6 +23,7 @@ import { dashCredit } from './dash-credit.js';
 import { addQuoteVerbs } from './quote-verb.js';
 import { addChants } from './chant.js';
 import { documentCueStart } from './document-cue.js';
+import { mannerCueEnd } from './manner-cue.js';
 import { speakerAfterQuote } from './quoted-speaker.js';
 import { leadingAppositive, relativeSubject, subjectAfterOpener } from './leading-subject.js';
 import { clauseSubject, modifiedPhrase } from './participles.js';
@@ -85,6 +86,7 @@ export function detectAttributions(doc: Document): Attribution[] {
       const att = frame(ctx, cue, si, found);
       if (att) {
         att.cue[0] = documentCueStart(doc.tokens, att);
+        att.cue[1] = mannerCueEnd(doc.tokens, att.cue[1], s.tokenEnd);
         found.push(att);
         k = Math.max(cue.end, att.frame === 'inverted' && att.source ? att.source[1] : 0) - 1;
       }

@@ -214,6 +214,11 @@ const present: { name: string; text: string; expect: Found }[] = [
     text: 'Jo Park issued a statement saying the plan was "a disaster."',
     expect: { source: 'Jo Park', cue: 'issued a statement saying', content: 'the plan was "a disaster."' },
   },
+  {
+    name: 'the manner of speaking after a postposed cue belongs to the cue',
+    text: '“I sold the car but kept the bike,” Jo Park said with a grin.',
+    expect: { source: 'Jo Park', cue: 'said with a grin', content: '“I sold the car but kept the bike,”' },
+  },
 ];
 
 /** Sentences in which the named cue must not take a quotation as its content. */
