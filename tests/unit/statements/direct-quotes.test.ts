@@ -3,22 +3,10 @@
 // the project; source, cue and content are compared as the text they cover.
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../../src/extract/document.js';
-import { detectAttributions } from '../../../src/extract/statements/index.js';
 import { findQuotes } from '../../../src/extract/statements/quotes.js';
+import { found, type Case } from './found.js';
 
-interface Found {
-  source: string | null;
-  cue: string;
-  content: string;
-}
-
-function found(text: string): Found[] {
-  const doc = buildDocument(text);
-  const span = (r: [number, number] | null): string | null => (r ? text.slice(doc.tokens[r[0]].start, doc.tokens[r[1] - 1].end) : null);
-  return detectAttributions(doc).map((a) => ({ source: span(a.source), cue: span(a.cue) ?? '', content: a.content.map(([s, e]) => text.slice(s, e)).join(' … ') }));
-}
-
-const present: { name: string; text: string; expect: Found }[] = [
+const present: Case[] = [
   {
     name: 'a question quote before its speaker, followed by an adjunct',
     text: '“Why would anyone wait?” Kim Lee said of the delay on Monday.',
@@ -96,8 +84,8 @@ const present: { name: string; text: string; expect: Found }[] = [
   },
   {
     name: 'a name before its description keeps the name in the speaker',
-    text: 'Dean Moss, a 55-year-old salesman from Sumter, says Ruiz will “leave here with momentum.”',
-    expect: { source: 'Dean Moss, a 55-year-old salesman from Sumter,', cue: 'says', content: 'Ruiz will “leave here with momentum.”' },
+    text: 'Carl Ober, a 61-year-old plumber from Dayton, says Ruiz will “go home with real wind behind her.”',
+    expect: { source: 'Carl Ober, a 61-year-old plumber from Dayton,', cue: 'says', content: 'Ruiz will “go home with real wind behind her.”' },
   },
   {
     name: 'a quote after a colon: a conjunction before the subject',
@@ -236,7 +224,7 @@ const notQuoting: { name: string; text: string; cue: string }[] = [
 /** Sentences in which no attribution may start with the named cue word. */
 const absent: { name: string; text: string; cue: string }[] = [
   { name: 'put it with a place', text: 'He put it on the table before the meeting.', cue: 'put' },
-  { name: 'an imperative after a quote that ends its sentence', text: '“He felt the need to point him out.”\n\nRead the rest of the story at the Daily Ledger.', cue: 'Read' },
+  { name: 'an imperative after a quote that ends its sentence', text: '“She wanted everyone in the hall to notice.”\n\nRead the rest of the story at the Daily Ledger.', cue: 'Read' },
   { name: 'a dash line that is no credit', text: '"Big firms pay almost nothing in taxes."\n\n– A voter himself –.', cue: '–' },
   { name: 'a participle of shouting without a quotation', text: 'The fans were shouting, pointing and jeering at the man.', cue: 'shouting' },
 ];
