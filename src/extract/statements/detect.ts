@@ -2,9 +2,8 @@
 // (cue), as character spans. Works sentence by sentence over tokens with the cue lexicon and
 // a handful of frames; linear in the number of tokens. Actor identity comes later (speakers.ts).
 
-import type { Document, Token } from '../document.js';
+import type { Document } from '../document.js';
 import type { Span } from '../types.js';
-import type { StatementKind } from '../types.js';
 import { cueVerb } from './lexicon.js';
 import { isCapitalized, isWord, lower, phraseAfter, phraseBefore, type Range } from './phrases.js';
 import { findQuotes, QuoteIndex } from './quotes.js';
@@ -12,9 +11,9 @@ import { extendWithFollowingQuotes } from './follow-on.js';
 import { contentAfter, contentBefore, quoteOpeningNext, type ContentContext } from './content.js';
 import { matchCue, isTitleCase, type CueMatch } from './cue-match.js';
 import { CLAUSE_OPENERS, END, adjunctBeforeQuote, clauseEndAfter, isClauseStart, isQuoteOpen } from './clause.js';
-import { addresseeAfter, appositiveBefore, invertedSource, plausibleSource } from './speaker-phrases.js';
+import { addresseeAfter, appositiveBefore, plausibleSource } from './speaker-phrases.js';
 import { clipContents, mergeRefusals } from './tidy.js';
-import { DETERMINERS, EVIDENCE_NOUNS } from './words.js';
+import { CUE_PREPOSITIONS, DETERMINERS } from './words.js';
 import { colonCue } from './colon.js';
 import { addEvidenceOpener } from './evidence-opener.js';
 import { addAdverbCues } from './adverb-cue.js';
@@ -24,49 +23,26 @@ import { addQuoteVerbs } from './quote-verb.js';
 import { addChants } from './chant.js';
 import { documentCueStart } from './document-cue.js';
 import { mannerCueEnd } from './manner-cue.js';
-import { speakerAfterQuote } from './quoted-speaker.js';
 import { leadingAppositive, relativeSubject, subjectAfterOpener } from './leading-subject.js';
 import { clauseSubject, modifiedPhrase } from './participles.js';
 import { accordingSource } from './according.js';
 import { relayedContent, relayedQuoteAt } from './relayed-quote.js';
 import { agentlessPassive, laterAgent, unsourcedContent } from './unsourced.js';
+import type { Attribution, Frame } from './attribution.js';
+import { beforeTimeWords, inheritedSource, inheritsSource, lastEnd } from './inherited-source.js';
+import { closesQuoteAfterComma } from './postposed.js';
+import { namesEvidence } from './frame-checks.js';
+import { postposedFrame, SAY_LIKE } from './postposed-frame.js';
 
-export type Frame = 'preposed' | 'postposed' | 'inverted' | 'according' | 'participial' | 'passive' | 'colon' | 'unsourced';
+export type { Attribution, Frame } from './attribution.js';
 
-export interface Attribution {
-  sentence: number;
-  frame: Frame;
-  /** Token range of the speaker phrase, or null when the text names none. */
-  source: Range;
-  /** Token range of the cue words (auxiliaries and particles included). */
-  cue: [number, number];
-  /** Extra cue tokens, e.g. "quoted by AFP as" before "saying". */
-  content: Span[];
-  kind: StatementKind;
-  lemma: string;
-  direct: boolean;
-  /** Token range of the addressee ("told the Tribune") or reporter ("quoted by AFP"). */
-  addressee: Range;
-  reporter: Range;
-  confidence: number;
-}
 
-/** Verbs whose object is the addressee: never inverted ("told CBS News" is not a speaker). */
-const ADDRESSING = new Set(['tell', 'urge', 'assure', 'quoted']);
-
-/** Verbs of saying that may precede their speaker: "“…,” said Alan Brooks." */
-const SAY_LIKE = new Set(['tell', 'tweeted', 'posted', 'emailed', 'urge', 'boast', 'complain', 'reiterate', 'stress', 'testify', 'emphasize', 'vow', 'pledge', 'assure', 'quoted', 'shouted', 'bragged', 'say', 'add', 'write', 'noted', 'explain', 'continue', 'ask', 'reply', 'respond', 'answered', 'insist', 'argue', 'declare', 'remarked', 'recalled', 'claims', 'conclude', 'observe', 'joke', 'concede', 'acknowledge', 'admit', 'shout', 'retorted', 'countered', 'exclaimed', 'interjected', 'mused', 'wonder', 'tweets', 'warn', 'stated', 'announce', 'confirm', 'report', 'reports', 'suggest', 'predict', 'promises', 'cautioned', 'read', 'confess', 'interrupted']);
 /** Words opening a clause about the speaker, not more content ("…, according to two officials, who asked …"). */
 const RELATIVES = new Set(['who', 'which', 'whose', 'where', 'whom']);
 /** Relative and interrogative pronouns standing for the content before its speaker ("which Park denied", "what she called …"). */
 const FRONTED_OBJECTS = new Set(['which', 'what', 'whom']);
-/** A preposition right after the verb belongs to the cue: "warned about", "insisted on". */
-const CUE_PREPOSITIONS = new Set(['about', 'for', 'on', 'of', 'against', 'with', 'at', 'in']);
 /** Prepositions of the occasion or medium that annotators count in the cue when a quotation follows it ("said in an interview, “…”"). */
 const VENUE_PREPOSITIONS = new Set(['in', 'at', 'on']);
-const TAIL_WORDS = new Set(['to', 'as', 'from', 'during', 'after', 'before', 'while', 'when', 'last', 'this', 'earlier', 'later', 'him', 'her', 'them', 'me', 'us', 'reporters']);
-const RELATIVE_PRONOUNS = new Set(['who', 'which']);
-const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'now', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** All attributions of the document, in text order. */
 export function detectAttributions(doc: Document): Attribution[] {
@@ -134,50 +110,8 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
   const endAt = clauseEndAfter(tokens, cue.verb.object ? addresseeAfter(tokens, cue.end, b)?.[1] ?? cue.end : cue.end, b);
   let left = cue.start - 1;
   left = beforeTimeWords(tokens, left, a);
-  const sayLike = SAY_LIKE.has(cue.lemma);
-  if (sayLike || !cue.verb.weak && plainTail(tokens, cue.end, b)) {
-    let source = phraseBefore(tokens, left, lastEnd(found, a));
-    if (!source && left > a && tokens[left].text === ',') source = appositiveBefore(tokens, left, lastEnd(found, a));
-    const before = source ? source[0] - 1 : -1;
-    const quoteEnd = before >= a && tokens[before].text === ',' ? before - 1 : before;
-    const closed = quoteEnd >= a && isClosingQuote(ctx, quoteEnd) && (sayLike || quoteEnd < before || /[,?!]["”'’»]+$/.test(ctx.doc.text.slice(tokens[quoteEnd].start - 3, tokens[quoteEnd].end)));
-    if (source && (closed || quoteEnd === a - 1 && questionBefore(ctx) && (plainTail(tokens, cue.end, b) || cue.verb.object))) {
-      const content = contentBefore(ctx, before, lastEnd(found, a));
-      const addressee = cue.verb.object ? addresseeAfter(tokens, cue.end, b) : null;
-      if (cue.end < b && isMannerAdverb(tokens[cue.end]) && !addressee) cueEnd++;
-      if (content.spans.length) return make('postposed', source, content.spans, true, 0.9, addressee);
-    }
-  }
-  if (SAY_LIKE.has(cue.lemma) && !ADDRESSING.has(cue.lemma) && !/ing$/.test(lower(tokens[cue.head])) && cue.head === cue.start && (left >= a && (tokens[left].text === ',' || isClosingQuote(ctx, left)) || left === a - 1 && questionBefore(ctx))) {
-    const content = contentBefore(ctx, left, lastEnd(found, a));
-    const inverted = invertedSource(tokens, cue.end, b) ?? (content.direct && cue.end === cue.head + 1 ? speakerAfterQuote(tokens, cue.end, b) : null);
-    if (inverted) {
-      if (content.spans.length) {
-        content.spans.push(...contentAfterSplit(ctx, inverted.endAt));
-        return make('inverted', inverted.source, content.spans, content.direct, 0.85);
-      }
-    }
-  }
-  if (SAY_LIKE.has(cue.lemma) && cue.head === cue.start && (cue.start === a && isCapitalized(tokens[cue.head]) || cue.start > a && cue.start <= a + 2 && tokens[cue.start - 1].text === ',')) {
-    const inverted = invertedSource(tokens, cue.end, b);
-    const quoted = inverted ? contentAfterSplit(ctx, inverted.endAt) : [];
-    if (inverted && quoted.length) return make('inverted', inverted.source, quoted, true, 0.8);
-  }
-  if (endAt >= 0 && (!cue.verb.weak || cue.verb.needsClause)) {
-    let source = phraseBefore(tokens, left, lastEnd(found, a));
-    if (!source && left > a && tokens[left].text === ',') source = appositiveBefore(tokens, left, lastEnd(found, a));
-    if (source && source[0] > a && (!cue.verb.weak || namesEvidence(tokens, source))) {
-      const content = contentBefore(ctx, source[0] - 1, lastEnd(found, a));
-      if (content.spans.length && !(content.direct === false && opensAdjunct(ctx.doc, content.spans[0][0]))) {
-        content.spans.push(...contentAfterSplit(ctx, endAt));
-        return make('postposed', source, content.spans, content.direct, 0.9);
-      }
-    }
-  }
-  if (tokens[cue.end]?.text === ',' && cue.end + 1 < b && !cue.verb.weak) {
-    const aside = parenthetical(ctx, cue, left, lastEnd(found, a));
-    if (aside) return make('postposed', aside.source, aside.content, false, 0.85);
-  }
+  const post = postposedFrame(ctx, cue, left, endAt, found, make);
+  if (post) return post;
   const passive = agentlessPassive(tokens, cue, b);
   if (cue.verb.unsourced || passive) {
     const agent = passive ? laterAgent(tokens, cue.end, b) : null;
@@ -253,125 +187,3 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
   const confidence = cue.verb.weak ? 0.6 : fr === 'participial' ? 0.75 : 0.85;
   return make(fr, source, content.spans, content.direct, confidence, addressee);
 }
-
-
-/** "A, the minister said, B": the speaker and cue set off by commas inside the content, which is A and B. */
-function parenthetical(ctx: ContentContext, cue: CueMatch, left: number, floor: number): { source: Range; content: Span[] } | null {
-  const { tokens } = ctx.doc;
-  const source = phraseBefore(tokens, left, floor) ?? (left > floor && tokens[left].text === ',' ? appositiveBefore(tokens, left, floor) : null);
-  if (!source || source[0] - 1 <= Math.max(floor, ctx.a) || tokens[source[0] - 1].text !== ',') return null;
-  const before = contentBefore(ctx, source[0] - 1, floor);
-  const after = contentAfter(ctx, cue.end + 1, false);
-  if (before.spans.length === 0 || after.spans.length === 0 || before.direct || after.direct) return null;
-  return { source, content: [...before.spans, ...after.spans] };
-}
-
-/** "A poll of voters last week shows …", "…, records show": a document or measurement is the source. */
-function namesEvidence(tokens: Token[], source: [number, number]): boolean {
-  for (let i = source[0]; i < source[1]; i++) if (EVIDENCE_NOUNS.has(lower(tokens[i]))) return true;
-  return false;
-}
-
-/** Openers of a leading adverbial phrase ("Asked about the vote, …", "During the debate, …"). */
-const ADJUNCT_CLAUSE = new Set(['asked', 'during', 'when']);
-
-/** Whether the text at `offset` opens an adverbial phrase ("After the vote, …"), not a statement. */
-function opensAdjunct(doc: Document, offset: number): boolean {
-  const m = /^[\p{L}]+/u.exec(doc.text.slice(offset, offset + 20));
-  return m !== null && ADJUNCT_CLAUSE.has(m[0].toLowerCase());
-}
-
-function contentAfterSplit(ctx: ContentContext, endAt: number): Span[] {
-  const { tokens } = ctx.doc;
-  if (endAt < ctx.b && tokens[endAt].text === ',' && isQuoteOpen(tokens, endAt + 1, ctx.b)) {
-    const q = ctx.quotes.at(tokens[endAt + 1].start);
-    if (q) return [...q.pieces];
-  }
-  return [];
-}
-
-/** The sentence follows a quote that the splitter ended at its “?” or “!”, in the same paragraph: “Why not?” Rubio asked. */
-function questionBefore(ctx: ContentContext): boolean {
-  const { doc: { tokens, text }, a } = ctx;
-  if (a === 0 || !isClosingQuote(ctx, a - 1)) return false;
-  const q = tokens[a - 1];
-  return /[?!]["”'’»]+$/.test(text.slice(q.start - 3, q.end)) && !text.slice(q.end, tokens[a].start).includes('\n');
-}
-
-/** After a postposed cue nothing but adjuncts may follow: "said of Apple", "asked, smiling", not "said the deal is off". */
-function plainTail(tokens: Token[], i: number, b: number): boolean {
-  if (i >= b || END.has(tokens[i].text) || tokens[i].text === ',') return true;
-  const w = lower(tokens[i]);
-  return TAIL_WORDS.has(w) || TIME_WORDS.has(w) || CUE_PREPOSITIONS.has(w) || isMannerAdverb(tokens[i]);
-}
-
-const NOT_MANNER = new Set(['early', 'likely', 'daily', 'weekly', 'monthly', 'yearly', 'rally', 'family', 'july', 'italy', 'reply', 'supply', 'apply', 'holy']);
-
-/** "said evenly", "asked rhetorically": a manner adverb right after a verb of saying belongs to the cue. */
-function isMannerAdverb(t: Token): boolean {
-  return /^[a-z]{3,}ly$/.test(t.text) && !NOT_MANNER.has(t.text);
-}
-
-/** "…,” referring to …": token `i` closes a quotation whose last character is a comma. */
-function closesQuoteAfterComma(ctx: ContentContext, i: number): boolean {
-  return i > ctx.a && ctx.doc.tokens[i - 1].text === ',' && isClosingQuote(ctx, i);
-}
-
-function isClosingQuote(ctx: ContentContext, i: number): boolean {
-  const t = ctx.doc.tokens[i];
-  const q = ctx.quotes.at(t.start);
-  return q !== null && t.end === q.end;
-}
-
-
-/**
- * The source a later cue of the sentence takes from the previous attribution (the one whose
- * content holds it, if any): its source, or
- * the name a relative pronoun stands for ("Ruiz, who has backed Lee, said …": Ruiz, not who).
- */
-function inheritedSource(tokens: Token[], found: Attribution[], a: number): Range {
-  const source = outermost(tokens, found).source;
-  if (!source || source[1] - source[0] !== 1 || !RELATIVE_PRONOUNS.has(lower(tokens[source[0]]))) return source;
-  const end = source[0] - 1 >= a && tokens[source[0] - 1].text === ',' ? source[0] - 2 : source[0] - 1;
-  return end >= a ? phraseBefore(tokens, end, a) ?? source : source;
-}
-
-/** The last attribution of the sentence not reported inside another's content ("Lee said he was tired, and accused …": Lee's, not he's). */
-function outermost(tokens: Token[], found: Attribution[]): Attribution {
-  const last = found[found.length - 1];
-  const at = tokens[last.cue[0]].start;
-  for (const f of found) if (f !== last && f.content.some(([s, e]) => at >= s && at < e)) return f;
-  return last;
-}
-
-/** Whether a participle takes the source of the sentence's previous attribution: not after a cue without one (an agentless passive). */
-function inheritsSource(found: Attribution[]): boolean {
-  const last = found.at(-1);
-  return last !== undefined && last.frame !== 'unsourced';
-}
-
-const PERIODS = new Set(['week', 'month', 'year', 'night', 'weekend', 'morning', 'afternoon', 'evening']);
-const PERIOD_OPENERS = new Set(['last', 'this', 'earlier', 'late', 'early']);
-
-/** The token before time and place words between a speaker and the cue ("Park last week said", "workers here said"). */
-function beforeTimeWords(tokens: Token[], left: number, a: number): number {
-  let i = left;
-  while (i > a) {
-    const w = lower(tokens[i]);
-    if (TIME_WORDS.has(w) || w === 'here' || w === 'there') i--;
-    else if (PERIODS.has(w) && i - 1 > a && PERIOD_OPENERS.has(lower(tokens[i - 1]))) i -= 2;
-    else break;
-  }
-  return i;
-}
-
-/** Where the material of a new attribution may begin: after the last attribution whose content lies before its cue. */
-function lastEnd(found: Attribution[], a: number): number {
-  for (let i = found.length - 1; i >= 0; i--) {
-    const f = found[i];
-    if (f.frame === 'postposed' || f.frame === 'inverted' || f.frame === 'according' || f.frame === 'passive') return Math.max(a, f.cue[1]);
-  }
-  return a;
-}
-
-

@@ -49,3 +49,9 @@ export const EXPERIENCER_PARTICIPLES = set('worried convinced concerned opposed 
 export const TITLE_WORDS = set(
   'presidential nominee candidate front-runner frontrunner hopeful senator governor congressman congresswoman representative leader chairman chairwoman chair president secretary minister spokesman spokeswoman strategist pollster adviser advisor director attorney general commentator host anchor columnist activist mayor speaker majority minority party state former retired campaign manager chief executive vice deputy assistant contender rival challenger primary national committee official lawmaker delegate superdelegate businessman mogul billionaire senior top real estate',
 );
+
+/** Day words that may stand between a speaker and the cue or after it ("Park today said"). */
+export const TIME_WORDS = set('today yesterday tonight now monday tuesday wednesday thursday friday saturday sunday');
+
+/** A preposition right after the verb belongs to the cue: "warned about", "insisted on". */
+export const CUE_PREPOSITIONS = set('about for on of against with at in');

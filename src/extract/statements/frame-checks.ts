@@ -1,0 +1,36 @@
+// Smaller frames and guards of cue framing: a speaker and cue set off by commas inside the
+// content, documents as sources, and leading adverbial phrases that are not content.
+
+import type { Document, Token } from '../document.js';
+import type { Span } from '../types.js';
+import { contentAfter, contentBefore, type ContentContext } from './content.js';
+import type { CueMatch } from './cue-match.js';
+import { lower, phraseBefore, type Range } from './phrases.js';
+import { appositiveBefore } from './speaker-phrases.js';
+import { EVIDENCE_NOUNS } from './words.js';
+
+/** "A, the minister said, B": the speaker and cue set off by commas inside the content, which is A and B. */
+export function parenthetical(ctx: ContentContext, cue: CueMatch, left: number, floor: number): { source: Range; content: Span[] } | null {
+  const { tokens } = ctx.doc;
+  const source = phraseBefore(tokens, left, floor) ?? (left > floor && tokens[left].text === ',' ? appositiveBefore(tokens, left, floor) : null);
+  if (!source || source[0] - 1 <= Math.max(floor, ctx.a) || tokens[source[0] - 1].text !== ',') return null;
+  const before = contentBefore(ctx, source[0] - 1, floor);
+  const after = contentAfter(ctx, cue.end + 1, false);
+  if (before.spans.length === 0 || after.spans.length === 0 || before.direct || after.direct) return null;
+  return { source, content: [...before.spans, ...after.spans] };
+}
+
+/** "A poll of voters last week shows …", "…, records show": a document or measurement is the source. */
+export function namesEvidence(tokens: Token[], source: [number, number]): boolean {
+  for (let i = source[0]; i < source[1]; i++) if (EVIDENCE_NOUNS.has(lower(tokens[i]))) return true;
+  return false;
+}
+
+/** Openers of a leading adverbial phrase ("Asked about the vote, …", "During the debate, …"). */
+const ADJUNCT_CLAUSE = new Set(['asked', 'during', 'when']);
+
+/** Whether the text at `offset` opens an adverbial phrase ("After the vote, …"), not a statement. */
+export function opensAdjunct(doc: Document, offset: number): boolean {
+  const m = /^[\p{L}]+/u.exec(doc.text.slice(offset, offset + 20));
+  return m !== null && ADJUNCT_CLAUSE.has(m[0].toLowerCase());
+}

@@ -1,0 +1,59 @@
+// Source and boundary carry-over within a sentence: the source a participle or coordinated cue
+// inherits from the previous attribution, and where a new attribution's material may begin.
+
+import type { Token } from '../document.js';
+import type { Attribution } from './attribution.js';
+import { lower, phraseBefore, type Range } from './phrases.js';
+import { TIME_WORDS } from './words.js';
+
+const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+
+/**
+ * The source a later cue of the sentence takes from the previous attribution (the one whose
+ * content holds it, if any): its source, or
+ * the name a relative pronoun stands for ("Ruiz, who has backed Lee, said …": Ruiz, not who).
+ */
+export function inheritedSource(tokens: Token[], found: Attribution[], a: number): Range {
+  const source = outermost(tokens, found).source;
+  if (!source || source[1] - source[0] !== 1 || !RELATIVE_PRONOUNS.has(lower(tokens[source[0]]))) return source;
+  const end = source[0] - 1 >= a && tokens[source[0] - 1].text === ',' ? source[0] - 2 : source[0] - 1;
+  return end >= a ? phraseBefore(tokens, end, a) ?? source : source;
+}
+
+/** The last attribution of the sentence not reported inside another's content ("Lee said he was tired, and accused …": Lee's, not he's). */
+function outermost(tokens: Token[], found: Attribution[]): Attribution {
+  const last = found[found.length - 1];
+  const at = tokens[last.cue[0]].start;
+  for (const f of found) if (f !== last && f.content.some(([s, e]) => at >= s && at < e)) return f;
+  return last;
+}
+
+/** Whether a participle takes the source of the sentence's previous attribution: not after a cue without one (an agentless passive). */
+export function inheritsSource(found: Attribution[]): boolean {
+  const last = found.at(-1);
+  return last !== undefined && last.frame !== 'unsourced';
+}
+
+const PERIODS = new Set(['week', 'month', 'year', 'night', 'weekend', 'morning', 'afternoon', 'evening']);
+const PERIOD_OPENERS = new Set(['last', 'this', 'earlier', 'late', 'early']);
+
+/** The token before time and place words between a speaker and the cue ("Park last week said", "workers here said"). */
+export function beforeTimeWords(tokens: Token[], left: number, a: number): number {
+  let i = left;
+  while (i > a) {
+    const w = lower(tokens[i]);
+    if (TIME_WORDS.has(w) || w === 'here' || w === 'there') i--;
+    else if (PERIODS.has(w) && i - 1 > a && PERIOD_OPENERS.has(lower(tokens[i - 1]))) i -= 2;
+    else break;
+  }
+  return i;
+}
+
+/** Where the material of a new attribution may begin: after the last attribution whose content lies before its cue. */
+export function lastEnd(found: Attribution[], a: number): number {
+  for (let i = found.length - 1; i >= 0; i--) {
+    const f = found[i];
+    if (f.frame === 'postposed' || f.frame === 'inverted' || f.frame === 'according' || f.frame === 'passive') return Math.max(a, f.cue[1]);
+  }
+  return a;
+}

@@ -1,0 +1,77 @@
+// The frames where the speaker and cue follow the content or sit inside it: “…,” Lee said;
+// “…,” said Lee, a spokesman; The plan, Lee argued, will fail; a clause before "…, officials say".
+
+import type { Span } from '../types.js';
+import type { Attribution, Frame } from './attribution.js';
+import { contentBefore, type ContentContext } from './content.js';
+import type { CueMatch } from './cue-match.js';
+import { isCapitalized, lower, phraseBefore, type Range } from './phrases.js';
+import { addresseeAfter, appositiveBefore, invertedSource } from './speaker-phrases.js';
+import { speakerAfterQuote } from './quoted-speaker.js';
+import { lastEnd } from './inherited-source.js';
+import { contentAfterSplit, isClosingQuote, isMannerAdverb, plainTail, questionBefore } from './postposed.js';
+import { namesEvidence, opensAdjunct, parenthetical } from './frame-checks.js';
+
+/** Builds an attribution of the cue being framed. */
+export type Make = (fr: Frame, source: Range, content: Span[], direct: boolean, confidence: number, addressee?: Range) => Attribution;
+
+/** Verbs whose object is the addressee: never inverted ("told CBS News" is not a speaker). */
+const ADDRESSING = new Set(['tell', 'urge', 'assure', 'quoted']);
+
+/** Verbs of saying that may precede their speaker: "“…,” said Alan Brooks." */
+export const SAY_LIKE = new Set(['tell', 'tweeted', 'posted', 'emailed', 'urge', 'boast', 'complain', 'reiterate', 'stress', 'testify', 'emphasize', 'vow', 'pledge', 'assure', 'quoted', 'shouted', 'bragged', 'say', 'add', 'write', 'noted', 'explain', 'continue', 'ask', 'reply', 'respond', 'answered', 'insist', 'argue', 'declare', 'remarked', 'recalled', 'claims', 'conclude', 'observe', 'joke', 'concede', 'acknowledge', 'admit', 'shout', 'retorted', 'countered', 'exclaimed', 'interjected', 'mused', 'wonder', 'tweets', 'warn', 'stated', 'announce', 'confirm', 'report', 'reports', 'suggest', 'predict', 'promises', 'cautioned', 'read', 'confess', 'interrupted']);
+
+/** The postposed, inverted or parenthetical attribution of `cue`, or null when the cue opens its content. */
+export function postposedFrame(ctx: ContentContext, cue: CueMatch, left: number, endAt: number, found: Attribution[], make: Make): Attribution | null {
+  const { doc: { tokens }, a, b } = ctx;
+  const verb = cue.verb;
+  if (!verb) return null;
+  const sayLike = SAY_LIKE.has(cue.lemma);
+  if (sayLike || !verb.weak && plainTail(tokens, cue.end, b)) {
+    let source = phraseBefore(tokens, left, lastEnd(found, a));
+    if (!source && left > a && tokens[left].text === ',') source = appositiveBefore(tokens, left, lastEnd(found, a));
+    const before = source ? source[0] - 1 : -1;
+    const quoteEnd = before >= a && tokens[before].text === ',' ? before - 1 : before;
+    const closed = quoteEnd >= a && isClosingQuote(ctx, quoteEnd) && (sayLike || quoteEnd < before || /[,?!]["”'’»]+$/.test(ctx.doc.text.slice(tokens[quoteEnd].start - 3, tokens[quoteEnd].end)));
+    if (source && (closed || quoteEnd === a - 1 && questionBefore(ctx) && (plainTail(tokens, cue.end, b) || verb.object))) {
+      const content = contentBefore(ctx, before, lastEnd(found, a));
+      const addressee = verb.object ? addresseeAfter(tokens, cue.end, b) : null;
+      if (content.spans.length) {
+        const att = make('postposed', source, content.spans, true, 0.9, addressee);
+        if (cue.end < b && isMannerAdverb(tokens[cue.end]) && !addressee) att.cue[1]++;
+        return att;
+      }
+    }
+  }
+  if (SAY_LIKE.has(cue.lemma) && !ADDRESSING.has(cue.lemma) && !/ing$/.test(lower(tokens[cue.head])) && cue.head === cue.start && (left >= a && (tokens[left].text === ',' || isClosingQuote(ctx, left)) || left === a - 1 && questionBefore(ctx))) {
+    const content = contentBefore(ctx, left, lastEnd(found, a));
+    const inverted = invertedSource(tokens, cue.end, b) ?? (content.direct && cue.end === cue.head + 1 ? speakerAfterQuote(tokens, cue.end, b) : null);
+    if (inverted) {
+      if (content.spans.length) {
+        content.spans.push(...contentAfterSplit(ctx, inverted.endAt));
+        return make('inverted', inverted.source, content.spans, content.direct, 0.85);
+      }
+    }
+  }
+  if (SAY_LIKE.has(cue.lemma) && cue.head === cue.start && (cue.start === a && isCapitalized(tokens[cue.head]) || cue.start > a && cue.start <= a + 2 && tokens[cue.start - 1].text === ',')) {
+    const inverted = invertedSource(tokens, cue.end, b);
+    const quoted = inverted ? contentAfterSplit(ctx, inverted.endAt) : [];
+    if (inverted && quoted.length) return make('inverted', inverted.source, quoted, true, 0.8);
+  }
+  if (endAt >= 0 && (!verb.weak || verb.needsClause)) {
+    let source = phraseBefore(tokens, left, lastEnd(found, a));
+    if (!source && left > a && tokens[left].text === ',') source = appositiveBefore(tokens, left, lastEnd(found, a));
+    if (source && source[0] > a && (!verb.weak || namesEvidence(tokens, source))) {
+      const content = contentBefore(ctx, source[0] - 1, lastEnd(found, a));
+      if (content.spans.length && !(content.direct === false && opensAdjunct(ctx.doc, content.spans[0][0]))) {
+        content.spans.push(...contentAfterSplit(ctx, endAt));
+        return make('postposed', source, content.spans, content.direct, 0.9);
+      }
+    }
+  }
+  if (tokens[cue.end]?.text === ',' && cue.end + 1 < b && !verb.weak) {
+    const aside = parenthetical(ctx, cue, left, lastEnd(found, a));
+    if (aside) return make('postposed', aside.source, aside.content, false, 0.85);
+  }
+  return null;
+}
