@@ -10,7 +10,7 @@ import { END, clauseEndAfter } from './clause.js';
 import { speakerAfterQuote } from './quoted-speaker.js';
 import { cueVerb } from './lexicon.js';
 import { isCapitalized, isWord, lower, phraseAfter, type Range } from './phrases.js';
-import { invertedSource } from './speaker-phrases.js';
+import { invertedSource } from './speaker-after.js';
 import { DETERMINERS, PRONOUNS } from './words.js';
 
 

@@ -1,0 +1,57 @@
+// Speaker phrases after the cue: the inverted speaker of "“…,” said Alan Brooks, a union
+// leader," with its appositives and relative clause, and the addressee of "told reporters that".
+
+import type { Token } from '../document.js';
+import { lower, phraseAfter, type Range } from './phrases.js';
+import { END, clauseEndAfter, isQuoteOpen } from './clause.js';
+import { isAside } from './speaker-phrases.js';
+
+const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
+
+/** A relative clause after an inverted speaker belongs to it, quoted words and all: "said Ramos, whose book features “rebels”." */
+const RELATIVE_OPENERS = new Set(['who', 'whose']);
+
+/** "…,” said Alan Brooks, a union leader.": the speaker after the cue, with an appositive. */
+export function invertedSource(tokens: Token[], from: number, b: number): { source: [number, number]; endAt: number } | null {
+  const r = phraseAfter(tokens, from, b);
+  if (!r || lower(tokens[r[0]]) === 'who' || lower(tokens[r[0]]) === 'that') return null;
+  let end = relativeClauseEnd(tokens, r[1], b);
+  let sourceEnd = end;
+  let closed = false;
+  for (let groups = 0; groups < 4 && end < b && tokens[end].text === ','; groups++) {
+    if (end + 1 < b && /ing$/.test(lower(tokens[end + 1]))) return { source: [r[0], sourceEnd], endAt: end };
+    let j = end + 1;
+    const relative = RELATIVE_OPENERS.has(lower(tokens[j] ?? tokens[b - 1]));
+    while (j < b && j < end + 40 && tokens[j].text !== ',' && !END.has(tokens[j].text) && (relative || !isQuoteOpen(tokens, j, b))) j++;
+    if (j === end + 1 || j >= end + 40) break;
+    closed ||= relative && isAside(tokens, end + 1, j);
+    if (!closed) sourceEnd = j;
+    end = j;
+  }
+  const endAt = clauseEndAfter(tokens, end, b);
+  return endAt >= 0 ? { source: [r[0], sourceEnd], endAt } : null;
+}
+
+/** "… said Jo Park who runs the firm.": the relative clause right after the name belongs to the speaker. */
+function relativeClauseEnd(tokens: Token[], at: number, b: number): number {
+  if (at >= b || !RELATIVES.has(lower(tokens[at]))) return at;
+  let j = at + 1;
+  while (j < b && j < at + 40 && tokens[j].text !== ',' && !END.has(tokens[j].text) && !isQuoteOpen(tokens, j, b)) j++;
+  return j > at + 1 && j < at + 40 ? j : at;
+}
+
+/** Subject pronouns: the addressee ends where the reported clause begins ("told reporters she would run"). */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
+/** The addressee of "told reporters that …": a short phrase up to "that", "to", "about", a quote or a subject pronoun. */
+export function addresseeAfter(tokens: Token[], from: number, b: number): Range {
+  for (let j = from; j < b && j < from + 8; j++) {
+    const w = lower(tokens[j]);
+    if (w === 'that' || w === 'to' || w === 'about' || w === ':' || isQuoteOpen(tokens, j, b) || w === ',' && isQuoteOpen(tokens, j + 1, b) || j > from && SUBJECT_PRONOUNS.has(w)) {
+      return j > from ? [from, j] : null;
+    }
+    if (w === ',') return null;
+    if (END.has(w)) return j > from ? [from, j] : null;
+  }
+  return b - from <= 8 && b > from ? [from, b] : null;
+}
