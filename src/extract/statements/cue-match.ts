@@ -5,7 +5,7 @@
 import type { Token } from '../document.js';
 import { cueExtensions, cueVerb, type CueVerb } from './lexicon.js';
 import { isCapitalized, isWord, lower, type Range } from './phrases.js';
-import { AUXILIARIES, QUANTIFIERS } from './words.js';
+import { AUXILIARIES, LY_NOUNS, QUANTIFIERS } from './words.js';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
 /** "went on to endorse": the going on joins the cue. */
@@ -99,5 +99,5 @@ export function isTitleCase(tokens: Token[], a: number, b: number): boolean {
 
 function isAux(t: Token): boolean {
   const w = lower(t);
-  return AUXILIARIES.has(w) && !(isCapitalized(t) && (w === 'will' || w === 'may')) || (w.length > 4 && w.endsWith('ly') && !isCapitalized(t));
+  return AUXILIARIES.has(w) && !(isCapitalized(t) && (w === 'will' || w === 'may')) || (w.length > 4 && w.endsWith('ly') && !isCapitalized(t) && !LY_NOUNS.has(w));
 }

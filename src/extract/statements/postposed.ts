@@ -6,7 +6,7 @@ import type { Span } from '../types.js';
 import type { ContentContext } from './content.js';
 import { END, isQuoteOpen } from './clause.js';
 import { lower } from './phrases.js';
-import { CUE_PREPOSITIONS, TIME_WORDS } from './words.js';
+import { CUE_PREPOSITIONS, LY_NOUNS, TIME_WORDS } from './words.js';
 
 const TAIL_WORDS = new Set(['to', 'as', 'from', 'during', 'after', 'before', 'while', 'when', 'last', 'this', 'earlier', 'later', 'him', 'her', 'them', 'me', 'us', 'reporters']);
 
@@ -35,11 +35,11 @@ export function plainTail(tokens: Token[], i: number, b: number): boolean {
   return TAIL_WORDS.has(w) || TIME_WORDS.has(w) || CUE_PREPOSITIONS.has(w) || isMannerAdverb(tokens[i]);
 }
 
-const NOT_MANNER = new Set(['early', 'likely', 'daily', 'weekly', 'monthly', 'yearly', 'rally', 'family', 'july', 'italy', 'reply', 'supply', 'apply', 'holy']);
+const NOT_MANNER = new Set(['early', 'likely', 'daily', 'weekly', 'monthly', 'yearly']);
 
 /** "said evenly", "asked rhetorically": a manner adverb right after a verb of saying belongs to the cue. */
 export function isMannerAdverb(t: Token): boolean {
-  return /^[a-z]{3,}ly$/.test(t.text) && !NOT_MANNER.has(t.text);
+  return /^[a-z]{3,}ly$/.test(t.text) && !NOT_MANNER.has(t.text) && !LY_NOUNS.has(t.text);
 }
 
 /** "…,” referring to …": token `i` closes a quotation whose last character is a comma. */

@@ -191,6 +191,11 @@ const present: Case[] = [
     expect: { source: 'A video of the debate', cue: 'shows', content: 'him waving a small flag' },
   },
   {
+    name: 'a noun ending in -ly is no adverb of the cue',
+    text: 'Footage from the rally shows him waving a small flag.',
+    expect: { source: 'Footage from the rally', cue: 'shows', content: 'him waving a small flag' },
+  },
+  {
     name: 'a quantifier alone is the speaker',
     text: 'Many believe the race is over.',
     expect: { source: 'Many', cue: 'believe', content: 'the race is over' },
