@@ -5,13 +5,12 @@
 import type { Document } from '../document.js';
 import type { Span } from '../types.js';
 import { cueVerb } from './lexicon.js';
-import { isCapitalized, isWord, lower, phraseAfter, phraseBefore, type Range } from './phrases.js';
+import { isWord, lower, phraseAfter, phraseBefore, type Range } from './phrases.js';
 import { findQuotes, QuoteIndex } from './quotes.js';
 import { extendWithFollowingQuotes } from './follow-on.js';
 import { contentAfter, contentBefore, quoteOpeningNext, type ContentContext } from './content.js';
 import { matchCue, isTitleCase, type CueMatch } from './cue-match.js';
 import { CLAUSE_OPENERS, END, adjunctBeforeQuote, clauseEndAfter, isClauseStart, isQuoteOpen } from './clause.js';
-import { appositiveBefore, plausibleSource } from './speaker-phrases.js';
 import { addresseeAfter } from './speaker-after.js';
 import { clipContents, mergeRefusals } from './tidy.js';
 import { CUE_PREPOSITIONS, DETERMINERS } from './words.js';
@@ -24,16 +23,14 @@ import { addQuoteVerbs } from './quote-verb.js';
 import { addChants } from './chant.js';
 import { documentCueStart } from './document-cue.js';
 import { mannerCueEnd } from './manner-cue.js';
-import { leadingAppositive, relativeSubject, subjectAfterOpener } from './leading-subject.js';
-import { clauseSubject, modifiedPhrase } from './participles.js';
 import { accordingSource } from './according.js';
 import { relayedContent, relayedQuoteAt } from './relayed-quote.js';
 import { agentlessPassive, laterAgent, unsourcedContent } from './unsourced.js';
 import type { Attribution, Frame } from './attribution.js';
-import { beforeTimeWords, inheritedSource, inheritsSource, lastEnd } from './inherited-source.js';
-import { closesQuoteAfterComma } from './postposed.js';
+import { beforeTimeWords, lastEnd } from './inherited-source.js';
 import { namesEvidence } from './frame-checks.js';
 import { postposedFrame, SAY_LIKE } from './postposed-frame.js';
+import { preposedSource } from './preposed-source.js';
 
 export type { Attribution, Frame } from './attribution.js';
 
@@ -133,32 +130,9 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
     return make('preposed', null, [[tokens[cue.end].start, tokens[stop - 1].end]], false, 0.5);
   }
   if (cue.verb.postposedOnly && cue.end === cue.head + 1 && !(cue.end < b && (tokens[cue.end].text === ':' || lower(tokens[cue.end]) === 'that' || END.has(tokens[cue.end].text) || isQuoteOpen(tokens, cue.end, b) || tokens[cue.end].text === ',' && isQuoteOpen(tokens, cue.end + 1, b)))) return null;
-  let source = relativeSubject(tokens, left, lastEnd(found, a)) ?? phraseBefore(tokens, left, lastEnd(found, a));
-  let fr: Frame = 'preposed';
-  const bareParticiple = /ing$/.test(lower(tokens[cue.head])) && cue.start === cue.head && left >= a && isWord(tokens[left]);
-  if (bareParticiple) {
-    const subject = inheritsSource(found) ? inheritedSource(tokens, found, a) : clauseSubject(tokens, a, left);
-    if (!subject && source && !isCapitalized(tokens[source[1] - 1])) return null;
-    const modified = modifiedPhrase(tokens, source, a);
-    if (modified && plausibleSource(tokens, modified, cue)) source = modified;
-    else if (subject) {
-      source = subject;
-      fr = 'participial';
-    }
-  }
-  if (!source && /ing$/.test(lower(tokens[cue.head])) && cue.start === cue.head && left > a && tokens[left].text === ',') {
-    source = inheritsSource(found) ? inheritedSource(tokens, found, a) : clauseSubject(tokens, a, left);
-    if (source) fr = 'participial';
-  }
-  if (!source && left > a && tokens[left].text === ',') source = appositiveBefore(tokens, left, lastEnd(found, a));
-  if (!source && left > a && (tokens[left].text === ',' || tokens[left].text === '—')) source = leadingAppositive(tokens, lastEnd(found, a), left);
-  if (!source && left >= a && (tokens[left].text === ',' || lower(tokens[left]) === 'and' || lower(tokens[left]) === 'but' || /ing$/.test(lower(tokens[cue.head])) && found.length > 0 && closesQuoteAfterComma(ctx, left))) {
-    source = inheritsSource(found) ? inheritedSource(tokens, found, a) : subjectAfterOpener(tokens, a, left);
-    fr = 'participial';
-  }
-  if (source && !plausibleSource(tokens, source, cue)) return null;
-  if (!source && cue.reporter) source = phraseBefore(tokens, cue.start - 1, a);
-  if (!source) return null;
+  const pre = preposedSource(ctx, cue, left, found);
+  if (!pre) return null;
+  const { source, frame: fr } = pre;
   let from = cue.end;
   let addressee: Range = null;
   if (cue.verb.object && cue.end === cue.head + 1) {

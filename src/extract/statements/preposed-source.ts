@@ -1,0 +1,43 @@
+// The speaker of a cue that opens its content ("Officials at the ministry believe …"): the
+// phrase before it, a participle's subject or inherited source, or an appositive before a comma.
+
+import type { Attribution, Frame } from './attribution.js';
+import type { ContentContext } from './content.js';
+import type { CueMatch } from './cue-match.js';
+import { isCapitalized, isWord, lower, phraseBefore } from './phrases.js';
+import { appositiveBefore, plausibleSource } from './speaker-phrases.js';
+import { leadingAppositive, relativeSubject, subjectAfterOpener } from './leading-subject.js';
+import { clauseSubject, modifiedPhrase } from './participles.js';
+import { inheritedSource, inheritsSource, lastEnd } from './inherited-source.js';
+import { closesQuoteAfterComma } from './postposed.js';
+
+/** The source of a preposed cue and the frame it makes ('preposed' or 'participial'), or null when there is none. */
+export function preposedSource(ctx: ContentContext, cue: CueMatch, left: number, found: Attribution[]): { source: [number, number]; frame: Frame } | null {
+  const { doc: { tokens }, a } = ctx;
+  let source = relativeSubject(tokens, left, lastEnd(found, a)) ?? phraseBefore(tokens, left, lastEnd(found, a));
+  let fr: Frame = 'preposed';
+  const bareParticiple = /ing$/.test(lower(tokens[cue.head])) && cue.start === cue.head && left >= a && isWord(tokens[left]);
+  if (bareParticiple) {
+    const subject = inheritsSource(found) ? inheritedSource(tokens, found, a) : clauseSubject(tokens, a, left);
+    if (!subject && source && !isCapitalized(tokens[source[1] - 1])) return null;
+    const modified = modifiedPhrase(tokens, source, a);
+    if (modified && plausibleSource(tokens, modified, cue)) source = modified;
+    else if (subject) {
+      source = subject;
+      fr = 'participial';
+    }
+  }
+  if (!source && /ing$/.test(lower(tokens[cue.head])) && cue.start === cue.head && left > a && tokens[left].text === ',') {
+    source = inheritsSource(found) ? inheritedSource(tokens, found, a) : clauseSubject(tokens, a, left);
+    if (source) fr = 'participial';
+  }
+  if (!source && left > a && tokens[left].text === ',') source = appositiveBefore(tokens, left, lastEnd(found, a));
+  if (!source && left > a && (tokens[left].text === ',' || tokens[left].text === '—')) source = leadingAppositive(tokens, lastEnd(found, a), left);
+  if (!source && left >= a && (tokens[left].text === ',' || lower(tokens[left]) === 'and' || lower(tokens[left]) === 'but' || /ing$/.test(lower(tokens[cue.head])) && found.length > 0 && closesQuoteAfterComma(ctx, left))) {
+    source = inheritsSource(found) ? inheritedSource(tokens, found, a) : subjectAfterOpener(tokens, a, left);
+    fr = 'participial';
+  }
+  if (source && !plausibleSource(tokens, source, cue)) return null;
+  if (!source && cue.reporter) source = phraseBefore(tokens, cue.start - 1, a);
+  return source ? { source, frame: fr } : null;
+}
