@@ -10,7 +10,7 @@ const text = 'Road plan\n\nAna Ruiz said the mayor wants a new road.\n';
 const span = (s: string): string => `${text.indexOf(s)} ${text.indexOf(s) + s.length}`;
 
 function corpus(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'whosaid-polnear-'));
+  const dir = mkdtempSync(join(tmpdir(), 'whosaid-attributions-'));
   mkdirSync(join(dir, 'text'));
   mkdirSync(join(dir, 'attributions'));
   writeFileSync(join(dir, 'text', 'road.txt'), text);
