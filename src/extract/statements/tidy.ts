@@ -7,8 +7,12 @@ import type { Span } from '../types.js';
 import type { Attribution } from './detect.js';
 import type { ContentContext } from './content.js';
 import { lower } from './phrases.js';
+import { closesQuoteAfterComma } from './postposed.js';
 
-/** Cuts a preposed content where the next attribution of the sentence begins after a comma or "and". */
+/**
+ * Cuts a preposed content where the next attribution of the sentence begins after a comma or
+ * "and", or after the closing quote of "…,” Park said", whose content then holds the preposed one.
+ */
 export function clipContents(ctx: ContentContext, found: Attribution[]): void {
   const { tokens } = ctx.doc;
   for (let i = 0; i + 1 < found.length; i++) {
@@ -16,6 +20,12 @@ export function clipContents(ctx: ContentContext, found: Attribution[]): void {
     if (cur.frame !== 'preposed' && cur.frame !== 'participial' && cur.frame !== 'colon' && cur.frame !== 'unsourced') continue;
     const next = found[i + 1];
     const nextStart = next.frame === 'participial' || !next.source ? next.cue[0] : Math.min(next.cue[0], next.source[0]);
+    if (cur.source && next.frame === 'postposed' && next.direct && nextStart - 1 > cur.cue[1] && closesQuoteAfterComma(ctx, nextStart - 1)) {
+      const cut = tokens[nextStart - 1].end;
+      cur.content = cur.content.map(([s, e]): Span => [s, Math.min(e, cut)]).filter(([s, e]) => e > s);
+      next.content = [[tokens[Math.min(cur.source[0], cur.cue[0])].start, cut]];
+      continue;
+    }
     let j = nextStart - 1;
     while (j > cur.cue[1] && (tokens[j].text === ',' || lower(tokens[j]) === 'and' || lower(tokens[j]) === 'but')) j--;
     if (j === nextStart - 1) continue;

@@ -8,6 +8,11 @@ import { found, type Case } from './found.js';
 
 const present: Case[] = [
   {
+    name: 'a credit after a partial quote holds the report before it',
+    text: 'Jo Park wants to "fix the roads and the schools," Lee Kim said on Monday.',
+    expect: { source: 'Lee Kim', cue: 'said', content: 'Jo Park wants to "fix the roads and the schools,"' },
+  },
+  {
     name: 'a question quote before its speaker, followed by an adjunct',
     text: '“Why would anyone wait?” Kim Lee said of the delay on Monday.',
     expect: { source: 'Kim Lee', cue: 'said', content: '“Why would anyone wait?”' },
