@@ -39,7 +39,7 @@ export type { Attribution, Frame } from './attribution.js';
 const RELATIVES = new Set(['who', 'which', 'whose', 'where', 'whom']);
 /** Relative and interrogative pronouns standing for the content before its speaker ("which Park denied", "what she called …"). */
 const FRONTED_OBJECTS = new Set(['which', 'what', 'whom']);
-/** Prepositions of the occasion or medium that annotators count in the cue when a quotation follows it ("said in an interview, “…”"). */
+/** Prepositions of the occasion or medium that annotators count in the cue when a quotation follows it ("said in an interview, “…”"); without a determiner ("said in May, “…”") the adjunct is skipped, not counted. */
 const VENUE_PREPOSITIONS = new Set(['in', 'at', 'on']);
 
 /** All attributions of the document, in text order. */
@@ -145,9 +145,9 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
   if (from === cue.end && from + 1 < b && CUE_PREPOSITIONS.has(lower(tokens[from])) && isWord(tokens[from + 1])) {
     from++;
     cueEnd = from;
-    const close = VENUE_PREPOSITIONS.has(lower(tokens[from - 1])) && DETERMINERS.has(lower(tokens[from])) ? adjunctBeforeQuote(tokens, from, b) : -1;
+    const close = VENUE_PREPOSITIONS.has(lower(tokens[from - 1])) ? adjunctBeforeQuote(tokens, from, b) : -1;
     if (close >= 0) {
-      cueEnd = tokens[close].text === ':' ? close + 1 : close;
+      cueEnd = !DETERMINERS.has(lower(tokens[from])) ? cue.end : tokens[close].text === ':' ? close + 1 : close;
       from = close + 1;
     }
   }

@@ -8,6 +8,11 @@ import { found, type Case } from './found.js';
 
 const present: Case[] = [
   {
+    name: 'a time adjunct without a determiner between the cue and its quotation',
+    text: 'As Kim Lee pointed out in December, “The vote will be close.”',
+    expect: { source: 'Kim Lee', cue: 'pointed out', content: '“The vote will be close.”' },
+  },
+  {
     name: 'a credit after a partial quote holds the report before it',
     text: 'Jo Park wants to "fix the roads and the schools," Lee Kim said on Monday.',
     expect: { source: 'Lee Kim', cue: 'said', content: 'Jo Park wants to "fix the roads and the schools,"' },
