@@ -49,3 +49,13 @@ export function adjunctBeforeQuote(tokens: Token[], i: number, end: number): num
   }
   return -1;
 }
+
+/** The "that" closing the adjunct that opens at `i` ("on NBC’s “Meet the Press” on Sunday that …"), else -1. */
+export function adjunctBeforeThat(tokens: Token[], i: number, end: number): number {
+  for (let j = i; j < end && j < i + MAX_ADJUNCT + 4; j++) {
+    const t = tokens[j].text;
+    if (t === 'that') return j > i ? j : -1;
+    if (!/^[\w'’.“”"-]+$/.test(t)) return -1;
+  }
+  return -1;
+}

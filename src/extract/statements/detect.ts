@@ -10,7 +10,7 @@ import { findQuotes, QuoteIndex } from './quotes.js';
 import { extendWithFollowingQuotes } from './follow-on.js';
 import { contentAfter, contentBefore, quoteOpeningNext, type ContentContext } from './content.js';
 import { matchCue, isTitleCase, type CueMatch } from './cue-match.js';
-import { CLAUSE_OPENERS, END, adjunctBeforeQuote, clauseEndAfter, isClauseStart, isQuoteOpen } from './clause.js';
+import { CLAUSE_OPENERS, END, adjunctBeforeQuote, adjunctBeforeThat, clauseEndAfter, isClauseStart, isQuoteOpen } from './clause.js';
 import { addresseeAfter } from './speaker-after.js';
 import { clipContents, mergeRefusals } from './tidy.js';
 import { CUE_PREPOSITIONS, DETERMINERS } from './words.js';
@@ -146,6 +146,8 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
     from++;
     cueEnd = from;
     const close = VENUE_PREPOSITIONS.has(lower(tokens[from - 1])) ? adjunctBeforeQuote(tokens, from, b) : -1;
+    const that = close < 0 && VENUE_PREPOSITIONS.has(lower(tokens[from - 1])) ? adjunctBeforeThat(tokens, from, b) : -1;
+    if (that >= 0) from = that;
     if (close >= 0) {
       cueEnd = !DETERMINERS.has(lower(tokens[from])) ? cue.end : tokens[close].text === ':' ? close + 1 : close;
       from = close + 1;

@@ -14,6 +14,12 @@ function contents(text: string): { cue: string; content: string }[] {
 
 const cases: { name: string; text: string; cue: string; content: string }[] = [
   {
+    name: 'an adjunct naming a show before "that" stays out of the content',
+    text: 'Kim Lee said on the “Morning Hour” show on Sunday that the plan failed.',
+    cue: 'said on',
+    content: 'that the plan failed',
+  },
+  {
     name: 'a speaker set off by commas splits the content in two',
     text: 'The cost of the new bridge, the mayor argued, is far lower than the old estimates.',
     cue: 'argued',
