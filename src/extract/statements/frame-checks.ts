@@ -1,5 +1,6 @@
 // Smaller frames and guards of cue framing: a speaker and cue set off by commas inside the
-// content, documents as sources, and leading adverbial phrases that are not content.
+// content, documents as sources, leading adverbial phrases that are not content, and things
+// named by a participle ("a book called …") that are not speakers.
 
 import type { Document, Token } from '../document.js';
 import type { Span } from '../types.js';
@@ -33,4 +34,14 @@ const ADJUNCT_CLAUSE = new Set(['asked', 'during', 'when']);
 export function opensAdjunct(doc: Document, offset: number): boolean {
   const m = /^[\p{L}]+/u.exec(doc.text.slice(offset, offset + 20));
   return m !== null && ADJUNCT_CLAUSE.has(m[0].toLowerCase());
+}
+
+/** Participles that name what precedes them when it is an object ("wrote a book called …"). */
+const NAMING = new Set(['called', 'named', 'titled', 'entitled', 'dubbed']);
+
+/** "joined a group called …": an indefinite phrase after a word, before a naming participle, is named, not a speaker. */
+export function isNamedThing(tokens: Token[], source: Range, cue: CueMatch): boolean {
+  if (!source || !NAMING.has(lower(tokens[cue.head])) || cue.head !== source[1]) return false;
+  const first = lower(tokens[source[0]]);
+  return (first === 'a' || first === 'an') && source[0] > 0 && /^[a-z]+$/.test(tokens[source[0] - 1].text);
 }

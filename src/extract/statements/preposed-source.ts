@@ -10,6 +10,7 @@ import { leadingAppositive, relativeSubject, subjectAfterOpener } from './leadin
 import { clauseSubject, modifiedPhrase } from './participles.js';
 import { inheritedSource, inheritsSource, lastEnd } from './inherited-source.js';
 import { closesQuoteAfterComma } from './postposed.js';
+import { isNamedThing } from './frame-checks.js';
 
 /** The source of a preposed cue and the frame it makes ('preposed' or 'participial'), or null when there is none. */
 export function preposedSource(ctx: ContentContext, cue: CueMatch, left: number, found: Attribution[]): { source: [number, number]; frame: Frame } | null {
@@ -37,7 +38,7 @@ export function preposedSource(ctx: ContentContext, cue: CueMatch, left: number,
     source = inheritsSource(found) ? inheritedSource(tokens, found, a) : subjectAfterOpener(tokens, a, left);
     fr = 'participial';
   }
-  if (source && !plausibleSource(tokens, source, cue)) return null;
+  if (source && (!plausibleSource(tokens, source, cue) || isNamedThing(tokens, source, cue))) return null;
   if (!source && cue.reporter) source = phraseBefore(tokens, cue.start - 1, a);
   return source ? { source, frame: fr } : null;
 }

@@ -233,6 +233,7 @@ const notQuoting: { name: string; text: string; cue: string }[] = [
 
 /** Sentences in which no attribution may start with the named cue word. */
 const absent: { name: string; text: string; cue: string }[] = [
+  { name: 'a thing named by a participle after its verb', text: 'They joined a group called “Free Roads” last year.', cue: 'called' },
   { name: 'put it with a place', text: 'He put it on the table before the meeting.', cue: 'put' },
   { name: 'an imperative after a quote that ends its sentence', text: '“She wanted everyone in the hall to notice.”\n\nRead the rest of the story at the Daily Ledger.', cue: 'Read' },
   { name: 'a dash line that is no credit', text: '"Big firms pay almost nothing in taxes."\n\n– A voter himself –.', cue: '–' },
