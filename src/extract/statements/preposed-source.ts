@@ -10,7 +10,16 @@ import { leadingAppositive, relativeSubject, subjectAfterOpener } from './leadin
 import { clauseSubject, modifiedPhrase } from './participles.js';
 import { inheritedSource, inheritsSource, lastEnd } from './inherited-source.js';
 import { closesQuoteAfterComma } from './postposed.js';
+import { isQuoteOpen } from './clause.js';
 import { isNamedThing } from './frame-checks.js';
+
+/** "signs that said, “…”": a relative pronoun after a noun, whose cue of saying opens a quotation. */
+function writtenOn(ctx: ContentContext, cue: CueMatch, left: number): boolean {
+  const { doc: { tokens }, a, b } = ctx;
+  const w = left > a ? lower(tokens[left]) : '';
+  const quoteAt = cue.end < b && tokens[cue.end].text === ',' ? cue.end + 1 : cue.end;
+  return (w === 'that' || w === 'which') && cue.lemma === 'say' && isWord(tokens[left - 1]) && isQuoteOpen(tokens, quoteAt, b);
+}
 
 /** The source of a preposed cue and the frame it makes ('preposed' or 'participial'), or null when there is none. */
 export function preposedSource(ctx: ContentContext, cue: CueMatch, left: number, found: Attribution[]): { source: [number, number]; frame: Frame } | null {
@@ -40,5 +49,6 @@ export function preposedSource(ctx: ContentContext, cue: CueMatch, left: number,
   }
   if (source && (!plausibleSource(tokens, source, cue) || isNamedThing(tokens, source, cue))) return null;
   if (!source && cue.reporter) source = phraseBefore(tokens, cue.start - 1, a);
+  if (!source && writtenOn(ctx, cue, left)) source = [left, left + 1];
   return source ? { source, frame: fr } : null;
 }

@@ -8,6 +8,11 @@ import { found, type Case } from './found.js';
 
 const present: Case[] = [
   {
+    name: 'a relative pronoun of a written thing that says a quotation',
+    text: 'They handed out cards that said, “Welcome to the fair.”',
+    expect: { source: 'that', cue: 'said', content: '“Welcome to the fair.”' },
+  },
+  {
     name: 'a time adjunct without a determiner between the cue and its quotation',
     text: 'As Kim Lee pointed out in December, “The vote will be close.”',
     expect: { source: 'Kim Lee', cue: 'pointed out', content: '“The vote will be close.”' },
