@@ -8,6 +8,11 @@ import { found, type Case } from './found.js';
 
 const present: Case[] = [
   {
+    name: 'a participle whose subject follows an opening adverb',
+    text: 'Then she turned on the mayor, calling him a "coward."',
+    expect: { source: 'she', cue: 'calling', content: 'him a "coward."' },
+  },
+  {
     name: 'a relative pronoun of a written thing that says a quotation',
     text: 'They handed out cards that said, “Welcome to the fair.”',
     expect: { source: 'that', cue: 'said', content: '“Welcome to the fair.”' },
