@@ -8,6 +8,11 @@ import { found, type Case } from './found.js';
 
 const present: Case[] = [
   {
+    name: 'a past participle of writing right before its quotation',
+    text: 'As the critic Jo Park had written, “No town can live on roads alone.”',
+    expect: { source: 'the critic Jo Park', cue: 'had written', content: '“No town can live on roads alone.”' },
+  },
+  {
     name: 'a participle whose subject follows an opening adverb',
     text: 'Then she turned on the mayor, calling him a "coward."',
     expect: { source: 'she', cue: 'calling', content: 'him a "coward."' },
@@ -243,6 +248,7 @@ const notQuoting: { name: string; text: string; cue: string }[] = [
 
 /** Sentences in which no attribution may start with the named cue word. */
 const absent: { name: string; text: string; cue: string }[] = [
+  { name: 'a past participle of writing in a passive', text: 'The letter was written by the mayor.', cue: 'was written' },
   { name: 'a thing named by a participle after its verb', text: 'They joined a group called “Free Roads” last year.', cue: 'called' },
   { name: 'put it with a place', text: 'He put it on the table before the meeting.', cue: 'put' },
   { name: 'an imperative after a quote that ends its sentence', text: '“She wanted everyone in the hall to notice.”\n\nRead the rest of the story at the Daily Ledger.', cue: 'Read' },
