@@ -28,10 +28,10 @@ function outermost(tokens: Token[], found: Attribution[]): Attribution {
   return last;
 }
 
-/** Whether a participle takes the source of the sentence's previous attribution: not after a cue without one (an agentless passive). */
+/** Whether a participle takes the source of the sentence's previous attribution: not after a cue without one (an agentless passive, "When asked …"). */
 export function inheritsSource(found: Attribution[]): boolean {
   const last = found.at(-1);
-  return last !== undefined && last.frame !== 'unsourced';
+  return last !== undefined && last.frame !== 'unsourced' && last.source !== null;
 }
 
 const PERIODS = new Set(['week', 'month', 'year', 'night', 'weekend', 'morning', 'afternoon', 'evening']);

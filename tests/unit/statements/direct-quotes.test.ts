@@ -8,6 +8,11 @@ import { found, type Case } from './found.js';
 
 const present: Case[] = [
   {
+    name: 'a coordinated cue after a sourceless "When asked" opener',
+    text: 'When asked about the race, Ms. Park smiled and said, “I am waiting.”',
+    expect: { source: 'Ms. Park', cue: 'said', content: '“I am waiting.”' },
+  },
+  {
     name: 'a past participle of writing right before its quotation',
     text: 'As the critic Jo Park had written, “No town can live on roads alone.”',
     expect: { source: 'the critic Jo Park', cue: 'had written', content: '“No town can live on roads alone.”' },
