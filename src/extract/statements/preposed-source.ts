@@ -4,8 +4,9 @@
 import type { Attribution, Frame } from './attribution.js';
 import type { ContentContext } from './content.js';
 import type { CueMatch } from './cue-match.js';
-import { isCapitalized, isWord, lower, phraseBefore } from './phrases.js';
-import { appositiveBefore, plausibleSource } from './speaker-phrases.js';
+import type { Token } from '../document.js';
+import { isCapitalized, isWord, lower, phraseBefore, type Range } from './phrases.js';
+import { appositiveBefore, plausibleSource, sentenceSubject } from './speaker-phrases.js';
 import { leadingAppositive, relativeSubject, subjectAfterOpener } from './leading-subject.js';
 import { clauseSubject, modifiedPhrase } from './participles.js';
 import { inheritedSource, inheritsSource, lastEnd } from './inherited-source.js';
@@ -19,6 +20,19 @@ function writtenOn(ctx: ContentContext, cue: CueMatch, left: number): boolean {
   const w = left > a ? lower(tokens[left]) : '';
   const quoteAt = cue.end < b && tokens[cue.end].text === ',' ? cue.end + 1 : cue.end;
   return (w === 'that' || w === 'which') && cue.lemma === 'say' && isWord(tokens[left - 1]) && isQuoteOpen(tokens, quoteAt, b);
+}
+
+/** Words opening a clause whose subject a coordinated cue shares ("when Park knocked Lee and called him …"). */
+const SUBORDINATORS = new Set(['when', 'after', 'because', 'while', 'since', 'as', 'before', 'until']);
+const MAX_CLAUSE = 20;
+
+/** The subject right after the nearest subordinator before `left`, within a short clause, or null. */
+function subordinateSubject(tokens: Token[], a: number, left: number): Range {
+  for (let j = left - 1; j > a && j >= left - MAX_CLAUSE; j--) {
+    if (!isWord(tokens[j])) return null;
+    if (SUBORDINATORS.has(lower(tokens[j]))) return sentenceSubject(tokens, j + 1, left);
+  }
+  return null;
 }
 
 /** The source of a preposed cue and the frame it makes ('preposed' or 'participial'), or null when there is none. */
@@ -44,7 +58,7 @@ export function preposedSource(ctx: ContentContext, cue: CueMatch, left: number,
   if (!source && left > a && tokens[left].text === ',') source = appositiveBefore(tokens, left, lastEnd(found, a));
   if (!source && left > a && (tokens[left].text === ',' || tokens[left].text === '—')) source = leadingAppositive(tokens, lastEnd(found, a), left);
   if (!source && left >= a && (tokens[left].text === ',' || lower(tokens[left]) === 'and' || lower(tokens[left]) === 'but' || /ing$/.test(lower(tokens[cue.head])) && found.length > 0 && closesQuoteAfterComma(ctx, left))) {
-    source = inheritsSource(found) ? inheritedSource(tokens, found, a) : subjectAfterOpener(tokens, a, left);
+    source = inheritsSource(found) ? inheritedSource(tokens, found, a) : subjectAfterOpener(tokens, a, left) ?? subordinateSubject(tokens, a, left);
     fr = 'participial';
   }
   if (source && (!plausibleSource(tokens, source, cue) || isNamedThing(tokens, source, cue))) return null;

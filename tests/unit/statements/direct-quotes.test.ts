@@ -8,6 +8,11 @@ import { found, type Case } from './found.js';
 
 const present: Case[] = [
   {
+    name: 'a coordinated cue shares the subject of its "when" clause',
+    text: 'The row began when Jo Park mocked the mayor on taxes and called him a “clown.”',
+    expect: { source: 'Jo Park', cue: 'called', content: 'him a “clown.”' },
+  },
+  {
     name: 'a coordinated cue after a sourceless "When asked" opener',
     text: 'When asked about the race, Ms. Park smiled and said, “I am waiting.”',
     expect: { source: 'Ms. Park', cue: 'said', content: '“I am waiting.”' },
