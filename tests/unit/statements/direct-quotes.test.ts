@@ -8,8 +8,13 @@ import { found, type Case } from './found.js';
 
 const present: Case[] = [
   {
+    name: 'a barked quotation before its speaker',
+    text: '“Sit down and wait,” Jo Park barked as the hall went quiet.',
+    expect: { source: 'Jo Park', cue: 'barked', content: '“Sit down and wait,”' },
+  },
+  {
     name: 'a coordinated cue shares the subject of its "when" clause',
-    text: 'The row began when Jo Park mocked the mayor on taxes and called him a “clown.”',
+    text: 'It began when Jo Park met the mayor at lunch and called him a “clown.”',
     expect: { source: 'Jo Park', cue: 'called', content: 'him a “clown.”' },
   },
   {
@@ -258,6 +263,7 @@ const notQuoting: { name: string; text: string; cue: string }[] = [
 
 /** Sentences in which no attribution may start with the named cue word. */
 const absent: { name: string; text: string; cue: string }[] = [
+  { name: 'barking without a quotation', text: 'The dog barked at the mailman all morning.', cue: 'barked' },
   { name: 'a past participle of writing in a passive', text: 'The letter was written by the mayor.', cue: 'was written' },
   { name: 'a thing named by a participle after its verb', text: 'They joined a group called “Free Roads” last year.', cue: 'called' },
   { name: 'put it with a place', text: 'He put it on the table before the meeting.', cue: 'put' },
