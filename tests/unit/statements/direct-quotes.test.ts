@@ -8,6 +8,11 @@ import { found, type Case } from './found.js';
 
 const present: Case[] = [
   {
+    name: 'a participle whose subject follows an opening conjunction',
+    text: 'But she turned on the mayor, calling him a "coward."',
+    expect: { source: 'she', cue: 'calling', content: 'him a "coward."' },
+  },
+  {
     name: 'a barked quotation before its speaker',
     text: '“Sit down and wait,” Jo Park barked as the hall went quiet.',
     expect: { source: 'Jo Park', cue: 'barked', content: '“Sit down and wait,”' },
