@@ -71,15 +71,15 @@ function chunkBefore(tokens: Token[], comma: number, floor: number): number {
   return i < floor ? floor : -1;
 }
 
-/** Adverbs and conjunctions that may open a sentence right before its pronoun subject ("Then he cut in, saying …", "But she left, calling …"). */
+/** Adverbs and conjunctions that may open a sentence right before its pronoun or name subject ("Then he cut in, saying …", "But Park left, calling …"). */
 const SUBJECT_OPENERS = new Set(['then', 'now', 'later', 'again', 'still', 'instead', 'finally', 'but', 'and', 'so', 'yet', 'meanwhile', 'soon', 'today', 'also']);
 const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i']);
 
-/** The subject opening a sentence ("Governor Tom Reyes spent …, saying"): a pronoun (also after "Then") or a leading name. */
+/** The subject opening a sentence ("Governor Tom Reyes spent …, saying"): a pronoun or a leading name, also after "Then" or "But". */
 export function sentenceSubject(tokens: Token[], a: number, before: number): Range {
   const first = lower(tokens[a]).replace(/[’'](s|ll|d|ve|re)$/, '');
   if (PRONOUNS.has(first) && first !== 'it' && first !== 'which') return [a, a + 1];
-  if (SUBJECT_OPENERS.has(first) && a + 2 < before && PERSONAL.has(lower(tokens[a + 1]))) return [a + 1, a + 2];
+  if (SUBJECT_OPENERS.has(first) && a + 2 < before && (PERSONAL.has(lower(tokens[a + 1])) || isCapitalized(tokens[a + 1]))) return sentenceSubject(tokens, a + 1, before);
   if (PHRASE_BREAKERS.has(first) || PHRASE_PREPOSITIONS.has(first) || NOT_SUBJECTS.has(first) || tokens[a].text.length > 3 && tokens[a].text === tokens[a].text.toUpperCase()) return null;
   if (OPENING_WORDS.has(first) || participleOpener(tokens, a, before)) return null;
   let i = a;

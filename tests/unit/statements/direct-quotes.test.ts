@@ -8,6 +8,11 @@ import { found, type Case } from './found.js';
 
 const present: Case[] = [
   {
+    name: 'a participle whose named subject follows an opening conjunction',
+    text: 'But Jo Park turned on the mayor, calling him a "coward."',
+    expect: { source: 'Jo Park', cue: 'calling', content: 'him a "coward."' },
+  },
+  {
     name: 'a participle whose subject follows an opening conjunction',
     text: 'But she turned on the mayor, calling him a "coward."',
     expect: { source: 'she', cue: 'calling', content: 'him a "coward."' },
