@@ -4,7 +4,7 @@
 
 import type { Token } from '../document.js';
 import { DETERMINERS, PRONOUNS, QUANTIFIERS } from './words.js';
-import { canCoordinate, canOpenConjunct, isAdjunctAfterName, isCapitalized, isPossessiveMark, isWord, lower, trimPhrase, wordCanJoin, type Range } from './word-class.js';
+import { canCoordinate, canOpenConjunct, closingParen, isAdjunctAfterName, isCapitalized, isPossessiveMark, isWord, lower, trimPhrase, wordCanJoin, type Range } from './word-class.js';
 
 export { isCapitalized, isWord, lower, type Range } from './word-class.js';
 
@@ -76,9 +76,8 @@ export function phraseAfter(tokens: Token[], first: number, ceiling: number): Ra
   while (i < ceiling && i - first < MAX_PHRASE) {
     const t = tokens[i];
     if (t.text === '(') {
-      let j = i + 1;
-      while (j < ceiling && j < i + 8 && tokens[j].text !== ')') j++;
-      if (j >= ceiling || tokens[j].text !== ')') break;
+      const j = closingParen(tokens, i, ceiling);
+      if (j < 0) break;
       i = j + 1;
       continue;
     }

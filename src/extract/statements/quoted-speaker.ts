@@ -5,6 +5,7 @@
 import type { Token } from '../document.js';
 import { cueVerb } from './lexicon.js';
 import { isCapitalized, isWord, lower } from './phrases.js';
+import { closingParen } from './word-class.js';
 import { END, isQuoteOpen } from './clause.js';
 import { DETERMINERS, PHRASE_BREAKERS, PHRASE_PREPOSITIONS } from './words.js';
 
@@ -50,9 +51,8 @@ export function speakerAfterQuote(tokens: Token[], from: number, b: number): { s
       continue;
     }
     if (t.text === '(') {
-      let j = i + 1;
-      while (j < b && j < i + 8 && tokens[j].text !== ')') j++;
-      if (j >= b || tokens[j].text !== ')') break;
+      const j = closingParen(tokens, i, b);
+      if (j < 0) break;
       i = j;
       end = j + 1;
       continue;

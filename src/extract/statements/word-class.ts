@@ -90,3 +90,10 @@ export function trimPhrase(tokens: Token[], start: number, end: number): Range {
   while (end > start && (DETERMINERS.has(lower(tokens[end - 1])) || PHRASE_PREPOSITIONS.has(lower(tokens[end - 1])))) end--;
   return start < end ? [start, end] : null;
 }
+
+/** The index of the ")" closing the "(" at `open` within 8 tokens and before `ceiling`, or -1. */
+export function closingParen(tokens: Token[], open: number, ceiling: number): number {
+  let j = open + 1;
+  while (j < ceiling && j < open + 8 && tokens[j].text !== ')') j++;
+  return j < ceiling && tokens[j].text === ')' ? j : -1;
+}

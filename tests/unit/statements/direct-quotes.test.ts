@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../../src/extract/document.js';
 import { findQuotes } from '../../../src/extract/statements/quotes.js';
-import { found, type Case } from './found.js';
+import { found, type Case, type CueCase } from './found.js';
 
 const present: Case[] = [
   {
@@ -260,7 +260,7 @@ const present: Case[] = [
 ];
 
 /** Sentences in which the named cue must not take a quotation as its content. */
-const notQuoting: { name: string; text: string; cue: string }[] = [
+const notQuoting: CueCase[] = [
   { name: 'a present-tense verb with an object after a title in quotes', text: '“Hamilton,” wins a prize for the theater every year.', cue: 'wins' },
   { name: 'a non-speech cue whose object follows it', text: 'He joked about “the magic,” and Jo Park praised the governor for the plan.', cue: 'praised' },
   { name: 'a quoted phrase before a cue with a complement clause', text: 'Jo Park, citing “the magic of the campaign,” said the candidate could win three states.', cue: 'said' },
@@ -272,7 +272,7 @@ const notQuoting: { name: string; text: string; cue: string }[] = [
 ];
 
 /** Sentences in which no attribution may start with the named cue word. */
-const absent: { name: string; text: string; cue: string }[] = [
+const absent: CueCase[] = [
   { name: 'barking without a quotation', text: 'The dog barked at the mailman all morning.', cue: 'barked' },
   { name: 'a past participle of writing in a passive', text: 'The letter was written by the mayor.', cue: 'was written' },
   { name: 'a thing named by a participle after its verb', text: 'They joined a group called “Free Roads” last year.', cue: 'called' },

@@ -22,3 +22,10 @@ export function found(text: string): Found[] {
   const span = (r: [number, number] | null): string | null => (r ? text.slice(doc.tokens[r[0]].start, doc.tokens[r[1] - 1].end) : null);
   return detectAttributions(doc).map((a) => ({ source: span(a.source), cue: span(a.cue) ?? '', content: a.content.map(([s, e]) => text.slice(s, e)).join(' … ') }));
 }
+
+/** A table row: a sentence and a cue word that must not yield the attribution the table names. */
+export interface CueCase {
+  name: string;
+  text: string;
+  cue: string;
+}

@@ -2,7 +2,7 @@
 // speaker phrases, sentence bounds): each sentence is written for the project; source, cue and content are compared
 // as the text they cover, and sentences that must yield nothing are listed too.
 import { describe, expect, it } from 'vitest';
-import { found, type Case } from './found.js';
+import { found, type Case, type CueCase } from './found.js';
 
 const present: Case[] = [
   {
@@ -318,7 +318,7 @@ const present: Case[] = [
 ];
 
 /** Sentences in which the named cue must yield no attribution. */
-const absent: { name: string; text: string; cue: string }[] = [
+const absent: CueCase[] = [
   { name: 'a label before the colon', text: 'Update: The bridge reopened to traffic on Sunday evening.', cue: ':' },
   { name: 'a shouted teaser word', text: 'BREAKING: The bridge reopened to traffic on Sunday evening.', cue: ':' },
   { name: 'lower-case words before the colon', text: 'The plan has three parts: taxes, roads and schools for everyone.', cue: ':' },
