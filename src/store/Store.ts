@@ -12,6 +12,7 @@ import * as R from './article-queries.js';
 import * as S from './statement-queries.js';
 import { searchAll, shortestPath } from './search-queries.js';
 import { readGraphSnapshot, readStatementRows } from './graph-snapshot.js';
+import { readGraphVersion, type GraphVersion } from './graph-version.js';
 import type { GraphSnapshot } from '../graph/snapshot.js';
 import type { StatementRow } from '../export/tables.js';
 import type {
@@ -155,6 +156,12 @@ export class Store {
 
   /** One page of statements.csv rows after the given statement id (for streaming exports). */
   statementRows(after: string | null, limit: number): Promise<StatementRow[]> { return readStatementRows(this.exec, after, limit); }
+
+  /** The store's graph version, bumped by every write from any process (see graph-version.ts). */
+  async graphVersion(): Promise<GraphVersion> {
+    const [r] = await this.exec.read(readGraphVersion(), 'graph version');
+    return { version: Number(r?.version ?? 0), updatedAt: r?.updatedAt == null ? null : String(r.updatedAt) };
+  }
 
   /** Counts of stored nodes, for summaries and health checks. */
   async counts(): Promise<{ articles: number; actors: number; statements: number }> {

@@ -8,6 +8,7 @@ import { deleteArticleContent } from './delete-queries.js';
 import { buildPatch, contentHash, extractionHash } from './patch.js';
 import { lookupKeys, resolveActors, type KnownActor, type Merge } from './resolve-actors.js';
 import { findActorsByKeys, findArticleTwins, writePatch } from './write-queries.js';
+import { bumpGraphVersion } from './graph-version.js';
 
 export type IngestStatus = 'ingested' | 'replaced' | 'unchanged';
 
@@ -50,6 +51,7 @@ export async function ingestExtraction(exec: Executor, x: Extraction): Promise<I
     const resolution = resolveActors(x.actors, known, x.article.id);
     const patch = buildPatch(x, resolution);
     for (const q of writePatch(patch)) await tx.run(q);
+    await tx.run(bumpGraphVersion());
     return {
       status: self.length > 0 ? 'replaced' : 'ingested',
       articleId: x.article.id,
@@ -62,6 +64,9 @@ export async function ingestExtraction(exec: Executor, x: Extraction): Promise<I
 
 /** Deletes an article and everything only it referred to; false when no such article. */
 export async function deleteArticle(exec: Executor, articleId: string): Promise<boolean> {
-  const rows = await exec.write(deleteArticleContent(articleId, false), `delete of article ${articleId}`);
-  return rows.length > 0;
+  return exec.writeTx(async (tx) => {
+    const rows = await tx.run(deleteArticleContent(articleId, false));
+    if (rows.length > 0) await tx.run(bumpGraphVersion());
+    return rows.length > 0;
+  }, `delete of article ${articleId}`);
 }

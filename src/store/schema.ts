@@ -16,6 +16,7 @@ const STATEMENTS = [
   'CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT actor_name_key IF NOT EXISTS FOR (n:ActorName) REQUIRE n.key IS UNIQUE',
   'CREATE CONSTRAINT merge_record_id IF NOT EXISTS FOR (n:MergeRecord) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT graph_meta_id IF NOT EXISTS FOR (n:GraphMeta) REQUIRE n.id IS UNIQUE',
   'CREATE INDEX article_url IF NOT EXISTS FOR (n:Article) ON (n.url)',
   'CREATE INDEX article_hash IF NOT EXISTS FOR (n:Article) ON (n.contentHash)',
   'CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt)',

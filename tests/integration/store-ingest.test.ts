@@ -31,6 +31,22 @@ describe('store ingest', () => {
     expect(await store.counts()).toEqual(before);
   });
 
+  it('bumps the graph version on every write and never on an unchanged article', async () => {
+    const v0 = (await store.graphVersion()).version;
+    expect((await store.ingest(seedExtraction())).status).toBe('unchanged');
+    expect((await store.graphVersion()).version).toBe(v0);
+    const changed = seedExtraction();
+    changed.statements = changed.statements.slice(0, 2);
+    expect((await store.ingest(changed)).status).toBe('replaced');
+    const v1 = await store.graphVersion();
+    expect(v1.version).toBe(v0 + 1);
+    expect(v1.updatedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect((await store.ingest(seedExtraction())).status).toBe('replaced');
+    expect((await store.graphVersion()).version).toBe(v0 + 2);
+    expect(await store.deleteArticle('no-such-article')).toBe(false);
+    expect((await store.graphVersion()).version).toBe(v0 + 2);
+  });
+
   it('finds actors by canonical name or alias, case-insensitively', async () => {
     expect((await actor('moscow'))?.name).toBe('Russia');
     expect((await actor('President Joe Biden'))?.name).toBe('Joe Biden');
