@@ -1,0 +1,21 @@
+// `whosaid train ner|attribution`: trains the learned models from annotated data on disk.
+// Training is deterministic (seeded); each model module owns its trainer, this file only wires.
+
+import type { Command } from 'commander';
+import { trainNerCommand } from '../../learn/train-ner.js';
+import { trainAttributionCommand } from '../../learn/train-attribution.js';
+
+/** Registers `train ner` and `train attribution`. */
+export function register(program: Command): void {
+  const train = program.command('train').description('Train a learned model from annotated data (deterministic)');
+  train.command('ner').description('Train the named-entity tagger on IOB2 files (CoNLL-2003 format)')
+    .requiredOption('--train <file>', 'training file')
+    .option('--dev <file>', 'development file: scored after every epoch')
+    .option('--out <file>', 'where to write the model')
+    .option('--epochs <n>', 'training epochs')
+    .action(async (opts: Record<string, string | undefined>) => { await trainNerCommand(opts); });
+  train.command('attribution <dir>').description('Train the attribution model on a brat-annotated corpus (text/, attributions/)')
+    .option('--split <split>', 'all | train | heldout', 'train')
+    .option('--out <file>', 'where to write the model')
+    .action(async (dir: string, opts: Record<string, string | undefined>) => { await trainAttributionCommand(dir, opts); });
+}
