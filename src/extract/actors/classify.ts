@@ -60,6 +60,15 @@ const PERSON_HEADS = new Set(['administration', 'presidency', 'campaign', 'aides
 const SPEECH_NEXT = new Set(['said', 'says', 'told', 'added', 'argued', 'wrote', 'insisted', 'tweeted']);
 const PERSON_NEXT = new Set(['said', 'says', 'told', 'added', 'who', 'whose', 'himself', 'herself']);
 
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mr.', 'mrs.', 'ms.', 'dr', 'dr.']);
+
+/** True when the words around a segment make it a person: "Mr Park", "the Park administration". */
+export function personByContext(doc: Document, seg: Segment): boolean {
+  const prev = seg.tokenStart > 0 ? doc.tokens[seg.tokenStart - 1].text.toLowerCase() : '';
+  const nextTok = seg.tokenEnd < doc.tokens.length ? doc.tokens[seg.tokenEnd].text : '';
+  return HONORIFICS.has(prev) || (PERSON_HEADS.has(nextTok) && !seg.possessive);
+}
+
 /**
  * The type of a segment, or null when it names no actor (an event, a law, a lone title). In a
  * sports report a town or region outside a place phrase ("in Leeds") names its team, and so
@@ -67,7 +76,16 @@ const PERSON_NEXT = new Set(['said', 'says', 'told', 'added', 'who', 'whose', 'h
  */
 export function classify(doc: Document, seg: Segment): Typed | null {
   const t = classifyOwn(doc, seg);
-  if (!t || t.strength >= 3 || !docEvidence(doc).sports) return t;
+  return t ? asTeam(doc, t) : t;
+}
+
+/**
+ * In a sports report, a town outside a place phrase, or a guessed person named "<not a given
+ * name> <town>", names a team: the type becomes ORGANIZATION. Other mentions are returned as they are.
+ */
+export function asTeam(doc: Document, t: Typed): Typed {
+  const seg = t.seg;
+  if (t.strength >= 3 || !docEvidence(doc).sports) return t;
   const prev = seg.tokenStart > 0 ? doc.tokens[seg.tokenStart - 1].text.toLowerCase() : '';
   if (PLACE_PREPS.has(prev)) return t;
   const w = wordLists();

@@ -11,6 +11,8 @@ import { findCandidates } from './candidates.js';
 import { classify, type Typed } from './classify.js';
 import { cluster } from './cluster.js';
 import { findRoles } from './roles.js';
+import { joinTagged } from './learned.js';
+import { tagEntities } from '../ner/index.js';
 
 export { resolveName } from './resolve.js';
 export { anonymousActor, anonymousName, isSourceDescription } from './anonymous.js';
@@ -26,11 +28,12 @@ export interface ActorLayer {
 /** Finds, types and links the actors of one article. Pure; linear in the document's length. */
 export function recognizeActors(input: Document): ActorLayer {
   const doc = withoutBoilerplate(input);
-  const typed: Typed[] = [];
+  let typed: Typed[] = [];
   for (const seg of findCandidates(doc)) {
     const t = classify(doc, seg);
     if (t) typed.push(t);
   }
+  typed = joinTagged(doc, typed, tagEntities(doc));
   const { actors, mentions, actorOf } = cluster(doc, typed);
   const layer: ActorLayer = { actors, mentions, relations: [] };
   layer.relations.push(...findRoles(doc, layer, typed, actorOf));

@@ -45,7 +45,8 @@ export function known(text: string): boolean {
   return gazetteer().entities.has(text.toLowerCase()) || lookupCountry(text) !== undefined;
 }
 
-function makeSegment(doc: Document, a: number, b: number, si: number, caps: boolean): Segment {
+/** The segment of tokens [a, b) of sentence si, possessive stripped, title-cased in headlines. */
+export function makeSegment(doc: Document, a: number, b: number, si: number, caps: boolean): Segment {
   const { tokens } = doc;
   const apostrophe = b - a > 1 && APOSTROPHES.has(tokens[b - 1].text);
   if (apostrophe) b--;

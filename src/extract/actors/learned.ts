@@ -1,0 +1,121 @@
+// Joins the learned tagger's entities with the rule-typed candidates: the tagger decides spans and
+// types where the rules only guessed; lexicon matches, titled names and demonyms keep the rules'.
+
+import type { Document } from '../document.js';
+import type { ActorType } from '../types.js';
+import { lookupCountry } from '../lexicon/countries.js';
+import { gazetteer } from '../lexicon/gazetteer.js';
+import type { TaggedEntity } from '../ner/index.js';
+import type { Typed } from './classify.js';
+import { asTeam, classify, personByContext } from './classify.js';
+import { docEvidence } from './evidence.js';
+import { makeSegment } from './segments.js';
+
+/** Strength from which a rule's type stands against the tagger (lexicon or title). */
+const FIRM = 3;
+
+/** "Danube River", "Acme Corp", "Der Spiegel": a rule typed by its head word keeps that type. */
+function headed(t: Typed): boolean {
+  const g = gazetteer();
+  const last = t.seg.words[t.seg.words.length - 1];
+  return t.strength >= 2 && (t.seg.words.length > 1 || t.seg.afterThe) && (g.orgHeads.has(last) || g.mediaHeads.has(last) || g.placeHeads.has(last) || g.groupHeads.has(last));
+}
+
+/** The actor type of a tagged entity, refined by what the rules know (MEDIA, COUNTRY, GROUP). */
+function actorType(e: TaggedEntity, rule: Typed | null): ActorType | null {
+  switch (e.type) {
+    case 'PER': return 'PERSON';
+    case 'ORG': return rule?.type === 'MEDIA' || rule?.type === 'GROUP' ? rule.type : 'ORGANIZATION';
+    case 'LOC': return rule?.type === 'COUNTRY' ? 'COUNTRY' : 'PLACE';
+    case 'MISC': return rule?.type === 'GROUP' ? 'GROUP' : null;
+    default: { const never: never = e.type; return never; }
+  }
+}
+
+const firm = (t: Typed): boolean => t.strength >= FIRM || t.seg.title !== null || t.form === 'demonym';
+
+/**
+ * Typed mentions from both sources. Firm rule mentions stand, and tagged entities crossing them are
+ * dropped. A rule candidate that a tagged entity covers exactly takes the tagger's type; one the
+ * tagger leaves out stays only when the rule is sure (strength ≥ 2), as does one whose head word
+ * joins what the tagger split; otherwise the tagger's spans replace it. A tagged entity no
+ * candidate touches is added unless the rules call it no actor (a law, an event).
+ */
+export function joinTagged(doc: Document, rules: Typed[], tagged: TaggedEntity[]): Typed[] {
+  const firmRules = rules.filter(firm);
+  const blocked = new Uint8Array(doc.tokens.length);
+  for (const t of firmRules) blocked.fill(1, t.seg.tokenStart, t.seg.tokenEnd);
+  const free = tagged.filter((e) => !blocked.subarray(e.tokenStart, e.tokenEnd).includes(1));
+  const overlapping = entitiesOver(free);
+  const out: Typed[] = [...firmRules];
+  const used = new Set<TaggedEntity>();
+  for (const t of rules) {
+    if (firm(t)) continue;
+    const over = overlapping(t.seg.tokenStart, t.seg.tokenEnd);
+    for (const e of over) used.add(e);
+    const exact = over.find((e) => e.tokenStart === t.seg.tokenStart && e.tokenEnd === t.seg.tokenEnd);
+    if (exact) {
+      if (headed(t) || placeOutsideSport(doc, t, exact) || (t.type === 'PERSON' && personByContext(doc, t.seg))) { out.push(t); continue; }
+      const type = actorType(exact, t);
+      if (!type) continue;
+      if (type === t.type) { out.push(t); continue; }
+      const team = asTeam(doc, { ...t, type, strength: 1 });
+      out.push(team.type !== type ? team : { ...t, type, strength: Math.max(t.strength, 2) });
+      continue;
+    }
+    const inside = over.every((e) => e.tokenStart >= t.seg.tokenStart && e.tokenEnd <= t.seg.tokenEnd);
+    if (t.strength >= 2 && (inside || true)) { out.push(t); continue; }
+    for (const e of over) {
+      const made = fromEntity(doc, e);
+      if (made) out.push(made);
+    }
+  }
+  for (const e of free) {
+    if (used.has(e)) continue;
+    const made = fromEntity(doc, e);
+    if (made) out.push(made);
+  }
+  const seen = new Set<string>();
+  return out.filter((t) => {
+    const key = `${t.seg.tokenStart}:${t.seg.tokenEnd}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  }).sort((a, b) => a.seg.start - b.seg.start);
+}
+
+/** Outside a sports report a listed town the tagger calls an organisation stays a place (no team plays). */
+function placeOutsideSport(doc: Document, t: Typed, e: TaggedEntity): boolean {
+  return e.type === 'ORG' && (t.type === 'PLACE' || t.type === 'COUNTRY') && t.seg.words.length === 1 && !docEvidence(doc).sports;
+}
+
+/** A lookup of the entities (sorted, not overlapping) that overlap tokens [a, b), in O(log n) each. */
+function entitiesOver(entities: TaggedEntity[]): (a: number, b: number) => TaggedEntity[] {
+  return (a, b) => {
+    let lo = 0;
+    let hi = entities.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (entities[mid].tokenEnd <= a) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: TaggedEntity[] = [];
+    for (let k = lo; k < entities.length && entities[k].tokenStart < b; k++) out.push(entities[k]);
+    return out;
+  };
+}
+
+/** A typed mention for a tagged entity, with the rules' canonical name when they know one. */
+function fromEntity(doc: Document, e: TaggedEntity): Typed | null {
+  const caps = docEvidence(doc).allCaps[e.sentence];
+  let a = e.tokenStart;
+  if (e.tokenEnd - a > 1 && doc.tokens[a].text === 'The') a++;
+  const seg = makeSegment(doc, a, e.tokenEnd, e.sentence, caps);
+  if (!seg.words.some((w) => /^\p{Lu}/u.test(w))) return null;
+  const rule = classify(doc, seg);
+  if (!rule) return null;
+  const type = actorType(e, rule);
+  if (!type) return null;
+  if (rule && rule.strength >= FIRM && lookupCountry(seg.text)?.form !== 'demonym') return rule;
+  return { seg, type, canonical: rule?.canonical ?? null, form: rule?.form ?? 'surface', strength: 2, partOf: rule?.partOf ?? null };
+}
