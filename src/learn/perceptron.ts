@@ -72,8 +72,9 @@ export class Perceptron {
     return argmax(this.scores(ids));
   }
 
-  /** Perceptron update: +1 on the gold label's weights, -1 on the guessed one's; no-op when equal. */
+  /** Perceptron update: +1 on the gold label's weights, -1 on the guessed one's; no-op when equal. Throws after `average()`. */
   update(ids: readonly number[], gold: number, guess: number): void {
+    if (this.averaged) throw new WhosaidError('CONFIG', 'learn/perceptron: the model is averaged (training has ended); train a new Perceptron');
     if (gold === guess) return;
     for (const id of ids) {
       this.bump(id * this.labels.length + gold, 1);
@@ -115,7 +116,7 @@ export class Perceptron {
     return { labels: [...this.labels], features, weights, scale };
   }
 
-  /** Rebuilds an (averaged, read-only in spirit) perceptron from `toData`'s output. */
+  /** Rebuilds an averaged perceptron from `toData`'s output: it predicts; `update` refuses. */
   static fromData(data: PerceptronData): Perceptron {
     const n = data.labels.length;
     if (data.weights.length !== data.features.length * n) {
@@ -123,7 +124,10 @@ export class Perceptron {
     }
     const p = new Perceptron(data.labels);
     p.featureIds(data.features, true);
+    p.w = new Float64Array(data.weights.length);
     for (let i = 0; i < data.weights.length; i++) p.w[i] = data.weights[i] * data.scale;
+    p.total = new Float64Array(0);
+    p.stamp = new Float64Array(0);
     p.averaged = true;
     return p;
   }

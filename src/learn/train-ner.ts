@@ -92,16 +92,28 @@ async function readDocs(file: string): Promise<TaggedDoc[]> {
   return parseConll(content, file);
 }
 
-/** The CLI action: `whosaid train ner --train F [--dev F] [--out F] [--epochs N]`. */
+/**
+ * The CLI action: `whosaid train ner --train F [--dev F] [--out F] [--epochs N] [--holdout 0.1]`.
+ * With --holdout, trains on the head of the training file and scores its tail (for error
+ * analysis away from dev); the model is then written only when --out is given.
+ */
 export async function trainNerCommand(opts: Record<string, string | undefined>): Promise<void> {
   const epochs = opts.epochs === undefined ? DEFAULT_EPOCHS : Number(opts.epochs);
   if (!Number.isInteger(epochs) || epochs < 1 || epochs > 100) throw new WhosaidError('BAD_INPUT', `train ner: --epochs ${opts.epochs} is not a whole number from 1 to 100`);
   if (!opts.train) throw new WhosaidError('BAD_INPUT', 'train ner: --train <file> is required');
-  const train = await readDocs(opts.train);
+  const holdout = opts.holdout === undefined ? 0 : Number(opts.holdout);
+  if (!(holdout >= 0 && holdout < 1)) throw new WhosaidError('BAD_INPUT', `train ner: --holdout ${opts.holdout} is not a fraction from 0 to below 1`);
+  const all = await readDocs(opts.train);
+  const cut = Math.round(all.length * (1 - holdout));
+  const train = all.slice(0, cut);
   const dev = opts.dev ? await readDocs(opts.dev) : undefined;
   const t0 = performance.now();
   const log = (l: string): void => { process.stdout.write(`${l}\n`); };
   const model = trainNer(train, { epochs, seed: SEED, log, dev });
+  if (holdout > 0) {
+    log(`held out: the last ${all.length - cut} of ${all.length} training documents (not trained on)\n${scoreTable(model, all.slice(cut))}`);
+    if (!opts.out) return;
+  }
   const bytes = encodeModel(nerModelData(model));
   const out = opts.out ?? NER_MODEL_PATH;
   await writeFile(out, bytes);

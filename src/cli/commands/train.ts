@@ -13,6 +13,7 @@ export function register(program: Command): void {
     .option('--dev <file>', 'development file: scored after every epoch')
     .option('--out <file>', 'where to write the model')
     .option('--epochs <n>', 'training epochs')
+    .option('--holdout <fraction>', 'train on the head of --train, score its last fraction (error analysis away from dev)')
     .action(async (opts: Record<string, string | undefined>) => { await trainNerCommand(opts); });
   train.command('attribution <dir>').description('Train the attribution model on a brat-annotated corpus (text/, attributions/)')
     .option('--split <split>', 'all | train | heldout', 'train')

@@ -1,6 +1,6 @@
 // Gazetteer membership of the tokens of one sentence, as features for the tagger: the word lists
 // (people's names, places, company words), countries/capitals/demonyms and the project gazetteer,
-// matched over spans of up to four tokens so "New York" marks both words (B and I positions).
+// matched over spans of up to four tokens (from a capital to a capital) so "New York" marks both words (B and I positions).
 
 import { gazetteer } from '../lexicon/gazetteer.js';
 import { lookupCountry } from '../lexicon/countries.js';
@@ -34,6 +34,7 @@ export function lexiconFeatures(words: readonly string[]): string[][] {
   for (let i = 0; i < words.length; i++) {
     if (!/^\p{Lu}/u.test(norm[i])) continue;
     for (let n = Math.min(MAX_SPAN, words.length - i); n >= 1; n--) {
+      if (n > 1 && !/^\p{Lu}/u.test(norm[i + n - 1])) continue;
       const text = norm.slice(i, i + n).join(' ');
       const classes = spanClasses(text);
       if (!classes.length) continue;

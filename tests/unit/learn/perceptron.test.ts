@@ -50,6 +50,7 @@ describe('Perceptron', () => {
     expect(p.featureIds(['nothing-like-this'])).toEqual([]);
     expect(() => Perceptron.fromData({ labels: LABELS, features: ['a'], weights: [1], scale: 1 })).toThrow(/damaged/);
     expect(() => decodeModel(Buffer.from('not gzip'), 'x.gz')).toThrow(/x\.gz/);
+    expect(() => p.update([0], 0, 1)).toThrow(/averaged/);
   });
 
   it('shuffles deterministically', () => {
