@@ -45,7 +45,8 @@ function row(table: string, type: string): number[] {
 }
 
 describe('conllEval', () => {
-  it('scores exact typed spans per type and overall', async () => {
+  // The first call loads the word lists and the tagger model: seconds on a busy machine.
+  it('scores exact typed spans per type and overall', { timeout: 30_000 }, async () => {
     const table = await conllEval(write(FILE));
     expect(row(table, 'PER')).toEqual([100, 100, 100, 2, 0, 0]);
     expect(row(table, 'ORG')).toEqual([100, 100, 100, 1, 0, 0]);

@@ -32,7 +32,8 @@ const TINY: TaggedDoc[] = [
   return { tokens: parsed.map((p) => p.words), tags: parsed.map((p) => p.tags) };
 });
 
-describe('NER tagger', () => {
+// The first tests load the word lists and the shipped model: seconds on a busy machine.
+describe('NER tagger', { timeout: 30_000 }, () => {
   it('learns a tiny corpus written for the project', () => {
     const model = trainNer(TINY, { epochs: 5, seed: 1 });
     for (const doc of TINY) expect(tagDocument(model, doc.tokens)).toEqual(doc.tags);
