@@ -20,6 +20,8 @@ export interface Config {
   /** Port the embedded Neo4j's Bolt connector prefers (the next free one is taken if busy). */
   boltPort: number;
   logLevel: string;
+  /** Extra Host header names a loopback server accepts (besides localhost, 127.0.0.1, [::1]). */
+  allowedHosts: readonly string[];
 }
 
 export const DEFAULTS = Object.freeze({
@@ -30,6 +32,8 @@ export const DEFAULTS = Object.freeze({
   dataDir: 'data',
   boltPort: 7687,
   logLevel: 'info',
+  /** Shortest API token accepted (after trimming). */
+  minTokenChars: 16,
 });
 
 function parsePort(name: string, raw: string | undefined, fallback: number): number {
@@ -42,6 +46,14 @@ function parsePort(name: string, raw: string | undefined, fallback: number): num
 }
 
 const nonEmpty = (v: string | undefined): string | null => (v === undefined || v === '' ? null : v);
+
+function parseToken(raw: string | undefined): string | null {
+  const token = nonEmpty(raw?.trim());
+  if (token !== null && token.length < DEFAULTS.minTokenChars) {
+    throw new WhosaidError('CONFIG', `config: WHOSAID_API_TOKEN has ${token.length} characters; use at least ${DEFAULTS.minTokenChars} (e.g. openssl rand -hex 16)`);
+  }
+  return token;
+}
 
 /** Parses whosaid's environment variables once; throws CONFIG naming the bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
@@ -56,9 +68,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     neo4jDatabase: nonEmpty(env.NEO4J_DATABASE) ?? DEFAULTS.neo4jDatabase,
     port: parsePort('PORT', env.PORT, DEFAULTS.port),
     host: nonEmpty(env.HOST) ?? DEFAULTS.host,
-    apiToken: nonEmpty(env.WHOSAID_API_TOKEN),
+    apiToken: parseToken(env.WHOSAID_API_TOKEN),
     dataDir: nonEmpty(env.WHOSAID_DATA_DIR) ?? DEFAULTS.dataDir,
     boltPort: parsePort('NEO4J_BOLT_PORT', env.NEO4J_BOLT_PORT, DEFAULTS.boltPort),
     logLevel: nonEmpty(env.LOG_LEVEL) ?? DEFAULTS.logLevel,
+    allowedHosts: Object.freeze((env.WHOSAID_ALLOWED_HOSTS ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean)),
   });
 }
