@@ -20,6 +20,10 @@ export interface Config {
   /** Port the embedded Neo4j's Bolt connector prefers (the next free one is taken if busy). */
   boltPort: number;
   logLevel: string;
+  /** How long a read retries an unreachable Neo4j before STORE_UNAVAILABLE (ms). */
+  readRetryMs: number;
+  /** How long a write retries an unreachable Neo4j before STORE_UNAVAILABLE (ms). */
+  writeRetryMs: number;
   /** Extra Host header names a loopback server accepts (besides localhost, 127.0.0.1, [::1]). */
   allowedHosts: readonly string[];
 }
@@ -32,6 +36,8 @@ export const DEFAULTS = Object.freeze({
   dataDir: 'data',
   boltPort: 7687,
   logLevel: 'info',
+  readRetryMs: 3_000,
+  writeRetryMs: 30_000,
   /** Shortest API token accepted (after trimming). */
   minTokenChars: 16,
 });
@@ -46,6 +52,15 @@ function parsePort(name: string, raw: string | undefined, fallback: number): num
 }
 
 const nonEmpty = (v: string | undefined): string | null => (v === undefined || v === '' ? null : v);
+
+function parseMs(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 600_000) {
+    throw new WhosaidError('CONFIG', `config: ${name}=${JSON.stringify(raw)} is not a duration in milliseconds (0-600000)`);
+  }
+  return n;
+}
 
 function parseToken(raw: string | undefined): string | null {
   const token = nonEmpty(raw?.trim());
@@ -72,6 +87,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     dataDir: nonEmpty(env.WHOSAID_DATA_DIR) ?? DEFAULTS.dataDir,
     boltPort: parsePort('NEO4J_BOLT_PORT', env.NEO4J_BOLT_PORT, DEFAULTS.boltPort),
     logLevel: nonEmpty(env.LOG_LEVEL) ?? DEFAULTS.logLevel,
+    readRetryMs: parseMs('NEO4J_READ_RETRY_MS', env.NEO4J_READ_RETRY_MS, DEFAULTS.readRetryMs),
+    writeRetryMs: parseMs('NEO4J_WRITE_RETRY_MS', env.NEO4J_WRITE_RETRY_MS, DEFAULTS.writeRetryMs),
     allowedHosts: Object.freeze((env.WHOSAID_ALLOWED_HOSTS ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean)),
   });
 }

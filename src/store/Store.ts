@@ -21,7 +21,7 @@ import type {
 } from './records.js';
 
 export type { QueryEvent } from './executor.js';
-export interface StoreOptions { database: string; timeoutMs: number; writeTimeoutMs?: number; onQuery?: (e: import('./executor.js').QueryEvent) => void }
+export interface StoreOptions { database: string; timeoutMs: number; writeTimeoutMs?: number; writeRetryMs?: number; onQuery?: (e: import('./executor.js').QueryEvent) => void }
 
 const statement = (r: Row): StatementRecord => ({ ...(r as unknown as StatementRecord), evidence: JSON.parse(String(r.evidence)) });
 const page = <T>(rows: Row[], w: Window, map: (r: Row) => T): Page<T> => ({

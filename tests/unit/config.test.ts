@@ -27,6 +27,8 @@ describe('loadConfig', () => {
       dataDir: 'data',
       boltPort: 7687,
       logLevel: 'info',
+      readRetryMs: 3000,
+      writeRetryMs: 30000,
       allowedHosts: [],
     });
   });
