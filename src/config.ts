@@ -24,6 +24,8 @@ export interface Config {
   readRetryMs: number;
   /** How long a write retries an unreachable Neo4j before STORE_UNAVAILABLE (ms). */
   writeRetryMs: number;
+  /** Largest article read from a file or record, in bytes (WHOSAID_MAX_ARTICLE_BYTES). */
+  maxArticleBytes: number;
   /** Extra Host header names a loopback server accepts (besides localhost, 127.0.0.1, [::1]). */
   allowedHosts: readonly string[];
 }
@@ -36,6 +38,7 @@ export const DEFAULTS = Object.freeze({
   dataDir: 'data',
   boltPort: 7687,
   logLevel: 'info',
+  maxArticleBytes: 4 * 1024 * 1024,
   readRetryMs: 3_000,
   writeRetryMs: 30_000,
   /** Shortest API token accepted (after trimming). */
@@ -58,6 +61,15 @@ function parseMs(name: string, raw: string | undefined, fallback: number): numbe
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 0 || n > 600_000) {
     throw new WhosaidError('CONFIG', `config: ${name}=${JSON.stringify(raw)} is not a duration in milliseconds (0-600000)`);
+  }
+  return n;
+}
+
+function parseBytes(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return DEFAULTS.maxArticleBytes;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1024) {
+    throw new WhosaidError('CONFIG', `config: WHOSAID_MAX_ARTICLE_BYTES=${JSON.stringify(raw)} is not a byte count of at least 1024`);
   }
   return n;
 }
@@ -87,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     dataDir: nonEmpty(env.WHOSAID_DATA_DIR) ?? DEFAULTS.dataDir,
     boltPort: parsePort('NEO4J_BOLT_PORT', env.NEO4J_BOLT_PORT, DEFAULTS.boltPort),
     logLevel: nonEmpty(env.LOG_LEVEL) ?? DEFAULTS.logLevel,
+    maxArticleBytes: parseBytes(env.WHOSAID_MAX_ARTICLE_BYTES),
     readRetryMs: parseMs('NEO4J_READ_RETRY_MS', env.NEO4J_READ_RETRY_MS, DEFAULTS.readRetryMs),
     writeRetryMs: parseMs('NEO4J_WRITE_RETRY_MS', env.NEO4J_WRITE_RETRY_MS, DEFAULTS.writeRetryMs),
     allowedHosts: Object.freeze((env.WHOSAID_ALLOWED_HOSTS ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean)),
