@@ -63,9 +63,12 @@ describe('faults at the HTTP edge', () => {
     expect(JSON.parse(text).errors[0].extensions.code).toMatch(/^[A-Z_]+$/);
   });
 
-  it('answers a query over the limits with 400 and its code', async () => {
-    const deep = `{ ${'actors { nodes { statements { nodes { speaker { '.repeat(4)} id ${'} } } } }'.repeat(4)} }`;
-    const res = await post(JSON.stringify({ query: deep }));
+  it.each([
+    ['depth', `{ ${'actors { nodes { statements { nodes { speaker { '.repeat(4)} id ${'} } } } }'.repeat(4)} }`],
+    ['aliases', `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: actors(first: 1) { totalCount }`).join(' ')} }`],
+    ['cyclic fragments', 'query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }'],
+  ])('answers a query over the %s limit with 400 and its code', async (_what, query) => {
+    const res = await post(JSON.stringify({ query }));
     expect(res.status).toBe(400);
     const body = await res.json();
     expect(body.errors[0].extensions.code).toMatch(/^[A-Z_]+$/);
