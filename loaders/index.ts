@@ -9,3 +9,4 @@ export { findExcluded, classifyExcluded, type ExcludedSpan } from './clean.js';
 export { decodeText, assertText, declaredHtmlCharset, MAX_INPUT_BYTES } from './decode.js';
 export { contentId, urlId } from './article-id.js';
 export { SUPPORTED_EXTENSIONS, type LoadEvent, type LoadRejection } from './load-event.js';
+export { tooLarge, type LoadOptions } from './size-limit.js';

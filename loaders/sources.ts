@@ -8,6 +8,7 @@ import { articleFromHtml } from './html.js';
 import { eventsFromJson, eventsFromNdjson, reasonOf } from './json.js';
 import { SUPPORTED_EXTENSIONS, type LoadEvent } from './load-event.js';
 import { articleFromText } from './text.js';
+import { boundArticles, maxFileBytes, tooLarge, type LoadOptions } from './size-limit.js';
 
 const supported = (ext: string): boolean => (SUPPORTED_EXTENSIONS as readonly string[]).includes(ext);
 
@@ -29,22 +30,28 @@ export function eventsFromContent(content: string, origin: string, ext: string):
   }
 }
 
-/** Reads one file into events; a file that cannot be read or decoded yields one rejection. */
-export async function loadFile(path: string): Promise<LoadEvent[]> {
+/**
+ * Reads one file into events; a file that cannot be read or decoded, or is over the size
+ * limit (checked with stat before reading), yields one rejection.
+ */
+export async function loadFile(path: string, o: LoadOptions = {}): Promise<LoadEvent[]> {
   const ext = extname(path).toLowerCase();
   if (!supported(ext)) {
     return [{ kind: 'rejected', origin: path, reason: `has an unsupported extension "${ext || '(none)'}"; whosaid reads ${SUPPORTED_EXTENSIONS.join(', ')}` }];
   }
   try {
+    const size = (await stat(path)).size;
+    const max = maxFileBytes(ext, o);
+    if (size > max) return [{ kind: 'rejected', origin: path, reason: tooLarge(size, max, 'the file') }];
     const bytes = await readFile(path);
     const encoding = ext === '.html' || ext === '.htm' ? declaredHtmlCharset(bytes) ?? 'utf-8' : 'utf-8';
-    return eventsFromContent(decodeText(bytes, path, encoding), path, ext);
+    return boundArticles(eventsFromContent(decodeText(bytes, path, encoding), path, ext), o);
   } catch (err) {
     return [{ kind: 'rejected', origin: path, reason: reasonOf(err, path) }];
   }
 }
 
-async function* walk(dir: string, seen: Set<string>): AsyncGenerator<LoadEvent> {
+async function* walk(dir: string, seen: Set<string>, o: LoadOptions): AsyncGenerator<LoadEvent> {
   const real = await realpath(dir);
   if (seen.has(real)) return;
   seen.add(real);
@@ -54,10 +61,10 @@ async function* walk(dir: string, seen: Set<string>): AsyncGenerator<LoadEvent> 
   for (const entry of entries) {
     const path = join(dir, entry.name);
     const info = await stat(path).catch(() => null);
-    if (info?.isDirectory()) yield* walk(path, seen);
+    if (info?.isDirectory()) yield* walk(path, seen, o);
     else if (!info?.isFile()) yield { kind: 'skipped', origin: path, reason: 'is not a regular file' };
     else if (!supported(extname(entry.name).toLowerCase())) yield { kind: 'skipped', origin: path, reason: `unknown extension "${extname(entry.name) || '(none)'}"` };
-    else yield* await loadFile(path);
+    else yield* await loadFile(path, o);
   }
 }
 
@@ -66,7 +73,7 @@ async function* walk(dir: string, seen: Set<string>): AsyncGenerator<LoadEvent> 
  * is walked recursively in name order, hidden entries ignored, unknown extensions skipped
  * with a note. A named file with an unknown extension, or a missing path, is a rejection.
  */
-export async function* loadSources(paths: readonly string[]): AsyncGenerator<LoadEvent> {
+export async function* loadSources(paths: readonly string[], o: LoadOptions = {}): AsyncGenerator<LoadEvent> {
   for (const path of paths) {
     let info;
     try {
@@ -77,8 +84,8 @@ export async function* loadSources(paths: readonly string[]): AsyncGenerator<Loa
       continue;
     }
     try {
-      if (info.isDirectory()) yield* walk(path, new Set());
-      else yield* await loadFile(path);
+      if (info.isDirectory()) yield* walk(path, new Set(), o);
+      else yield* await loadFile(path, o);
     } catch (err) {
       yield { kind: 'rejected', origin: path, reason: `cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})` };
     }
@@ -86,8 +93,8 @@ export async function* loadSources(paths: readonly string[]): AsyncGenerator<Loa
 }
 
 /** All events of loadSources, collected (for callers that want a count first, e.g. a progress bar). */
-export async function loadAll(paths: readonly string[]): Promise<LoadEvent[]> {
+export async function loadAll(paths: readonly string[], o: LoadOptions = {}): Promise<LoadEvent[]> {
   const events: LoadEvent[] = [];
-  for await (const e of loadSources(paths)) events.push(e);
+  for await (const e of loadSources(paths, o)) events.push(e);
   return events;
 }

@@ -20,6 +20,14 @@ export interface Config {
   /** Port the embedded Neo4j's Bolt connector prefers (the next free one is taken if busy). */
   boltPort: number;
   logLevel: string;
+  /** How long a read retries an unreachable Neo4j before STORE_UNAVAILABLE (ms). */
+  readRetryMs: number;
+  /** How long a write retries an unreachable Neo4j before STORE_UNAVAILABLE (ms). */
+  writeRetryMs: number;
+  /** Largest article read from a file or record, in bytes (WHOSAID_MAX_ARTICLE_BYTES). */
+  maxArticleBytes: number;
+  /** Extra Host header names a loopback server accepts (besides localhost, 127.0.0.1, [::1]). */
+  allowedHosts: readonly string[];
 }
 
 export const DEFAULTS = Object.freeze({
@@ -30,6 +38,11 @@ export const DEFAULTS = Object.freeze({
   dataDir: 'data',
   boltPort: 7687,
   logLevel: 'info',
+  maxArticleBytes: 4 * 1024 * 1024,
+  readRetryMs: 3_000,
+  writeRetryMs: 30_000,
+  /** Shortest API token accepted (after trimming). */
+  minTokenChars: 16,
 });
 
 function parsePort(name: string, raw: string | undefined, fallback: number): number {
@@ -42,6 +55,32 @@ function parsePort(name: string, raw: string | undefined, fallback: number): num
 }
 
 const nonEmpty = (v: string | undefined): string | null => (v === undefined || v === '' ? null : v);
+
+function parseMs(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 600_000) {
+    throw new WhosaidError('CONFIG', `config: ${name}=${JSON.stringify(raw)} is not a duration in milliseconds (0-600000)`);
+  }
+  return n;
+}
+
+function parseBytes(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return DEFAULTS.maxArticleBytes;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1024) {
+    throw new WhosaidError('CONFIG', `config: WHOSAID_MAX_ARTICLE_BYTES=${JSON.stringify(raw)} is not a byte count of at least 1024`);
+  }
+  return n;
+}
+
+function parseToken(raw: string | undefined): string | null {
+  const token = nonEmpty(raw?.trim());
+  if (token !== null && token.length < DEFAULTS.minTokenChars) {
+    throw new WhosaidError('CONFIG', `config: WHOSAID_API_TOKEN has ${token.length} characters; use at least ${DEFAULTS.minTokenChars} (e.g. openssl rand -hex 16)`);
+  }
+  return token;
+}
 
 /** Parses whosaid's environment variables once; throws CONFIG naming the bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
@@ -56,9 +95,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     neo4jDatabase: nonEmpty(env.NEO4J_DATABASE) ?? DEFAULTS.neo4jDatabase,
     port: parsePort('PORT', env.PORT, DEFAULTS.port),
     host: nonEmpty(env.HOST) ?? DEFAULTS.host,
-    apiToken: nonEmpty(env.WHOSAID_API_TOKEN),
+    apiToken: parseToken(env.WHOSAID_API_TOKEN),
     dataDir: nonEmpty(env.WHOSAID_DATA_DIR) ?? DEFAULTS.dataDir,
     boltPort: parsePort('NEO4J_BOLT_PORT', env.NEO4J_BOLT_PORT, DEFAULTS.boltPort),
     logLevel: nonEmpty(env.LOG_LEVEL) ?? DEFAULTS.logLevel,
+    maxArticleBytes: parseBytes(env.WHOSAID_MAX_ARTICLE_BYTES),
+    readRetryMs: parseMs('NEO4J_READ_RETRY_MS', env.NEO4J_READ_RETRY_MS, DEFAULTS.readRetryMs),
+    writeRetryMs: parseMs('NEO4J_WRITE_RETRY_MS', env.NEO4J_WRITE_RETRY_MS, DEFAULTS.writeRetryMs),
+    allowedHosts: Object.freeze((env.WHOSAID_ALLOWED_HOSTS ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean)),
   });
 }

@@ -31,11 +31,12 @@ export interface Built {
 
 /** Opens the driver, prepares the schema and builds the services and server deps. */
 export async function buildApp(o: BuildOptions): Promise<Built> {
-  const driver = await openDriver({ uri: o.uri, user: o.config.neo4jUser, password: o.config.neo4jPassword });
+  const driver = await openDriver({ uri: o.uri, user: o.config.neo4jUser, password: o.config.neo4jPassword, readRetryMs: o.config.readRetryMs });
   let metrics: Metrics | null = null;
   const store = new Store(driver, {
     database: o.config.neo4jDatabase,
     timeoutMs: LIMITS.transactionTimeoutMs,
+    writeRetryMs: o.config.writeRetryMs,
     onQuery: (e) => metrics?.observeCypher(e),
   });
   metrics = new Metrics(() => store.counts().then(() => true, () => false), { defaultMetrics: o.defaultMetrics });

@@ -37,7 +37,7 @@ export async function ensureJars(options: EnsureJarsOptions = {}): Promise<boole
   const version = neo4jVersion();
   if (existsSync(markerPath(version))) return false;
   requirePrerequisite(MAVEN);
-  const args = ['-q', '-B', '-f', POM_PATH, ...(options.mavenArgs ?? []), 'dependency:copy-dependencies'];
+  const args = ['-q', '-B', '--no-transfer-progress', '-Dstyle.color=never', '-f', POM_PATH, ...(options.mavenArgs ?? []), 'dependency:copy-dependencies'];
   const code = await new Promise<number | null>((resolve, reject) => {
     const child = spawn('mvn', args, { stdio: ['ignore', options.stdio ?? 'inherit', options.stdio ?? 'inherit'] });
     child.once('error', reject);

@@ -18,6 +18,7 @@ import { httpLogger } from '../obs/logger.js';
 import { canWrite } from './auth.js';
 import type { ServerDeps } from './deps.js';
 import { extraRoutes } from './routes/index.js';
+import { hostGuard, jsonErrors } from './guards.js';
 
 const SCHEMA_PATH = fileURLToPath(new URL('../../schema.graphql', import.meta.url));
 
@@ -39,6 +40,7 @@ export async function createApp(deps: ServerDeps): Promise<{ app: Express; apoll
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(hostGuard(deps.config.host, deps.config.allowedHosts));
   app.use(httpLogger(deps.logger));
   app.use(
     '/graphql',
@@ -53,5 +55,6 @@ export async function createApp(deps: ServerDeps): Promise<{ app: Express; apoll
     }),
   );
   for (const route of extraRoutes) app.use(route(deps));
+  app.use(jsonErrors(deps.logger));
   return { app, apollo };
 }

@@ -10,7 +10,7 @@ import { nameKey, personKey } from './normalize.js';
 import * as A from './actor-queries.js';
 import * as R from './article-queries.js';
 import * as S from './statement-queries.js';
-import { searchAll, shortestPath } from './search-queries.js';
+import { luceneTerms, searchAll, shortestPath } from './search-queries.js';
 import { readGraphSnapshot, readStatementRows } from './graph-snapshot.js';
 import { readGraphVersion, type GraphVersion } from './graph-version.js';
 import type { GraphSnapshot } from '../graph/snapshot.js';
@@ -21,7 +21,7 @@ import type {
 } from './records.js';
 
 export type { QueryEvent } from './executor.js';
-export interface StoreOptions { database: string; timeoutMs: number; writeTimeoutMs?: number; onQuery?: (e: import('./executor.js').QueryEvent) => void }
+export interface StoreOptions { database: string; timeoutMs: number; writeTimeoutMs?: number; writeRetryMs?: number; onQuery?: (e: import('./executor.js').QueryEvent) => void }
 
 const statement = (r: Row): StatementRecord => ({ ...(r as unknown as StatementRecord), evidence: JSON.parse(String(r.evidence)) });
 const page = <T>(rows: Row[], w: Window, map: (r: Row) => T): Page<T> => ({
@@ -141,6 +141,7 @@ export class Store {
   }
 
   async search(text: string, limit: number): Promise<SearchHitRecord[]> {
+    if (luceneTerms(text) === '') return [];
     return (await this.exec.read(searchAll(text, limit), 'search')) as unknown as SearchHitRecord[];
   }
 

@@ -8,17 +8,29 @@ export interface DriverSettings {
   uri: string;
   user: string;
   password: string | null;
+  /** How long a read keeps retrying an unreachable Neo4j before STORE_UNAVAILABLE (the driver's retry budget). */
+  readRetryMs?: number;
+}
+
+/** Default read retry budget: an API read fails within about this long when Neo4j is down. */
+export const READ_RETRY_MS = 3_000;
+
+/** The driver settings whosaid uses: a short retry budget and connect timeout so reads fail fast. */
+export function driverConfig(readRetryMs: number = READ_RETRY_MS) {
+  return {
+    disableLosslessIntegers: true,
+    connectionTimeout: Math.max(1_000, Math.min(10_000, readRetryMs)),
+    maxTransactionRetryTime: readRetryMs,
+    connectionAcquisitionTimeout: Math.max(2_000, readRetryMs + 1_000),
+    maxConnectionPoolSize: 50,
+    logging: { level: 'error' as const, logger: () => undefined },
+  };
 }
 
 /** Opens a driver and checks that Neo4j answers; throws STORE_UNAVAILABLE when it does not. */
 export async function openDriver(s: DriverSettings): Promise<Driver> {
   const auth = s.password === null ? undefined : neo4j.auth.basic(s.user, s.password);
-  const driver = neo4j.driver(s.uri, auth, {
-    disableLosslessIntegers: true,
-    connectionTimeout: 10_000,
-    maxConnectionPoolSize: 50,
-    logging: { level: 'error', logger: () => undefined },
-  });
+  const driver = neo4j.driver(s.uri, auth, driverConfig(s.readRetryMs));
   try {
     await driver.getServerInfo();
   } catch (err) {

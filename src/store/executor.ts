@@ -21,10 +21,14 @@ export interface ExecutorOptions {
   timeoutMs: number;
   /** Write transaction timeout (ingests plan several queries on a cold database); default 120 s. */
   writeTimeoutMs?: number;
+  /** How long a write keeps retrying while Neo4j is unreachable (beyond the driver's own retries); default 30 s. */
+  writeRetryMs?: number;
   onQuery?: (e: QueryEvent) => void;
 }
 
 const WRITE_TIMEOUT_MS = 120_000;
+export const WRITE_RETRY_MS = 30_000;
+const RETRY_PAUSE_MS = 1_000;
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.ClientError.Security.Unauthorized']);
 
 /** Converts neo4j values (nodes, integers, dates) into plain JSON-shaped data. */
@@ -49,7 +53,7 @@ const toRow = (r: Neo4jRecord): Row => plain(r.toObject()) as Row;
 export function storeError(err: unknown, what: string): unknown {
   const e = err as { code?: string; message?: string };
   if (e?.code && (UNAVAILABLE.has(e.code) || e.code.startsWith('Neo.TransientError.General.DatabaseUnavailable'))) {
-    return new WhosaidError('STORE_UNAVAILABLE', `store: Neo4j cannot be reached (${what}): ${e.message}; is it running (whosaid db start) and is NEO4J_URI right?`, { cause: err });
+    return new WhosaidError('STORE_UNAVAILABLE', `store: Neo4j cannot be reached (${what}): ${e.message}; start it (whosaid db start, or npm start) or check NEO4J_URI`, { cause: err });
   }
   if (e?.code === 'Neo.ClientError.Transaction.TransactionTimedOut' || e?.code?.includes('TransactionTimedOut')) {
     return new WhosaidError('LIMIT_EXCEEDED', `store: ${what} took longer than the transaction timeout; narrow the query`, { cause: err });
@@ -75,9 +79,18 @@ export class Executor {
     return this.inSession('READ', work, what);
   }
 
-  /** Runs a unit of work in one write transaction: all of it commits, or none. */
-  writeTx<T>(work: (tx: Tx) => Promise<T>, what = 'write'): Promise<T> {
-    return this.inSession('WRITE', work, what);
+  /** Runs a unit of work in one write transaction: all of it commits, or none. Retries while
+   * Neo4j is unreachable, for at most writeRetryMs, then throws STORE_UNAVAILABLE. */
+  async writeTx<T>(work: (tx: Tx) => Promise<T>, what = 'write'): Promise<T> {
+    const deadline = Date.now() + (this.options.writeRetryMs ?? WRITE_RETRY_MS);
+    for (;;) {
+      try {
+        return await this.inSession('WRITE', work, what);
+      } catch (err) {
+        if ((err as { code?: string })?.code !== 'STORE_UNAVAILABLE' || Date.now() + RETRY_PAUSE_MS > deadline) throw err;
+        await new Promise((r) => setTimeout(r, RETRY_PAUSE_MS));
+      }
+    }
   }
 
   private async inSession<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, what: string): Promise<T> {

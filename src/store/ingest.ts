@@ -2,13 +2,13 @@
 // stored, replace a changed one, resolve actors against the graph, then write the patch.
 
 import type { Extraction } from '../extract/types.js';
-import { WhosaidError } from '../errors.js';
 import type { Executor } from './executor.js';
 import { deleteArticleContent } from './delete-queries.js';
 import { buildPatch, contentHash, extractionHash } from './patch.js';
 import { lookupKeys, resolveActors, type KnownActor, type Merge } from './resolve-actors.js';
 import { findActorsByKeys, findArticleTwins, writePatch } from './write-queries.js';
 import { bumpGraphVersion } from './graph-version.js';
+import { validateExtraction, validatePatch } from './validate.js';
 
 export type IngestStatus = 'ingested' | 'replaced' | 'unchanged';
 
@@ -21,23 +21,13 @@ export interface IngestOutcome {
   merges: Merge[];
 }
 
-/** Checks the invariants the store relies on; bad data is reported as BAD_INPUT. */
-function validate(x: Extraction): void {
-  if (!x.article?.id) throw new WhosaidError('BAD_INPUT', 'store/ingest: extraction has no article id');
-  const ids = new Set<string>();
-  for (const s of x.statements) {
-    if (ids.has(s.id)) throw new WhosaidError('BAD_INPUT', `store/ingest: statement id ${s.id} appears twice in article ${x.article.id}`);
-    ids.add(s.id);
-  }
-}
-
 /**
  * Stores one article's extraction. The same article twice (same id or URL with the same
  * content and extraction, or the same content under another id) reports "unchanged" and
  * writes nothing; a changed article with a known id or URL replaces the stored one.
  */
 export async function ingestExtraction(exec: Executor, x: Extraction): Promise<IngestOutcome> {
-  validate(x);
+  validateExtraction(x);
   const hashes = { content: contentHash(x), extraction: extractionHash(x) };
   return exec.writeTx(async (tx) => {
     const twins = await tx.run(findArticleTwins({ id: x.article.id, url: x.article.url, contentHash: hashes.content }));
@@ -50,6 +40,7 @@ export async function ingestExtraction(exec: Executor, x: Extraction): Promise<I
     const known = (await tx.run(findActorsByKeys(lookupKeys(x.actors)))) as unknown as KnownActor[];
     const resolution = resolveActors(x.actors, known, x.article.id);
     const patch = buildPatch(x, resolution);
+    validatePatch(patch);
     for (const q of writePatch(patch)) await tx.run(q);
     await tx.run(bumpGraphVersion());
     return {

@@ -3,7 +3,8 @@
 // on stderr and the batch goes on; the run ends with a summary line and exit code 1 if any failed.
 
 import type { Command } from 'commander';
-import { loadSources } from '../../../loaders/index.js';
+import { loadSources, type LoadOptions } from '../../../loaders/index.js';
+import { loadConfig } from '../../config.js';
 import { extract } from '../../extract/index.js';
 import { formatSummary } from '../../extract/summary.js';
 import type { Extraction, RawArticle } from '../../extract/types.js';
@@ -25,10 +26,10 @@ export type Extractor = (article: RawArticle) => Extraction;
  * Runs the extract command over the given paths, writing results to `io.out` and problems to
  * `io.err`. The JSON array is streamed, one article at a time, so its size is not bounded by memory.
  */
-export async function runExtract(paths: readonly string[], json: boolean, io: ExtractIo, run: Extractor = extract): Promise<ExtractRun> {
+export async function runExtract(paths: readonly string[], json: boolean, io: ExtractIo, run: Extractor = extract, load: LoadOptions = {}): Promise<ExtractRun> {
   const counts: ExtractRun = { extracted: 0, rejected: 0, skipped: 0 };
   if (json) io.out('[');
-  for await (const event of loadSources(paths)) {
+  for await (const event of loadSources(paths, load)) {
     if (event.kind === 'skipped') {
       counts.skipped++;
       io.err(`whosaid extract: skipped ${event.origin}: ${event.reason}\n`);
@@ -71,7 +72,7 @@ export function register(program: Command): void {
         closed = true;
       });
       const io: ExtractIo = { out: (s) => void (closed || process.stdout.write(s)), err: (s) => void process.stderr.write(s) };
-      const result = await runExtract(paths, options.json === true, io);
+      const result = await runExtract(paths, options.json === true, io, extract, { maxArticleBytes: loadConfig().maxArticleBytes });
       process.exitCode = result.rejected > 0 || result.extracted === 0 ? 1 : 0;
     });
 }

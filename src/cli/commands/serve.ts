@@ -14,7 +14,7 @@ import { checkExposure, listen } from '../../server/listen.js';
 
 const STOP_TIMEOUT_MS = 30_000;
 
-interface ServeFlags { withDb?: boolean; ingest?: string[]; port?: string; host?: string; insecure?: boolean }
+interface ServeFlags { withDb?: boolean; ingest?: string[]; port?: string; host?: string; insecure?: boolean; allowedHosts?: string }
 
 function port(raw: string | undefined, fallback: number): number {
   if (raw === undefined) return fallback;
@@ -32,9 +32,15 @@ export function register(program: Command): void {
     .option('--ingest <paths...>', 'ingest these files or directories before serving')
     .option('--port <n>', 'port (default PORT or 4000)')
     .option('--host <host>', 'address to listen on (default HOST or 127.0.0.1)')
+    .option('--allowed-hosts <names>', 'extra Host names a loopback server answers, comma-separated (default WHOSAID_ALLOWED_HOSTS)')
     .option('--insecure', 'allow a non-loopback host without WHOSAID_API_TOKEN')
     .action(async (flags: ServeFlags) => {
-      const config = loadConfig();
+      const env = loadConfig();
+      const config = Object.freeze({
+        ...env,
+        host: flags.host ?? env.host,
+        allowedHosts: flags.allowedHosts ? flags.allowedHosts.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean) : env.allowedHosts,
+      });
       const listenOpts = { host: flags.host ?? config.host, port: port(flags.port, config.port), apiToken: config.apiToken, insecure: flags.insecure ?? false };
       checkExposure(listenOpts);
       const logger = createLogger(config.logLevel, process.stderr);

@@ -17,6 +17,9 @@ import { tagEntities } from '../ner/index.js';
 export { resolveName } from './resolve.js';
 export { anonymousActor, anonymousName, isSourceDescription } from './anonymous.js';
 
+/** Longest span that may name an actor: a run of capitals or a "word" longer than this is no name. */
+export const MAX_NAME_CHARS = 200;
+
 export interface ActorLayer {
   actors: Actor[];
   /** Every mention's span, sorted by start; pronouns are not mentions. */
@@ -30,6 +33,7 @@ export function recognizeActors(input: Document): ActorLayer {
   const doc = withoutBoilerplate(input);
   let typed: Typed[] = [];
   for (const seg of findCandidates(doc)) {
+    if (seg.end - seg.start > MAX_NAME_CHARS) continue;
     const t = classify(doc, seg);
     if (t) typed.push(t);
   }
@@ -37,7 +41,7 @@ export function recognizeActors(input: Document): ActorLayer {
   const { actors, mentions, actorOf } = cluster(doc, typed);
   const layer: ActorLayer = { actors, mentions, relations: [] };
   layer.relations.push(...findRoles(doc, layer, typed, actorOf));
-  for (const span of findAnonymous(doc)) anonymousActor(layer, doc.text.slice(span[0], span[1]), span);
+  for (const span of findAnonymous(doc)) if (span[1] - span[0] <= MAX_NAME_CHARS) anonymousActor(layer, doc.text.slice(span[0], span[1]), span);
   layer.relations.push(...findPartOf(doc, layer, typed, actorOf));
   layer.relations.push(...findInteractions(doc, layer));
   return layer;
