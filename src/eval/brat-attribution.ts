@@ -107,9 +107,8 @@ function emptyCounts(): PolnearCounts {
 
 type TokenAtt = Record<Role, Set<number>>;
 
-function countAligned(pred: TokenAtt[], gold: TokenAtt[], into: PolnearCounts): void {
-  into.predicted += pred.length;
-  into.gold += gold.length;
+/** One-to-one pairs [predicted, gold] by shared cue tokens, then content tokens. */
+function alignPairs(pred: TokenAtt[], gold: TokenAtt[]): [number, number][] {
   const pairs: [number, number, number, number][] = [];
   pred.forEach((p, i) => gold.forEach((g, j) => {
     const cue = shared(p.cue, g.cue);
@@ -119,10 +118,20 @@ function countAligned(pred: TokenAtt[], gold: TokenAtt[], into: PolnearCounts): 
   pairs.sort((x, y) => y[0] - x[0] || y[1] - x[1] || x[2] - y[2] || x[3] - y[3]);
   const usedP = new Set<number>();
   const usedG = new Set<number>();
+  const out: [number, number][] = [];
   for (const [, , i, j] of pairs) {
     if (usedP.has(i) || usedG.has(j)) continue;
     usedP.add(i);
     usedG.add(j);
+    out.push([i, j]);
+  }
+  return out;
+}
+
+function countAligned(pred: TokenAtt[], gold: TokenAtt[], into: PolnearCounts): void {
+  into.predicted += pred.length;
+  into.gold += gold.length;
+  for (const [i, j] of alignPairs(pred, gold)) {
     into.aligned++;
     for (const [bucket, threshold] of [[into.loose, 0.5], [into.strict, 1]] as const) {
       let all = true;
@@ -143,6 +152,17 @@ export function scoreArticle(text: string, predicted: SpanAttribution[], gold: S
   const isDirect = (a: SpanAttribution): boolean => a.content.some(([s, e]) => QUOTE_MARK.test(text.slice(s, e)));
   countAligned(predicted.map(toTokens), gold.map(toTokens), scores.overall);
   countAligned(predicted.filter(isDirect).map(toTokens), gold.filter(isDirect).map(toTokens), scores.direct);
+}
+
+/** For each predicted attribution: is it aligned to a gold one with all three roles at Jaccard >= 0.5? */
+export function correctFlags(text: string, predicted: SpanAttribution[], gold: SpanAttribution[]): boolean[] {
+  const bounds = tokenBounds(text);
+  const toTokens = (a: SpanAttribution): TokenAtt => ({ source: tokenSet(a.source, bounds), cue: tokenSet(a.cue, bounds), content: tokenSet(a.content, bounds) });
+  const pred = predicted.map(toTokens);
+  const g = gold.map(toTokens);
+  const flags = pred.map(() => false);
+  for (const [i, j] of alignPairs(pred, g)) flags[i] = ROLES.every((role) => jaccard(pred[i][role], g[j][role]) >= 0.5);
+  return flags;
 }
 
 export function emptyScores(): PolnearScores {

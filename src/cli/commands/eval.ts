@@ -6,11 +6,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { WhosaidError } from '../../errors.js';
 import { extract } from '../../extract/index.js';
-import { buildDocument } from '../../extract/document.js';
+import { buildDocument, type Document } from '../../extract/document.js';
 import { detectAttributions } from '../../extract/statements/index.js';
 import { detectAttributions as everyAttribution } from '../../extract/statements/detect.js';
+import { withLearnedConfidence } from '../../extract/statements/learned/confidence-model.js';
 import { scoreGold, type GoldFile, type GoldScore } from '../../eval/gold.js';
-import { emptyScores, foldOf, readPolnear, scoreArticle, type PolnearCounts } from '../../eval/brat-attribution.js';
+import { correctFlags, emptyScores, foldOf, readPolnear, scoreArticle, type PolnearCounts } from '../../eval/brat-attribution.js';
+import { calibrationTable, type Scored } from '../../learn/calibration.js';
 import { prfCells, ratio, renderTable } from '../../eval/table.js';
 import { conllEval } from '../../eval/iob-ner.js';
 import { articleFromText } from '../../../loaders/index.js';
@@ -63,19 +65,23 @@ function polnearRows(label: string, c: PolnearCounts): string[][] {
  * annotates a report nested in another's content, so those are left out unless `withNested`.
  */
 export function polnearReport(dir: string, split: string, withNested = false): string {
-  const detect = withNested ? everyAttribution : detectAttributions;
+  const detect = withNested ? (doc: Document) => withLearnedConfidence(doc, everyAttribution(doc)) : detectAttributions;
   const scores = emptyScores();
+  const calibration: Scored[] = [];
   const articles = readPolnear(dir).filter((a) => split === 'all' || (split === 'heldout') === (foldOf(a.name) === 0));
   for (const a of articles) {
     const doc = buildDocument(a.text);
     const span = (r: [number, number] | null): [number, number][] => (r ? [[doc.tokens[r[0]].start, doc.tokens[r[1] - 1].end]] : []);
-    const predicted = detect(doc).map((x) => ({ source: span(x.source), cue: span(x.cue), content: x.content }));
+    const atts = detect(doc);
+    const predicted = atts.map((x) => ({ source: span(x.source), cue: span(x.cue), content: x.content }));
     scoreArticle(a.text, predicted, a.gold, scores);
+    correctFlags(a.text, predicted, a.gold).forEach((correct, i) => calibration.push({ confidence: atts[i].confidence, correct }));
   }
   const o = scores.overall;
   const d = scores.direct;
   const head = `${articles.length} articles (${split}${withNested ? ', nested reports counted' : ''}); attributions predicted ${o.predicted}, gold ${o.gold}; direct-quote subset predicted ${d.predicted}, gold ${d.gold}`;
-  return `${head}\n${renderTable(['measure (Jaccard >= 0.5)', 'P', 'R', 'F1'], [...polnearRows('all:', o), ...polnearRows('direct:', d)])}\n`;
+  const table = renderTable(['measure (Jaccard >= 0.5)', 'P', 'R', 'F1'], [...polnearRows('all:', o), ...polnearRows('direct:', d)]);
+  return `${head}\n${table}\ncalibration (confidence that all three roles are right):\n${calibrationTable(calibration)}`;
 }
 
 /** Registers `eval gold <dir>`, `eval polnear <dir>` and `eval conll <file>`. */

@@ -12,6 +12,7 @@ import { aboutIds, ownReporter, relayOf, targetOf } from './roles.js';
 import { speakersOf, type Speaker } from './speakers.js';
 import { lower } from './phrases.js';
 import { nestedFlags } from './tidy.js';
+import { withLearnedConfidence } from './learned/confidence-model.js';
 
 export type { Attribution } from './detect.js';
 
@@ -20,7 +21,7 @@ export type { Attribution } from './detect.js';
  * content is left out. Statements keep nested reports ("Officials believe X, two people said").
  */
 export function detectAttributions(doc: Document): Attribution[] {
-  const all = allAttributions(doc);
+  const all = withLearnedConfidence(doc, allAttributions(doc));
   const nested = nestedFlags(doc.tokens, all);
   return all.filter((_, i) => !nested[i]);
 }
@@ -57,7 +58,8 @@ function cueSpans(doc: Document, att: Attribution): Span[] {
  * id, cue offset, speaker and content. Mutates `layer` only to add anonymous speakers.
  */
 export function extractStatements(doc: Document, layer: ActorLayer, articleId: string): Statement[] {
-  const atts = withoutDenied(doc, allAttributions(withoutBoilerplate(doc)).filter((a) => a.source !== null));
+  const clean = withoutBoilerplate(doc);
+  const atts = withoutDenied(doc, withLearnedConfidence(clean, allAttributions(clean)).filter((a) => a.source !== null));
   const byId = new Map<string, Actor>(layer.actors.map((a) => [a.id, a]));
   const resolved = new Map<string, Actor | null>();
   const speakers: Speaker[][] = [];
@@ -87,7 +89,7 @@ export function extractStatements(doc: Document, layer: ActorLayer, articleId: s
         targetId: targetOf(doc, layer, byId, att, kind, speakerId),
         aboutIds: aboutIds(layer, att.content),
         reportedById: ownReporter(doc, layer, byId, att) ?? relay,
-        confidence: Math.round((speakerId ? att.confidence : att.confidence * 0.5) * 100) / 100,
+        confidence: Math.round(att.confidence * 100) / 100,
         evidence: { speaker: sp?.span ?? null, cue: cueSpans(doc, att), content: att.content.map(([s, e]): Span => [s, e]) },
       });
     }
