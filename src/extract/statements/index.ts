@@ -11,7 +11,7 @@ import { detectAttributions as allAttributions, type Attribution } from './detec
 import { aboutIds, ownReporter, relayOf, targetOf } from './roles.js';
 import { speakersOf, type Speaker } from './speakers.js';
 import { lower } from './phrases.js';
-import { nestedFlags } from './tidy.js';
+import { negatedReport, nestedFlags } from './tidy.js';
 
 export type { Attribution } from './detect.js';
 
@@ -57,7 +57,7 @@ function cueSpans(doc: Document, att: Attribution): Span[] {
  * id, cue offset, speaker and content. Mutates `layer` only to add anonymous speakers.
  */
 export function extractStatements(doc: Document, layer: ActorLayer, articleId: string): Statement[] {
-  const atts = withoutDenied(doc, allAttributions(withoutBoilerplate(doc)).filter((a) => a.source !== null));
+  const atts = withoutDenied(doc, allAttributions(withoutBoilerplate(doc)).filter((a) => a.source !== null && !negatedReport(doc.tokens, a)));
   const byId = new Map<string, Actor>(layer.actors.map((a) => [a.id, a]));
   const resolved = new Map<string, Actor | null>();
   const speakers: Speaker[][] = [];
