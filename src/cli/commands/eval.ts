@@ -15,6 +15,7 @@ import { correctFlags, emptyScores, foldOf, readPolnear, scoreArticle, type Poln
 import { calibrationTable, type Scored } from '../../learn/calibration.js';
 import { prfCells, ratio, renderTable } from '../../eval/table.js';
 import { conllEval } from '../../eval/iob-ner.js';
+import { addScore, scoreSpeakers, type SpeakerKey, type SpeakerScore } from '../../eval/speaker-keys.js';
 import { articleFromText } from '../../../loaders/index.js';
 
 function readGoldDir(dir: string): { name: string; gold: GoldFile; text: string; origin: string }[] {
@@ -84,11 +85,37 @@ export function polnearReport(dir: string, split: string, withNested = false): s
   return `${head}\n${table}\ncalibration (confidence that all three roles are right):\n${calibrationTable(calibration)}`;
 }
 
-/** Registers `eval gold <dir>`, `eval polnear <dir>` and `eval conll <file>`. */
+/** Runs the speaker evaluation over every NAME.txt with a NAME.keys.json in dir; returns the table and the total. */
+export function speakersReport(dir: string): { table: string; total: SpeakerScore } {
+  let files: string[];
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith('.keys.json')).sort();
+  } catch (err) {
+    throw new WhosaidError('BAD_INPUT', `eval speakers: cannot read ${dir}; pass the speaker keys directory (tests/fixtures/speaker-keys)`, { cause: err });
+  }
+  const total: SpeakerScore = { output: 0, outputRight: 0, keys: 0, keysFound: 0 };
+  const row = (name: string, s: SpeakerScore): string[] => [name, String(s.output), ratio(s.outputRight, s.output), String(s.keys), ratio(s.keysFound, s.keys)];
+  const rows: string[][] = [];
+  for (const f of files) {
+    const name = f.replace(/\.keys\.json$/, '');
+    const origin = join(dir, `${name}.txt`);
+    const keys = JSON.parse(readFileSync(join(dir, f), 'utf8')) as SpeakerKey[];
+    if (!Array.isArray(keys)) throw new WhosaidError('BAD_INPUT', `eval speakers: ${f} is not an array of keys`);
+    const s = scoreSpeakers(extract(articleFromText(readFileSync(origin, 'utf8'), origin)), keys);
+    addScore(total, s);
+    rows.push(row(name, s));
+  }
+  rows.push(row('total', total));
+  return { table: `${renderTable(['article', 'output', 'right speaker', 'keys', 'found right'], rows)}\n`, total };
+}
+
+/** Registers `eval gold <dir>`, `eval speakers <dir>`, `eval polnear <dir>` and `eval conll <file>`. */
 export function register(program: Command): void {
   const evalCmd = program.command('eval').description('Measure extraction quality against annotated data');
   evalCmd.command('gold <dir>').description('Score every gold answer key (*.json) in dir against the extraction of its article')
     .action((dir: string) => { process.stdout.write(goldReport(dir)); });
+  evalCmd.command('speakers <dir>').description('Score speaker resolution against NAME.keys.json answer keys beside NAME.txt articles')
+    .action((dir: string) => { process.stdout.write(speakersReport(dir).table); });
   evalCmd.command('polnear <dir>').description('Score attribution detection against a PolNeAR split (text/ and attributions/)')
     .option('--split <which>', 'all, heldout (fold 0 of 5 by md5 of the name) or train (the other folds)', 'all')
     .option('--with-nested', 'also score reports nested in another report\'s content, which PolNeAR seldom annotates')

@@ -11,7 +11,7 @@ import { detectAttributions as allAttributions, type Attribution } from './detec
 import { aboutIds, ownReporter, relayOf, targetOf } from './roles.js';
 import { speakersOf, type Speaker } from './speakers.js';
 import { lower } from './phrases.js';
-import { nestedFlags } from './tidy.js';
+import { negatedReport, nestedFlags } from './tidy.js';
 import { withLearnedConfidence } from './learned/confidence-model.js';
 
 export type { Attribution } from './detect.js';
@@ -59,7 +59,10 @@ function cueSpans(doc: Document, att: Attribution): Span[] {
  */
 export function extractStatements(doc: Document, layer: ActorLayer, articleId: string): Statement[] {
   const clean = withoutBoilerplate(doc);
-  const atts = withoutDenied(doc, withLearnedConfidence(clean, allAttributions(clean)).filter((a) => a.source !== null));
+  const atts = withoutDenied(
+    doc,
+    withLearnedConfidence(clean, allAttributions(clean)).filter((a) => a.source !== null && !negatedReport(doc.tokens, a)),
+  );
   const byId = new Map<string, Actor>(layer.actors.map((a) => [a.id, a]));
   const resolved = new Map<string, Actor | null>();
   const speakers: Speaker[][] = [];

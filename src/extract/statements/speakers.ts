@@ -50,8 +50,9 @@ function pronounSpeaker(layer: ActorLayer, byId: Map<string, Actor>, word: strin
 const GENERIC_ORGS = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'campaign', 'government', 'administration', 'agency', 'ministry', 'department', 'party', 'committee', 'council', 'union', 'alliance', 'association', 'network', 'newspaper', 'paper', 'board', 'commission', 'drugmaker', 'manufacturer', 'bank', 'school', 'university']);
 
 /**
- * "the company", "the agency": a definite description resolves to the most recent actor whose
- * name holds the head noun, else (for organisation nouns) to the most recent organisation.
+ * "the chancellor", "the company": a definite description resolves to the most recent person
+ * holding that exact title ("the shadow chancellor" is another role), else to the most recent
+ * actor whose name holds the head noun, else (for organisation nouns) the most recent organisation.
  */
 export function definiteAntecedent(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, r: [number, number], exclude: string | null = null): Actor | null {
   const { tokens } = doc;
@@ -59,6 +60,9 @@ export function definiteAntecedent(doc: Document, layer: ActorLayer, byId: Map<s
   if (n < 2 || n > 3 || lower(tokens[r[0]]) !== 'the') return null;
   for (let i = r[0] + 1; i < r[1]; i++) if (isCapitalized(tokens[i])) return null;
   const head = lower(tokens[r[1] - 1]);
+  const title = tokens.slice(r[0] + 1, r[1]).map(lower).join(' ');
+  const holder = antecedent(layer, byId, tokens[r[0]].start, (t, a) => a.id !== exclude && t === 'PERSON' && a.roles.some((role) => role.title.toLowerCase() === title));
+  if (holder) return holder;
   const named = antecedent(layer, byId, tokens[r[0]].start, (t, a) => a.id !== exclude && t !== 'PERSON' && a.name.toLowerCase().split(/\s+/).includes(head));
   if (named) return named;
   return GENERIC_ORGS.has(head) ? antecedent(layer, byId, tokens[r[0]].start, (t, a) => a.id !== exclude && (t === 'ORGANIZATION' || t === 'GROUP' || t === 'MEDIA')) : null;
@@ -73,13 +77,21 @@ function compatible(word: string, type: ActorType): boolean {
   return false;
 }
 
-/** Splits "The United States and NATO" at "and" when both sides are capitalized names. */
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
+
+/** Whether a capitalized word follows in tokens[from, to) ("his deputy Anna Vale"). */
+function namedLater(tokens: Document['tokens'], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isCapitalized(tokens[i])) return true;
+  return false;
+}
+
+/** Splits "The United States and NATO", "Mr Lee and his deputy Jo Kim" at "and" when both sides name someone. */
 function conjuncts(doc: Document, r: [number, number]): [number, number][] {
   const { tokens } = doc;
   const out: [number, number][] = [];
   let start = r[0];
   for (let i = r[0] + 1; i < r[1] - 1; i++) {
-    if (lower(tokens[i]) === 'and' && isCapitalized(tokens[i - 1]) && isCapitalized(tokens[i + 1])) {
+    if (lower(tokens[i]) === 'and' && isCapitalized(tokens[i - 1]) && (isCapitalized(tokens[i + 1]) || POSSESSIVES.has(lower(tokens[i + 1])) && namedLater(tokens, i + 2, r[1]))) {
       out.push([start, i]);
       start = i + 1;
     }

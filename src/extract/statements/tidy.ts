@@ -61,3 +61,14 @@ export function nestedFlags(tokens: Token[], atts: Attribution[]): boolean[] {
     return false;
   });
 }
+
+/**
+ * Whether a report is negated by its subject ("Neither Lee nor Kim would say …", "Nobody
+ * said …"): no one made the statement, so it is no statement of anyone.
+ */
+export function negatedReport(tokens: Token[], att: Attribution): boolean {
+  if (!att.source) return false;
+  const first = tokens[att.source[0]].text.toLowerCase();
+  const before = att.source[0] > 0 ? tokens[att.source[0] - 1].text.toLowerCase() : '';
+  return before === 'nor' || first === 'neither' || first === 'nobody' || first === 'none';
+}
