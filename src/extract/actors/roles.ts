@@ -7,6 +7,7 @@ import type { Document } from '../document.js';
 import type { Actor, Relation } from '../types.js';
 import type { Typed } from './classify.js';
 import type { ActorLayer } from './index.js';
+import { isHonorific } from './honorifics.js';
 import { titleAt, titleEndingAt } from './titles.js';
 
 const CORPORATE = new Set(['chief executive', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'ceo', 'chief executive officer', 'founder', 'managing director']);
@@ -61,6 +62,7 @@ export function findRoles(doc: Document, layer: ActorLayer, typed: Typed[], acto
   const c: Ctx = { doc, layer, typed, actorOf, endAt, startAt, byId, firstOrg };
   const out: Relation[] = [];
   const add = (person: Actor, title: string, of: Actor | null, span: [number, number]): void => {
+    if (isHonorific(title)) return;
     if (of && of.id === person.id) of = null;
     if (person.roles.some((r) => r.title.toLowerCase() === title.toLowerCase() && r.of === (of?.id ?? null))) return;
     person.roles.push({ title, of: of?.id ?? null });
