@@ -1,5 +1,6 @@
 // Ingest one extraction in one write transaction: skip it when the same article is already
-// stored, replace a changed one, resolve actors against the graph, then write the patch.
+// stored, replace a changed one, resolve actors against the graph, then write the patch. The
+// store-wide write lock comes first, so concurrent writers in other processes take turns.
 
 import type { Extraction } from '../extract/types.js';
 import { WhosaidError } from '../errors.js';
@@ -9,6 +10,7 @@ import { buildPatch, contentHash, extractionHash } from './patch.js';
 import { lookupKeys, resolveActors, type KnownActor, type Merge } from './resolve-actors.js';
 import { findActorsByKeys, findArticleTwins, writePatch } from './write-queries.js';
 import { bumpGraphVersion } from './graph-version.js';
+import { takeWriteLock } from './write-lock.js';
 
 export type IngestStatus = 'ingested' | 'replaced' | 'unchanged';
 
@@ -40,6 +42,7 @@ export async function ingestExtraction(exec: Executor, x: Extraction): Promise<I
   validate(x);
   const hashes = { content: contentHash(x), extraction: extractionHash(x) };
   return exec.writeTx(async (tx) => {
+    await tx.run(takeWriteLock());
     const twins = await tx.run(findArticleTwins({ id: x.article.id, url: x.article.url, contentHash: hashes.content }));
     const self = twins.filter((t) => t.id === x.article.id || (x.article.url !== null && t.url === x.article.url));
     const same = self.find((t) => t.contentHash === hashes.content && t.extractionHash === hashes.extraction)
@@ -65,6 +68,7 @@ export async function ingestExtraction(exec: Executor, x: Extraction): Promise<I
 /** Deletes an article and everything only it referred to; false when no such article. */
 export async function deleteArticle(exec: Executor, articleId: string): Promise<boolean> {
   return exec.writeTx(async (tx) => {
+    await tx.run(takeWriteLock());
     const rows = await tx.run(deleteArticleContent(articleId, false));
     if (rows.length > 0) await tx.run(bumpGraphVersion());
     return rows.length > 0;
