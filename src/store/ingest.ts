@@ -1,5 +1,6 @@
 // Ingest one extraction in one write transaction: skip it when the same article is already
-// stored, replace a changed one, resolve actors against the graph, then write the patch.
+// stored, replace a changed one, resolve actors against the graph, then write the patch. The
+// store-wide write lock comes first, so concurrent writers in other processes take turns.
 
 import type { Extraction } from '../extract/types.js';
 import type { Executor } from './executor.js';
@@ -9,6 +10,7 @@ import { lookupKeys, resolveActors, type KnownActor, type Merge } from './resolv
 import { findActorsByKeys, findArticleTwins, writePatch } from './write-queries.js';
 import { bumpGraphVersion } from './graph-version.js';
 import { validateExtraction, validatePatch } from './validate.js';
+import { takeWriteLock } from './write-lock.js';
 
 export type IngestStatus = 'ingested' | 'replaced' | 'unchanged';
 
@@ -30,6 +32,7 @@ export async function ingestExtraction(exec: Executor, x: Extraction): Promise<I
   validateExtraction(x);
   const hashes = { content: contentHash(x), extraction: extractionHash(x) };
   return exec.writeTx(async (tx) => {
+    await tx.run(takeWriteLock());
     const twins = await tx.run(findArticleTwins({ id: x.article.id, url: x.article.url, contentHash: hashes.content }));
     const self = twins.filter((t) => t.id === x.article.id || (x.article.url !== null && t.url === x.article.url));
     const same = self.find((t) => t.contentHash === hashes.content && t.extractionHash === hashes.extraction)
@@ -56,6 +59,7 @@ export async function ingestExtraction(exec: Executor, x: Extraction): Promise<I
 /** Deletes an article and everything only it referred to; false when no such article. */
 export async function deleteArticle(exec: Executor, articleId: string): Promise<boolean> {
   return exec.writeTx(async (tx) => {
+    await tx.run(takeWriteLock());
     const rows = await tx.run(deleteArticleContent(articleId, false));
     if (rows.length > 0) await tx.run(bumpGraphVersion());
     return rows.length > 0;

@@ -85,6 +85,10 @@ export function writePatch(p: GraphPatch): Query[] {
       params: { articleId, rows: p.relations.filter((r) => r.type === type) },
     })),
     {
+      cypher: `MATCH (m:MergeRecord {articleId: $articleId}) DETACH DELETE m`,
+      params: { articleId },
+    },
+    {
       cypher: `UNWIND $rows AS r
         MATCH (a:Actor {id: r.actorId})
         MERGE (m:MergeRecord {id: r.id})
