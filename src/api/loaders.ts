@@ -9,34 +9,40 @@ import type {
 import type { ActorRole } from '../store/statement-queries.js';
 
 /** `actorId` is the parent's id (an actor's, or an article's for the article loaders). */
-export interface PagedKey { actorId: string; window: Window; kinds: string[] | null }
+export interface PagedKey { actorId: string; window: Window; kinds: string[] | null; withArticle?: boolean }
+
+const key = (k: PagedKey): string => JSON.stringify([k.actorId, k.window, k.kinds, !!k.withArticle]);
 
 /** Groups keys that share everything but the actor, runs one query per group. */
 function pagedLoader<T>(load: (ids: string[], k: PagedKey) => Promise<Page<T>[]>): DataLoader<PagedKey, Page<T>, string> {
   return new DataLoader<PagedKey, Page<T>, string>(async (keys) => {
     const groups = new Map<string, PagedKey[]>();
     for (const k of keys) {
-      const g = JSON.stringify([k.window, k.kinds]);
+      const g = JSON.stringify([k.window, k.kinds, !!k.withArticle]);
       groups.set(g, [...(groups.get(g) ?? []), k]);
     }
     const results = new Map<string, Page<T>>();
     for (const ks of groups.values()) {
       const ids = [...new Set(ks.map((k) => k.actorId))];
       const pages = await load(ids, ks[0]);
-      ids.forEach((id, i) => results.set(JSON.stringify([id, ks[0].window, ks[0].kinds]), pages[i]));
+      ids.forEach((id, i) => results.set(key({ ...ks[0], actorId: id }), pages[i]));
     }
-    return keys.map((k) => results.get(JSON.stringify([k.actorId, k.window, k.kinds]))!);
-  }, { cacheKeyFn: (k) => JSON.stringify([k.actorId, k.window, k.kinds]) });
+    return keys.map((k) => results.get(key(k))!);
+  }, { cacheKeyFn: key });
 }
 
 /** Builds the loaders for one request. */
 export function createLoaders(store: Store) {
   const statementsBy = (role: ActorRole) =>
-    pagedLoader<StatementRecord>((ids, k) => store.statementsByActors(ids, role, k.kinds, k.window));
-  return {
+    pagedLoader<StatementRecord>((ids, k) => store.statementsByActors(ids, role, k.kinds, k.window, !!k.withArticle));
+  const loaders = {
     actor: new DataLoader<string, ActorRecord | null>((ids) => store.actorsByIds(ids)),
     article: new DataLoader<string, ArticleRecord | null>((ids) => store.articlesByIds(ids)),
-    statement: new DataLoader<string, StatementRecord | null>((ids) => store.statementsByIds(ids)),
+    statement: new DataLoader<string, StatementRecord | null>(async (ids) => {
+      const found = await store.statementsByIds(ids);
+      primeStatements(loaders, found.filter((x) => x !== null));
+      return found;
+    }),
     relations: new DataLoader<string, RelationRecord[]>((ids) => store.relationsOf(ids)),
     roles: new DataLoader<string, RoleRecord[]>((ids) => store.rolesOf(ids)),
     merges: new DataLoader<string, MergeRecordRow[]>((ids) => store.mergesOf(ids)),
@@ -48,6 +54,18 @@ export function createLoaders(store: Store) {
     articleStatements: pagedLoader<StatementRecord>((ids, k) => store.statementsByArticles(ids, k.window)),
     articleActors: pagedLoader<ActorRecord>((ids, k) => store.actorsByArticles(ids, k.window)),
   };
+  return loaders;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/**
+ * Primes the actor and article loaders with the records a statement query read alongside the
+ * statements, so `speaker`, `target`, `article`… resolve from the cache without a query.
+ */
+export function primeStatements(loaders: Pick<Loaders, 'actor' | 'article'>, statements: readonly StatementRecord[]): void {
+  for (const s of statements) {
+    for (const a of s.related?.actors ?? []) loaders.actor.prime(a.id, a);
+    if (s.related?.article) loaders.article.prime(s.related.article.id, s.related.article);
+  }
+}

@@ -8,7 +8,7 @@ import { AnalyticsService } from '../graph/AnalyticsService.js';
 import { Metrics } from '../obs/Metrics.js';
 import type { ServerDeps } from '../server/deps.js';
 import { openDriver } from '../store/driver.js';
-import { Store } from '../store/Store.js';
+import { Store, type QueryEvent } from '../store/Store.js';
 import { LIMITS } from '../api/limits.js';
 import { IngestPipeline, type Extractor } from './ingest-pipeline.js';
 
@@ -22,6 +22,8 @@ export interface BuildOptions {
   defaultMetrics?: boolean;
   /** Keep the in-memory analytics graph fresh (servers); batch ingest skips it. Default true. */
   analytics?: boolean;
+  /** Also told about every store query (tests count queries per request with it). */
+  onQuery?: (e: QueryEvent) => void;
 }
 
 export interface Built {
@@ -37,7 +39,7 @@ export async function buildApp(o: BuildOptions): Promise<Built> {
     database: o.config.neo4jDatabase,
     timeoutMs: LIMITS.transactionTimeoutMs,
     writeRetryMs: o.config.writeRetryMs,
-    onQuery: (e) => metrics?.observeCypher(e),
+    onQuery: (e) => { metrics?.observeCypher(e); o.onQuery?.(e); },
   });
   metrics = new Metrics(() => store.counts().then(() => true, () => false), { defaultMetrics: o.defaultMetrics });
   try {

@@ -23,7 +23,20 @@ import type {
 export type { QueryEvent } from './executor.js';
 export interface StoreOptions { database: string; timeoutMs: number; writeTimeoutMs?: number; writeRetryMs?: number; onQuery?: (e: import('./executor.js').QueryEvent) => void }
 
-const statement = (r: Row): StatementRecord => ({ ...(r as unknown as StatementRecord), evidence: JSON.parse(String(r.evidence)) });
+/** Maps a projected statement row (see statementProjection) onto a record with its related records. */
+const statement = (r: Row): StatementRecord => {
+  const { speaker, target, reportedBy, about, article, ...s } = r as Row & Record<'speaker' | 'target' | 'reportedBy' | 'article', unknown> & { about: ActorRecord[] };
+  const one = (a: unknown): ActorRecord | null => (a as ActorRecord | null) ?? null;
+  return {
+    ...(s as unknown as StatementRecord), evidence: JSON.parse(String(r.evidence)),
+    speakerId: one(speaker)?.id ?? null, targetId: one(target)?.id ?? null, reportedById: one(reportedBy)?.id ?? null,
+    aboutIds: (about ?? []).map((a) => a.id),
+    related: {
+      actors: [speaker, target, reportedBy, ...(about ?? [])].filter((a): a is ActorRecord => !!a),
+      article: (article as ArticleRecord | undefined) ?? null,
+    },
+  };
+};
 const page = <T>(rows: Row[], w: Window, map: (r: Row) => T): Page<T> => ({
   items: ((rows[0]?.items as Row[]) ?? []).map(map), totalCount: Number(rows[0]?.totalCount ?? 0), offset: w.offset,
 });
@@ -75,12 +88,13 @@ export class Store {
     return page(await this.exec.read(A.actorsPage(f, order, w), 'actor list'), w, (r) => r as unknown as ActorRecord);
   }
 
-  async statements(f: StatementFilter, order: StatementOrder, w: Window): Promise<Page<StatementRecord>> {
-    return page(await this.exec.read(S.statementsPage(f, order, w), 'statement list'), w, statement);
+  /** A page of statements; `withArticle` reads each one's article in the same query. */
+  async statements(f: StatementFilter, order: StatementOrder, w: Window, withArticle = false): Promise<Page<StatementRecord>> {
+    return page(await this.exec.read(S.statementsPage(f, order, w, withArticle), 'statement list'), w, statement);
   }
 
-  async statementsByActors(ids: readonly string[], role: S.ActorRole, kinds: string[] | null, w: Window): Promise<Page<StatementRecord>[]> {
-    const rows = await this.exec.read(S.statementsByActors([...ids], role, kinds, w), `statements (${role})`);
+  async statementsByActors(ids: readonly string[], role: S.ActorRole, kinds: string[] | null, w: Window, withArticle = false): Promise<Page<StatementRecord>[]> {
+    const rows = await this.exec.read(S.statementsByActors([...ids], role, kinds, w, withArticle), `statements (${role})`);
     const m = new Map(rows.map((r) => [String(r.actorId), page([r], w, statement)]));
     return ids.map((id) => m.get(id) ?? { items: [], totalCount: 0, offset: w.offset });
   }

@@ -15,6 +15,8 @@ export interface StatementRecord {
   id: string; content: string; cue: string; kind: StatementKind; direct: boolean; confidence: number;
   evidence: Evidence; position: number; articleId: string; publishedAt: string | null;
   speakerId: string | null; targetId: string | null; reportedById: string | null; aboutIds: string[];
+  /** The records read in the same query (actors around it; its article when asked), for priming loaders. */
+  related?: { actors: ActorRecord[]; article: ArticleRecord | null };
 }
 
 export interface RelationRecord {

@@ -11,17 +11,28 @@ const ORDER: Record<StatementOrder, string> = {
   ARTICLE_ORDER: 's.articleId, s.position',
 };
 
+const actorOf = (v: string): string => `${v} {.id, .name, .type, aliases: coalesce(${v}.aliases, [])}`;
+
 /**
- * Projects a statement node with the ids of the actors around it. Its pattern variables are
- * its own (sp, tg, rb, ab): a query that binds `a` to an actor must not constrain them.
+ * Projects a statement node with the ids and records of the actors around it and, when asked,
+ * its article, so one query answers `statements { speaker target article }`. Its pattern
+ * variables are its own (sp, tg, rb, ab, sa): a query that binds `a` must not constrain them.
  */
-export const STATEMENT_PROJECTION = `s {
+export function statementProjection(withArticle = false): string {
+  const article = withArticle
+    ? `,\n  article: head([(s)-[:IN]->(sa:Article) | sa {.id, .url, .title, .text, .source, .publishedAt, .ingestedAt}])`
+    : '';
+  return `s {
   .id, .content, .cue, .kind, .direct, .confidence, .evidence, .position, .articleId, .publishedAt,
-  speakerId: head([(sp:Actor)-[:SAID]->(s) | sp.id]),
-  targetId: head([(s)-[:TARGETS]->(tg:Actor) | tg.id]),
-  reportedById: head([(s)-[:REPORTED_BY]->(rb:Actor) | rb.id]),
-  aboutIds: [(s)-[:ABOUT]->(ab:Actor) | ab.id]
+  speaker: head([(sp:Actor)-[:SAID]->(s) | ${actorOf('sp')}]),
+  target: head([(s)-[:TARGETS]->(tg:Actor) | ${actorOf('tg')}]),
+  reportedBy: head([(s)-[:REPORTED_BY]->(rb:Actor) | ${actorOf('rb')}]),
+  about: [(s)-[:ABOUT]->(ab:Actor) | ${actorOf('ab')}]${article}
 }`;
+}
+
+/** The plain projection (actors embedded, no article). */
+export const STATEMENT_PROJECTION = statementProjection();
 
 /** The WHERE conditions of a filter; values stay parameters. */
 export function statementConditions(f: StatementFilter): { where: string[]; params: Record<string, unknown> } {
@@ -47,7 +58,7 @@ export function statementConditions(f: StatementFilter): { where: string[]; para
 }
 
 /** A page of statements matching the filter, with the total count. */
-export function statementsPage(f: StatementFilter, order: StatementOrder, w: Window): Query {
+export function statementsPage(f: StatementFilter, order: StatementOrder, w: Window, withArticle = false): Query {
   const { where, params } = statementConditions(f);
   const anchor = f.speakerIds
     ? 'MATCH (sp:Actor)-[:SAID]->(s:Statement) WHERE sp.id IN $speakerIds'
@@ -56,7 +67,7 @@ export function statementsPage(f: StatementFilter, order: StatementOrder, w: Win
     cypher: `${anchor} ${where.map((c) => `AND ${c}`).join(' ')}
       WITH DISTINCT s ORDER BY ${ORDER[order]}
       WITH collect(s) AS rows
-      RETURN size(rows) AS totalCount, [s IN rows[toInteger($offset)..toInteger($offset + $limit)] | ${STATEMENT_PROJECTION}] AS items`,
+      RETURN size(rows) AS totalCount, [s IN rows[toInteger($offset)..toInteger($offset + $limit)] | ${statementProjection(withArticle)}] AS items`,
     params: { ...params, offset: w.offset, limit: w.limit },
   };
 }
@@ -71,7 +82,7 @@ const ROLE_PATTERN: Record<ActorRole, string> = {
 };
 
 /** One page per actor of the statements where it has the given role, for many actors at once. */
-export function statementsByActors(actorIds: string[], role: ActorRole, kinds: string[] | null, w: Window): Query {
+export function statementsByActors(actorIds: string[], role: ActorRole, kinds: string[] | null, w: Window, withArticle = false): Query {
   return {
     cypher: `UNWIND $actorIds AS actorId
       MATCH (a:Actor {id: actorId})
@@ -81,7 +92,7 @@ export function statementsByActors(actorIds: string[], role: ActorRole, kinds: s
         WITH s ORDER BY ${ORDER.DATE_DESC}
         RETURN collect(s) AS rows
       }
-      RETURN actorId, size(rows) AS totalCount, [s IN rows[toInteger($offset)..toInteger($offset + $limit)] | ${STATEMENT_PROJECTION}] AS items`,
+      RETURN actorId, size(rows) AS totalCount, [s IN rows[toInteger($offset)..toInteger($offset + $limit)] | ${statementProjection(withArticle)}] AS items`,
     params: { actorIds, kinds, offset: w.offset, limit: w.limit },
   };
 }

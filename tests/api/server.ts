@@ -7,6 +7,7 @@ import type { Extractor } from '../../src/app/ingest-pipeline.js';
 import { createLogger } from '../../src/obs/logger.js';
 import { createApp } from '../../src/server/app.js';
 import { listen } from '../../src/server/listen.js';
+import type { QueryEvent } from '../../src/store/Store.js';
 import { testConfig } from '../setup/neo4j.js';
 import { Writable } from 'node:stream';
 
@@ -19,10 +20,10 @@ export interface TestServer {
 }
 
 /** Starts whosaid's API on a free loopback port; `extractor` replaces extraction for fixture tests. */
-export async function startServer(o: { extractor?: Extractor; apiToken?: string | null } = {}): Promise<TestServer> {
+export async function startServer(o: { extractor?: Extractor; apiToken?: string | null; onQuery?: (e: QueryEvent) => void } = {}): Promise<TestServer> {
   const config = testConfig({ apiToken: o.apiToken ?? null, port: 0 });
   const logger = createLogger('error', new Writable({ write: (_c, _e, cb) => cb() }));
-  const built = await buildApp({ config, logger, uri: config.neo4jUri!, extractor: o.extractor, defaultMetrics: false });
+  const built = await buildApp({ config, logger, uri: config.neo4jUri!, extractor: o.extractor, defaultMetrics: false, onQuery: o.onQuery });
   const { app, apollo } = await createApp(built.deps);
   const { server, url } = await listen(app, { host: '127.0.0.1', port: 0, apiToken: config.apiToken, insecure: false });
   return {

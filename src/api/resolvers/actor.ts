@@ -3,18 +3,28 @@
 
 import { connection, windowOf } from '../pagination.js';
 import type { ActorResolvers, RoleResolvers } from '../generated/resolvers-types.js';
+import { primeStatements, type Loaders, type PagedKey } from '../loaders.js';
+import { nodesSelect } from '../selection.js';
+import type { Page, StatementRecord } from '../../store/records.js';
+
+/** Loads one actor's statement page, primes the loaders with what it read, maps it to a connection. */
+async function statementPage(loaders: Loaders, loader: Loaders['said'], key: PagedKey) {
+  const page: Page<StatementRecord> = await loader.load(key);
+  primeStatements(loaders, page.items);
+  return connection(page);
+}
 
 export const Actor: ActorResolvers = {
   aliases: (a) => a.aliases ?? [],
   roles: (a, _, { loaders }) => loaders.roles.load(a.id),
-  said: async (a, { kind, first, after }, { loaders }) =>
-    connection(await loaders.said.load({ actorId: a.id, window: windowOf(first, after), kinds: kind ? [kind] : null })),
-  targetedBy: async (a, { kind, first, after }, { loaders }) =>
-    connection(await loaders.targetedBy.load({ actorId: a.id, window: windowOf(first, after), kinds: kind ? [kind] : null })),
-  mentionedIn: async (a, { first, after }, { loaders }) =>
-    connection(await loaders.mentionedIn.load({ actorId: a.id, window: windowOf(first, after), kinds: null })),
-  relayed: async (a, { first, after }, { loaders }) =>
-    connection(await loaders.relayed.load({ actorId: a.id, window: windowOf(first, after), kinds: null })),
+  said: async (a, { kind, first, after }, { loaders }, info) =>
+    statementPage(loaders, loaders.said, { actorId: a.id, window: windowOf(first, after), kinds: kind ? [kind] : null, withArticle: nodesSelect(info, 'article') }),
+  targetedBy: async (a, { kind, first, after }, { loaders }, info) =>
+    statementPage(loaders, loaders.targetedBy, { actorId: a.id, window: windowOf(first, after), kinds: kind ? [kind] : null, withArticle: nodesSelect(info, 'article') }),
+  mentionedIn: async (a, { first, after }, { loaders }, info) =>
+    statementPage(loaders, loaders.mentionedIn, { actorId: a.id, window: windowOf(first, after), kinds: null, withArticle: nodesSelect(info, 'article') }),
+  relayed: async (a, { first, after }, { loaders }, info) =>
+    statementPage(loaders, loaders.relayed, { actorId: a.id, window: windowOf(first, after), kinds: null, withArticle: nodesSelect(info, 'article') }),
   relations: async (a, { type }, { loaders }) => (await loaders.relations.load(a.id)).filter((r) => !type || r.type === type),
   articles: async (a, { first, after }, { loaders }) =>
     connection(await loaders.articlesOf.load({ actorId: a.id, window: windowOf(first, after), kinds: null })),

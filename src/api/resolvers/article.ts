@@ -3,10 +3,14 @@
 
 import { connection, windowOf } from '../pagination.js';
 import type { ArticleResolvers } from '../generated/resolvers-types.js';
+import { primeStatements } from '../loaders.js';
 
 export const Article: ArticleResolvers = {
-  statements: async (a, { first, after }, { loaders }) =>
-    connection(await loaders.articleStatements.load({ actorId: a.id, window: windowOf(first, after), kinds: null })),
+  statements: async (a, { first, after }, { loaders }) => {
+    const page = await loaders.articleStatements.load({ actorId: a.id, window: windowOf(first, after), kinds: null });
+    primeStatements(loaders, page.items);
+    return connection(page);
+  },
   actors: async (a, { first, after }, { loaders }) =>
     connection(await loaders.articleActors.load({ actorId: a.id, window: windowOf(first, after), kinds: null })),
 };

@@ -6,6 +6,8 @@ import { actorFilter, articleFilter, statementFilter } from '../filters.js';
 import { connection, PAGE, windowOf } from '../pagination.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 import { findPath } from './path.js';
+import { primeStatements } from '../loaders.js';
+import { nodesSelect } from '../selection.js';
 
 const nonEmpty = (name: string, v: string): string => {
   if (!v.trim()) throw new WhosaidError('BAD_INPUT', `${name}: must not be empty`);
@@ -19,16 +21,20 @@ export const Query: QueryResolvers = {
   actors: async (_, { where, orderBy, first, after }, { services }) =>
     connection(await services.store.actors(actorFilter(where), orderBy ?? 'NAME_ASC', windowOf(first, after))),
 
-  statements: async (_, { where, orderBy, first, after }, { services }) => {
+  statements: async (_, { where, orderBy, first, after }, { services, loaders }, info) => {
     const w = windowOf(first, after);
-    return connection(await services.store.statements(await statementFilter(services.store, where), orderBy ?? 'DATE_DESC', w));
+    const page = await services.store.statements(await statementFilter(services.store, where), orderBy ?? 'DATE_DESC', w, nodesSelect(info, 'article'));
+    primeStatements(loaders, page.items);
+    return connection(page);
   },
 
   article: (_, { id }, { loaders }) => loaders.article.load(id),
 
-  articles: async (_, { where, first, after }, { services }) => {
+  articles: async (_, { where, first, after }, { services, loaders }) => {
     const w = windowOf(first, after);
-    return connection(await services.store.articles(await articleFilter(services.store, where), w));
+    const page = await services.store.articles(await articleFilter(services.store, where), w);
+    for (const a of page.items) loaders.article.prime(a.id, a);
+    return connection(page);
   },
 
   search: async (_, { text, first }, { services, loaders }) => {

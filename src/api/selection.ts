@@ -1,0 +1,30 @@
+// A small pure reader of a resolver's selection set (graphql-js field nodes, fragments
+// resolved): root resolvers look ahead to fold nested fields into their one Cypher query.
+
+import { Kind, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+
+type Fragments = Record<string, FragmentDefinitionNode>;
+
+/** The fields named `name` directly under a selection set, through inline fragments and spreads. */
+function fieldsNamed(set: SelectionSetNode | undefined, name: string, fragments: Fragments): FieldNode[] {
+  if (!set) return [];
+  return set.selections.flatMap((sel) => {
+    if (sel.kind === Kind.FIELD) return sel.name.value === name ? [sel] : [];
+    if (sel.kind === Kind.INLINE_FRAGMENT) return fieldsNamed(sel.selectionSet, name, fragments);
+    return fieldsNamed(fragments[sel.name.value]?.selectionSet, name, fragments);
+  });
+}
+
+/** True when the resolver's field selects the given path below it (e.g. ['edges', 'node', 'article']). */
+export function selectsPath(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[]): boolean {
+  let nodes: FieldNode[] = [...info.fieldNodes];
+  for (const name of path) {
+    nodes = nodes.flatMap((n) => fieldsNamed(n.selectionSet, name, info.fragments));
+    if (!nodes.length) return false;
+  }
+  return true;
+}
+
+/** True when a connection field's nodes select `field` (through edges.node). */
+export const nodesSelect = (info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, field: string): boolean =>
+  selectsPath(info, ['edges', 'node', field]);
