@@ -1,11 +1,14 @@
-// Holds the current in-memory actor graph and answers analytics from it. The server calls
-// `refresh` from its onGraphChanged hook (after each ingest or delete), never per request.
+// Holds the current in-memory actor graph and answers analytics from it. `ensureFresh` (before
+// analytics) re-reads the graph when the store's version moved, whoever wrote; with the store
+// down it keeps the last good graph and says so (`status().stale`), or fails if there never was one.
 
+import { WhosaidError } from '../errors.js';
 import type { StatementKind } from '../extract/types.js';
 import { type ActorGraph, buildActorGraph } from './actor-graph.js';
 import { centrality, type CentralityMetric } from './centrality.js';
 import { communities } from './communities.js';
 import { kindCounts, rank, type Ranked, speakerCounts, targetCounts } from './counts.js';
+import { type FreshnessOptions, VersionCheck, type VersionSource } from './freshness.js';
 import { layout, type Point } from './layout.js';
 import { network, type Network, type NetworkOptions } from './network.js';
 import type { GraphSnapshot, SnapshotSource, StatementFact } from './snapshot.js';
@@ -13,6 +16,8 @@ import { type Interval, timeline } from './timeline.js';
 import { topSubgraph } from './top-subgraph.js';
 
 interface Version {
+  /** The store's graph version this copy was read at; null before the first read. */
+  version: number | null;
   graph: ActorGraph;
   statements: StatementFact[];
   memo: Map<string, unknown>;
@@ -20,15 +25,69 @@ interface Version {
 
 const EMPTY: GraphSnapshot = { actors: [], statements: [], relations: [] };
 
+/** What an analytics answer was computed from. */
+export interface AnalyticsStatus {
+  version: number;
+  /** ISO time the store last confirmed this graph current; null before the first load. */
+  asOf: string | null;
+  /** True when the last check could not reach the store: answers come from the last good graph. */
+  stale: boolean;
+}
+
 export class AnalyticsService {
-  private current: Version = AnalyticsService.version(EMPTY);
+  private current: Version = AnalyticsService.version(EMPTY, null);
   private running: Promise<void> | null = null;
   private again = false;
+  private readonly check: VersionCheck | null;
+  private readonly readVersion: VersionSource | null;
+  private confirmedAt: number | null = null;
+  private stale = false;
 
-  constructor(private readonly source: SnapshotSource) {}
+  /** Without `version` the graph changes only through `refresh` (unit tests, batch tools). */
+  constructor(private readonly source: SnapshotSource, o: { version?: VersionSource } & FreshnessOptions = {}) {
+    this.readVersion = o.version ?? null;
+    this.check = o.version ? new VersionCheck(o.version, o) : null;
+  }
 
-  private static version(snapshot: GraphSnapshot): Version {
-    return { graph: buildActorGraph(snapshot), statements: snapshot.statements, memo: new Map() };
+  private static version(snapshot: GraphSnapshot, version: number | null): Version {
+    return { version, graph: buildActorGraph(snapshot), statements: snapshot.statements, memo: new Map() };
+  }
+
+  /**
+   * Makes the graph current before answering: checks the store's version (throttled, bounded in
+   * time) and re-reads the graph when it moved. Throws STORE_UNAVAILABLE only when no graph was
+   * ever read; otherwise a failed check marks the answers stale.
+   */
+  async ensureFresh(): Promise<void> {
+    if (!this.check) return;
+    if (this.current.version === null && this.running) await this.running.catch(() => {});
+    const r = await this.check.check();
+    if (r.ok && r.version !== this.current.version) {
+      try {
+        await this.refresh();
+      } catch (err) {
+        return this.markStale(err);
+      }
+    }
+    if (!r.ok) return this.markStale(r.error);
+    this.stale = false;
+    this.confirmedAt = this.check.now();
+  }
+
+  private markStale(err: unknown): void {
+    this.stale = true;
+    if (this.current.version === null) {
+      throw new WhosaidError('STORE_UNAVAILABLE', 'analytics: the graph was never loaded and the store does not answer; is Neo4j running?', { cause: err });
+    }
+  }
+
+  /** The version, time and staleness of what the analytics answer from. */
+  status(): AnalyticsStatus {
+    return {
+      version: this.current.version ?? 0,
+      asOf: this.confirmedAt === null ? null : new Date(this.confirmedAt).toISOString(),
+      stale: this.stale,
+    };
   }
 
   /**
@@ -44,7 +103,9 @@ export class AnalyticsService {
       try {
         do {
           this.again = false;
-          this.current = AnalyticsService.version(await this.source());
+          const version = this.readVersion ? (await this.readVersion()).version : null;
+          this.current = AnalyticsService.version(await this.source(), version);
+          this.confirmedAt = this.check?.now() ?? Date.now();
         } while (this.again);
       } finally {
         this.running = null;
@@ -68,17 +129,18 @@ export class AnalyticsService {
 
   /** Actors by statements made (of one kind when given), most first, ties by name. */
   topSpeakers(first: number, kind: StatementKind | null): Ranked[] {
-    return rank(speakerCounts(this.graph, { kind }), first, this.nameOf);
+    return this.memo(`top:${first}:${kind}`, (v) => rank(speakerCounts(v.graph, { kind }), first, this.nameOf));
   }
 
   /** Actors by statements aimed at them, most first, ties by name. */
   mostTargeted(first: number, kind: StatementKind | null): Ranked[] {
-    return rank(targetCounts(this.graph, { kind }), first, this.nameOf);
+    return this.memo(`targeted:${first}:${kind}`, (v) => rank(targetCounts(v.graph, { kind }), first, this.nameOf));
   }
 
   /** The `first` most central actors by the metric (computed once per graph version). */
   centrality(metric: CentralityMetric, first: number): Ranked[] {
-    return rank(this.memo(`centrality:${metric}`, (v) => centrality(v.graph, { metric })), first, this.nameOf);
+    const scores = this.memo(`centrality:${metric}`, (v) => centrality(v.graph, { metric }));
+    return this.memo(`centrality:${metric}:${first}`, () => rank(scores, first, this.nameOf));
   }
 
   /** Community member lists, largest first. */
@@ -92,12 +154,13 @@ export class AnalyticsService {
 
   /** Statements per kind, in the contract's kind order. */
   kindBreakdown(): Array<{ kind: StatementKind; count: number }> {
-    return [...kindCounts(this.graph)].map(([kind, count]) => ({ kind, count }));
+    return this.memo('kinds', (v) => [...kindCounts(v.graph)].map(([kind, count]) => ({ kind, count })));
   }
 
   /** Dated statements per bucket, oldest first; one speaker's only when given. */
   timeline(interval: Interval, speakerId: string | null): Array<{ start: string; count: number }> {
-    return [...timeline(this.current.statements, { interval, speakerId })].map(([start, count]) => ({ start, count }));
+    return this.memo(`timeline:${interval}:${speakerId}`, (v) =>
+      [...timeline(v.statements, { interval, speakerId })].map(([start, count]) => ({ start, count })));
   }
 
   /** Actors and weighted edges passing the filters (see network.ts). */

@@ -125,6 +125,8 @@ export type ActorWhere = {
 
 export type Analytics = {
   __typename?: 'Analytics';
+  /** When the store last confirmed that version current (ISO time); null before the first load. */
+  asOf?: Maybe<Scalars['String']['output']>;
   /** Actors by centrality: DEGREE (distinct partners), PAGERANK (weighted, directed), BETWEENNESS (bridges; on graphs over 2000 actors, among the 2000 busiest). */
   centrality: Array<ActorScore>;
   /** Louvain communities over statements and relations, largest first; the split repeats for the same graph. */
@@ -135,10 +137,14 @@ export type Analytics = {
   mostTargeted: Array<ActorCount>;
   /** Actors and weighted edges for drawing; kinds keeps only those statement kinds (relations are kept when kinds is omitted). */
   network: Network;
+  /** True when the store did not answer the last check: answers come from the last good graph, as of asOf. */
+  stale: Scalars['Boolean']['output'];
   /** Statements per DAY, WEEK (from Monday) or MONTH by article date, oldest first; actor (name or alias) limits to its statements. */
   timeline: Array<TimeBucket>;
   /** Actors who made the most statements (of one kind when given), most first; first is capped at 100. */
   topSpeakers: Array<ActorCount>;
+  /** The store's graph version these answers were computed from (bumped by every write, from any process). */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -763,13 +769,16 @@ export type ActorScoreResolvers<ContextType = ApiContext, ParentType extends Res
 }>;
 
 export type AnalyticsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Analytics'] = ResolversParentTypes['Analytics']> = ResolversObject<{
+  asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   centrality?: Resolver<Array<ResolversTypes['ActorScore']>, ParentType, ContextType, RequireFields<AnalyticsCentralityArgs, 'first' | 'metric'>>;
   communities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType>;
   kindBreakdown?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
   mostTargeted?: Resolver<Array<ResolversTypes['ActorCount']>, ParentType, ContextType, RequireFields<AnalyticsMostTargetedArgs, 'first'>>;
   network?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<AnalyticsNetworkArgs, 'minCount'>>;
+  stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   timeline?: Resolver<Array<ResolversTypes['TimeBucket']>, ParentType, ContextType, RequireFields<AnalyticsTimelineArgs, 'interval'>>;
   topSpeakers?: Resolver<Array<ResolversTypes['ActorCount']>, ParentType, ContextType, RequireFields<AnalyticsTopSpeakersArgs, 'first'>>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ArticleResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = ResolversObject<{

@@ -1,5 +1,6 @@
-// Analytics fields: thin resolvers over the in-memory AnalyticsService. Each checks its arguments,
-// asks the service, and loads the ranked actors in one batch through the request's DataLoader.
+// Analytics fields: thin resolvers over the in-memory AnalyticsService. The root makes the graph
+// current first; each field checks its arguments, asks the service, and loads the ranked actors
+// in one batch through the request's DataLoader.
 
 import { WhosaidError } from '../../errors.js';
 import type { AnalyticsResolvers, QueryResolvers } from '../generated/resolvers-types.js';
@@ -18,9 +19,21 @@ function firstOf(first: number | null | undefined): number {
   return n;
 }
 
-/** Loads actors by id in one batch, keeping order and dropping any deleted since the last refresh. */
+/** The actor as the in-memory graph knows it (no aliases): what a stale answer can still name. */
+function graphActor(ctx: ApiContext, id: string): ActorRecord | Error {
+  const graph = ctx.services.analytics.graph;
+  if (!graph.hasNode(id)) return new Error(`analytics: actor ${id} is not in the graph`);
+  const { name, type } = graph.getNodeAttributes(id);
+  return { id, name, type, aliases: [] };
+}
+
+/**
+ * Loads actors by id in one batch, keeping order and dropping any deleted since the last refresh.
+ * When the store is unreachable (stale answers) the names come from the in-memory graph instead.
+ */
 async function withActors<T extends { id: string }>(ctx: ApiContext, items: T[]): Promise<Array<T & { actor: ActorRecord }>> {
-  const actors = await ctx.loaders.actor.loadMany(items.map((i) => i.id));
+  const ids = items.map((i) => i.id);
+  const actors = ctx.services.analytics.status().stale ? ids.map((id) => graphActor(ctx, id)) : await ctx.loaders.actor.loadMany(ids);
   return items.flatMap((item, i) => {
     const actor = actors[i];
     return actor && !(actor instanceof Error) ? [{ ...item, actor }] : [];
@@ -35,10 +48,16 @@ async function actorIdByName(ctx: ApiContext, name: string): Promise<string> {
 }
 
 export const analyticsQuery: Pick<QueryResolvers, 'analytics'> = {
-  analytics: () => ({}),
+  analytics: async (_, __, ctx) => {
+    await ctx.services.analytics.ensureFresh();
+    return {};
+  },
 };
 
 export const Analytics: AnalyticsResolvers = {
+  version: (_, __, ctx) => ctx.services.analytics.status().version,
+  asOf: (_, __, ctx) => ctx.services.analytics.status().asOf,
+  stale: (_, __, ctx) => ctx.services.analytics.status().stale,
   topSpeakers: async (_, { first, kind }, ctx) =>
     (await withActors(ctx, ctx.services.analytics.topSpeakers(firstOf(first), kind ?? null))).map(({ actor, value }) => ({ actor, count: value })),
   mostTargeted: async (_, { first, kind }, ctx) =>

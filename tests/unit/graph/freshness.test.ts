@@ -1,0 +1,38 @@
+// AnalyticsService freshness without a store: a version source that never answers fails fast
+// with STORE_UNAVAILABLE before any graph was read, and marks answers stale after one was.
+
+import { describe, expect, it } from 'vitest';
+import { AnalyticsService } from '../../../src/graph/AnalyticsService.js';
+import type { GraphSnapshot } from '../../../src/graph/snapshot.js';
+
+const SNAPSHOT: GraphSnapshot = {
+  actors: [{ id: 'a', name: 'Ana', type: 'PERSON' }, { id: 'b', name: 'Bo', type: 'PERSON' }],
+  statements: [{ id: 's1', speakerId: 'a', targetId: 'b', kind: 'ACCUSATION', articleId: 't1', date: null }],
+  relations: [],
+};
+const never = (): Promise<{ version: number }> => new Promise(() => {});
+
+describe('AnalyticsService.ensureFresh', () => {
+  it('throws STORE_UNAVAILABLE within the check timeout when no graph was ever read', async () => {
+    const service = new AnalyticsService(async () => SNAPSHOT, { version: never, checkTimeoutMs: 50 });
+    const started = Date.now();
+    await expect(service.ensureFresh()).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('keeps the last good graph and says stale when the store stops answering', async () => {
+    let up = true;
+    let clock = 0;
+    const service = new AnalyticsService(async () => SNAPSHOT, {
+      version: () => (up ? Promise.resolve({ version: 7 }) : never()),
+      checkTimeoutMs: 50, checkEveryMs: 1000, now: () => clock,
+    });
+    await service.ensureFresh();
+    expect(service.status()).toEqual({ version: 7, asOf: new Date(0).toISOString(), stale: false });
+    up = false;
+    clock = 5000;
+    await service.ensureFresh();
+    expect(service.status()).toEqual({ version: 7, asOf: new Date(0).toISOString(), stale: true });
+    expect(service.topSpeakers(5, null).map((r) => r.id)).toEqual(['a']);
+  });
+});
