@@ -37,7 +37,7 @@ export function recognizeActors(input: Document): ActorLayer {
     const t = classify(doc, seg);
     if (t) typed.push(t);
   }
-  typed = joinTagged(doc, typed, tagEntities(doc));
+  typed = joinTagged(doc, typed, tagEntities(doc)).filter((t) => t.seg.end - t.seg.start <= MAX_NAME_CHARS);
   const { actors, mentions, actorOf } = cluster(doc, typed);
   const layer: ActorLayer = { actors, mentions, relations: [] };
   layer.relations.push(...findRoles(doc, layer, typed, actorOf));

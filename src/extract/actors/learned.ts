@@ -63,8 +63,7 @@ export function joinTagged(doc: Document, rules: Typed[], tagged: TaggedEntity[]
       out.push(team.type !== type ? team : { ...t, type, strength: Math.max(t.strength, 2) });
       continue;
     }
-    const inside = over.every((e) => e.tokenStart >= t.seg.tokenStart && e.tokenEnd <= t.seg.tokenEnd);
-    if (t.strength >= 2 && (inside || true)) { out.push(t); continue; }
+    if (t.strength >= 2) { out.push(t); continue; }
     for (const e of over) {
       const made = fromEntity(doc, e);
       if (made) out.push(made);
