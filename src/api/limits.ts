@@ -17,15 +17,20 @@ export const LIMITS = Object.freeze({
 
 export type Limits = typeof LIMITS;
 
-/** Apollo plugins and validation rules enforcing the limits (introspection is exempt from depth). */
+/**
+ * Apollo plugins, validation rules and parse options enforcing the limits (introspection is
+ * exempt from depth). Over-limit and syntax errors are the client's: HTTP 400 with their code.
+ */
 export function armor(limits: Limits = LIMITS) {
   const { plugins, validationRules } = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true },
     maxAliases: { n: limits.maxAliases },
     maxDirectives: { n: limits.maxDirectives },
-    maxTokens: { n: limits.maxTokens },
+    // Tokens are counted by Apollo's own parser (parseOptions below): armor's token plugin parses
+    // in a plugin hook, where any syntax error, its own included, became an HTTP 500.
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: true },
   }).protect();
-  return { plugins, validationRules };
+  return { plugins, validationRules, parseOptions: { maxTokens: limits.maxTokens } };
 }

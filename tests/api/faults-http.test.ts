@@ -67,6 +67,9 @@ describe('faults at the HTTP edge', () => {
     ['depth', `{ ${'actors { nodes { statements { nodes { speaker { '.repeat(4)} id ${'} } } } }'.repeat(4)} }`],
     ['aliases', `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: actors(first: 1) { totalCount }`).join(' ')} }`],
     ['cyclic fragments', 'query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }'],
+    ['syntax', '{ actors(first: 1) { id '],
+    ['token', `{ actors(first: 1) { ${'id '.repeat(2_500)} } }`],
+    ['cost', `{ ${Array.from({ length: 12 }, (_, i) => `a${i}: statements(first: 500) { nodes { speaker { said(first: 500) { nodes { id } } } } }`).join(' ')} }`],
   ])('answers a query over the %s limit with 400 and its code', async (_what, query) => {
     const res = await post(JSON.stringify({ query }));
     expect(res.status).toBe(400);
