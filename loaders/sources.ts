@@ -61,7 +61,11 @@ async function* walk(dir: string, seen: Set<string>, o: LoadOptions): AsyncGener
   for (const entry of entries) {
     const path = join(dir, entry.name);
     const info = await stat(path).catch(() => null);
-    if (info?.isDirectory()) yield* walk(path, seen, o);
+    const link = entry.isSymbolicLink();
+    if (link && !info) yield { kind: 'skipped', origin: path, reason: 'is a symbolic link to nothing (broken link)' };
+    else if (link && info?.isDirectory() && seen.has(await realpath(path))) {
+      yield { kind: 'skipped', origin: path, reason: `is a symbolic link to ${await realpath(path)}, a folder already read (a loop or a duplicate)` };
+    } else if (info?.isDirectory()) yield* walk(path, seen, o);
     else if (!info?.isFile()) yield { kind: 'skipped', origin: path, reason: 'is not a regular file' };
     else if (!supported(extname(entry.name).toLowerCase())) yield { kind: 'skipped', origin: path, reason: `unknown extension "${extname(entry.name) || '(none)'}"` };
     else yield* await loadFile(path, o);

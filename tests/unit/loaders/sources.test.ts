@@ -1,7 +1,7 @@
 // Reading files and directories: name order, recursion, skipped and rejected files as values,
 // JSON and NDJSON records each with their own origin.
 
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -69,5 +69,20 @@ describe('loadAll', () => {
     expect(summary(events)[0]).toMatch(/1\.txt: looks like binary data, not text \(NUL byte at offset 8\)/);
     expect(summary(events)[1]).toMatch(/2\.json: is not valid JSON/);
     expect(summary(events)[2]).toMatch(/3\.json: is an empty JSON array/);
+  });
+
+  it('follows a symbolic link to an article, and reports the links it skips: broken ones and loops', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'whosaid-links-'));
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'sub', 'a.txt'), 'Harbour reopens\n\nThe harbour master said ships could dock again.');
+    symlinkSync(join(dir, 'sub', 'a.txt'), join(dir, 'b-link.txt'));
+    symlinkSync(join(dir, 'gone.txt'), join(dir, 'c-broken.txt'));
+    symlinkSync(dir, join(dir, 'sub', 'loop'));
+    const out = summary(await loadAll([dir]));
+    expect(out[0]).toBe(`article ${join(dir, 'b-link.txt')} Harbour reopens`);
+    expect(out[1]).toBe(`skipped ${join(dir, 'c-broken.txt')}: is a symbolic link to nothing (broken link)`);
+    expect(out[2]).toBe(`article ${join(dir, 'sub', 'a.txt')} Harbour reopens`);
+    expect(out[3]).toMatch(/^skipped .*sub\/loop: is a symbolic link to .*, a folder already read \(a loop or a duplicate\)$/);
+    expect(out).toHaveLength(4);
   });
 });
