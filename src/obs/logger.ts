@@ -5,14 +5,25 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pino, type Logger } from 'pino';
 import { pinoHttp, type HttpLogger } from 'pino-http';
+import pretty from 'pino-pretty';
+import type { LogFormat } from '../config.js';
 
 export type { Logger };
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
-/** A JSON logger at the given level, named whosaid. */
-export function createLogger(level: string, destination?: NodeJS.WritableStream): Logger {
+/** A logger at the given level, named whosaid: JSON lines, or readable lines when `pretty`. */
+export function createLogger(level: string, destination?: NodeJS.WritableStream, o: { pretty?: boolean } = {}): Logger {
+  if (o.pretty) {
+    const lines = pretty({ destination: destination ?? process.stdout, sync: true, colorize: false, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,name' });
+    return pino({ name: 'whosaid', level }, lines);
+  }
   return destination ? pino({ name: 'whosaid', level }, destination) : pino({ name: 'whosaid', level });
+}
+
+/** Whether logs to `stream` should be readable lines: asked for, or `auto` on a terminal. */
+export function prettyLogs(format: LogFormat, stream: { isTTY?: boolean }): boolean {
+  return format === 'pretty' || (format === 'auto' && stream.isTTY === true);
 }
 
 /** The request id: a well-formed incoming X-Request-Id, or a fresh UUID. */

@@ -27,6 +27,7 @@ describe('loadConfig', () => {
       dataDir: 'data',
       boltPort: 7687,
       logLevel: 'info',
+      logFormat: 'auto',
       maxArticleBytes: 4194304,
       readRetryMs: 3000,
       writeRetryMs: 30000,
@@ -37,12 +38,16 @@ describe('loadConfig', () => {
   it('reads every variable', () => {
     const config = loadConfig({
       NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_USER: 'reader', NEO4J_PASSWORD: 'pw', NEO4J_DATABASE: 'news',
-      PORT: '8080', HOST: '0.0.0.0', WHOSAID_API_TOKEN: ' a-token-of-20-chars ', WHOSAID_ALLOWED_HOSTS: 'News.Example, intranet', WHOSAID_DATA_DIR: '/var/whosaid', NEO4J_BOLT_PORT: '7700', LOG_LEVEL: 'debug',
+      PORT: '8080', HOST: '0.0.0.0', WHOSAID_API_TOKEN: ' a-token-of-20-chars ', WHOSAID_ALLOWED_HOSTS: 'News.Example, intranet', WHOSAID_DATA_DIR: '/var/whosaid', NEO4J_BOLT_PORT: '7700', LOG_LEVEL: 'debug', LOG_FORMAT: 'json',
     });
     expect(config).toMatchObject({
       neo4jUri: 'neo4j+s://abc.databases.neo4j.io', neo4jUser: 'reader', neo4jPassword: 'pw', neo4jDatabase: 'news',
-      port: 8080, host: '0.0.0.0', apiToken: 'a-token-of-20-chars', allowedHosts: ['news.example', 'intranet'], dataDir: '/var/whosaid', boltPort: 7700, logLevel: 'debug',
+      port: 8080, host: '0.0.0.0', apiToken: 'a-token-of-20-chars', allowedHosts: ['news.example', 'intranet'], dataDir: '/var/whosaid', boltPort: 7700, logLevel: 'debug', logFormat: 'json',
     });
+  });
+
+  it('refuses an unknown LOG_FORMAT, naming the choices', () => {
+    expect(() => loadConfig({ LOG_FORMAT: 'xml' })).toThrow(/LOG_FORMAT="xml" is not one of auto, json, pretty/);
   });
 
   it('refuses an API token shorter than 16 characters after trimming, naming the variable', () => {

@@ -7,7 +7,7 @@ import { loadConfig } from '../../config.js';
 import { buildApp } from '../../app/build.js';
 import { formatSummary, ingestFiles, type Progress } from '../../app/ingest-files.js';
 import { neo4jTarget } from '../../app/neo4j-target.js';
-import { createLogger } from '../../obs/logger.js';
+import { createLogger, prettyLogs } from '../../obs/logger.js';
 
 function progressBar(): Progress {
   const bar = new SingleBar({ format: 'ingest [{bar}] {value}/{total} {origin}', stream: process.stderr, hideCursor: true, noTTYOutput: false }, Presets.shades_classic);
@@ -28,7 +28,7 @@ export function register(program: Command): void {
     .option('--quiet', 'no progress bar')
     .action(async (paths: string[], flags: { withDb?: boolean; quiet?: boolean }) => {
       const config = loadConfig();
-      const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, process.stderr);
+      const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, process.stderr, { pretty: prettyLogs(config.logFormat, process.stderr) });
       const target = await neo4jTarget(config, flags.withDb ?? false);
       try {
         const built = await buildApp({ config, logger, uri: target.uri, analytics: false, defaultMetrics: false });

@@ -8,7 +8,7 @@ import { WhosaidError } from '../../errors.js';
 import { buildApp } from '../../app/build.js';
 import { formatSummary, ingestFiles } from '../../app/ingest-files.js';
 import { neo4jTarget } from '../../app/neo4j-target.js';
-import { createLogger } from '../../obs/logger.js';
+import { createLogger, prettyLogs } from '../../obs/logger.js';
 import { createApp } from '../../server/app.js';
 import { checkExposure, listen } from '../../server/listen.js';
 
@@ -43,7 +43,7 @@ export function register(program: Command): void {
       });
       const listenOpts = { host: flags.host ?? config.host, port: port(flags.port, config.port), apiToken: config.apiToken, insecure: flags.insecure ?? false };
       checkExposure(listenOpts);
-      const logger = createLogger(config.logLevel, process.stderr);
+      const logger = createLogger(config.logLevel, process.stderr, { pretty: prettyLogs(config.logFormat, process.stderr) });
       const say = (s: string): boolean => process.stdout.write(s);
       if (flags.withDb && !config.neo4jUri) say('whosaid: starting Neo4j (first run installs its jars through Maven)…\n');
       const target = await neo4jTarget(config, flags.withDb ?? false);
