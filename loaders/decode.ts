@@ -1,6 +1,6 @@
 // Bytes → text, refusing what is not text: empty files, binary data (NUL bytes, control
 // characters), invalid UTF-8 (or invalid in an HTML page's declared charset). A leading
-// byte-order mark is dropped by the decoder.
+// byte-order mark is dropped by the decoder; a UTF-16 byte-order mark switches to UTF-16.
 
 import { WhosaidError } from '../src/errors.js';
 
@@ -46,14 +46,32 @@ export function declaredHtmlCharset(bytes: Uint8Array): string | null {
   }
 }
 
+/** 'utf-16le' or 'utf-16be' when the bytes open with that byte-order mark, else null. */
+export function utf16ByBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
 /**
  * Decodes bytes as text and checks the result with assertText. UTF-8 is decoded strictly (a
- * BOM is dropped); `encoding` names another charset (an HTML page's declared one).
+ * BOM is dropped); a UTF-16 BOM (as Windows editors write) decodes as UTF-16; `encoding` names
+ * another charset (an HTML page's declared one).
  */
 export function decodeText(bytes: Uint8Array, origin: string, encoding = 'utf-8'): string {
   if (bytes.length === 0) throw bad(origin, 'is empty (0 bytes)');
   if (bytes.length > MAX_INPUT_BYTES) {
     throw bad(origin, `is ${bytes.length} bytes; whosaid reads inputs up to ${MAX_INPUT_BYTES} bytes`);
+  }
+  const utf16 = utf16ByBom(bytes);
+  if (utf16) {
+    let wide: string;
+    try {
+      wide = new TextDecoder(utf16, { fatal: true }).decode(bytes);
+    } catch {
+      throw bad(origin, `opens with a ${utf16.toUpperCase()} byte-order mark but is not valid ${utf16.toUpperCase()} text`);
+    }
+    return assertText(wide, origin);
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) throw bad(origin, `looks like binary data, not text (NUL byte at offset ${nul})`);

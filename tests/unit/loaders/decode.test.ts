@@ -18,6 +18,14 @@ function rejection(fn: () => unknown): WhosaidError {
 }
 
 describe('decodeText', () => {
+  it('decodes UTF-16 text that opens with its byte-order mark, either byte order', () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Zürich said: “yes”', 'utf16le')]);
+    expect(decodeText(le, 'le.txt')).toBe('Zürich said: “yes”');
+    const be = Buffer.from(le.subarray(2)).swap16();
+    expect(decodeText(Buffer.concat([Buffer.from([0xfe, 0xff]), be]), 'be.txt')).toBe('Zürich said: “yes”');
+    expect(() => decodeText(Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x41]), 'odd.txt')).toThrow(/odd\.txt: opens with a UTF-16LE byte-order mark but is not valid UTF-16LE text/);
+  });
+
   it('decodes UTF-8 and drops a byte-order mark', () => {
     expect(decodeText(bytes(0xef, 0xbb, 0xbf, ...utf8('Zürich said: “yes”')), 'a.txt')).toBe('Zürich said: “yes”');
   });
