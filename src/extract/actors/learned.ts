@@ -5,6 +5,7 @@ import type { Document } from '../document.js';
 import type { ActorType } from '../types.js';
 import { lookupCountry } from '../lexicon/countries.js';
 import { gazetteer } from '../lexicon/gazetteer.js';
+import { wordLists } from '../lexicon/words.js';
 import type { TaggedEntity } from '../ner/index.js';
 import type { Typed } from './classify.js';
 import { asTeam, classify, personByContext } from './classify.js';
@@ -19,6 +20,16 @@ function headed(t: Typed): boolean {
   const g = gazetteer();
   const last = t.seg.words[t.seg.words.length - 1];
   return t.strength >= 2 && (t.seg.words.length > 1 || t.seg.afterThe) && (g.orgHeads.has(last) || g.mediaHeads.has(last) || g.placeHeads.has(last) || g.groupHeads.has(last));
+}
+
+/**
+ * "Jo Park", "Ann Hall": a given name before a place head that is also a surname. Such a head
+ * does not stand against a tagger that reads the pair as a person ("Hyde Park" has no given name).
+ */
+function givenNameAndPlaceHead(t: Typed): boolean {
+  const g = gazetteer();
+  const [first, last] = t.seg.words;
+  return t.type === 'PLACE' && t.seg.words.length === 2 && !t.seg.afterThe && g.placeHeads.has(last) && wordLists().personNames.has(first) && !wordLists().places.has(`${first} ${last}`);
 }
 
 /** The actor type of a tagged entity, refined by what the rules know (MEDIA, COUNTRY, GROUP). */
@@ -55,7 +66,7 @@ export function joinTagged(doc: Document, rules: Typed[], tagged: TaggedEntity[]
     for (const e of over) used.add(e);
     const exact = over.find((e) => e.tokenStart === t.seg.tokenStart && e.tokenEnd === t.seg.tokenEnd);
     if (exact) {
-      if (headed(t) || placeOutsideSport(doc, t, exact) || (t.type === 'PERSON' && personByContext(doc, t.seg))) { out.push(t); continue; }
+      if ((headed(t) && !(exact.type === 'PER' && givenNameAndPlaceHead(t))) || placeOutsideSport(doc, t, exact) || (t.type === 'PERSON' && personByContext(doc, t.seg))) { out.push(t); continue; }
       const type = actorType(exact, t);
       if (!type) continue;
       if (type === t.type) { out.push(t); continue; }
