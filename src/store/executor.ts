@@ -29,6 +29,9 @@ export interface ExecutorOptions {
 const WRITE_TIMEOUT_MS = 120_000;
 export const WRITE_RETRY_MS = 30_000;
 const RETRY_PAUSE_MS = 1_000;
+/** After a read found Neo4j unreachable, further reads fail at once for this long (a request's
+ * later queries then do not each wait out the driver's retry budget again). */
+export const READ_DOWN_WINDOW_MS = 1_000;
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.ClientError.Security.Unauthorized']);
 
 /** Converts neo4j values (nodes, integers, dates) into plain JSON-shaped data. */
@@ -62,6 +65,10 @@ export function storeError(err: unknown, what: string): unknown {
 }
 
 export class Executor {
+  /** Until when reads fail fast: set when a read found Neo4j unreachable. */
+  private readsDownUntil = 0;
+  private lastReadFailure: unknown = null;
+
   constructor(private readonly driver: Driver, private readonly options: ExecutorOptions) {}
 
   /** Runs one read query and returns its rows. */
@@ -75,8 +82,19 @@ export class Executor {
   }
 
   /** Runs a unit of work in one read transaction (retried by the driver on transient errors). */
-  readTx<T>(work: (tx: Tx) => Promise<T>, what = 'read'): Promise<T> {
-    return this.inSession('READ', work, what);
+  async readTx<T>(work: (tx: Tx) => Promise<T>, what = 'read'): Promise<T> {
+    if (Date.now() < this.readsDownUntil) {
+      throw new WhosaidError('STORE_UNAVAILABLE', `store: Neo4j cannot be reached (${what}): it did not answer a read under a second ago; start it (whosaid db start, or npm start) or check NEO4J_URI`, { cause: this.lastReadFailure });
+    }
+    try {
+      return await this.inSession('READ', work, what);
+    } catch (err) {
+      if ((err as { code?: string })?.code === 'STORE_UNAVAILABLE') {
+        this.readsDownUntil = Date.now() + READ_DOWN_WINDOW_MS;
+        this.lastReadFailure = err;
+      }
+      throw err;
+    }
   }
 
   /** Runs a unit of work in one write transaction: all of it commits, or none. Retries while

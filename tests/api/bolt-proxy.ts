@@ -1,6 +1,7 @@
 // A TCP relay in front of the test Neo4j that a test can cut: after `blackhole()` open
 // connections drop and new ones are accepted but never answered, as a hung or unreachable
-// Neo4j looks to the driver.
+// Neo4j looks to the driver; after `refuse()` every connection is reset, as a stopped Neo4j
+// looks; `restore()` relays again, as a Neo4j that came back.
 
 import net from 'node:net';
 
@@ -8,6 +9,8 @@ export interface BoltProxy {
   /** bolt:// URI of the relay. */
   uri: string;
   blackhole(): void;
+  refuse(): void;
+  restore(): void;
   close(): Promise<void>;
 }
 
@@ -16,10 +19,12 @@ export async function startBoltProxy(target: string): Promise<BoltProxy> {
   const { hostname, port } = new URL(target.replace(/^[a-z+]+:/, 'http:'));
   const sockets = new Set<net.Socket>();
   let cut = false;
+  let refusing = false;
   const server = net.createServer((client) => {
+    client.on('error', () => {});
+    if (refusing) return void client.resetAndDestroy();
     sockets.add(client);
     client.on('close', () => sockets.delete(client));
-    client.on('error', () => {});
     if (cut) return;
     const upstream = net.connect(Number(port || 7687), hostname);
     sockets.add(upstream);
@@ -34,6 +39,14 @@ export async function startBoltProxy(target: string): Promise<BoltProxy> {
     blackhole() {
       cut = true;
       for (const s of sockets) s.destroy();
+    },
+    refuse() {
+      refusing = true;
+      for (const s of sockets) s.destroy();
+    },
+    restore() {
+      cut = false;
+      refusing = false;
     },
     close: () => {
       for (const s of sockets) s.destroy();
