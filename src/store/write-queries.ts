@@ -1,20 +1,22 @@
-// Query builders for writing one article: each returns { cypher, params } and writes one row
-// list with a single UNWIND, so an article costs a fixed number of round trips.
+// Query builders for writing a batch of articles: each returns { cypher, params } and writes one
+// row list with a single UNWIND, so a batch costs a fixed number of round trips.
 
 import { RELATION_TYPES } from '../extract/types.js';
 import type { Query } from './model.js';
 import type { GraphPatch } from './patch.js';
 
-/** Stored articles that share the id, the URL or the content hash of the incoming one. */
-export function findArticleTwins(a: Pick<GraphPatch["article"], "id" | "url" | "contentHash">): Query {
+/** Stored articles that share the id, the URL or the content hash of any incoming one; `i` is its index. */
+export function findArticleTwins(rows: Pick<GraphPatch['article'], 'id' | 'url' | 'contentHash'>[]): Query {
   return {
-    cypher: `CALL () {
-        MATCH (a:Article {id: $id}) RETURN a
-        UNION MATCH (a:Article) WHERE $url IS NOT NULL AND a.url = $url RETURN a
-        UNION MATCH (a:Article {contentHash: $contentHash}) RETURN a
+    cypher: `UNWIND range(0, size($rows) - 1) AS i
+      WITH i, $rows[i] AS r
+      CALL (r) {
+        MATCH (a:Article {id: r.id}) RETURN a
+        UNION MATCH (a:Article) WHERE r.url IS NOT NULL AND a.url = r.url RETURN a
+        UNION MATCH (a:Article {contentHash: r.contentHash}) RETURN a
       }
-      RETURN a.id AS id, a.url AS url, a.contentHash AS contentHash, a.extractionHash AS extractionHash`,
-    params: { id: a.id, url: a.url, contentHash: a.contentHash },
+      RETURN i, a.id AS id, a.url AS url, a.contentHash AS contentHash, a.extractionHash AS extractionHash`,
+    params: { rows: rows.map((r) => ({ id: r.id, url: r.url, contentHash: r.contentHash })) },
   };
 }
 
@@ -28,16 +30,23 @@ export function findActorsByKeys(keys: string[]): Query {
   };
 }
 
-/** The ordered writes for one patch; run them in one transaction. */
-export function writePatch(p: GraphPatch): Query[] {
-  const articleId = p.article.id;
+/**
+ * The ordered writes for the patches of several articles (in input order, so a later article's
+ * rename or aliases land after an earlier one's); run them in one transaction. One UNWIND per
+ * label and relationship type, whatever the number of articles.
+ */
+export function writePatches(ps: readonly GraphPatch[]): Query[] {
+  const rows = <T extends object>(pick: (p: GraphPatch) => T[]): (T & { articleId: string })[] =>
+    ps.flatMap((p) => pick(p).map((r) => ({ ...r, articleId: p.article.id })));
+  const relations = rows((p) => p.relations);
   const queries: Query[] = [
     {
-      cypher: `MERGE (a:Article {id: $a.id})
-        SET a.url = $a.url, a.title = $a.title, a.text = $a.text, a.source = $a.source,
-            a.publishedAt = $a.publishedAt, a.contentHash = $a.contentHash,
-            a.extractionHash = $a.extractionHash, a.ingestedAt = datetime().epochMillis`,
-      params: { a: p.article },
+      cypher: `UNWIND $rows AS r
+        MERGE (a:Article {id: r.id})
+        SET a.url = r.url, a.title = r.title, a.text = r.text, a.source = r.source,
+            a.publishedAt = r.publishedAt, a.contentHash = r.contentHash,
+            a.extractionHash = r.extractionHash, a.ingestedAt = datetime().epochMillis`,
+      params: { rows: ps.map((p) => p.article) },
     },
     {
       cypher: `UNWIND $rows AS r
@@ -52,49 +61,49 @@ export function writePatch(p: GraphPatch): Query[] {
         UNWIND r.keys AS key
         MERGE (n:ActorName {key: key})
         MERGE (n)-[:NAMES]->(a)`,
-      params: { rows: p.actors },
+      params: { rows: ps.flatMap((p) => p.actors) },
     },
     {
-      cypher: `MATCH (art:Article {id: $articleId})
-        UNWIND $rows AS r
+      cypher: `UNWIND $rows AS r
+        MATCH (art:Article {id: r.articleId})
         MATCH (a:Actor {id: r.actorId})
         MERGE (a)-[m:MENTIONED_IN]->(art)
         SET m.count = r.count, m.names = r.names, m.roles = r.roles`,
-      params: { articleId, rows: p.mentions },
+      params: { rows: rows((p) => p.mentions) },
     },
     {
-      cypher: `MATCH (art:Article {id: $articleId})
-        UNWIND $rows AS r
+      cypher: `UNWIND $rows AS r
+        MATCH (art:Article {id: r.articleId})
         MERGE (s:Statement {id: r.id})
         SET s.content = r.content, s.cue = r.cue, s.kind = r.kind, s.direct = r.direct,
             s.confidence = r.confidence, s.evidence = r.evidence, s.position = r.position,
-            s.articleId = $articleId, s.publishedAt = art.publishedAt
+            s.articleId = r.articleId, s.publishedAt = art.publishedAt
         MERGE (s)-[:IN]->(art)
         WITH s, r
         CALL (s, r) { MATCH (a:Actor {id: r.speakerId}) MERGE (a)-[:SAID]->(s) }
         CALL (s, r) { MATCH (a:Actor {id: r.targetId}) MERGE (s)-[:TARGETS]->(a) }
         CALL (s, r) { MATCH (a:Actor {id: r.reportedById}) MERGE (s)-[:REPORTED_BY]->(a) }
         CALL (s, r) { UNWIND r.aboutIds AS aid MATCH (a:Actor {id: aid}) MERGE (s)-[:ABOUT]->(a) }`,
-      params: { articleId, rows: p.statements },
+      params: { rows: rows((p) => p.statements) },
     },
     ...RELATION_TYPES.map((type): Query => ({
       cypher: `UNWIND $rows AS r
         MATCH (s:Actor {id: r.sourceId}), (t:Actor {id: r.targetId})
-        MERGE (s)-[x:${type} {articleId: $articleId}]->(t)
+        MERGE (s)-[x:${type} {articleId: r.articleId}]->(t)
         SET x.role = r.role, x.evidence = r.evidence`,
-      params: { articleId, rows: p.relations.filter((r) => r.type === type) },
+      params: { rows: relations.filter((r) => r.type === type) },
     })),
     {
-      cypher: `MATCH (m:MergeRecord {articleId: $articleId}) DETACH DELETE m`,
-      params: { articleId },
+      cypher: `UNWIND $ids AS id MATCH (m:MergeRecord {articleId: id}) DETACH DELETE m`,
+      params: { ids: ps.map((p) => p.article.id) },
     },
     {
       cypher: `UNWIND $rows AS r
         MATCH (a:Actor {id: r.actorId})
         MERGE (m:MergeRecord {id: r.id})
-        SET m += r, m.articleId = $articleId, m.at = datetime().epochMillis
+        SET m += r, m.at = datetime().epochMillis
         MERGE (m)-[:MERGED_INTO]->(a)`,
-      params: { articleId, rows: p.merges },
+      params: { rows: rows((p) => p.merges) },
     },
   ];
   return queries.filter((q) => !Array.isArray(q.params.rows) || (q.params.rows as unknown[]).length > 0);
