@@ -21,7 +21,6 @@ export class ExtractPool {
       const worker = new Worker(entry);
       worker.on('message', (m: { seq: number; extraction?: Extraction; error?: { message: string; code: ErrorCode | null } }) => this.settle(w, m));
       worker.on('error', (err) => this.fail(err));
-      worker.unref();
       return worker;
     });
     this.busy = this.workers.map(() => 0);

@@ -8,13 +8,14 @@ import type { Extraction } from '../extract/types.js';
 import type { Executor, Tx } from './executor.js';
 import { deleteArticleContent } from './delete-queries.js';
 import { buildPatch, contentHash, extractionHash, type GraphPatch } from './patch.js';
-import { lookupKeys, resolveActors, type KnownActor, type Merge } from './resolve-actors.js';
+import { lookupKeys, resolveActors, type Merge } from './resolve-actors.js';
 import { findActorsByKeys, findArticleTwins, writePatches } from './write-queries.js';
 import { bumpGraphVersion } from './graph-version.js';
 import { validateExtraction, validatePatch } from './validate.js';
 import { takeWriteLock } from './write-lock.js';
 import { planPrefix, type ArticleKeys, type Twin } from './ingest-plan.js';
-import { KnownActors } from './known-actors.js';
+import { KnownActors, type StoredActor } from './known-actors.js';
+import { globalActorId } from './normalize.js';
 
 export type IngestStatus = 'ingested' | 'replaced' | 'unchanged';
 
@@ -84,7 +85,8 @@ async function writeArticles(tx: Tx, xs: readonly Extraction[]): Promise<Map<str
   const results = new Map<string, Written>();
   if (xs.length === 0) return results;
   const keys = [...new Set(xs.flatMap((x) => lookupKeys(x.actors)))];
-  const known = new KnownActors((await tx.run(findActorsByKeys(keys))) as unknown as KnownActor[]);
+  const ids = [...new Set(xs.flatMap((x) => x.actors.map((a) => globalActorId(a.type, a.name, x.article.id))))];
+  const known = new KnownActors((await tx.run(findActorsByKeys(keys, ids))) as unknown as StoredActor[]);
   const patches: GraphPatch[] = [];
   for (const x of xs) {
     const resolution = resolveActors(x.actors, known.lookup(lookupKeys(x.actors)), x.article.id);
@@ -94,7 +96,7 @@ async function writeArticles(tx: Tx, xs: readonly Extraction[]): Promise<Map<str
     patches.push(patch);
     results.set(x.article.id, { statements: patch.statements.length, actors: patch.actors.length, merges: resolution.merges });
   }
-  for (const q of writePatches(patches)) await tx.run(q);
+  for (const q of writePatches(patches, known.changedActors(), known.newNames())) await tx.run(q);
   return results;
 }
 

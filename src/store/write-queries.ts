@@ -4,6 +4,7 @@
 import { RELATION_TYPES } from '../extract/types.js';
 import type { Query } from './model.js';
 import type { GraphPatch } from './patch.js';
+import type { ActorState } from './known-actors.js';
 
 /** Stored articles that share the id, the URL or the content hash of any incoming one; `i` is its index. */
 export function findArticleTwins(rows: Pick<GraphPatch['article'], 'id' | 'url' | 'contentHash'>[]): Query {
@@ -20,25 +21,47 @@ export function findArticleTwins(rows: Pick<GraphPatch['article'], 'id' | 'url' 
   };
 }
 
-/** Stored actors answering to any of the keys (names and aliases, normalised). */
-export function findActorsByKeys(keys: string[]): Query {
+/**
+ * Stored actors answering to any of the keys (names and aliases, normalised), one row per
+ * (key, actor); then the stored actors with any of the ids, with a null key (found by id only).
+ */
+export function findActorsByKeys(keys: string[], ids: string[] = []): Query {
   return {
-    cypher: `UNWIND $keys AS key
-      MATCH (:ActorName {key: key})-[:NAMES]->(a:Actor)
-      RETURN key, a.id AS id, a.name AS name, a.type AS type`,
-    params: { keys },
+    cypher: `CALL () {
+        UNWIND $keys AS key
+        MATCH (:ActorName {key: key})-[:NAMES]->(a:Actor)
+        RETURN key, a
+        UNION ALL
+        UNWIND $ids AS id
+        MATCH (a:Actor {id: id})
+        RETURN null AS key, a
+      }
+      RETURN key, a.id AS id, a.name AS name, a.type AS type, a.aliases AS aliases`,
+    params: { keys, ids },
   };
 }
 
+/** A name key an actor does not answer to yet in the store. */
+export interface NameRow { key: string; actorId: string }
+
 /**
- * The ordered writes for the patches of several articles (in input order, so a later article's
- * rename or aliases land after an earlier one's); run them in one transaction. One UNWIND per
- * label and relationship type, whatever the number of articles.
+ * The ordered writes for the patches of several articles, in input order (a later article's
+ * rename or aliases land after an earlier one's); run them in one transaction after the
+ * articles' old content is deleted. One UNWIND per label and relationship type, whatever the
+ * number of articles. What belongs to one article (statements, mentions, relations, merge
+ * records) is new, as its article is new or was just emptied, so it is CREATEd; actors and
+ * names are shared across articles and MERGEd: `actors` in their final state (KnownActors),
+ * `names` the (key, actor) pairs not stored yet.
  */
-export function writePatches(ps: readonly GraphPatch[]): Query[] {
+export function writePatches(ps: readonly GraphPatch[], actors: readonly ActorState[], names: readonly NameRow[]): Query[] {
   const rows = <T extends object>(pick: (p: GraphPatch) => T[]): (T & { articleId: string })[] =>
     ps.flatMap((p) => pick(p).map((r) => ({ ...r, articleId: p.article.id })));
-  const relations = rows((p) => p.relations);
+  const statements = ps.flatMap((p) => p.statements.map(({ speakerId, targetId, reportedById, aboutIds, ...s }) =>
+    ({ ...s, articleId: p.article.id, publishedAt: p.article.publishedAt })));
+  const link = (pick: (s: GraphPatch['statements'][number]) => (string | null)[]) =>
+    ps.flatMap((p) => p.statements.flatMap((s) => pick(s).filter((a): a is string => a !== null).map((a) => ({ s: s.id, a }))));
+  const relations = new Map<string, GraphPatch['relations'][number] & { articleId: string }>();
+  for (const r of rows((p) => p.relations)) relations.set(`${r.articleId}\u0000${r.sourceId}\u0000${r.type}\u0000${r.targetId}`, r);
   const queries: Query[] = [
     {
       cypher: `UNWIND $rows AS r
@@ -51,60 +74,64 @@ export function writePatches(ps: readonly GraphPatch[]): Query[] {
     {
       cypher: `UNWIND $rows AS r
         MERGE (a:Actor {id: r.id})
-          ON CREATE SET a.name = r.name, a.type = r.type, a.aliases = []
-        WITH a, r, a.name AS oldName
-        SET a.name = CASE WHEN r.rename THEN r.name ELSE a.name END
-        SET a.aliases = reduce(acc = [], n IN coalesce(a.aliases, []) + r.names + [oldName] |
-          CASE WHEN n IN acc OR n = a.name THEN acc ELSE acc + n END)
-        SET a.aliasText = reduce(s = '', n IN a.aliases | s + n + ' | ')
-        WITH a, r
-        UNWIND r.keys AS key
-        MERGE (n:ActorName {key: key})
+          ON CREATE SET a.type = r.type
+        SET a.name = r.name, a.aliases = r.aliases, a.aliasText = r.aliasText`,
+      params: { rows: actors },
+    },
+    {
+      cypher: `UNWIND $rows AS r
+        MATCH (a:Actor {id: r.actorId})
+        MERGE (n:ActorName {key: r.key})
         MERGE (n)-[:NAMES]->(a)`,
-      params: { rows: ps.flatMap((p) => p.actors) },
+      params: { rows: names },
     },
     {
       cypher: `UNWIND $rows AS r
         MATCH (art:Article {id: r.articleId})
         MATCH (a:Actor {id: r.actorId})
-        MERGE (a)-[m:MENTIONED_IN]->(art)
-        SET m.count = r.count, m.names = r.names, m.roles = r.roles`,
+        CREATE (a)-[:MENTIONED_IN {count: r.count, names: r.names, roles: r.roles}]->(art)`,
       params: { rows: rows((p) => p.mentions) },
     },
     {
       cypher: `UNWIND $rows AS r
         MATCH (art:Article {id: r.articleId})
-        MERGE (s:Statement {id: r.id})
+        CREATE (s:Statement {id: r.id})
         SET s.content = r.content, s.cue = r.cue, s.kind = r.kind, s.direct = r.direct,
             s.confidence = r.confidence, s.evidence = r.evidence, s.position = r.position,
-            s.articleId = r.articleId, s.publishedAt = art.publishedAt
-        MERGE (s)-[:IN]->(art)
-        WITH s, r
-        CALL (s, r) { MATCH (a:Actor {id: r.speakerId}) MERGE (a)-[:SAID]->(s) }
-        CALL (s, r) { MATCH (a:Actor {id: r.targetId}) MERGE (s)-[:TARGETS]->(a) }
-        CALL (s, r) { MATCH (a:Actor {id: r.reportedById}) MERGE (s)-[:REPORTED_BY]->(a) }
-        CALL (s, r) { UNWIND r.aboutIds AS aid MATCH (a:Actor {id: aid}) MERGE (s)-[:ABOUT]->(a) }`,
-      params: { rows: rows((p) => p.statements) },
+            s.articleId = r.articleId, s.publishedAt = r.publishedAt
+        CREATE (s)-[:IN]->(art)`,
+      params: { rows: statements },
     },
+    linkQuery('(a)-[:SAID]->(s)', link((s) => [s.speakerId])),
+    linkQuery('(s)-[:TARGETS]->(a)', link((s) => [s.targetId])),
+    linkQuery('(s)-[:REPORTED_BY]->(a)', link((s) => [s.reportedById])),
+    linkQuery('(s)-[:ABOUT]->(a)', link((s) => s.aboutIds)),
     ...RELATION_TYPES.map((type): Query => ({
       cypher: `UNWIND $rows AS r
-        MATCH (s:Actor {id: r.sourceId}), (t:Actor {id: r.targetId})
-        MERGE (s)-[x:${type} {articleId: r.articleId}]->(t)
-        SET x.role = r.role, x.evidence = r.evidence`,
-      params: { rows: relations.filter((r) => r.type === type) },
+        MATCH (s:Actor {id: r.sourceId})
+        MATCH (t:Actor {id: r.targetId})
+        CREATE (s)-[:${type} {articleId: r.articleId, role: r.role, evidence: r.evidence}]->(t)`,
+      params: { rows: [...relations.values()].filter((r) => r.type === type) },
     })),
-    {
-      cypher: `UNWIND $ids AS id MATCH (m:MergeRecord {articleId: id}) DETACH DELETE m`,
-      params: { ids: ps.map((p) => p.article.id) },
-    },
     {
       cypher: `UNWIND $rows AS r
         MATCH (a:Actor {id: r.actorId})
-        MERGE (m:MergeRecord {id: r.id})
-        SET m += r, m.at = datetime().epochMillis
-        MERGE (m)-[:MERGED_INTO]->(a)`,
+        CREATE (m:MergeRecord)
+        SET m = r, m.at = datetime().epochMillis
+        CREATE (m)-[:MERGED_INTO]->(a)`,
       params: { rows: rows((p) => p.merges) },
     },
   ];
-  return queries.filter((q) => !Array.isArray(q.params.rows) || (q.params.rows as unknown[]).length > 0);
+  return queries.filter((q) => (q.params.rows as unknown[]).length > 0);
+}
+
+/** Links statements to actors with one relationship pattern from a fixed list in code. */
+function linkQuery(pattern: '(a)-[:SAID]->(s)' | '(s)-[:TARGETS]->(a)' | '(s)-[:REPORTED_BY]->(a)' | '(s)-[:ABOUT]->(a)', rows: { s: string; a: string }[]): Query {
+  return {
+    cypher: `UNWIND $rows AS r
+      MATCH (s:Statement {id: r.s})
+      MATCH (a:Actor {id: r.a})
+      CREATE ${pattern}`,
+    params: { rows },
+  };
 }
