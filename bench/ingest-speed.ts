@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { loadAll } from '../loaders/index.js';
 import { extract } from '../src/extract/index.js';
 import type { RawArticle } from '../src/extract/types.js';
-import { ingestArticles, INGEST_DEFAULTS } from '../src/app/ingest-files.js';
+import { defaultWorkers, ingestArticles, INGEST_DEFAULTS } from '../src/app/ingest-files.js';
 import { writeSynthCorpus } from '../src/cli/commands/generate.js';
 import { benchStore, spread, timed } from './bench-store.js';
 import { plainWrite } from './plain-writer.js';
@@ -19,7 +19,7 @@ const TARGET_FRESH = 1.4;
 const TARGET_UNCHANGED = 1.2;
 
 function args(argv: string[]) {
-  const o = { dir: null as string | null, articles: 2000, repeats: 3, batch: INGEST_DEFAULTS.batchSize as number, workers: availableParallelism(), sizes: [] as number[] };
+  const o = { dir: null as string | null, articles: 2000, repeats: 3, batch: INGEST_DEFAULTS.batchSize as number, workers: defaultWorkers(availableParallelism()), sizes: [] as number[] };
   for (let i = 0; i < argv.length; i++) {
     const num = (): number => {
       const n = Number(argv[++i]);

@@ -20,11 +20,18 @@ export interface FileSummary {
 export interface Progress { start(total: number): void; tick(origin: string, count?: number): void; stop(): void }
 
 export const INGEST_DEFAULTS = Object.freeze({
-  /** Articles per write transaction: chosen by `npm run bench:ingest -- --batch-sizes` (see README, Speed). */
-  batchSize: 100,
-  /** Extraction worker threads; 0 extracts on the main thread. */
+  /** Articles per write transaction: chosen by `npm run bench:ingest -- --batch-sizes 100,200,400,800` (README, Speed). */
+  batchSize: 400,
+  /** Extraction worker threads; 0 extracts on the main thread between the writer's round trips. */
   workers: 0,
 });
+
+/**
+ * Worker threads worth starting on a machine with `cores` cores: none below four (on two
+ * cores, Neo4j needs one and worker start-up costs more than it saves; see README, Speed),
+ * else one per core but the writer's.
+ */
+export const defaultWorkers = (cores: number): number => (cores >= 4 ? cores - 1 : 0);
 
 export interface IngestFilesOptions { batchSize?: number; workers?: number }
 
@@ -60,21 +67,23 @@ export async function ingestFiles(pipeline: IngestPipeline, paths: readonly stri
 }
 
 /**
- * Extracts the articles (on `workers` threads, or in this thread) and stores them in batches of
- * `batchSize`, in input order; while a batch is written the next ones are being extracted.
+ * Extracts the articles (on `workers` threads, or in this thread between the writer's round
+ * trips) and stores them in batches of `batchSize`, in input order; while a batch is written
+ * the next ones are being extracted.
  */
 export async function ingestArticles(pipeline: IngestPipeline, articles: readonly RawArticle[], options: IngestFilesOptions, onBatch: (r: ArticleResult[]) => void): Promise<void> {
   const batchSize = Math.max(1, options.batchSize ?? INGEST_DEFAULTS.batchSize);
   const workers = options.workers ?? INGEST_DEFAULTS.workers;
   const pool = workers > 0 ? new ExtractPool(workers) : null;
+  const run = pool ? (a: RawArticle) => pool.extract(a) : interleaved(pipeline.extractor);
   const extractOne = async (a: RawArticle): Promise<Extracted> => {
     try {
-      return { origin: a.origin, extraction: pool ? await pool.extract(a) : pipeline.extractor(a) };
+      return { origin: a.origin, extraction: await run(a) };
     } catch (error) {
       return { origin: a.origin, error };
     }
   };
-  const window = pool ? batchSize * 2 : 1;
+  const window = batchSize * 2;
   const inflight: Promise<Extracted>[] = [];
   let next = 0;
   const fill = (): void => { while (inflight.length < window && next < articles.length) inflight.push(extractOne(articles[next++])); };
@@ -96,6 +105,22 @@ export async function ingestArticles(pipeline: IngestPipeline, articles: readonl
   } finally {
     await pool?.close();
   }
+}
+
+/**
+ * Runs the extractor in this thread one article per event-loop turn, so the writer's round
+ * trips to Neo4j are answered between two articles: extraction overlaps the write without
+ * the start-up cost of worker threads (which do not pay off on a machine with few cores).
+ */
+function interleaved(extractor: (a: RawArticle) => Extraction): (a: RawArticle) => Promise<Extraction> {
+  let chain: Promise<unknown> = Promise.resolve();
+  return (a) => {
+    const next = chain.then(() => new Promise<Extraction>((resolve, reject) => setImmediate(() => {
+      try { resolve(extractor(a)); } catch (err) { reject(err); }
+    })));
+    chain = next.catch(() => undefined);
+    return next;
+  };
 }
 
 /** The summary as the CLI prints it, one line per rejection with its reason. */

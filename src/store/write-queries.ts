@@ -56,10 +56,7 @@ export interface NameRow { key: string; actorId: string }
 export function writePatches(ps: readonly GraphPatch[], actors: readonly ActorState[], names: readonly NameRow[]): Query[] {
   const rows = <T extends object>(pick: (p: GraphPatch) => T[]): (T & { articleId: string })[] =>
     ps.flatMap((p) => pick(p).map((r) => ({ ...r, articleId: p.article.id })));
-  const statements = ps.flatMap((p) => p.statements.map(({ speakerId, targetId, reportedById, aboutIds, ...s }) =>
-    ({ ...s, articleId: p.article.id, publishedAt: p.article.publishedAt })));
-  const link = (pick: (s: GraphPatch['statements'][number]) => (string | null)[]) =>
-    ps.flatMap((p) => p.statements.flatMap((s) => pick(s).filter((a): a is string => a !== null).map((a) => ({ s: s.id, a }))));
+  const statements = ps.flatMap((p) => p.statements.map((s) => ({ ...s, articleId: p.article.id, publishedAt: p.article.publishedAt })));
   const relations = new Map<string, GraphPatch['relations'][number] & { articleId: string }>();
   for (const r of rows((p) => p.relations)) relations.set(`${r.articleId}\u0000${r.sourceId}\u0000${r.type}\u0000${r.targetId}`, r);
   const queries: Query[] = [
@@ -99,13 +96,14 @@ export function writePatches(ps: readonly GraphPatch[], actors: readonly ActorSt
         SET s.content = r.content, s.cue = r.cue, s.kind = r.kind, s.direct = r.direct,
             s.confidence = r.confidence, s.evidence = r.evidence, s.position = r.position,
             s.articleId = r.articleId, s.publishedAt = r.publishedAt
-        CREATE (s)-[:IN]->(art)`,
+        CREATE (s)-[:IN]->(art)
+        WITH s, r
+        CALL (s, r) { MATCH (a:Actor {id: r.speakerId}) CREATE (a)-[:SAID]->(s) }
+        CALL (s, r) { MATCH (a:Actor {id: r.targetId}) CREATE (s)-[:TARGETS]->(a) }
+        CALL (s, r) { MATCH (a:Actor {id: r.reportedById}) CREATE (s)-[:REPORTED_BY]->(a) }
+        CALL (s, r) { UNWIND r.aboutIds AS aid MATCH (a:Actor {id: aid}) CREATE (s)-[:ABOUT]->(a) }`,
       params: { rows: statements },
     },
-    linkQuery('(a)-[:SAID]->(s)', link((s) => [s.speakerId])),
-    linkQuery('(s)-[:TARGETS]->(a)', link((s) => [s.targetId])),
-    linkQuery('(s)-[:REPORTED_BY]->(a)', link((s) => [s.reportedById])),
-    linkQuery('(s)-[:ABOUT]->(a)', link((s) => s.aboutIds)),
     ...RELATION_TYPES.map((type): Query => ({
       cypher: `UNWIND $rows AS r
         MATCH (s:Actor {id: r.sourceId})
@@ -123,15 +121,4 @@ export function writePatches(ps: readonly GraphPatch[], actors: readonly ActorSt
     },
   ];
   return queries.filter((q) => (q.params.rows as unknown[]).length > 0);
-}
-
-/** Links statements to actors with one relationship pattern from a fixed list in code. */
-function linkQuery(pattern: '(a)-[:SAID]->(s)' | '(s)-[:TARGETS]->(a)' | '(s)-[:REPORTED_BY]->(a)' | '(s)-[:ABOUT]->(a)', rows: { s: string; a: string }[]): Query {
-  return {
-    cypher: `UNWIND $rows AS r
-      MATCH (s:Statement {id: r.s})
-      MATCH (a:Actor {id: r.a})
-      CREATE ${pattern}`,
-    params: { rows },
-  };
 }

@@ -7,7 +7,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config.js';
 import { buildApp } from '../../app/build.js';
-import { formatSummary, ingestFiles, INGEST_DEFAULTS, type Progress } from '../../app/ingest-files.js';
+import { defaultWorkers, formatSummary, ingestFiles, INGEST_DEFAULTS, type Progress } from '../../app/ingest-files.js';
 import { neo4jTarget } from '../../app/neo4j-target.js';
 import { WhosaidError } from '../../errors.js';
 import { createLogger } from '../../obs/logger.js';
@@ -45,11 +45,11 @@ export function register(program: Command): void {
     .argument('<paths...>', 'files or directories')
     .option('--with-db', 'start whosaid\'s own Neo4j for this run when NEO4J_URI is unset and `whosaid db start` is not running')
     .option('--quiet', 'no progress bar')
-    .option('--workers <n>', 'extraction worker threads (0: extract on the main thread); default: one per core')
+    .option('--workers <n>', 'extraction worker threads (0: on the main thread, between writes); default: cores - 1 from 4 cores, else 0')
     .option('--batch <n>', `articles per write transaction (default ${INGEST_DEFAULTS.batchSize})`)
     .action(async (paths: string[], flags: { withDb?: boolean; quiet?: boolean; workers?: string; batch?: string }) => {
       const options = {
-        workers: count('workers', flags.workers, availableParallelism(), 0),
+        workers: count('workers', flags.workers, defaultWorkers(availableParallelism()), 0),
         batchSize: count('batch', flags.batch, INGEST_DEFAULTS.batchSize, 1),
       };
       const config = loadConfig();
