@@ -33,18 +33,51 @@ export class IngestPipeline {
     try {
       extraction = this.extract(article);
     } catch (err) {
-      if (isWhosaidError(err) && err.code !== 'BAD_INPUT') throw err;
-      return this.reject(article.origin, isWhosaidError(err) ? err.message : `extract: failed on this article: ${String((err as Error)?.message ?? err)}`);
+      return this.rejectExtraction(article.origin, err);
     }
+    return this.storeOne(article.origin, extraction);
+  }
+
+  private async storeOne(origin: string, extraction: Extraction): Promise<ArticleResult> {
     try {
       const outcome = await this.store.ingest(extraction);
       if (outcome.status !== 'unchanged') this.onGraphChanged();
       this.observe({ articles: outcome.status === 'unchanged' ? 0 : 1, statements: outcome.statements, rejections: 0 });
-      return { kind: 'stored', origin: article.origin, outcome };
+      return { kind: 'stored', origin, outcome };
     } catch (err) {
-      if (isWhosaidError(err) && err.code === 'BAD_INPUT') return this.reject(article.origin, err.message);
+      if (isWhosaidError(err) && err.code === 'BAD_INPUT') return this.reject(origin, err.message);
       throw err;
     }
+  }
+
+  /** The extractor this pipeline runs in-thread (the ingest of files may run it on workers instead). */
+  get extractor(): Extractor { return this.extract; }
+
+  /**
+   * Stores extracted articles in one transaction, outcomes in input order. When the batch is
+   * refused as bad input, stores them one by one so only the bad article is rejected.
+   */
+  async storeBatch(items: readonly { origin: string; extraction: Extraction }[]): Promise<ArticleResult[]> {
+    if (items.length === 0) return [];
+    let outcomes: IngestOutcome[];
+    try {
+      outcomes = await this.store.ingestBatch(items.map((i) => i.extraction));
+    } catch (err) {
+      if (!isWhosaidError(err) || err.code !== 'BAD_INPUT') throw err;
+      const one: ArticleResult[] = [];
+      for (const item of items) one.push(await this.storeOne(item.origin, item.extraction));
+      return one;
+    }
+    const changed = outcomes.filter((o) => o.status !== 'unchanged');
+    if (changed.length > 0) this.onGraphChanged();
+    this.observe({ articles: changed.length, statements: changed.reduce((n, o) => n + o.statements, 0), rejections: 0 });
+    return outcomes.map((outcome, i) => ({ kind: 'stored', origin: items[i].origin, outcome }));
+  }
+
+  /** Rejects an article whose extraction failed (bad data); other failures throw. */
+  rejectExtraction(origin: string, err: unknown): ArticleResult {
+    if (isWhosaidError(err) && err.code !== 'BAD_INPUT') throw err;
+    return this.reject(origin, isWhosaidError(err) ? err.message : `extract: failed on this article: ${String((err as Error)?.message ?? err)}`);
   }
 
   private reject(origin: string, reason: string): ArticleResult {

@@ -11,12 +11,13 @@ import { register as registerServe } from './commands/serve.js';
 import { register as registerExport } from './commands/export.js';
 import { register as registerEval } from './commands/eval.js';
 import { register as registerTrain } from './commands/train.js';
+import { register as registerGenerate } from './commands/generate.js';
 
 export function buildProgram(): Command {
   const program = new Command('whosaid')
     .description('Build a who-said-what knowledge graph from news articles and serve it over GraphQL')
     .showHelpAfterError();
-  for (const register of [registerDb, registerExtract, registerIngest, registerServe, registerExport, registerEval, registerTrain]) {
+  for (const register of [registerDb, registerExtract, registerIngest, registerServe, registerExport, registerEval, registerTrain, registerGenerate]) {
     register(program);
   }
   return program;

@@ -5,7 +5,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Extraction } from '../extract/types.js';
 import { Executor, type Row } from './executor.js';
 import { ensureSchema } from './schema.js';
-import { deleteArticle, ingestExtraction, type IngestOutcome } from './ingest.js';
+import { deleteArticle, ingestExtraction, ingestExtractions, type IngestOutcome } from './ingest.js';
 import { nameKey, personKey } from './normalize.js';
 import * as A from './actor-queries.js';
 import * as R from './article-queries.js';
@@ -60,6 +60,13 @@ export class Store {
   /** Stores one extraction (see ingestExtraction); calls are serialised. */
   ingest(x: Extraction): Promise<IngestOutcome> {
     const run = this.queue.then(() => ingestExtraction(this.exec, x));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Stores several extractions in one transaction (see ingestExtractions); calls are serialised. */
+  ingestBatch(xs: readonly Extraction[]): Promise<IngestOutcome[]> {
+    const run = this.queue.then(() => ingestExtractions(this.exec, xs));
     this.queue = run.catch(() => undefined);
     return run;
   }
