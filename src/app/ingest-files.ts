@@ -33,14 +33,19 @@ export const INGEST_DEFAULTS = Object.freeze({
  */
 export const defaultWorkers = (cores: number): number => (cores >= 4 ? cores - 1 : 0);
 
-export interface IngestFilesOptions { batchSize?: number; workers?: number }
+export interface IngestFilesOptions {
+  batchSize?: number;
+  workers?: number;
+  /** Largest article read from a file or record (WHOSAID_MAX_ARTICLE_BYTES); the loaders' default otherwise. */
+  maxArticleBytes?: number;
+}
 
 type Extracted = { origin: string; extraction: Extraction } | { origin: string; error: unknown };
 
 /** Loads every path and ingests each article; bad files and articles are rejections, the batch goes on. */
 export async function ingestFiles(pipeline: IngestPipeline, paths: readonly string[], progress?: Progress, options: IngestFilesOptions = {}): Promise<FileSummary> {
   const s: FileSummary = { ingested: 0, replaced: 0, unchanged: 0, statements: 0, merges: 0, rejected: [], skipped: [] };
-  const events = await loadAll(paths);
+  const events = await loadAll(paths, { maxArticleBytes: options.maxArticleBytes });
   const articles = events.flatMap((e) => (e.kind === 'article' ? [e.article] : []));
   for (const e of events) {
     if (e.kind === 'rejected') s.rejected.push({ origin: e.origin, reason: e.reason });

@@ -29,10 +29,11 @@ function writeCorpus(): void {
   execFileSync('mkfifo', [join(dir, '11-pipe.txt')]);
   mkdirSync(join(dir, '12-folder.txt'));
   writeFileSync(join(dir, '13-good.txt'), good('Dock strike ends', 'Union leader Mia Berg'));
+  writeFileSync(join(dir, '14-huge.txt'), `Huge\n\n${'The clerk said so. '.repeat(120_000)}`);
 }
 
 async function ingest(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_USER: inject('neo4jUser'), NEO4J_PASSWORD: inject('neo4jPassword') ?? '', LOG_FORMAT: 'json' };
+  const env = { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_USER: inject('neo4jUser'), NEO4J_PASSWORD: inject('neo4jPassword') ?? '', LOG_FORMAT: 'json', WHOSAID_MAX_ARTICLE_BYTES: '2000000' };
   try {
     const { stdout, stderr } = await promisify(execFile)('node', ['bin/whosaid.mjs', 'ingest', '--quiet', ...args], { env, timeout: 150_000, maxBuffer: 16 * 1024 * 1024 });
     return { code: 0, stdout, stderr };
@@ -62,13 +63,14 @@ describe('whosaid ingest over a bad-input corpus', () => {
     expect(stdout).toMatch(new RegExp(`rejected ${at('08-bad.json')}: is not valid JSON`));
     expect(stdout).toContain(`rejected ${at('09-lines.ndjson')}:2: is not valid JSON`);
     expect(stdout).toMatch(new RegExp(`skipped ${at('11-pipe.txt')}: is not a regular file`));
+    expect(stdout).toContain(`rejected ${at('14-huge.txt')}: the file is 2.2 MB (2280006 bytes), over the 1.9 MB article limit; split it or raise WHOSAID_MAX_ARTICLE_BYTES`);
     const s = driver.session();
     try {
       const titles = (await s.run('MATCH (a:Article) RETURN a.title AS t ORDER BY t')).records.map((r) => r.get('t'));
       expect(titles).toEqual(expect.arrayContaining(['Bridge', 'Dock strike ends', 'Ferry fares', 'Harbour reopens']));
       const speakers = (await s.run('MATCH (p:Actor)-[:SAID]->(:Statement) RETURN DISTINCT p.name AS n')).records.map((r) => r.get('n'));
       expect(speakers).toEqual(expect.arrayContaining(['Ana Ruiz', 'Jo Park', 'Mia Berg', 'Sam Okafor']));
-      expect(stdout).toMatch(/^ingested 7, unchanged 0, rejected 5/);
+      expect(stdout).toMatch(/^ingested 7, unchanged 0, rejected 6/);
     } finally {
       await s.close();
     }
@@ -76,6 +78,6 @@ describe('whosaid ingest over a bad-input corpus', () => {
 
   it('stores nothing new when run again: each good file is unchanged', async () => {
     const { stdout } = await ingest(dir);
-    expect(stdout).toMatch(/^ingested 0, unchanged 7, rejected 5/);
+    expect(stdout).toMatch(/^ingested 0, unchanged 7, rejected 6/);
   }, 180_000);
 });

@@ -59,7 +59,7 @@ export function register(program: Command): void {
         const built = await buildApp({ config, logger, uri: target.uri, analytics: false, defaultMetrics: false });
         try {
           const progress = flags.quiet || !process.stderr.isTTY ? undefined : progressBar();
-          const summary = await ingestFiles(built.deps.services.pipeline, paths, progress, options);
+          const summary = await ingestFiles(built.deps.services.pipeline, paths, progress, { ...options, maxArticleBytes: config.maxArticleBytes });
           process.stdout.write(formatSummary(summary));
           if (summary.rejected.length > 0) process.exitCode = 1;
         } finally {
