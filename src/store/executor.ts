@@ -52,11 +52,17 @@ function plain(value: unknown): unknown {
 
 const toRow = (r: Neo4jRecord): Row => plain(r.toObject()) as Row;
 
+/** The driver's pool gave no connection in time: Neo4j answers, but is busy. */
+const poolTimeout = (err: unknown): boolean => /Connection acquisition timed out/.test((err as { message?: string })?.message ?? '');
+
 /** Maps a driver error onto a WhosaidError naming the query's purpose; other errors pass through. */
 export function storeError(err: unknown, what: string): unknown {
   const e = err as { code?: string; message?: string };
   if (e?.code && (UNAVAILABLE.has(e.code) || e.code.startsWith('Neo.TransientError.General.DatabaseUnavailable'))) {
     return new WhosaidError('STORE_UNAVAILABLE', `store: Neo4j cannot be reached (${what}): ${e.message}; start it (whosaid db start, or npm start) or check NEO4J_URI`, { cause: err });
+  }
+  if (poolTimeout(err)) {
+    return new WhosaidError('STORE_UNAVAILABLE', `store: Neo4j is busy: no connection came free in time (${what}); retry shortly, or lower the load`, { cause: err });
   }
   if (e?.code === 'Neo.ClientError.Transaction.TransactionTimedOut' || e?.code?.includes('TransactionTimedOut')) {
     return new WhosaidError('LIMIT_EXCEEDED', `store: ${what} took longer than the transaction timeout; narrow the query`, { cause: err });
@@ -89,7 +95,7 @@ export class Executor {
     try {
       return await this.inSession('READ', work, what);
     } catch (err) {
-      if ((err as { code?: string })?.code === 'STORE_UNAVAILABLE') {
+      if ((err as { code?: string })?.code === 'STORE_UNAVAILABLE' && !poolTimeout((err as { cause?: unknown }).cause)) {
         this.readsDownUntil = Date.now() + READ_DOWN_WINDOW_MS;
         this.lastReadFailure = err;
       }

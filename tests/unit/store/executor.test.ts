@@ -15,6 +15,12 @@ describe('storeError', () => {
     expect(e.code).toBe(ours);
     expect(e.message).toMatch(/actor lookup/);
   });
+  it('makes a pool that gave no connection in time STORE_UNAVAILABLE saying Neo4j is busy, not an internal error', () => {
+    const err = Object.assign(new Error('Connection acquisition timed out in 4000 ms. Pool status: Active conn count = 19, Idle conn count = 10.'), { code: 'N/A' });
+    const e = storeError(err, 'statements') as { code: string; message: string };
+    expect(e.code).toBe('STORE_UNAVAILABLE');
+    expect(e.message).toMatch(/busy.*statements/);
+  });
   it('passes other errors through unchanged', () => {
     const err = Object.assign(new Error('syntax'), { code: 'Neo.ClientError.Statement.SyntaxError' });
     expect(storeError(err, 'x')).toBe(err);

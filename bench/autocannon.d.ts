@@ -1,0 +1,13 @@
+// The slice of autocannon's API the benchmarks use (the package ships no types).
+declare module 'autocannon' {
+  interface Histogram { average: number; mean: number; p50: number; p90: number; p99: number; max: number; min: number; total: number }
+  interface Result { requests: Histogram; latency: Histogram; throughput: Histogram; errors: number; timeouts: number; non2xx: number; duration: number }
+  interface Request { method?: string; path?: string; headers?: Record<string, string>; body?: string }
+  interface Options {
+    url: string; connections?: number; amount?: number; duration?: number; timeout?: number; pipelining?: number;
+    method?: string; headers?: Record<string, string>; body?: string; requests?: Request[];
+    setupClient?: (client: any) => void;
+  }
+  function autocannon(o: Options): Promise<Result>;
+  export default autocannon;
+}
