@@ -13,7 +13,8 @@ import { speakersOf, type Speaker } from './speakers.js';
 import { Salience } from './salience.js';
 import { resolveFirstPerson } from './first-person.js';
 import { lower } from './phrases.js';
-import { negatedReport, nestedFlags, unassertedReport } from './tidy.js';
+import { negatedReport, nestedFlags } from './tidy.js';
+import { callsOnThing, unassertedReport, unrealizedFlags } from './unasserted.js';
 import { withLearnedConfidence } from './learned/confidence-model.js';
 
 export type { Attribution } from './detect.js';
@@ -61,10 +62,9 @@ function cueSpans(doc: Document, att: Attribution): Span[] {
  */
 export function extractStatements(doc: Document, layer: ActorLayer, articleId: string): Statement[] {
   const clean = withoutBoilerplate(doc);
-  const atts = withoutDenied(
-    doc,
-    withLearnedConfidence(clean, allAttributions(clean)).filter((a) => a.source !== null && !negatedReport(doc.tokens, a) && !unassertedReport(doc.tokens, a)),
-  );
+  const sourced = withLearnedConfidence(clean, allAttributions(clean)).filter((a) => a.source !== null && !negatedReport(doc.tokens, a) && !unassertedReport(doc.tokens, a) && !callsOnThing(doc.tokens, a));
+  const unrealized = unrealizedFlags(doc.tokens, sourced);
+  const atts = withoutDenied(doc, sourced.filter((_, i) => !unrealized[i]));
   const byId = new Map<string, Actor>(layer.actors.map((a) => [a.id, a]));
   const resolved = new Map<string, Actor | null>();
   const speakers: Speaker[][] = [];

@@ -56,7 +56,7 @@ export class Salience {
     return null;
   }
 
-  /** The person named first in sentence `si` before token `stop`, when only title words come before the name. */
+  /** The person named first in sentence `si` before token `stop`, when only title words and appositive commas come before the name ("Her colleague, Sen. Luis Ortega, …"). */
   private subjectOf(si: number, stop: number): Actor | null {
     const { tokens, sentences } = this.doc;
     const s = sentences[si];
@@ -65,7 +65,7 @@ export class Salience {
     const m: Mention | undefined = this.layer.mentions[mi];
     if (!m || m.end > end) return null;
     for (let k = s.tokenStart; k < s.tokenEnd && tokens[k].start < m.start; k++) {
-      if (!isWord(tokens[k]) || OPENERS.has(lower(tokens[k]))) return null;
+      if (isWord(tokens[k]) ? OPENERS.has(lower(tokens[k])) : !/^[,.—–-]$/.test(tokens[k].text)) return null;
     }
     const actor = this.byId.get(m.actorId);
     return actor && actor.type === 'PERSON' ? actor : null;

@@ -72,17 +72,3 @@ export function negatedReport(tokens: Token[], att: Attribution): boolean {
   const before = att.source[0] > 0 ? tokens[att.source[0] - 1].text.toLowerCase() : '';
   return before === 'nor' || first === 'neither' || first === 'nobody' || first === 'none';
 }
-
-/** Words opening a clause of comparison or condition: a cue after them reports nothing said. */
-const UNASSERTED = new Set(['than', 'if', 'unless', 'until', 'before']);
-
-/**
- * Whether a report sits in a clause of comparison or condition ("£3bn more than Hart
- * predicted", "before he praises the lanes", "if she says no"): nobody is reported as saying
- * anything, so it is no statement.
- */
-export function unassertedReport(tokens: Token[], att: Attribution): boolean {
-  if (!att.source || att.source[1] > att.cue[0]) return false;
-  const before = att.source[0] > 0 ? tokens[att.source[0] - 1].text.toLowerCase() : '';
-  return UNASSERTED.has(before);
-}

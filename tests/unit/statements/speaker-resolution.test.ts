@@ -57,6 +57,27 @@ describe('speaker resolution', () => {
     expect(said('Nobody will move before the council says so.').filter((s) => s.cue === 'says')).toEqual([]);
   });
 
+  it('makes no demand of "calling on" a thing of the speaker\'s own, and keeps one on its members', () => {
+    expect(said('Search firm Oxby is calling on its street atlas to guide walkers.')).toEqual([]);
+    expect(said('The Rail Union is calling on its members to stay at home.').map((s) => s.kind)).toEqual(['DEMAND']);
+  });
+
+  it('makes no statement of an infinitive cue inside another report\'s content', () => {
+    expect(said('The Rail Union urged its members to reject the new rota.').map((s) => s.cue)).toEqual(['urged']);
+  });
+
+  it('gives "he" to an appositive subject of the previous sentence ("Her colleague, Sen. Ray Cobb, disagreed")', () => {
+    const text = 'Sen. Dee Hart said the bill was ready.\n\nHer colleague, Sen. Ray Cobb, disagreed. He said the bill was rushed.';
+    expect(speakersOfCue(text, 'said')).toEqual(['Dee Hart', 'Ray Cobb']);
+  });
+
+  it('continues a report closing its paragraph with the quoted paragraphs after it', () => {
+    const text = 'Mayor Ana Roth said the bridge would open in May.\n\n"It has taken nine years.\n\n"Nobody will miss the ferry."\n\nThe ferry company said it would close.';
+    const roth = said(text).filter((s) => s.speaker === 'Ana Roth');
+    expect(roth).toHaveLength(1);
+    expect(roth[0].content).toContain('Nobody will miss the ferry');
+  });
+
   it('takes "industry minister Claude Ney" after an opening adjunct as the speaker', () => {
     expect(speakersOfCue('At a briefing in Lyon on Monday, industry minister Claude Ney said the plant would reopen.', 'said')).toEqual(['Claude Ney']);
   });
@@ -85,7 +106,7 @@ describe('eval speakers on tests/fixtures/speaker-keys', () => {
   it('reaches the figures measured when the keys were written', () => {
     const { total } = speakersReport('tests/fixtures/speaker-keys');
     expect(total.keys).toBe(49);
-    expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.81);
-    expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.91);
+    expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.85);
+    expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.97);
   });
 });
