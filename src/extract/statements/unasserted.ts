@@ -45,10 +45,12 @@ export function callsOnThing(tokens: Token[], att: Attribution): boolean {
  * members to reject the offer", "wants to deny it"): asked or wanted, not done.
  */
 export function unrealizedFlags(tokens: Token[], atts: Attribution[]): boolean[] {
+  const bySentence = new Map<number, Attribution[]>();
+  for (const a of atts) bySentence.set(a.sentence, [...(bySentence.get(a.sentence) ?? []), a]);
   return atts.map((inner) => {
     const k = inner.cue[0];
     if (k === 0 || tokens[k - 1].text.toLowerCase() !== 'to') return false;
     const at = tokens[k].start;
-    return atts.some((outer) => outer !== inner && outer.sentence === inner.sentence && outer.content.some(([s, e]) => at >= s && at < e));
+    return (bySentence.get(inner.sentence) ?? []).some((outer) => outer !== inner && outer.content.some(([s, e]) => at >= s && at < e));
   });
 }
