@@ -18,11 +18,11 @@ export interface SpeakerScore {
 
 const words = (s: string): string => s.toLowerCase().replace(/[“”"‘’']/g, '').replace(/\s+/g, ' ').trim();
 
-/** Whether a statement's content and cue are those of a key: the content opens with the key's words. */
+/** Whether a statement's content and cue are those of a key: the content, or one of its quoted paragraphs, opens with the key's words. */
 function sameAttribution(content: string, cue: string, key: SpeakerKey): boolean {
-  const c = words(content);
   const k = words(key.content);
-  return (c.startsWith(k) || c.startsWith(`that ${k}`)) && words(cue).includes(words(key.cue));
+  const opens = content.split(' … ').map(words).some((c) => c.startsWith(k) || c.startsWith(`that ${k}`));
+  return opens && words(cue).includes(words(key.cue));
 }
 
 /** Scores one extraction against its key. A statement matches a key with the same content start and cue. */

@@ -9,3 +9,16 @@ const HONORIFICS = new Set([
 export function isHonorific(title: string): boolean {
   return HONORIFICS.has(title.trim().toLowerCase().replace(/\.$/, ''));
 }
+
+/** The grammatical gender an honorific tells, for pronoun agreement ("Mrs Kemp" is a "she"). */
+export type Gender = 'male' | 'female';
+
+const GENDERED: ReadonlyMap<string, Gender> = new Map([
+  ['mr', 'male'], ['sir', 'male'], ['lord', 'male'], ['messrs', 'male'],
+  ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'], ['mme', 'female'], ['mlle', 'female'], ['lady', 'female'], ['dame', 'female'],
+]);
+
+/** The gender of an honorific ("Mr." → male), or null for those that tell none ("Dr", "Mx") and other words. */
+export function honorificGender(word: string): Gender | null {
+  return GENDERED.get(word.trim().toLowerCase().replace(/\.$/, '')) ?? null;
+}

@@ -8,6 +8,7 @@ import { cueVerb } from './lexicon.js';
 import { isWord, lower } from './phrases.js';
 import type { Quote, QuoteIndex } from './quotes.js';
 import { LEADING, unquotedEnd } from './content-end.js';
+import { afterTimeAdverbials } from './time-adverb.js';
 
 export interface ContentContext {
   doc: Document;
@@ -88,6 +89,7 @@ export function contentAfter(ctx: ContentContext, from: number, objectOnly: bool
   const { tokens } = ctx.doc;
   let i = from;
   while (i < ctx.b && LEADING.has(tokens[i].text)) i++;
+  i = afterTimeAdverbials(tokens, i, ctx.b);
   if (i >= ctx.b || !/[\p{L}\p{N}"“'`«]/u.test(tokens[i].text)) return NONE;
   const thatFirst = lower(tokens[i]) === 'that';
   const q = openingQuote(ctx, thatFirst ? i + 1 : i);

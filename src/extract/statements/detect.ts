@@ -31,6 +31,7 @@ import { beforeTimeWords, lastEnd } from './inherited-source.js';
 import { namesEvidence } from './frame-checks.js';
 import { postposedFrame, SAY_LIKE } from './postposed-frame.js';
 import { preposedSource } from './preposed-source.js';
+import { timeAdverbialAt } from './time-adverb.js';
 
 export type { Attribution, Frame } from './attribution.js';
 
@@ -142,7 +143,7 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
       from = obj[1];
     }
   }
-  if (from === cue.end && from + 1 < b && CUE_PREPOSITIONS.has(lower(tokens[from])) && isWord(tokens[from + 1])) {
+  if (from === cue.end && from + 1 < b && CUE_PREPOSITIONS.has(lower(tokens[from])) && isWord(tokens[from + 1]) && !timeAdverbialAt(tokens, from, b)) {
     from++;
     cueEnd = from;
     const close = VENUE_PREPOSITIONS.has(lower(tokens[from - 1])) ? adjunctBeforeQuote(tokens, from, b) : -1;

@@ -3,7 +3,8 @@
 // the next attribution of another sentence or the end of the paragraph, and so do the paragraphs
 // after it that are quotations and nothing else. An unquoted content that runs to its sentence
 // end is continued the same way by a quotation opening the next sentence, and one before its
-// cue by the quotations after the cue (The plan will fail, Lee said. “It is a gamble.”).
+// cue by the quotations after the cue (The plan will fail, Lee said. “It is a gamble.”); a report
+// closing its paragraph is continued by the quoted paragraphs right after it.
 
 import type { Document } from '../document.js';
 import type { Span } from '../types.js';
@@ -22,7 +23,7 @@ export function extendWithFollowingQuotes(doc: Document, quotes: QuoteIndex, att
   const used = new Set<number>();
   for (const a of atts) for (const [s] of a.content) used.add(s);
   atts.forEach((att, i) => {
-    if (!att.direct && !quoteFollowsClause(doc, quotes, att) && !contentBeforeCue(att)) return;
+    if (!att.direct && !quoteFollowsClause(doc, quotes, att) && !contentBeforeCue(att) && !quotedParagraphsFollow(doc, quotes, att)) return;
     let next = i + 1;
     while (next < atts.length && atts[next].sentence === att.sentence) next++;
     const nextStart = next < atts.length ? sourceOrCueStart(doc, atts[next]) : Infinity;
@@ -78,6 +79,18 @@ function quoteFollowsClause(doc: Document, quotes: QuoteIndex, att: Attribution)
   while (p < doc.text.length && (doc.text[p] === ' ' || doc.text[p] === '\t')) p++;
   const q = quotes.at(p);
   return q !== null && q.start === p;
+}
+
+/**
+ * "Shah said the vote was historic.¶“This is the largest scheme.¶“We will build.”": a report
+ * closing its paragraph, followed by paragraphs that are quotations and nothing else.
+ */
+function quotedParagraphsFollow(doc: Document, quotes: QuoteIndex, att: Attribution): boolean {
+  if (att.frame !== 'preposed' && att.frame !== 'participial') return false;
+  const s = doc.sentences[att.sentence];
+  const next = doc.sentences[att.sentence + 1];
+  if (!next || next.paragraph === s.paragraph || s.end - att.content[att.content.length - 1][1] > 2) return false;
+  return bareQuote(doc, quotes, next.paragraph) !== null;
 }
 
 /** "The plan will fail, Lee said. “It is a gamble.”": an unquoted content before its cue, continued by the quotations after the cue. */

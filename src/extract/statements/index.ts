@@ -10,8 +10,11 @@ import { statementId } from '../ids.js';
 import { detectAttributions as allAttributions, type Attribution } from './detect.js';
 import { aboutIds, ownReporter, relayOf, targetOf } from './roles.js';
 import { speakersOf, type Speaker } from './speakers.js';
+import { Salience } from './salience.js';
+import { resolveFirstPerson } from './first-person.js';
 import { lower } from './phrases.js';
 import { negatedReport, nestedFlags } from './tidy.js';
+import { callsOnThing, unassertedReport, unrealizedFlags } from './unasserted.js';
 import { withLearnedConfidence } from './learned/confidence-model.js';
 
 export type { Attribution } from './detect.js';
@@ -59,23 +62,25 @@ function cueSpans(doc: Document, att: Attribution): Span[] {
  */
 export function extractStatements(doc: Document, layer: ActorLayer, articleId: string): Statement[] {
   const clean = withoutBoilerplate(doc);
-  const atts = withoutDenied(
-    doc,
-    withLearnedConfidence(clean, allAttributions(clean)).filter((a) => a.source !== null && !negatedReport(doc.tokens, a)),
-  );
+  const sourced = withLearnedConfidence(clean, allAttributions(clean)).filter((a) => a.source !== null && !negatedReport(doc.tokens, a) && !unassertedReport(doc.tokens, a) && !callsOnThing(doc.tokens, a));
+  const unrealized = unrealizedFlags(doc.tokens, sourced);
+  const atts = withoutDenied(doc, sourced.filter((_, i) => !unrealized[i]));
   const byId = new Map<string, Actor>(layer.actors.map((a) => [a.id, a]));
   const resolved = new Map<string, Actor | null>();
   const speakers: Speaker[][] = [];
+  const salience = new Salience(doc, layer, byId);
   atts.forEach((att, i) => {
     const prev = i > 0 && atts[i - 1].sentence === att.sentence ? speakers[i - 1][0] : undefined;
-    speakers.push(speakersOf(doc, layer, byId, att.source, resolved, prev ? byId.get(prev.actorId) ?? null : null));
+    speakers.push(speakersOf(doc, layer, byId, att.source, resolved, prev ? byId.get(prev.actorId) ?? null : null, salience, att.sentence));
+    salience.note(att.sentence, speakers[i][0]?.actorId);
   });
+  const unspoken = resolveFirstPerson(doc, atts, speakers);
   const isMedia = (i: number): boolean => speakers[i].length === 1 && byId.get(speakers[i][0].actorId)?.type === 'MEDIA';
   const relays = relayOf(doc, atts, isMedia);
   const usedAsRelay = new Set(relays.filter((r) => r >= 0));
   const out: Statement[] = [];
   atts.forEach((att, i) => {
-    if (usedAsRelay.has(i)) return;
+    if (usedAsRelay.has(i) || unspoken.has(i)) return;
     const kind = kindOf(doc, att);
     const content = joinSpans(doc.text, att.content);
     const relay = relays[i] >= 0 ? speakers[relays[i]][0]?.actorId ?? null : null;

@@ -2,6 +2,7 @@
 // “…,” said Lee, a spokesman; The plan, Lee argued, will fail; a clause before "…, officials say".
 
 import type { Span } from '../types.js';
+import type { Token } from '../document.js';
 import type { Attribution, Frame } from './attribution.js';
 import { contentBefore, type ContentContext } from './content.js';
 import type { CueMatch } from './cue-match.js';
@@ -21,6 +22,13 @@ const ADDRESSING = new Set(['tell', 'urge', 'assure', 'quoted']);
 
 /** Verbs of saying that may precede their speaker: "“…,” said Alan Brooks." */
 export const SAY_LIKE = new Set(['tell', 'tweeted', 'posted', 'emailed', 'urge', 'boast', 'complain', 'reiterate', 'stress', 'testify', 'emphasize', 'vow', 'pledge', 'assure', 'quoted', 'shouted', 'barked', 'bragged', 'say', 'add', 'write', 'noted', 'explain', 'continue', 'ask', 'reply', 'respond', 'answered', 'insist', 'argue', 'declare', 'remarked', 'recalled', 'claims', 'conclude', 'observe', 'joke', 'concede', 'acknowledge', 'admit', 'shout', 'retorted', 'countered', 'exclaimed', 'interjected', 'mused', 'wonder', 'tweets', 'warn', 'stated', 'announce', 'confirm', 'report', 'reports', 'suggest', 'predict', 'promises', 'cautioned', 'read', 'confess', 'interrupted']);
+
+/** "Sarah Kemp, who leads the union, said …": a name and its relative clause open the sentence, so they are the speaker, not content. */
+function namedWithRelative(tokens: Token[], a: number, left: number): boolean {
+  let i = a;
+  while (i < left && isCapitalized(tokens[i])) i++;
+  return i > a && i + 1 < left && tokens[i].text === ',' && /^(who|whose)$/.test(lower(tokens[i + 1]));
+}
 
 /** The postposed, inverted or parenthetical attribution of `cue`, or null when the cue opens its content. */
 export function postposedFrame(ctx: ContentContext, cue: CueMatch, left: number, endAt: number, found: Attribution[], make: Make): Attribution | null {
@@ -46,7 +54,7 @@ export function postposedFrame(ctx: ContentContext, cue: CueMatch, left: number,
   }
   if (SAY_LIKE.has(cue.lemma) && !ADDRESSING.has(cue.lemma) && !/ing$/.test(lower(tokens[cue.head])) && cue.head === cue.start && (left >= a && (tokens[left].text === ',' || isClosingQuote(ctx, left)) || left === a - 1 && questionBefore(ctx))) {
     const content = contentBefore(ctx, left, lastEnd(found, a));
-    const inverted = invertedSource(tokens, cue.end, b) ?? (content.direct && cue.end === cue.head + 1 ? speakerAfterQuote(tokens, cue.end, b) : null);
+    const inverted = !content.direct && namedWithRelative(tokens, a, left) ? null : invertedSource(tokens, cue.end, b) ?? (content.direct && cue.end === cue.head + 1 ? speakerAfterQuote(tokens, cue.end, b) : null);
     if (inverted) {
       if (content.spans.length) {
         content.spans.push(...contentAfterSplit(ctx, inverted.endAt));

@@ -132,11 +132,24 @@ const ASIDES = new Set(['know', 'want', 'see', 'feel', 'seem', 'mean']);
 
 const PLURAL_OPENERS = new Set(['these', 'those', 'many', 'several', 'both', 'all', 'some', 'few', 'two', 'three']);
 
+/** "industry minister Claude Vernet" after an opening adjunct: lower-case title words, then a name to the end. */
+function isTitledName(tokens: Token[], r: [number, number]): boolean {
+  let i = r[0];
+  while (i < r[1] && !isCapitalized(tokens[i])) {
+    const w = lower(tokens[i]);
+    if (!/^\p{Ll}+$/u.test(w) || PHRASE_PREPOSITIONS.has(w) || /(?:ed|ing)$/.test(w)) return false;
+    i++;
+  }
+  if (i === r[0] || i === r[1]) return false;
+  for (; i < r[1]; i++) if (!isCapitalized(tokens[i])) return false;
+  return true;
+}
+
 /** Rejects noun readings of cue words ("the Paris terror attacks") and first-person belief asides. */
 export function plausibleSource(tokens: Token[], r: [number, number], cue: CueMatch): boolean {
   const first = tokens[r[0]];
   const w = lower(first);
-  if (!isCapitalized(first) && !PRONOUNS.has(w) && !SOURCE_OPENERS.has(w) && !/^\d/.test(w)) {
+  if (!isCapitalized(first) && !PRONOUNS.has(w) && !SOURCE_OPENERS.has(w) && !/^\d/.test(w) && !isTitledName(tokens, r)) {
     const head = lower(tokens[r[1] - 1]);
     if (/(?:ed|ing)$/.test(w) || !/[^s’']s$/.test(head) && !/[^s’'u]s$/.test(w)) return false;
   }

@@ -1,6 +1,6 @@
-// Who a speaker phrase denotes: pronouns resolve to the most recent compatible actor, "X and
-// Y" splits into two speakers, titled names pick the person, and unnamed sources ("a foreign
-// ministry official") become ANONYMOUS actors through the actor layer's helper.
+// Who a speaker phrase denotes: pronouns resolve by salience (salience.ts), else to the most
+// recent compatible actor; "X and Y" splits into two speakers, titled names pick the person, and
+// unnamed sources ("a foreign ministry official") become ANONYMOUS actors (actor layer helper).
 
 import type { Document } from '../document.js';
 import type { Actor, ActorType, Mention, Span } from '../types.js';
@@ -8,6 +8,7 @@ import { anonymousActor, resolveName, type ActorLayer } from '../actors/index.js
 import { isCapitalized, lower, type Range } from './phrases.js';
 import { PHRASE_PREPOSITIONS } from './words.js';
 import { firstStartingAt } from '../lower-bound.js';
+import type { Salience } from './salience.js';
 
 export interface Speaker {
   actorId: string;
@@ -38,9 +39,9 @@ function antecedent(layer: ActorLayer, byId: Map<string, Actor>, offset: number,
   return null;
 }
 
-function pronounSpeaker(layer: ActorLayer, byId: Map<string, Actor>, word: string, span: Span): Actor | null {
+function pronounSpeaker(layer: ActorLayer, byId: Map<string, Actor>, word: string, span: Span, salience?: Salience): Actor | null {
   const w = word.replace(/[’'](s|ll|d|ve|re)$/, '');
-  if (PERSONAL.has(w)) return antecedent(layer, byId, span[0], (t) => t === 'PERSON');
+  if (PERSONAL.has(w)) return antecedent(layer, byId, span[0], (t, a) => t === 'PERSON' && (!salience || salience.agrees(w, a)));
   if (w === 'they' || w === 'we') return antecedent(layer, byId, span[0], (t) => GROUPS.has(t));
   if (w === 'it') return antecedent(layer, byId, span[0], (t) => THINGS.has(t));
   if (w === 'who' || w === 'which') return antecedent(layer, byId, span[0], (t) => t !== 'PLACE' && t !== 'OTHER');
@@ -137,14 +138,18 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
  * `resolved` memoises name look-ups within one document; a pronoun prefers `previous`, the
  * speaker of the sentence's previous attribution ("The union denies …, but it has refused …").
  */
-export function speakersOf(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, source: Range, resolved: Map<string, Actor | null>, previous: Actor | null = null): Speaker[] {
+export function speakersOf(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, source: Range, resolved: Map<string, Actor | null>, previous: Actor | null = null, salience?: Salience, si = -1): Speaker[] {
   if (!source) return [];
   const { tokens } = doc;
   if (source[1] - source[0] === 1) {
     const t = tokens[source[0]];
     const word = lower(t);
     if (/^(he|she|i|they|we|it|who|which)(?:[’'](s|ll|d|ve|re))?$/.test(word)) {
-      const actor = previous && compatible(word, previous.type) ? previous : pronounSpeaker(layer, byId, word, [t.start, t.end]);
+      const bare = word.replace(/[’'](s|ll|d|ve|re)$/, '');
+      const agrees = (a: Actor | null): a is Actor => a !== null && (!salience || salience.agrees(bare, a));
+      const actor = agrees(previous) && compatible(word, previous.type) ? previous
+        : salience && si >= 0 ? salience.pronoun(bare, source[0], si) ?? pronounSpeaker(layer, byId, word, [t.start, t.end], salience)
+        : pronounSpeaker(layer, byId, word, [t.start, t.end]);
       return actor ? [{ actorId: actor.id, span: [t.start, t.end], resolved: true }] : [];
     }
   }

@@ -1,0 +1,86 @@
+// Pronoun speakers by salience: "he" or "she" is the speaker of the previous report, or the
+// subject of the previous sentence, before it is the last name mentioned ("Ellison said … at a
+// clinic run by Dr Nash. He added …" is Ellison). Honorifics give a person's gender when known.
+
+import type { Document } from '../document.js';
+import type { Actor, Mention } from '../types.js';
+import type { ActorLayer } from '../actors/index.js';
+import { honorificGender, type Gender } from '../actors/honorifics.js';
+import { firstStartingAt } from '../lower-bound.js';
+import { isWord, lower } from './phrases.js';
+import { PHRASE_PREPOSITIONS } from './words.js';
+
+/** Sentences looked back over for a report's speaker or a subject. */
+const SENTENCES_BACK = 3;
+const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([['he', 'male'], ['she', 'female']]);
+/** Words opening an adjunct: a name after them is no subject ("After talks with Mr Ellison, she said"). */
+const OPENERS = new Set([...PHRASE_PREPOSITIONS, 'after', 'before', 'during', 'following', 'when', 'while', 'as', 'since', 'despite', 'unlike', 'like', 'than']);
+const HONORIFIC_BEFORE = /\b([A-Z][a-z]{1,5})\.?\s+$/;
+
+/** Remembers the speakers of the reports seen so far and answers "who is he / she here". */
+export class Salience {
+  private readonly reported = new Map<number, string>();
+  private genders: Map<string, Gender> | null = null;
+
+  constructor(private readonly doc: Document, private readonly layer: ActorLayer, private readonly byId: Map<string, Actor>) {}
+
+  /** Records the speaker of a report in sentence `si`; the first report of a sentence is its most salient. */
+  note(si: number, actorId: string | undefined): void {
+    if (actorId !== undefined && !this.reported.has(si)) this.reported.set(si, actorId);
+  }
+
+  /** Whether an actor may be called `word`: a person of the pronoun's gender, or of unknown gender. */
+  agrees(word: string, actor: Actor): boolean {
+    const want = PRONOUN_GENDER.get(word);
+    if (!want || actor.type !== 'PERSON') return want === undefined;
+    const known = this.genderOf(actor.id);
+    return known === null || known === want;
+  }
+
+  /**
+   * The person "he" / "she" at token `at` of sentence `si` stands for: the subject of its own
+   * sentence before it, then, sentence by sentence back, the speaker of that sentence's report
+   * or its subject; null when none agrees (the caller falls back to the last name mentioned).
+   */
+  pronoun(word: string, at: number, si: number): Actor | null {
+    if (!PRONOUN_GENDER.has(word)) return null;
+    const own = this.subjectOf(si, at);
+    if (own && this.agrees(word, own)) return own;
+    for (let s = si - 1; s >= 0 && s >= si - SENTENCES_BACK; s--) {
+      const id = this.reported.get(s);
+      const speaker = id === undefined ? undefined : this.byId.get(id);
+      if (speaker && speaker.type === 'PERSON' && this.agrees(word, speaker)) return speaker;
+      const subject = this.subjectOf(s, this.doc.sentences[s].tokenEnd);
+      if (subject && this.agrees(word, subject)) return subject;
+    }
+    return null;
+  }
+
+  /** The person named first in sentence `si` before token `stop`, when only title words and appositive commas come before the name ("Her colleague, Sen. Luis Ortega, …"). */
+  private subjectOf(si: number, stop: number): Actor | null {
+    const { tokens, sentences } = this.doc;
+    const s = sentences[si];
+    const end = stop < s.tokenEnd ? tokens[stop].start : s.end;
+    const mi = firstStartingAt(this.layer.mentions, s.start);
+    const m: Mention | undefined = this.layer.mentions[mi];
+    if (!m || m.end > end) return null;
+    for (let k = s.tokenStart; k < s.tokenEnd && tokens[k].start < m.start; k++) {
+      if (isWord(tokens[k]) ? OPENERS.has(lower(tokens[k])) : !/^[,.—–-]$/.test(tokens[k].text)) return null;
+    }
+    const actor = this.byId.get(m.actorId);
+    return actor && actor.type === 'PERSON' ? actor : null;
+  }
+
+  private genderOf(id: string): Gender | null {
+    if (!this.genders) {
+      this.genders = new Map();
+      for (const m of this.layer.mentions) {
+        const before = HONORIFIC_BEFORE.exec(this.doc.text.slice(Math.max(0, m.start - 8), m.start));
+        const inside = /^([A-Z][a-z]{1,5})\.?\s/.exec(this.doc.text.slice(m.start, m.end));
+        const g = honorificGender((inside ?? before)?.[1] ?? '');
+        if (g && !this.genders.has(m.actorId)) this.genders.set(m.actorId, g);
+      }
+    }
+    return this.genders.get(id) ?? null;
+  }
+}

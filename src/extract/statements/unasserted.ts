@@ -1,0 +1,56 @@
+// Reports that report nothing said: a cue in a clause of comparison or condition ("more than
+// Hart predicted"), "calling on" a thing of one's own, and an infinitive cue inside another
+// report's content ("urged its members to reject the offer" is no rejection).
+
+import type { Token } from '../document.js';
+import type { Attribution } from './detect.js';
+
+/** Words opening a clause of comparison or condition: a cue after them reports nothing said. */
+const UNASSERTED = new Set(['than', 'if', 'unless', 'until', 'before']);
+
+/**
+ * Whether a report sits in a clause of comparison or condition ("£3bn more than Hart
+ * predicted", "before he praises the lanes", "if she says no"): nobody is reported as saying
+ * anything, so it is no statement.
+ */
+export function unassertedReport(tokens: Token[], att: Attribution): boolean {
+  if (!att.source || att.source[1] > att.cue[0]) return false;
+  const before = att.source[0] > 0 ? tokens[att.source[0] - 1].text.toLowerCase() : '';
+  return UNASSERTED.has(before);
+}
+
+/** Nouns for people or bodies that can be called on to act, beyond the agent endings below. */
+const CALLABLE = new Set(['staff', 'people', 'public', 'community', 'police', 'board', 'council', 'party', 'union', 'leadership', 'allies', 'team', 'troops', 'forces', 'citizens', 'officials', 'voters', 'colleagues', 'youth', 'family', 'families', 'friends', 'clergy', 'military', 'army', 'navy', 'government', 'governments', 'nations', 'states', 'countries', 'firms', 'companies', 'businesses', 'banks']);
+const AGENT_ENDING = /(?:ers?|ors?|ists?|ians?|ees?|ants?|ents?|ives?|ics?)$/;
+
+/**
+ * Whether "X is calling on its encyclopaedia to answer" uses a thing of its own rather than
+ * asking anyone: "call on" with an object owned by the subject ("its", "their") whose head noun
+ * names no person or body. "calling on its members to strike" stays a demand.
+ */
+export function callsOnThing(tokens: Token[], att: Attribution): boolean {
+  if (att.lemma !== 'calls' || tokens[att.cue[1] - 1]?.text.toLowerCase() !== 'on') return false;
+  const i = att.cue[1];
+  if (!/^(its|their|his|her|our)$/i.test(tokens[i]?.text ?? '')) return false;
+  for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
+    if (tokens[k].text.toLowerCase() !== 'to') continue;
+    const head = tokens[k - 1].text.toLowerCase();
+    return k > i + 1 && !CALLABLE.has(head) && !AGENT_ENDING.test(head);
+  }
+  return false;
+}
+
+/**
+ * Flags reports whose cue is an infinitive inside another report's content ("calling on its
+ * members to reject the offer", "wants to deny it"): asked or wanted, not done.
+ */
+export function unrealizedFlags(tokens: Token[], atts: Attribution[]): boolean[] {
+  const bySentence = new Map<number, Attribution[]>();
+  for (const a of atts) bySentence.set(a.sentence, [...(bySentence.get(a.sentence) ?? []), a]);
+  return atts.map((inner) => {
+    const k = inner.cue[0];
+    if (k === 0 || tokens[k - 1].text.toLowerCase() !== 'to') return false;
+    const at = tokens[k].start;
+    return (bySentence.get(inner.sentence) ?? []).some((outer) => outer !== inner && outer.content.some(([s, e]) => at >= s && at < e));
+  });
+}
