@@ -1,5 +1,5 @@
-// Query limits: depth, cost, aliases, directives and tokens (graphql-armor), plus the
-// numbers the server enforces around them. One DEFAULTS object, overridable in tests.
+// Query limits: depth, cost, aliases and directives (graphql-armor), tokens (graphql's own parser),
+// plus the numbers the server enforces around them. One DEFAULTS object, overridable in tests.
 
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 
@@ -17,15 +17,20 @@ export const LIMITS = Object.freeze({
 
 export type Limits = typeof LIMITS;
 
-/** Apollo plugins and validation rules enforcing the limits (introspection is exempt from depth). */
+/**
+ * Apollo plugins, validation rules and parse options enforcing the limits (introspection is exempt
+ * from depth). The token limit is graphql's own `parseOptions.maxTokens` rather than armor's
+ * plugin: that plugin re-parses inside a plugin hook, so a syntax error or a token-limit breach
+ * escaped as HTTP 500; graphql's parser makes both a GRAPHQL_PARSE_FAILED, HTTP 400.
+ */
 export function armor(limits: Limits = LIMITS) {
   const { plugins, validationRules } = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true },
     maxAliases: { n: limits.maxAliases },
     maxDirectives: { n: limits.maxDirectives },
-    maxTokens: { n: limits.maxTokens },
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: true },
   }).protect();
-  return { plugins, validationRules };
+  return { plugins, validationRules, parseOptions: { maxTokens: limits.maxTokens } };
 }

@@ -24,12 +24,13 @@ const SCHEMA_PATH = fileURLToPath(new URL('../../schema.graphql', import.meta.ur
 
 /** Builds the express app serving /graphql and the extra routes; call stop() on shutdown. */
 export async function createApp(deps: ServerDeps): Promise<{ app: Express; apollo: ApolloServer<ApiContext> }> {
-  const { plugins, validationRules } = armor();
+  const { plugins, validationRules, parseOptions } = armor();
   const apollo = new ApolloServer<ApiContext>({
     typeDefs: readFileSync(SCHEMA_PATH, 'utf8'),
     resolvers: resolvers as never,
     plugins: [...plugins, apolloMetricsPlugin(deps.metrics), playgroundPlugin('/graphql')] as ApolloServerPlugin<ApiContext>[],
     validationRules,
+    parseOptions,
     formatError: formatError(deps.logger),
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
