@@ -1,7 +1,7 @@
 // Query limits answer as the client's fault (issue 12, item 6): a syntax error, a token-limit
 // breach and the armor limits (depth, aliases, cost) are HTTP 400 with extensions.code, never 500
 // and never a stack. An Apollo Server with whosaid's limits and error masking, no store needed.
-import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatError } from '../../../src/api/errors.js';
@@ -14,7 +14,7 @@ let server: ApolloServer;
 beforeAll(async () => {
   const { plugins, validationRules, parseOptions } = armor();
   server = new ApolloServer({
-    typeDefs: SCHEMA, resolvers: {}, plugins, validationRules, parseOptions,
+    typeDefs: SCHEMA, resolvers: {}, plugins: plugins as ApolloServerPlugin[], validationRules, parseOptions,
     formatError: formatError(createLogger('fatal', new Writable({ write: (_c, _e, cb) => cb() }))),
     includeStacktraceInErrorResponses: false,
   });
