@@ -60,6 +60,10 @@ async function* walk(dir: string, seen: Set<string>, o: LoadOptions): AsyncGener
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const path = join(dir, entry.name);
+    if (entry.isSymbolicLink()) {
+      yield { kind: 'skipped', origin: path, reason: 'is a symbolic link, not followed inside a folder; name its target to read it' };
+      continue;
+    }
     const info = await stat(path).catch(() => null);
     if (info?.isDirectory()) yield* walk(path, seen, o);
     else if (!info?.isFile()) yield { kind: 'skipped', origin: path, reason: 'is not a regular file' };
@@ -70,8 +74,8 @@ async function* walk(dir: string, seen: Set<string>, o: LoadOptions): AsyncGener
 
 /**
  * Loads every article from the given files and directories, in the order given; a directory
- * is walked recursively in name order, hidden entries ignored, unknown extensions skipped
- * with a note. A named file with an unknown extension, or a missing path, is a rejection.
+ * is walked recursively in name order, hidden entries ignored, unknown extensions and symbolic
+ * links skipped with a note. A named file with an unknown extension, or a missing path, is a rejection.
  */
 export async function* loadSources(paths: readonly string[], o: LoadOptions = {}): AsyncGenerator<LoadEvent> {
   for (const path of paths) {

@@ -1,7 +1,7 @@
 // Ingesting files and directories: loaders → pipeline, one article at a time, reporting
 // progress and collecting a summary. Used by `whosaid ingest` and `whosaid serve --ingest`.
 
-import { loadAll } from '../../loaders/index.js';
+import { loadAll, type LoadOptions } from '../../loaders/index.js';
 import type { IngestPipeline } from './ingest-pipeline.js';
 
 export interface FileSummary {
@@ -16,10 +16,14 @@ export interface FileSummary {
 
 export interface Progress { start(total: number): void; tick(origin: string): void; stop(): void }
 
-/** Loads every path and ingests each article; bad files are rejections, the batch goes on. */
-export async function ingestFiles(pipeline: IngestPipeline, paths: readonly string[], progress?: Progress): Promise<FileSummary> {
+/**
+ * Loads every path (with the loaders' limits, e.g. the maximum article size) and ingests each
+ * article; bad files are rejections, skipped files (symbolic links, unknown extensions) are
+ * listed, the batch goes on.
+ */
+export async function ingestFiles(pipeline: Pick<IngestPipeline, 'ingestArticle'>, paths: readonly string[], progress?: Progress, load: LoadOptions = {}): Promise<FileSummary> {
   const s: FileSummary = { ingested: 0, replaced: 0, unchanged: 0, statements: 0, merges: 0, rejected: [], skipped: [] };
-  const events = await loadAll(paths);
+  const events = await loadAll(paths, load);
   const articles = events.flatMap((e) => (e.kind === 'article' ? [e.article] : []));
   for (const e of events) {
     if (e.kind === 'rejected') s.rejected.push({ origin: e.origin, reason: e.reason });
@@ -48,7 +52,7 @@ export async function ingestFiles(pipeline: IngestPipeline, paths: readonly stri
 /** The summary as the CLI prints it, one line per rejection with its reason. */
 export function formatSummary(s: FileSummary): string {
   const lines = [
-    `ingested ${s.ingested}${s.replaced ? ` (+${s.replaced} replaced)` : ''}, unchanged ${s.unchanged}, rejected ${s.rejected.length}` +
+    `ingested ${s.ingested}${s.replaced ? ` (+${s.replaced} replaced)` : ''}, unchanged ${s.unchanged}, rejected ${s.rejected.length}${s.skipped.length ? `, skipped ${s.skipped.length}` : ''}` +
       ` — ${s.statements} statements, ${s.merges} cross-article actor merges`,
     ...s.rejected.map((r) => `  rejected ${r.origin}: ${r.reason}`),
     ...s.skipped.map((r) => `  skipped ${r.origin}: ${r.reason}`),

@@ -33,7 +33,7 @@ export function register(program: Command): void {
       try {
         const built = await buildApp({ config, logger, uri: target.uri, analytics: false, defaultMetrics: false });
         try {
-          const summary = await ingestFiles(built.deps.services.pipeline, paths, flags.quiet || !process.stderr.isTTY ? undefined : progressBar());
+          const summary = await ingestFiles(built.deps.services.pipeline, paths, flags.quiet || !process.stderr.isTTY ? undefined : progressBar(), { maxArticleBytes: config.maxArticleBytes });
           process.stdout.write(formatSummary(summary));
           if (summary.rejected.length > 0) process.exitCode = 1;
         } finally {

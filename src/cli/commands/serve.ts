@@ -52,7 +52,7 @@ export function register(program: Command): void {
         built = await buildApp({ config, logger, uri: target.uri });
         say(`whosaid: Neo4j at ${target.uri} (${target.origin})\n`);
         if (flags.ingest?.length) {
-          const summary = await ingestFiles(built.deps.services.pipeline, flags.ingest);
+          const summary = await ingestFiles(built.deps.services.pipeline, flags.ingest, undefined, { maxArticleBytes: config.maxArticleBytes });
           say(formatSummary(summary));
         }
         const { app, apollo } = await createApp(built.deps);
