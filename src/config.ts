@@ -20,6 +20,8 @@ export interface Config {
   /** Port the embedded Neo4j's Bolt connector prefers (the next free one is taken if busy). */
   boltPort: number;
   logLevel: string;
+  /** Log lines: "pretty" (readable), "json", or "auto" (pretty on a terminal, JSON when piped); LOG_FORMAT. */
+  logFormat: LogFormat;
   /** How long a read retries an unreachable Neo4j before STORE_UNAVAILABLE (ms). */
   readRetryMs: number;
   /** How long a write retries an unreachable Neo4j before STORE_UNAVAILABLE (ms). */
@@ -30,6 +32,15 @@ export interface Config {
   allowedHosts: readonly string[];
 }
 
+export type LogFormat = 'auto' | 'json' | 'pretty';
+
+function parseLogFormat(raw: string | undefined): LogFormat {
+  const v = nonEmpty(raw)?.toLowerCase();
+  if (v === undefined || v === null) return 'auto';
+  if (v === 'auto' || v === 'json' || v === 'pretty') return v;
+  throw new WhosaidError('CONFIG', `config: LOG_FORMAT must be auto, json or pretty, got "${raw}"`);
+}
+
 export const DEFAULTS = Object.freeze({
   neo4jUser: 'neo4j',
   neo4jDatabase: 'neo4j',
@@ -38,6 +49,7 @@ export const DEFAULTS = Object.freeze({
   dataDir: 'data',
   boltPort: 7687,
   logLevel: 'info',
+  logFormat: 'auto' as LogFormat,
   maxArticleBytes: 4 * 1024 * 1024,
   readRetryMs: 3_000,
   writeRetryMs: 30_000,
@@ -99,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     dataDir: nonEmpty(env.WHOSAID_DATA_DIR) ?? DEFAULTS.dataDir,
     boltPort: parsePort('NEO4J_BOLT_PORT', env.NEO4J_BOLT_PORT, DEFAULTS.boltPort),
     logLevel: nonEmpty(env.LOG_LEVEL) ?? DEFAULTS.logLevel,
+    logFormat: parseLogFormat(env.LOG_FORMAT),
     maxArticleBytes: parseBytes(env.WHOSAID_MAX_ARTICLE_BYTES),
     readRetryMs: parseMs('NEO4J_READ_RETRY_MS', env.NEO4J_READ_RETRY_MS, DEFAULTS.readRetryMs),
     writeRetryMs: parseMs('NEO4J_WRITE_RETRY_MS', env.NEO4J_WRITE_RETRY_MS, DEFAULTS.writeRetryMs),

@@ -27,6 +27,7 @@ describe('loadConfig', () => {
       dataDir: 'data',
       boltPort: 7687,
       logLevel: 'info',
+      logFormat: 'auto',
       maxArticleBytes: 4194304,
       readRetryMs: 3000,
       writeRetryMs: 30000,

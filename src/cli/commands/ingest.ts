@@ -28,7 +28,7 @@ export function register(program: Command): void {
     .option('--quiet', 'no progress bar')
     .action(async (paths: string[], flags: { withDb?: boolean; quiet?: boolean }) => {
       const config = loadConfig();
-      const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, process.stderr);
+      const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, process.stderr, config.logFormat);
       const target = await neo4jTarget(config, flags.withDb ?? false);
       try {
         const built = await buildApp({ config, logger, uri: target.uri, analytics: false, defaultMetrics: false });
