@@ -60,12 +60,12 @@ async function* walk(dir: string, seen: Set<string>, o: LoadOptions): AsyncGener
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const path = join(dir, entry.name);
+    if (entry.isSymbolicLink()) {
+      yield { kind: 'skipped', origin: path, reason: 'is a symbolic link, not followed inside a folder; name its target to read it' };
+      continue;
+    }
     const info = await stat(path).catch(() => null);
-    const link = entry.isSymbolicLink();
-    if (link && !info) yield { kind: 'skipped', origin: path, reason: 'is a symbolic link to nothing (broken link)' };
-    else if (link && info?.isDirectory() && seen.has(await realpath(path))) {
-      yield { kind: 'skipped', origin: path, reason: `is a symbolic link to ${await realpath(path)}, a folder already read (a loop or a duplicate)` };
-    } else if (info?.isDirectory()) yield* walk(path, seen, o);
+    if (info?.isDirectory()) yield* walk(path, seen, o);
     else if (!info?.isFile()) yield { kind: 'skipped', origin: path, reason: 'is not a regular file' };
     else if (!supported(extname(entry.name).toLowerCase())) yield { kind: 'skipped', origin: path, reason: `unknown extension "${extname(entry.name) || '(none)'}"` };
     else yield* await loadFile(path, o);
@@ -74,8 +74,8 @@ async function* walk(dir: string, seen: Set<string>, o: LoadOptions): AsyncGener
 
 /**
  * Loads every article from the given files and directories, in the order given; a directory
- * is walked recursively in name order, hidden entries ignored, unknown extensions skipped
- * with a note. A named file with an unknown extension, or a missing path, is a rejection.
+ * is walked recursively in name order, hidden entries ignored, unknown extensions and symbolic
+ * links skipped with a note. A named file with an unknown extension, or a missing path, is a rejection.
  */
 export async function* loadSources(paths: readonly string[], o: LoadOptions = {}): AsyncGenerator<LoadEvent> {
   for (const path of paths) {

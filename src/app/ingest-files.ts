@@ -131,7 +131,7 @@ function interleaved(extractor: (a: RawArticle) => Extraction): (a: RawArticle) 
 /** The summary as the CLI prints it, one line per rejection with its reason. */
 export function formatSummary(s: FileSummary): string {
   const lines = [
-    `ingested ${s.ingested}${s.replaced ? ` (+${s.replaced} replaced)` : ''}, unchanged ${s.unchanged}, rejected ${s.rejected.length}` +
+    `ingested ${s.ingested}${s.replaced ? ` (+${s.replaced} replaced)` : ''}, unchanged ${s.unchanged}, rejected ${s.rejected.length}${s.skipped.length ? `, skipped ${s.skipped.length}` : ''}` +
       ` — ${s.statements} statements, ${s.merges} cross-article actor merges`,
     ...s.rejected.map((r) => `  rejected ${r.origin}: ${r.reason}`),
     ...s.skipped.map((r) => `  skipped ${r.origin}: ${r.reason}`),

@@ -16,7 +16,16 @@ export type ArticleResult =
 export interface BatchResult {
   ingested: IngestOutcome[];
   unchanged: IngestOutcome[];
+  /** Every stored input with its index, in input order (ingested, replaced and unchanged). */
+  stored: { input: number; outcome: IngestOutcome }[];
   rejected: { input: number; origin: string; reason: string }[];
+}
+
+/** A Neo4j client error (the store refused this article's data), as opposed to a broken store or a bug. */
+function refusedByStore(err: unknown): string | null {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !code.startsWith('Neo.ClientError.')) return null;
+  return `store: Neo4j refused this article (${code}): ${String((err as Error).message ?? '').split('\n')[0].slice(0, 300)}`;
 }
 
 export class IngestPipeline {
@@ -27,7 +36,7 @@ export class IngestPipeline {
     private readonly observe: (e: { articles: number; statements: number; rejections: number }) => void = () => undefined,
   ) {}
 
-  /** Extracts and stores one article; bad data becomes a rejection, an unreachable store throws. */
+  /** Extracts and stores one article; bad data (also data Neo4j refuses) becomes a rejection, an unreachable store throws. */
   async ingestArticle(article: RawArticle): Promise<ArticleResult> {
     let extraction: Extraction;
     try {
@@ -46,6 +55,8 @@ export class IngestPipeline {
       return { kind: 'stored', origin, outcome };
     } catch (err) {
       if (isWhosaidError(err) && err.code === 'BAD_INPUT') return this.reject(origin, err.message);
+      const refused = refusedByStore(err);
+      if (refused) return this.reject(origin, refused);
       throw err;
     }
   }
@@ -85,10 +96,19 @@ export class IngestPipeline {
     return { kind: 'rejected', origin, reason };
   }
 
-  /** Validates API records ({id,url,title,text|html,publishedAt,source}) and ingests each. */
+  /**
+   * Validates API records ({id,url,title,text|html,publishedAt,source}) and ingests each. When
+   * Neo4j becomes unreachable, that input and every later one are rejected with the store's
+   * message (not tried: each would wait out the write retry budget); what was stored stays listed.
+   */
   async ingestRecords(records: readonly unknown[]): Promise<BatchResult> {
-    const result: BatchResult = { ingested: [], unchanged: [], rejected: [] };
+    const result: BatchResult = { ingested: [], unchanged: [], stored: [], rejected: [] };
+    let down: string | null = null;
     for (const [input, record] of records.entries()) {
+      if (down !== null) {
+        result.rejected.push({ input, origin: `input #${input}`, reason: `not tried: ${down}` });
+        continue;
+      }
       let article: RawArticle;
       try {
         article = articleFromRecord(record, `input #${input}`);
@@ -97,9 +117,20 @@ export class IngestPipeline {
         result.rejected.push({ input, origin: `input #${input}`, reason: err.message });
         continue;
       }
-      const r = await this.ingestArticle(article);
+      let r: ArticleResult;
+      try {
+        r = await this.ingestArticle(article);
+      } catch (err) {
+        if (!isWhosaidError(err) || err.code !== 'STORE_UNAVAILABLE') throw err;
+        down = err.message;
+        result.rejected.push({ input, origin: article.origin, reason: down });
+        continue;
+      }
       if (r.kind === 'rejected') result.rejected.push({ input, origin: r.origin, reason: r.reason });
-      else (r.outcome.status === 'unchanged' ? result.unchanged : result.ingested).push(r.outcome);
+      else {
+        (r.outcome.status === 'unchanged' ? result.unchanged : result.ingested).push(r.outcome);
+        result.stored.push({ input, outcome: r.outcome });
+      }
     }
     return result;
   }

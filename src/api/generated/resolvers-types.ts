@@ -256,12 +256,24 @@ export type Evidence = {
   speaker?: Maybe<Span>;
 };
 
+/**
+ * What one ingestArticles call did, input by input: every input is either in stored (with its
+ * status) or in rejected (with its reason); one bad input never stops the others.
+ */
 export type IngestResult = {
   __typename?: 'IngestResult';
+  /** The articles written by this call (new or replaced), in input order. */
   ingested: Array<Article>;
   rejected: Array<Rejection>;
+  /** Every input that is in the store after this call, in input order, with what happened to it. */
+  stored: Array<StoredArticle>;
   unchanged: Scalars['Int']['output'];
 };
+
+export type IngestStatus =
+  | 'INGESTED'
+  | 'REPLACED'
+  | 'UNCHANGED';
 
 export type Interval =
   | 'DAY'
@@ -545,6 +557,16 @@ export type StatementWhere = {
   to?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One stored input: its index, the stored article's id (for UNCHANGED, the twin already stored), statements and actors written. */
+export type StoredArticle = {
+  __typename?: 'StoredArticle';
+  actors: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  input: Scalars['Int']['output'];
+  statements: Scalars['Int']['output'];
+  status: IngestStatus;
+};
+
 /** A time bucket: start is its first day (YYYY-MM-DD, UTC). */
 export type TimeBucket = {
   __typename?: 'TimeBucket';
@@ -655,6 +677,7 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IngestResult: ResolverTypeWrapper<Omit<IngestResult, 'ingested'> & { ingested: Array<ResolversTypes['Article']> }>;
+  IngestStatus: IngestStatus;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Interval: Interval;
   KindCount: ResolverTypeWrapper<KindCount>;
@@ -681,6 +704,7 @@ export type ResolversTypes = ResolversObject<{
   StatementKind: StatementKind;
   StatementOrder: StatementOrder;
   StatementWhere: StatementWhere;
+  StoredArticle: ResolverTypeWrapper<StoredArticle>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TimeBucket: ResolverTypeWrapper<TimeBucket>;
 }>;
@@ -727,6 +751,7 @@ export type ResolversParentTypes = ResolversObject<{
   StatementConnection: Omit<StatementConnection, 'edges'> & { edges: Array<ResolversParentTypes['StatementEdge']> };
   StatementEdge: Omit<StatementEdge, 'node'> & { node: ResolversParentTypes['Statement'] };
   StatementWhere: StatementWhere;
+  StoredArticle: StoredArticle;
   String: Scalars['String']['output'];
   TimeBucket: TimeBucket;
 }>;
@@ -820,6 +845,7 @@ export type EvidenceResolvers<ContextType = ApiContext, ParentType extends Resol
 export type IngestResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = ResolversObject<{
   ingested?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType>;
   rejected?: Resolver<Array<ResolversTypes['Rejection']>, ParentType, ContextType>;
+  stored?: Resolver<Array<ResolversTypes['StoredArticle']>, ParentType, ContextType>;
   unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
@@ -960,6 +986,14 @@ export type StatementEdgeResolvers<ContextType = ApiContext, ParentType extends 
   node?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
 }>;
 
+export type StoredArticleResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StoredArticle'] = ResolversParentTypes['StoredArticle']> = ResolversObject<{
+  actors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  input?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IngestStatus'], ParentType, ContextType>;
+}>;
+
 export type TimeBucketResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TimeBucket'] = ResolversParentTypes['TimeBucket']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -998,6 +1032,7 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   Statement?: StatementResolvers<ContextType>;
   StatementConnection?: StatementConnectionResolvers<ContextType>;
   StatementEdge?: StatementEdgeResolvers<ContextType>;
+  StoredArticle?: StoredArticleResolvers<ContextType>;
   TimeBucket?: TimeBucketResolvers<ContextType>;
 }>;
 

@@ -3,6 +3,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { runExtract } from '../../../src/cli/commands/extract.js';
+import { extract } from '../../../src/extract/index.js';
+import type { RawArticle } from '../../../src/extract/types.js';
 import type { Extraction } from '../../../src/extract/types.js';
 
 async function capture(paths: string[], json: boolean) {
@@ -25,6 +27,18 @@ describe('runExtract', () => {
       'whosaid extract: rejected tests/fixtures/articles/batch/d-empty.txt: is empty (0 bytes)',
       'whosaid extract: 4 articles extracted, 3 rejected, 1 skipped',
     ]);
+  });
+
+  it('writes each article\'s JSON before extracting the next, one article per chunk (issue 12, item 2)', async () => {
+    const chunks: string[] = [];
+    const writtenAtCall: number[] = [];
+    const run = (a: RawArticle): Extraction => {
+      writtenAtCall.push(chunks.filter((c) => c.includes('"article"')).length);
+      return extract(a);
+    };
+    await runExtract(['tests/fixtures/articles/batch'], true, { out: (c) => void chunks.push(c), err: () => undefined }, run);
+    expect(writtenAtCall).toEqual([0, 1]);
+    expect(chunks.filter((c) => c.includes('"article"')).every((c) => c.split('"article":{').length === 2)).toBe(true);
   });
 
   it('prints an empty JSON array when nothing could be read', async () => {
