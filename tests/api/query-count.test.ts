@@ -120,7 +120,7 @@ describe('Cypher queries per request', () => {
   });
 
   it('search with the hits\' fields is one query', async () => {
-    const { data, queries } = await counted(`{ search(text: "hysteria") { __typename ... on Statement { id content speaker { name } article { id } } ... on Actor { name } ... on Article { title } } }`);
+    const { data, queries } = await counted(`{ search(text: "hysteria") { __typename ... on Statement { id content speaker { name } target { name } article { id } } ... on Actor { name } ... on Article { title } } }`);
     const statements = data.search.filter((h: any) => h.__typename === 'Statement');
     expect(statements.length).toBeGreaterThan(0);
     expect(queries).toEqual(['search']);
