@@ -1,8 +1,8 @@
-// GraphQL filter inputs → store filters: actor names become actor ids (a name nobody answers
-// to matches nothing), kinds merge, and every value is checked before it reaches the store.
+// GraphQL filter inputs → store filters: actor names become name keys the list query resolves
+// itself (a name nobody answers to matches nothing), kinds merge, every value is checked first.
 
 import { WhosaidError } from '../errors.js';
-import type { Store } from '../store/Store.js';
+import { lookupKeysOf } from '../store/normalize.js';
 import type { ActorFilter, ArticleFilter, StatementFilter } from '../store/records.js';
 import type { ActorWhere, ArticleWhere, StatementWhere } from './generated/resolvers-types.js';
 
@@ -25,22 +25,21 @@ function date(name: string, v: string | null | undefined): string | null {
 /** An inclusive upper bound: "2022-01-31" also admits "2022-01-31T18:00Z". */
 const endOfDay = (v: string | null): string | null => (v !== null && v.length <= 10 ? `${v}\uffff` : v);
 
-/** Ids of every actor answering to the name; [] when none (the filter then matches nothing). */
-async function ids(store: Store, name: string, v: string | null | undefined): Promise<string[] | null> {
+/** The name keys of an actor name, matched inside the list's own query (no lookup round trip). */
+function keys(name: string, v: string | null | undefined): string[] | null {
   const n = text(name, v);
-  if (n === null) return null;
-  return (await store.findActors(n)).map((a) => a.id);
+  return n === null ? null : lookupKeysOf(n);
 }
 
-/** Statement filter with names resolved. */
-export async function statementFilter(store: Store, w: StatementWhere | null | undefined): Promise<StatementFilter> {
+/** Statement filter; actor names become name keys. */
+export function statementFilter(w: StatementWhere | null | undefined): StatementFilter {
   if (!w) return {};
   const kinds = [...(w.kind ? [w.kind] : []), ...(w.kinds ?? [])];
   return {
-    speakerIds: await ids(store, 'where.speaker', w.speaker),
-    targetIds: await ids(store, 'where.target', w.target),
-    aboutIds: await ids(store, 'where.about', w.about),
-    reportedByIds: await ids(store, 'where.reportedBy', w.reportedBy),
+    speakerKeys: keys('where.speaker', w.speaker),
+    targetKeys: keys('where.target', w.target),
+    aboutKeys: keys('where.about', w.about),
+    reportedByKeys: keys('where.reportedBy', w.reportedBy),
     kinds: kinds.length ? kinds : null,
     direct: w.direct ?? null,
     articleIds: w.article ? [w.article] : null,
@@ -58,12 +57,12 @@ export function actorFilter(w: ActorWhere | null | undefined): ActorFilter {
   return { types: types.length ? types : null, name: text('where.name', w.name), articleId: w.article ?? null };
 }
 
-/** Article filter with the mentioned actor's name resolved. */
-export async function articleFilter(store: Store, w: ArticleWhere | null | undefined): Promise<ArticleFilter> {
+/** Article filter; the mentioned actor's name becomes name keys. */
+export function articleFilter(w: ArticleWhere | null | undefined): ArticleFilter {
   if (!w) return {};
   return {
     source: text('where.source', w.source), text: text('where.text', w.text),
     from: date('where.from', w.from), to: endOfDay(date('where.to', w.to)),
-    mentionsIds: await ids(store, 'where.mentions', w.mentions),
+    mentionsKeys: keys('where.mentions', w.mentions),
   };
 }

@@ -1,7 +1,7 @@
 // A small pure reader of a resolver's selection set (graphql-js field nodes, fragments
 // resolved): root resolvers look ahead to fold nested fields into their one Cypher query.
 
-import { Kind, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { Kind, valueFromASTUntyped, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
 type Fragments = Record<string, FragmentDefinitionNode>;
 
@@ -28,3 +28,16 @@ export function selectsPath(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragm
 /** True when a connection field's nodes select `field` (through edges.node). */
 export const nodesSelect = (info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, field: string): boolean =>
   selectsPath(info, ['edges', 'node', field]);
+
+/**
+ * The one field named `name` directly under the resolver's field, as an info-shaped view for
+ * nodesSelect, with its argument values; null when it is not selected or selected more than once
+ * (aliases with other arguments), so look-ahead never guesses. Arguments are read as written
+ * (literals and variables); validation has already checked their types.
+ */
+export function childField(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments' | 'variableValues'>, name: string): { view: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>; args: Record<string, unknown> } | null {
+  const nodes = info.fieldNodes.flatMap((n) => fieldsNamed(n.selectionSet, name, info.fragments));
+  if (nodes.length !== 1) return null;
+  const args = Object.fromEntries((nodes[0].arguments ?? []).map((a) => [a.name.value, valueFromASTUntyped(a.value, info.variableValues)]));
+  return { view: { fieldNodes: nodes, fragments: info.fragments }, args };
+}

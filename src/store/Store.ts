@@ -6,7 +6,7 @@ import type { Extraction } from '../extract/types.js';
 import { Executor, type Row } from './executor.js';
 import { ensureSchema } from './schema.js';
 import { deleteArticle, ingestExtraction, ingestExtractions, type IngestOutcome } from './ingest.js';
-import { nameKey, personKey } from './normalize.js';
+import { lookupKeysOf, nameKey, personKey } from './normalize.js';
 import * as A from './actor-queries.js';
 import * as R from './article-queries.js';
 import * as S from './statement-queries.js';
@@ -80,9 +80,14 @@ export class Store {
 
   /** Actors answering to a name or alias (case-insensitive), best match first. */
   async findActors(name: string): Promise<ActorRecord[]> {
-    const keys = [...new Set([nameKey(name), personKey(name)])].filter(Boolean);
-    const rows = await this.exec.read(A.actorsByKeys(keys), 'actor lookup');
+    const rows = await this.exec.read(A.actorsByKeys(lookupKeysOf(name)), 'actor lookup');
     return rows.map((r) => r.actor as ActorRecord);
+  }
+
+  /** The best actor answering to a name and a page of its statements in one role, in one query; null when nobody answers. */
+  async findActorWithStatements(name: string, role: S.ActorRole, kinds: string[] | null, w: Window, withArticle = false): Promise<{ actor: ActorRecord; page: Page<StatementRecord> } | null> {
+    const [row] = await this.exec.read(S.actorWithStatements(lookupKeysOf(name), role, kinds, w, withArticle), `actor lookup with statements (${role})`);
+    return row ? { actor: row.actor as ActorRecord, page: page([row], w, statement) } : null;
   }
 
   async actorsByIds(ids: readonly string[]): Promise<(ActorRecord | null)[]> {
@@ -163,7 +168,8 @@ export class Store {
 
   async search(text: string, limit: number): Promise<SearchHitRecord[]> {
     if (luceneTerms(text) === '') return [];
-    return (await this.exec.read(searchAll(text, limit), 'search')) as unknown as SearchHitRecord[];
+    const rows = await this.exec.read(searchAll(text, limit), 'search');
+    return rows.map((r) => ({ ...r, record: r.kind === 'Statement' ? statement(r.record as Row) : r.record }) as SearchHitRecord);
   }
 
   /** Shortest path over at most maxRelHops relationships; null when none. */

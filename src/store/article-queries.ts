@@ -4,7 +4,8 @@
 import type { Query } from './model.js';
 import type { ArticleFilter, Window } from './records.js';
 
-const ARTICLE = 'art {.id, .url, .title, .text, .source, .publishedAt, .ingestedAt}';
+/** An article record projected from `art`. */
+export const ARTICLE = 'art {.id, .url, .title, .text, .source, .publishedAt, .ingestedAt}';
 const ORDER = "coalesce(art.publishedAt, '') DESC, art.id";
 
 /** Articles by id, for DataLoader. */
@@ -20,6 +21,7 @@ export function articlesPage(f: ArticleFilter, w: Window): Query {
   if (f.from) where.push('art.publishedAt >= $from');
   if (f.to) where.push('art.publishedAt <= $to');
   if (f.mentionsIds) where.push('EXISTS { MATCH (x:Actor)-[:MENTIONED_IN]->(art) WHERE x.id IN $mentionsIds }');
+  if (f.mentionsKeys) where.push('EXISTS { MATCH (n:ActorName)-[:NAMES]->(:Actor)-[:MENTIONED_IN]->(art) WHERE n.key IN $mentionsKeys }');
   return {
     cypher: `MATCH (art:Article) WHERE ${where.join(' AND ')}
       WITH art ORDER BY ${ORDER}
@@ -27,7 +29,7 @@ export function articlesPage(f: ArticleFilter, w: Window): Query {
       RETURN size(rows) AS totalCount, [art IN rows[toInteger($offset)..toInteger($offset + $limit)] | ${ARTICLE}] AS items`,
     params: {
       source: f.source ?? null, text: f.text ?? null, from: f.from ?? null, to: f.to ?? null,
-      mentionsIds: f.mentionsIds ?? null, offset: w.offset, limit: w.limit,
+      mentionsIds: f.mentionsIds ?? null, mentionsKeys: f.mentionsKeys ?? null, offset: w.offset, limit: w.limit,
     },
   };
 }

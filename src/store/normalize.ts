@@ -33,6 +33,11 @@ export function personKey(name: string): string {
   return words.slice(i).join(' ');
 }
 
+/** The keys a looked-up name is matched by (its name key and its title-less person key). */
+export function lookupKeysOf(name: string): string[] {
+  return [...new Set([nameKey(name), personKey(name)])].filter(Boolean);
+}
+
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
 /** The family name of a title-less person key ("linda thomas-greenfield" → "thomas-greenfield"), or null. */

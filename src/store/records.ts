@@ -44,6 +44,11 @@ export interface StatementFilter {
   targetIds?: string[] | null;
   aboutIds?: string[] | null;
   reportedByIds?: string[] | null;
+  /** Name keys (see lookupKeysOf): the actor any of them names, resolved inside the same query. */
+  speakerKeys?: string[] | null;
+  targetKeys?: string[] | null;
+  aboutKeys?: string[] | null;
+  reportedByKeys?: string[] | null;
   kinds?: StatementKind[] | null;
   direct?: boolean | null;
   articleIds?: string[] | null;
@@ -58,12 +63,15 @@ export interface ActorFilter { types?: ActorType[] | null; name?: string | null;
 export interface ArticleFilter {
   source?: string | null; text?: string | null; from?: string | null; to?: string | null;
   mentionsIds?: string[] | null;
+  /** Name keys of the mentioned actor, resolved inside the same query. */
+  mentionsKeys?: string[] | null;
 }
 
+/** A search hit with the record it names, read in the same query. */
 export type SearchHitRecord =
-  | { kind: 'Statement'; id: string; score: number }
-  | { kind: 'Actor'; id: string; score: number }
-  | { kind: 'Article'; id: string; score: number };
+  | { kind: 'Statement'; id: string; score: number; record: StatementRecord }
+  | { kind: 'Actor'; id: string; score: number; record: ActorRecord }
+  | { kind: 'Article'; id: string; score: number; record: ArticleRecord };
 
 export interface PathRecord {
   /** Alternating nodes along the path: actor, (statement, actor | actor)… */

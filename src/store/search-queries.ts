@@ -4,6 +4,8 @@
 import type { Query } from './model.js';
 import { PATH_RELS } from './model.js';
 import { FULLTEXT } from './schema.js';
+import { ARTICLE } from './article-queries.js';
+import { actorOf, statementProjection } from './statement-queries.js';
 
 /** Escapes Lucene syntax so user text is searched as words, never parsed as a query. */
 export function luceneTerms(text: string): string {
@@ -14,20 +16,25 @@ export function luceneTerms(text: string): string {
     .join(' ');
 }
 
-/** The best hits over the three full-text indexes, by score. */
+/** The best hits over the three full-text indexes, by score, each with its record projected. */
 export function searchAll(text: string, limit: number): Query {
   return {
     cypher: `CALL () {
         CALL db.index.fulltext.queryNodes('${FULLTEXT.statements}', $q, {limit: toInteger($limit)}) YIELD node, score
-        RETURN 'Statement' AS kind, node.id AS id, score
+        RETURN 'Statement' AS kind, node, score
         UNION ALL
         CALL db.index.fulltext.queryNodes('${FULLTEXT.actors}', $q, {limit: toInteger($limit)}) YIELD node, score
-        RETURN 'Actor' AS kind, node.id AS id, score
+        RETURN 'Actor' AS kind, node, score
         UNION ALL
         CALL db.index.fulltext.queryNodes('${FULLTEXT.articles}', $q, {limit: toInteger($limit)}) YIELD node, score
-        RETURN 'Article' AS kind, node.id AS id, score
+        RETURN 'Article' AS kind, node, score
       }
-      RETURN kind, id, score ORDER BY score DESC, kind, id LIMIT toInteger($limit)`,
+      WITH kind, node, score ORDER BY score DESC, kind, node.id LIMIT toInteger($limit)
+      WITH kind, node AS s, node AS art, score
+      RETURN kind, s.id AS id, score, CASE kind
+        WHEN 'Statement' THEN ${statementProjection()}
+        WHEN 'Actor' THEN ${actorOf('s')}
+        ELSE ${ARTICLE} END AS record`,
     params: { q: luceneTerms(text), limit },
   };
 }

@@ -11,7 +11,8 @@ const ORDER: Record<StatementOrder, string> = {
   ARTICLE_ORDER: 's.articleId, s.position',
 };
 
-const actorOf = (v: string): string => `${v} {.id, .name, .type, aliases: coalesce(${v}.aliases, [])}`;
+/** An actor record projected from variable `v`. */
+export const actorOf = (v: string): string => `${v} {.id, .name, .type, aliases: coalesce(${v}.aliases, [])}`;
 
 /**
  * Projects a statement node with the ids and records of the actors around it and, when asked,
@@ -44,6 +45,10 @@ export function statementConditions(f: StatementFilter): { where: string[]; para
     params[name] = value;
   };
   add('EXISTS { MATCH (x:Actor)-[:SAID]->(s) WHERE x.id IN $speakerIds }', 'speakerIds', f.speakerIds);
+  add('EXISTS { MATCH (n:ActorName)-[:NAMES]->(:Actor)-[:SAID]->(s) WHERE n.key IN $speakerKeys }', 'speakerKeys', f.speakerKeys);
+  add('EXISTS { MATCH (s)-[:TARGETS]->(:Actor)<-[:NAMES]-(n:ActorName) WHERE n.key IN $targetKeys }', 'targetKeys', f.targetKeys);
+  add('EXISTS { MATCH (s)-[:ABOUT]->(:Actor)<-[:NAMES]-(n:ActorName) WHERE n.key IN $aboutKeys }', 'aboutKeys', f.aboutKeys);
+  add('EXISTS { MATCH (s)-[:REPORTED_BY]->(:Actor)<-[:NAMES]-(n:ActorName) WHERE n.key IN $reportedByKeys }', 'reportedByKeys', f.reportedByKeys);
   add('EXISTS { MATCH (s)-[:TARGETS]->(x:Actor) WHERE x.id IN $targetIds }', 'targetIds', f.targetIds);
   add('EXISTS { MATCH (s)-[:ABOUT]->(x:Actor) WHERE x.id IN $aboutIds }', 'aboutIds', f.aboutIds);
   add('EXISTS { MATCH (s)-[:REPORTED_BY]->(x:Actor) WHERE x.id IN $reportedByIds }', 'reportedByIds', f.reportedByIds);
@@ -62,6 +67,7 @@ export function statementsPage(f: StatementFilter, order: StatementOrder, w: Win
   const { where, params } = statementConditions(f);
   const anchor = f.speakerIds
     ? 'MATCH (sp:Actor)-[:SAID]->(s:Statement) WHERE sp.id IN $speakerIds'
+    : f.speakerKeys ? 'MATCH (sn:ActorName)-[:NAMES]->(:Actor)-[:SAID]->(s:Statement) WHERE sn.key IN $speakerKeys'
     : f.articleIds ? 'MATCH (s:Statement) WHERE s.articleId IN $articleIds' : 'MATCH (s:Statement) WHERE true';
   return {
     cypher: `${anchor} ${where.map((c) => `AND ${c}`).join(' ')}
@@ -81,19 +87,42 @@ const ROLE_PATTERN: Record<ActorRole, string> = {
   relayed: '(s:Statement)-[:REPORTED_BY]->(a)',
 };
 
+/** The statements where actor `a` has the role, newest first, collected as `rows`. */
+const rolePage = (role: ActorRole): string => `CALL (a) {
+        OPTIONAL MATCH ${ROLE_PATTERN[role]}
+        WHERE s IS NULL OR $kinds IS NULL OR s.kind IN $kinds
+        WITH s ORDER BY ${ORDER.DATE_DESC}
+        RETURN collect(s) AS rows
+      }`;
+
+const pageItems = (withArticle: boolean): string =>
+  `[s IN rows[toInteger($offset)..toInteger($offset + $limit)] | ${statementProjection(withArticle)}] AS items`;
+
 /** One page per actor of the statements where it has the given role, for many actors at once. */
 export function statementsByActors(actorIds: string[], role: ActorRole, kinds: string[] | null, w: Window, withArticle = false): Query {
   return {
     cypher: `UNWIND $actorIds AS actorId
       MATCH (a:Actor {id: actorId})
-      CALL (a) {
-        OPTIONAL MATCH ${ROLE_PATTERN[role]}
-        WHERE s IS NULL OR $kinds IS NULL OR s.kind IN $kinds
-        WITH s ORDER BY ${ORDER.DATE_DESC}
-        RETURN collect(s) AS rows
-      }
-      RETURN actorId, size(rows) AS totalCount, [s IN rows[toInteger($offset)..toInteger($offset + $limit)] | ${statementProjection(withArticle)}] AS items`,
+      ${rolePage(role)}
+      RETURN actorId, size(rows) AS totalCount, ${pageItems(withArticle)}`,
     params: { actorIds, kinds, offset: w.offset, limit: w.limit },
+  };
+}
+
+/**
+ * The best actor answering to any of the keys (ranked as actorsByKeys ranks them) and a page of
+ * its statements in one role: `actor(name) { said {…} }` in one round trip. No row when nobody answers.
+ */
+export function actorWithStatements(keys: string[], role: ActorRole, kinds: string[] | null, w: Window, withArticle = false): Query {
+  return {
+    cypher: `UNWIND range(0, size($keys) - 1) AS i
+      MATCH (:ActorName {key: $keys[i]})-[:NAMES]->(a:Actor)
+      WITH a, min(i) AS rank
+      WITH a, rank, COUNT { (a)-[:MENTIONED_IN]->() } AS articles
+      ORDER BY rank, articles DESC, a.id LIMIT 1
+      ${rolePage(role)}
+      RETURN ${actorOf('a')} AS actor, size(rows) AS totalCount, ${pageItems(withArticle)}`,
+    params: { keys, kinds, offset: w.offset, limit: w.limit },
   };
 }
 

@@ -1,6 +1,7 @@
 // Actor fields: every list goes through a request-scoped DataLoader, so asking for `said` on
 // a hundred actors costs one query, not a hundred.
 
+import type { GraphQLResolveInfo } from 'graphql';
 import { connection, windowOf } from '../pagination.js';
 import type { ActorResolvers, RoleResolvers } from '../generated/resolvers-types.js';
 import { primeStatements, type Loaders, type PagedKey } from '../loaders.js';
@@ -14,17 +15,21 @@ async function statementPage(loaders: Loaders, loader: Loaders['said'], key: Pag
   return connection(page);
 }
 
+/** Arguments of the statement-list fields of Actor (mentionedIn and relayed take no kind). */
+interface StatementArgs { kind?: string | null; first?: number | null; after?: string | null }
+
+/** The loader key of one actor's statement page: the same for the field and for look-ahead. */
+export function statementKey(actorId: string, args: StatementArgs, view: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): PagedKey {
+  return { actorId, window: windowOf(args.first, args.after), kinds: args.kind ? [args.kind] : null, withArticle: nodesSelect(view, 'article') };
+}
+
 export const Actor: ActorResolvers = {
   aliases: (a) => a.aliases ?? [],
   roles: (a, _, { loaders }) => loaders.roles.load(a.id),
-  said: async (a, { kind, first, after }, { loaders }, info) =>
-    statementPage(loaders, loaders.said, { actorId: a.id, window: windowOf(first, after), kinds: kind ? [kind] : null, withArticle: nodesSelect(info, 'article') }),
-  targetedBy: async (a, { kind, first, after }, { loaders }, info) =>
-    statementPage(loaders, loaders.targetedBy, { actorId: a.id, window: windowOf(first, after), kinds: kind ? [kind] : null, withArticle: nodesSelect(info, 'article') }),
-  mentionedIn: async (a, { first, after }, { loaders }, info) =>
-    statementPage(loaders, loaders.mentionedIn, { actorId: a.id, window: windowOf(first, after), kinds: null, withArticle: nodesSelect(info, 'article') }),
-  relayed: async (a, { first, after }, { loaders }, info) =>
-    statementPage(loaders, loaders.relayed, { actorId: a.id, window: windowOf(first, after), kinds: null, withArticle: nodesSelect(info, 'article') }),
+  said: async (a, args, { loaders }, info) => statementPage(loaders, loaders.said, statementKey(a.id, args, info)),
+  targetedBy: async (a, args, { loaders }, info) => statementPage(loaders, loaders.targetedBy, statementKey(a.id, args, info)),
+  mentionedIn: async (a, args, { loaders }, info) => statementPage(loaders, loaders.mentionedIn, statementKey(a.id, args, info)),
+  relayed: async (a, args, { loaders }, info) => statementPage(loaders, loaders.relayed, statementKey(a.id, args, info)),
   relations: async (a, { type }, { loaders }) => (await loaders.relations.load(a.id)).filter((r) => !type || r.type === type),
   articles: async (a, { first, after }, { loaders }) =>
     connection(await loaders.articlesOf.load({ actorId: a.id, window: windowOf(first, after), kinds: null })),

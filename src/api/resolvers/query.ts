@@ -1,5 +1,6 @@
 // Root query fields: check arguments, call the store, map to connections. Nested fields
-// resolve through the request's DataLoaders (see ./actor.ts, ./statement.ts).
+// resolve through the request's DataLoaders (see ./actor.ts, ./statement.ts), primed here with
+// what the root query read alongside (look-ahead), so the common shapes cost one query.
 
 import { WhosaidError } from '../../errors.js';
 import { actorFilter, articleFilter, statementFilter } from '../filters.js';
@@ -7,7 +8,11 @@ import { connection, PAGE, windowOf } from '../pagination.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 import { findPath } from './path.js';
 import { primeStatements } from '../loaders.js';
-import { nodesSelect } from '../selection.js';
+import { childField, nodesSelect } from '../selection.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { PagedKey } from '../loaders.js';
+import type { ActorRole } from '../../store/statement-queries.js';
+import { statementKey } from './actor.js';
 
 const nonEmpty = (name: string, v: string): string => {
   if (!v.trim()) throw new WhosaidError('BAD_INPUT', `${name}: must not be empty`);
@@ -15,15 +20,45 @@ const nonEmpty = (name: string, v: string): string => {
   return v;
 };
 
+const ROLES = ['said', 'targetedBy', 'mentionedIn', 'relayed'] as const;
+
+/**
+ * The first statement list selected (once) under `actor(name)`, with its loader key, so the
+ * lookup and that page are one query. Null when none is, or its arguments are bad (the field
+ * itself then reports them).
+ */
+function lookAhead(info: GraphQLResolveInfo): { role: ActorRole; key: PagedKey } | null {
+  for (const role of ROLES) {
+    const child = childField(info, role);
+    if (!child) continue;
+    try {
+      return { role, key: statementKey('', child.args, child.view) };
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
 export const Query: QueryResolvers = {
-  actor: async (_, { name }, { services }) => (await services.store.findActors(nonEmpty('name', name)))[0] ?? null,
+  actor: async (_, { name }, { services, loaders }, info) => {
+    const n = nonEmpty('name', name);
+    const ahead = lookAhead(info);
+    if (!ahead) return (await services.store.findActors(n))[0] ?? null;
+    const { role, key } = ahead;
+    const found = await services.store.findActorWithStatements(n, role, key.kinds, key.window, key.withArticle);
+    if (!found) return null;
+    loaders.actor.prime(found.actor.id, found.actor);
+    loaders[role].prime({ ...key, actorId: found.actor.id }, found.page);
+    return found.actor;
+  },
 
   actors: async (_, { where, orderBy, first, after }, { services }) =>
     connection(await services.store.actors(actorFilter(where), orderBy ?? 'NAME_ASC', windowOf(first, after))),
 
   statements: async (_, { where, orderBy, first, after }, { services, loaders }, info) => {
     const w = windowOf(first, after);
-    const page = await services.store.statements(await statementFilter(services.store, where), orderBy ?? 'DATE_DESC', w, nodesSelect(info, 'article'));
+    const page = await services.store.statements(statementFilter(where), orderBy ?? 'DATE_DESC', w, nodesSelect(info, 'article'));
     primeStatements(loaders, page.items);
     return connection(page);
   },
@@ -32,7 +67,7 @@ export const Query: QueryResolvers = {
 
   articles: async (_, { where, first, after }, { services, loaders }) => {
     const w = windowOf(first, after);
-    const page = await services.store.articles(await articleFilter(services.store, where), w);
+    const page = await services.store.articles(articleFilter(where), w);
     for (const a of page.items) loaders.article.prime(a.id, a);
     return connection(page);
   },
@@ -40,15 +75,14 @@ export const Query: QueryResolvers = {
   search: async (_, { text, first }, { services, loaders }) => {
     const { limit } = windowOf(first, null);
     const hits = await services.store.search(nonEmpty('text', text), limit);
-    const nodes = await Promise.all(hits.map((h) => {
+    return hits.map((h) => {
       switch (h.kind) {
-        case 'Statement': return loaders.statement.load(h.id);
-        case 'Actor': return loaders.actor.load(h.id);
-        case 'Article': return loaders.article.load(h.id);
+        case 'Statement': primeStatements(loaders, [h.record]); loaders.statement.prime(h.id, h.record); return h.record;
+        case 'Actor': loaders.actor.prime(h.id, h.record); return h.record;
+        case 'Article': loaders.article.prime(h.id, h.record); return h.record;
         default: { const never: never = h; throw new Error(`search: unknown hit ${JSON.stringify(never)}`); }
       }
-    }));
-    return nodes.filter((n) => n !== null);
+    });
   },
 
   path: async (_, { from, to, maxHops }, ctx) => {

@@ -1,0 +1,141 @@
+// `npm run bench:api [-- --articles N --duration S --repeats R]`: whosaid's GraphQL server against
+// the same queries as plain Cypher through neo4j-driver, at the same concurrency, on a throw-away
+// Neo4j loaded with the examples plus N synthetic articles; prints req/s, p50, p99, errors, ratio.
+
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import autocannon from 'autocannon';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { loadConfig } from '../src/config.js';
+import { runNeo4jAttached } from '../src/db/index.js';
+import { benchArticles } from './api-corpus.js';
+import { shapes, type Shape } from './api-shapes.js';
+
+const arg = (name: string, fallback: number): number => {
+  const i = process.argv.indexOf(`--${name}`);
+  if (i < 0) return fallback;
+  const n = Number(process.argv[i + 1]);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`bench:api: --${name} needs a positive number, got ${process.argv[i + 1]}`);
+  return n;
+};
+const ARTICLES = arg('articles', 300);
+const DURATION = arg('duration', 3);
+const REPEATS = arg('repeats', 3);
+const CONNECTIONS = [10, 64];
+
+interface Run { rps: number; p50: number; p99: number; errors: number }
+
+/** Starts `whosaid serve` on a free port against the given Neo4j; resolves with its URL. */
+function startServer(env: NodeJS.ProcessEnv): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['bin/whosaid.mjs', 'serve', '--port', '0'], { env, stdio: ['ignore', 'pipe', 'ignore'] });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (c: Buffer) => {
+      out += c.toString();
+      const m = /at (http:\/\/\S+\/graphql)/.exec(out);
+      if (m) resolve({ url: m[1], child });
+    });
+    child.on('exit', (code) => reject(new Error(`bench:api: whosaid serve exited (${code}) before listening:\n${out}`)));
+  });
+}
+
+async function gql(url: string, query: string, variables?: unknown): Promise<any> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const body = await res.json();
+  if (body.errors) throw new Error(`bench:api: ${query.slice(0, 60)}… answered ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+async function viaHttp(url: string, query: string, connections: number): Promise<Run> {
+  const r = await autocannon({
+    url, connections, duration: DURATION, method: 'POST',
+    headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }),
+  });
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx };
+}
+
+/** `connections` loops, each running the query in a fresh read session, for DURATION seconds. */
+async function viaDriver(driver: Driver, cypher: NonNullable<Shape['cypher']>, connections: number): Promise<Run> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const end = Date.now() + DURATION * 1000;
+  const loop = async (): Promise<void> => {
+    while (Date.now() < end) {
+      const t0 = performance.now();
+      const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+      try {
+        await session.executeRead((tx) => tx.run(cypher.text, cypher.params));
+        latencies.push(performance.now() - t0);
+      } catch {
+        errors++;
+      } finally {
+        await session.close();
+      }
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: connections }, loop));
+  latencies.sort((a, b) => a - b);
+  const at = (q: number): number => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
+  return { rps: latencies.length / ((performance.now() - started) / 1000), p50: at(0.5), p99: at(0.99), errors };
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const f = (n: number, d = 1): string => (Number.isFinite(n) ? n.toFixed(d) : '–');
+/** "median [min–max]" of one figure over the repeats. */
+const spread = (runs: Run[], k: keyof Run, d = 1): string => {
+  const xs = runs.map((r) => r[k]);
+  return `${f(median(xs), d)} [${f(Math.min(...xs), d)}–${f(Math.max(...xs), d)}]`;
+};
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const db = await runNeo4jAttached({ dataDir: null, port: 0, password: config.neo4jPassword });
+  const auth = config.neo4jPassword === null ? undefined : neo4j.auth.basic(config.neo4jUser, config.neo4jPassword);
+  const driver = neo4j.driver(db.uri, auth);
+  const env = { ...process.env, NEO4J_URI: db.uri, LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' };
+  const { url, child } = await startServer(env);
+  try {
+    const examples = readdirSync('examples').filter((n) => n.endsWith('.txt')).map((n) => {
+      const text = readFileSync(`examples/${n}`, 'utf8');
+      return { id: n.replace(/\.txt$/, ''), title: text.split('\n')[0], text, source: 'examples', publishedAt: '2022-01-31' };
+    });
+    const articles = [...examples, ...benchArticles(ARTICLES)];
+    const t0 = Date.now();
+    for (let i = 0; i < articles.length; i += 10) {
+      await gql(url, 'mutation($a: [ArticleInput!]!) { ingestArticles(articles: $a) { unchanged rejected { reason } } }', { a: articles.slice(i, i + 10) });
+      process.stderr.write(`\rbench:api: ingested ${Math.min(i + 10, articles.length)}/${articles.length} articles`);
+    }
+    process.stderr.write('\n');
+    const counts = (await driver.executeQuery('RETURN COUNT { (:Article) } AS a, COUNT { (:Actor) } AS b, COUNT { (:Statement) } AS s')).records[0];
+    console.log(`bench:api: ${counts.get('a')} articles, ${counts.get('b')} actors, ${counts.get('s')} statements ingested in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    console.log(`machine: ${process.platform} ${process.arch}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores (${(await import('node:os')).cpus()[0]?.model}); ${DURATION} s per run, ${REPEATS} repeats; median [min–max]\n`);
+    console.log('shape | conns | GraphQL req/s | GraphQL p50 ms | GraphQL p99 ms | GraphQL errors | Cypher req/s | Cypher p50 ms | Cypher p99 ms | Cypher errors | p50 ratio');
+    console.log('---|---|---|---|---|---|---|---|---|---|---');
+    for (const shape of shapes('Ostrova')) {
+      await gql(url, shape.graphql);
+      await viaHttp(url, shape.graphql, 10);
+      if (shape.cypher) await viaDriver(driver, shape.cypher, 10);
+      for (const c of CONNECTIONS) {
+        const http: Run[] = [];
+        const raw: Run[] = [];
+        for (let r = 0; r < REPEATS; r++) {
+          http.push(await viaHttp(url, shape.graphql, c));
+          if (shape.cypher) raw.push(await viaDriver(driver, shape.cypher, c));
+        }
+        const ratios = raw.length ? http.map((h, i) => ({ rps: 0, p50: h.p50 / raw[i].p50, p99: 0, errors: 0 })) : [];
+        const rawCols = raw.length ? `${spread(raw, 'rps', 0)} | ${spread(raw, 'p50')} | ${spread(raw, 'p99')} | ${raw.reduce((n, r) => n + r.errors, 0)}` : '– | – | – | –';
+        console.log(`${shape.name} | ${c} | ${spread(http, 'rps', 0)} | ${spread(http, 'p50')} | ${spread(http, 'p99')} | ${http.reduce((n, r) => n + r.errors, 0)} | ${rawCols} | ${ratios.length ? `${spread(ratios, 'p50', 2)}×` : '–'}`);
+      }
+    }
+  } finally {
+    child.kill('SIGTERM');
+    await driver.close();
+    await db.stop();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
