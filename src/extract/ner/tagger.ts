@@ -16,7 +16,7 @@ export type StaticIds = number[][][];
 /** The static feature strings of every word of a document. */
 export function staticFeatures(doc: WordDoc): string[][][] {
   const stats = docStats(doc);
-  return doc.map((sent) => sentenceFeatures(sent, stats));
+  return doc.map((sent, si) => sentenceFeatures(sent, stats, stats.runs[si]));
 }
 
 /** Interns (when `grow`) or looks up the static features of every word of a document. */
@@ -116,8 +116,8 @@ function taggingIds(model: Perceptron, doc: WordDoc): StaticIds {
   let cache = wordCaches.get(model);
   if (!cache) { cache = new Map(); wordCaches.set(model, cache); }
   const stats = docStats(doc);
-  return doc.map((sent) => {
-    const v = viewSentence(sent);
+  return doc.map((sent, si) => {
+    const v = viewSentence(sent, stats.runs[si]);
     return v.words.map((w, i) => {
       let own = cache.get(w);
       if (!own) {
