@@ -1,8 +1,8 @@
 // Features of the tagger. Static ones depend only on the words: the word, its shape and affixes,
 // each neighbour within two words (individually), gazetteer membership, sentence position and
 // document evidence (is the word capitalised mid-sentence elsewhere, written in lower case elsewhere).
-// Dynamic ones depend on tags already predicted: the two previous tags, and the type this word was
-// given earlier in the document (the "document memory").
+// Tag-pair ones join the previous tag with the word or with the type this word was given in earlier
+// sentences (the "document memory").
 
 import { lexiconFeatures } from './lexicon-features.js';
 import { runMarks, type RunMarks } from './name-runs.js';
@@ -141,10 +141,14 @@ export function sentenceFeatures(sent: readonly string[], stats: DocStats, runs?
   return v.words.map((w, i) => wordFeatures(w).concat(contextFeatures(v, i, stats)));
 }
 
-/** Dynamic features: previous two tags, the type given to this word earlier in this pass, and the first pass's types of it over the whole document. */
-export function historyFeatures(prev1: string, prev2: string, word: string, memory: string | undefined, prior: string | undefined): string[] {
-  const f = [`t-1=${prev1}`, `t-2=${prev2}|${prev1}`, `t-1=${prev1}|w=${word}`];
-  if (memory) f.push(`mem=${memory}`, `mem=${memory}|t-1=${prev1}`);
-  if (prior) f.push(`doc=${prior}`, `doc=${prior}|t-1=${prev1}`);
+/** Features of a tag pair: the previous tag, with this word, with the document memory of this word. */
+export function transitionFeatures(prev: string, word: string, memory: string | undefined): string[] {
+  const f = [`t-1=${prev}`, `t-1=${prev}|w=${word}`];
+  if (memory) f.push(`mem=${memory}|t-1=${prev}`);
   return f;
+}
+
+/** The document memory: the type this capitalised word was tagged with in earlier sentences. */
+export function memoryFeatures(memory: string | undefined): string[] {
+  return memory ? [`mem=${memory}`] : [];
 }
