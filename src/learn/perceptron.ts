@@ -82,6 +82,12 @@ export class Perceptron {
     }
   }
 
+  /** Adds `delta` to one label's weights over the feature ids (a structured perceptron's one-sided step). Throws after `average()`. */
+  add(ids: readonly number[], label: number, delta: number): void {
+    if (this.averaged) throw new WhosaidError('CONFIG', 'learn/perceptron: the model is averaged (training has ended); train a new Perceptron');
+    for (const id of ids) this.bump(id * this.labels.length + label, delta);
+  }
+
   /** Advances the clock by one instance (call once per training instance, after any update). */
   tick(): void { this.time++; }
 

@@ -48,7 +48,8 @@ const firm = (t: Typed): boolean => t.strength >= FIRM || t.seg.title !== null |
 /**
  * Typed mentions from both sources. Firm rule mentions stand, and tagged entities crossing them are
  * dropped. A rule candidate that a tagged entity covers exactly takes the tagger's type; one the
- * tagger leaves out stays only when the rule is sure (strength ≥ 2), as does one whose head word
+ * tagger leaves out stays only when the rule is sure (strength ≥ 2) or it is one word that starts a
+ * longer tagged name elsewhere in the article ("Halvorsen" of "Halvorsen Shipping"), as does one whose head word
  * joins what the tagger split; otherwise the tagger's spans replace it. A tagged entity no
  * candidate touches is added unless the rules call it no actor (a law, an event).
  */
@@ -60,6 +61,7 @@ export function joinTagged(doc: Document, rules: Typed[], tagged: TaggedEntity[]
   const overlapping = entitiesOver(free);
   const out: Typed[] = [...firmRules];
   const used = new Set<TaggedEntity>();
+  const nameStarts = new Set(tagged.filter((e) => e.tokenEnd - e.tokenStart > 1).map((e) => doc.tokens[e.tokenStart].text));
   for (const t of rules) {
     if (firm(t)) continue;
     const over = overlapping(t.seg.tokenStart, t.seg.tokenEnd);
@@ -74,7 +76,7 @@ export function joinTagged(doc: Document, rules: Typed[], tagged: TaggedEntity[]
       out.push(team.type !== type ? team : { ...t, type, strength: Math.max(t.strength, 2) });
       continue;
     }
-    if (t.strength >= 2) { out.push(t); continue; }
+    if (t.strength >= 2 || (over.length === 0 && t.seg.words.length === 1 && nameStarts.has(t.seg.text))) { out.push(t); continue; }
     for (const e of over) {
       const made = fromEntity(doc, e);
       if (made) out.push(made);

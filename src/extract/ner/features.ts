@@ -1,10 +1,11 @@
 // Features of the tagger. Static ones depend only on the words: the word, its shape and affixes,
 // each neighbour within two words (individually), gazetteer membership, sentence position and
 // document evidence (is the word capitalised mid-sentence elsewhere, written in lower case elsewhere).
-// Dynamic ones depend on tags already predicted: the two previous tags, and the type this word was
-// given earlier in the document (the "document memory").
+// Tag-pair ones join the previous tag with the word or with the type this word was given in earlier
+// sentences (the "document memory").
 
 import { lexiconFeatures } from './lexicon-features.js';
+import { runMarks, type RunMarks } from './name-runs.js';
 
 /** One document: sentences of words (possessive "'s" already split off or stripped). */
 export type WordDoc = readonly (readonly string[])[];
@@ -55,13 +56,24 @@ function capPattern(sh: string): string {
 const isCap = (t: string): boolean => /^\p{Lu}/u.test(t);
 const isAllCaps = (words: readonly string[]): boolean => words.some((t) => /\p{Lu}{2}/u.test(t)) && !words.some((t) => /\p{Ll}/u.test(t));
 
-/** How each lower-cased word is written across the document: capitalised mid-sentence, lower case. */
-export interface DocStats { midCap: Set<string>; lower: Set<string> }
+/**
+ * How each lower-cased word is written across the document: capitalised mid-sentence, lower case,
+ * inside a run ending on an organisation head word, after a title or a given name; and the run marks of each sentence.
+ */
+export interface DocStats { midCap: Set<string>; lower: Set<string>; inOrg: Set<string>; named: Set<string>; runs: RunMarks[] }
 
 /** Collects DocStats over a document (mixed-case sentences only). */
 export function docStats(doc: WordDoc): DocStats {
   const midCap = new Set<string>();
   const lower = new Set<string>();
+  const inOrg = new Set<string>();
+  const named = new Set<string>();
+  const runs = doc.map((sent) => {
+    const marks = runMarks(sent.map(baseWord));
+    marks.org.forEach((m, i) => { if (m) inOrg.add(baseWord(sent[i]).toLowerCase()); });
+    marks.named.forEach((m, i) => { if (m) named.add(baseWord(sent[i]).toLowerCase()); });
+    return marks;
+  });
   for (const sent of doc) {
     if (isAllCaps(sent)) continue;
     sent.forEach((raw, i) => {
@@ -70,7 +82,7 @@ export function docStats(doc: WordDoc): DocStats {
       else if (/^\p{Ll}/u.test(t)) lower.add(t.toLowerCase());
     });
   }
-  return { midCap, lower };
+  return { midCap, lower, inOrg, named, runs };
 }
 
 /** Features of a word on its own (form, lower case, shape, affixes, hyphen parts): cacheable per word. */
@@ -84,12 +96,12 @@ export function wordFeatures(w: string): string[] {
 }
 
 /** The words of a sentence as the features see them: base forms, lower case, shapes. */
-export interface SentenceView { raw: readonly string[]; words: string[]; lows: string[]; shapes: string[]; caps: boolean; lex: string[][] }
+export interface SentenceView { raw: readonly string[]; words: string[]; lows: string[]; shapes: string[]; caps: boolean; lex: string[][]; runs: RunMarks }
 
-/** Prepares a sentence for `contextFeatures`. */
-export function viewSentence(sent: readonly string[]): SentenceView {
+/** Prepares a sentence for `contextFeatures`; `runs` are its marks from `docStats` when at hand. */
+export function viewSentence(sent: readonly string[], runs?: RunMarks): SentenceView {
   const words = sent.map(baseWord);
-  return { raw: sent, words, lows: words.map((w) => w.toLowerCase()), shapes: words.map(shape), caps: isAllCaps(sent), lex: lexiconFeatures(words) };
+  return { raw: sent, words, lows: words.map((w) => w.toLowerCase()), shapes: words.map(shape), caps: isAllCaps(sent), lex: lexiconFeatures(words), runs: runs ?? runMarks(words) };
 }
 
 /** Features of word i in its sentence and document: neighbours, capitalisation, position, lists. */
@@ -112,6 +124,10 @@ export function contextFeatures(v: SentenceView, i: number, stats: DocStats): st
     f.push(stats.midCap.has(low) ? 'doc:midCap' : 'doc:noMidCap');
     if (stats.lower.has(low)) f.push('doc:lower');
     if (i === 0) f.push(`first:midCap=${stats.midCap.has(low)}`);
+    if (v.runs.org[i]) f.push('run:org');
+    else if (stats.inOrg.has(low)) f.push('doc:inOrg');
+    if (v.runs.named[i]) f.push('run:named');
+    else if (stats.named.has(low)) f.push('doc:named');
   }
   for (const x of lex[i]) f.push(x);
   if (i > 0) for (const x of lex[i - 1]) f.push(`-1${x}`);
@@ -120,15 +136,19 @@ export function contextFeatures(v: SentenceView, i: number, stats: DocStats): st
 }
 
 /** Static features of every word of one sentence (word features, then context features). */
-export function sentenceFeatures(sent: readonly string[], stats: DocStats): string[][] {
-  const v = viewSentence(sent);
+export function sentenceFeatures(sent: readonly string[], stats: DocStats, runs?: RunMarks): string[][] {
+  const v = viewSentence(sent, runs);
   return v.words.map((w, i) => wordFeatures(w).concat(contextFeatures(v, i, stats)));
 }
 
-/** Dynamic features: previous two tags, the type given to this word earlier in this pass, and the first pass's types of it over the whole document. */
-export function historyFeatures(prev1: string, prev2: string, word: string, memory: string | undefined, prior: string | undefined): string[] {
-  const f = [`t-1=${prev1}`, `t-2=${prev2}|${prev1}`, `t-1=${prev1}|w=${word}`];
-  if (memory) f.push(`mem=${memory}`, `mem=${memory}|t-1=${prev1}`);
-  if (prior) f.push(`doc=${prior}`, `doc=${prior}|t-1=${prev1}`);
+/** Features of a tag pair: the previous tag, with this word, with the document memory of this word. */
+export function transitionFeatures(prev: string, word: string, memory: string | undefined): string[] {
+  const f = [`t-1=${prev}`, `t-1=${prev}|w=${word}`];
+  if (memory) f.push(`mem=${memory}|t-1=${prev}`);
   return f;
+}
+
+/** The document memory: the type this capitalised word was tagged with in earlier sentences. */
+export function memoryFeatures(memory: string | undefined): string[] {
+  return memory ? [`mem=${memory}`] : [];
 }

@@ -45,6 +45,17 @@ describe('Perceptron', () => {
     for (const [feats] of DATA) expect(q.predict(q.featureIds(feats))).toBe(p.predict(p.featureIds(feats)));
   });
 
+  it('takes a one-sided step on one label only, and refuses once averaged', () => {
+    const p = new Perceptron(LABELS);
+    const ids = p.featureIds(['w=delta', 'cap'], true);
+    p.add(ids, 2, 1);
+    p.add(ids.slice(1), 0, -1);
+    expect([...p.scores(ids)]).toEqual([-1, 0, 2]);
+    p.tick();
+    p.average();
+    expect(() => p.add(ids, 1, 1)).toThrow(/averaged/);
+  });
+
   it('skips unknown features at prediction time and rejects a damaged model', () => {
     const p = train(2);
     expect(p.featureIds(['nothing-like-this'])).toEqual([]);

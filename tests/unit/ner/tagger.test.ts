@@ -9,6 +9,7 @@ import { nerModel, nerModelData, parseNerModel } from '../../../src/extract/ner/
 import { spansOf, tagDocument } from '../../../src/extract/ner/tagger.js';
 import { baseWord, sentenceFeatures, shape, docStats } from '../../../src/extract/ner/features.js';
 import { tagEntities } from '../../../src/extract/ner/index.js';
+import { runMarks } from '../../../src/extract/ner/name-runs.js';
 import { buildDocument } from '../../../src/extract/document.js';
 
 /** "Word/TAG" pairs, one sentence per string; untagged words are O. */
@@ -48,7 +49,7 @@ describe('NER tagger', { timeout: 30_000 }, () => {
   });
 
   it('types a sentence of our own with the shipped model', () => {
-    const words = 'Yesterday Maria Fernandez , the chief executive of Siemens , flew from Berlin to Chicago .'.split(' ');
+    const words = 'Yesterday Maria Fernandez , who runs Siemens , flew from Berlin to Chicago .'.split(' ');
     const spans = spansOf(tagDocument(nerModel(), [words])).map((s) => `${words.slice(s.start, s.end).join(' ')}/${s.type}`);
     expect(spans).toEqual(['Maria Fernandez/PER', 'Siemens/ORG', 'Berlin/LOC', 'Chicago/LOC']);
   });
@@ -57,6 +58,20 @@ describe('NER tagger', { timeout: 30_000 }, () => {
     const doc = buildDocument("Farmers in Ohio praised Jane Whitlock's plan, the Associated Press reported.");
     const found = tagEntities(doc).map((e) => `${doc.text.slice(doc.tokens[e.tokenStart].start, doc.tokens[e.tokenEnd - 1].end)}/${e.type}`);
     expect(found).toEqual(['Ohio/LOC', "Jane Whitlock's/PER", 'Associated Press/ORG']);
+  });
+
+  it('decodes whole sentences to well-formed IOB2: an I- tag only continues its own type', () => {
+    const model = trainNer(TINY, { epochs: 2, seed: 3 });
+    const words = 'Foods Kolb Tarnow said Mira Brightwater Foods Foods , in Kolb Tarnow .'.split(' ');
+    const [tags] = tagDocument(model, [words]);
+    tags.forEach((t, i) => { if (t.startsWith('I-')) expect(i > 0 && tags[i - 1].slice(2)).toBe(t.slice(2)); });
+  });
+
+  it('marks words in a run ending on an organisation head word, and words after a title or given name', () => {
+    const words = 'Yesterday Mr Osei met Anna Zelvanik , who runs Quillon Data Systems Ltd and chairs the Bank of Varna .'.split(' ');
+    const { org, named } = runMarks(words);
+    expect(words.filter((_, i) => org[i])).toEqual(['Quillon', 'Data', 'Systems']);
+    expect(words.filter((_, i) => named[i])).toEqual(['Osei', 'Zelvanik']);
   });
 
   it('handles empty and odd input', () => {
