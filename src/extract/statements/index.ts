@@ -12,7 +12,7 @@ import { aboutIds, ownReporter, relayOf, targetOf } from './roles.js';
 import { speakersOf, type Speaker } from './speakers.js';
 import { lower } from './phrases.js';
 import { negatedReport, nestedFlags } from './tidy.js';
-import { withLearnedConfidence } from './learned/confidence-model.js';
+import { learnedAttributions } from './learned/confidence-model.js';
 
 export type { Attribution } from './detect.js';
 
@@ -21,7 +21,7 @@ export type { Attribution } from './detect.js';
  * content is left out. Statements keep nested reports ("Officials believe X, two people said").
  */
 export function detectAttributions(doc: Document): Attribution[] {
-  const all = withLearnedConfidence(doc, allAttributions(doc));
+  const all = learnedAttributions(doc, allAttributions(doc));
   const nested = nestedFlags(doc.tokens, all);
   return all.filter((_, i) => !nested[i]);
 }
@@ -61,7 +61,7 @@ export function extractStatements(doc: Document, layer: ActorLayer, articleId: s
   const clean = withoutBoilerplate(doc);
   const atts = withoutDenied(
     doc,
-    withLearnedConfidence(clean, allAttributions(clean)).filter((a) => a.source !== null && !negatedReport(doc.tokens, a)),
+    learnedAttributions(clean, allAttributions(clean)).filter((a) => a.source !== null && !negatedReport(doc.tokens, a)),
   );
   const byId = new Map<string, Actor>(layer.actors.map((a) => [a.id, a]));
   const resolved = new Map<string, Actor | null>();
