@@ -35,8 +35,13 @@ const lexClass = (w: string): string => {
   return v ? `${v.kind}${v.weak ? '/weak' : ''}` : '-';
 };
 
-/** Features of token `i` for the cue tagger; `ruleInSentence` says whether the rules found a report in the sentence. */
-export function cueTokenFeatures(v: SentenceView, i: number, ruleInSentence: boolean): string[] {
+/** Features of the cue tagger that depend on the lower-cased word alone (scored once per word type). */
+export function cueWordFeatures(w: string): string[] {
+  return [`w=${w}`, `s3=${w.slice(-3)}`, `s2=${w.slice(-2)}`, `p4=${w.slice(0, 4)}`, `lex=${lexClass(w)}`];
+}
+
+/** Features of token `i` for the cue tagger besides its word's; `ruleInSentence` says whether the rules found a report in the sentence. */
+export function cueContextFeatures(v: SentenceView, i: number, ruleInSentence: boolean): string[] {
   const { lowered: lw, quoted, a, b } = v;
   const w = lw[i];
   const at = (k: number): string => (k >= a && k < b ? lw[k] : k < a ? '<s>' : '</s>');
@@ -44,7 +49,6 @@ export function cueTokenFeatures(v: SentenceView, i: number, ruleInSentence: boo
   const prev = at(i - 1);
   const next = at(i + 1);
   return [
-    `w=${w}`, `s3=${w.slice(-3)}`, `s2=${w.slice(-2)}`, `p4=${w.slice(0, 4)}`, `lex=${lexClass(w)}`,
     `lexp=${lexClass(prev)}`, `lexn=${lexClass(next)}`,
     `q=${quoted[i]}`, `qnear=${markNear(i - 1) || markNear(i - 2) || markNear(i + 1) || markNear(i + 2)}`,
     `qnext=${i + 1 < b && quoted[i + 1]}`, `qprev=${i > a && quoted[i - 1]}`,
@@ -53,6 +57,11 @@ export function cueTokenFeatures(v: SentenceView, i: number, ruleInSentence: boo
     `s3n=${w.slice(-3)}|${next}`, `ps3=${prev}|${w.slice(-3)}`,
     `rule=${ruleInSentence}`, `cap=${/^\p{Lu}/u.test(v.doc.tokens[i].text)}`,
   ];
+}
+
+/** All features of token `i` for the cue tagger (word and context), as training sees them. */
+export function cueTokenFeatures(v: SentenceView, i: number, ruleInSentence: boolean): string[] {
+  return [...cueWordFeatures(v.lowered[i]), ...cueContextFeatures(v, i, ruleInSentence)];
 }
 
 /** Features of token `i` for the role tagger (source, content or neither), relative to the cue [c0, c1). */

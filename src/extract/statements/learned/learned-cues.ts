@@ -8,7 +8,7 @@ import type { Attribution } from '../attribution.js';
 import { cueVerb } from '../lexicon.js';
 import { phraseAfter, phraseBefore } from '../phrases.js';
 import { findQuotes, QuoteIndex } from '../quotes.js';
-import { cueTokenFeatures, documentView, isCueCandidate, roleTokenFeatures, type SentenceView } from './cue-features.js';
+import { cueContextFeatures, cueWordFeatures, documentView, isCueCandidate, roleTokenFeatures, type SentenceView } from './cue-features.js';
 
 /** The two taggers, the cue score margin above which a token is a cue, and the confidence a learned report needs. */
 export interface CueTaggers { cues: Perceptron; roles: Perceptron; threshold: number; minConfidence: number }
@@ -17,6 +17,23 @@ export interface CueTaggers { cues: Perceptron; roles: Perceptron; threshold: nu
 export const ROLE_LABELS = ['O', 'S', 'C'];
 /** Cue labels of the cue tagger, in its label order. */
 export const CUE_LABELS = ['O', 'CUE'];
+
+/** Words whose own features score this far below the cue threshold are not scored in context (speed; held-out figures unchanged). */
+const WORD_FLOOR = 30;
+const wordMargins = new WeakMap<Perceptron, Map<string, number>>();
+
+/** The cue margin of a word's own features, memoised per model. */
+function wordMargin(cues: Perceptron, w: string): number {
+  let memo = wordMargins.get(cues);
+  if (!memo) wordMargins.set(cues, (memo = new Map()));
+  let m = memo.get(w);
+  if (m === undefined) {
+    const sc = cues.scores(cues.featureIds(cueWordFeatures(w)));
+    m = sc[1] - sc[0];
+    if (memo.size < 200_000) memo.set(w, m);
+  }
+  return m;
+}
 
 /** Tokens the rules already account for (their sources, cues and a token either side, contents), per token. */
 export function ruleCover(doc: Document, atts: Attribution[]): boolean[] {
@@ -123,8 +140,12 @@ export function withLearnedCues(doc: Document, atts: Attribution[], taggers: Cue
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       let cue = false;
       if (!covered[i] && isCueCandidate(v, i)) {
-        const sc = taggers.cues.scores(taggers.cues.featureIds(cueTokenFeatures(v, i, ruled[si])));
-        const margin = sc[1] - sc[0];
+        const own = wordMargin(taggers.cues, lowered[i]);
+        let margin = own;
+        if (own > taggers.threshold - WORD_FLOOR) {
+          const sc = taggers.cues.scores(taggers.cues.featureIds(cueContextFeatures(v, i, ruled[si])));
+          margin += sc[1] - sc[0];
+        }
         cue = margin > taggers.threshold;
         if (cue) best = open < 0 ? margin : Math.max(best, margin);
       }
