@@ -21,7 +21,7 @@ interface FoldRow extends LogisticRow { fold: number }
 /** Cue score margin above which a token is proposed as a cue; chosen on the held-out fold (see docs/models/attribution.md). */
 export const DEFAULT_CUE_THRESHOLD = 10;
 /** Confidence a learned report needs to be kept; chosen on the held-out fold. */
-export const DEFAULT_MIN_CONFIDENCE = 0.1;
+export const DEFAULT_MIN_CONFIDENCE = 0.15;
 
 /** The documents of `articles` with their rule attributions, ready for the taggers' trainers. */
 export function cueDocs(articles: PolnearArticle[]): (CueDoc & { name: string })[] {

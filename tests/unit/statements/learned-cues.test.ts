@@ -22,7 +22,6 @@ function annotated(source: string, cue: string, content: string, at: number): { 
 }
 
 const NOUN = 'Ms Varga\'s assertion that the council had wasted the money surprised nobody.';
-const RARE = 'Ms Varga railed that the council had wasted the money.';
 const SPLIT = '“We will rebuild the pier. It will take a year,” the harbour chief said.';
 
 const SOURCES = ['The farmer', 'A nurse', 'The old sailor', 'Our neighbour', 'The coach', 'A shopkeeper', 'The pilot', 'The baker'];
@@ -79,13 +78,11 @@ describe('shipped cue stage', () => {
     expect(attributionModel().taggers).not.toBeNull();
   });
 
-  it('finds a noun cue and a rare verb cue the rules miss', () => {
+  it('finds a noun cue the rules miss', () => {
     const noun = found(NOUN).find((a) => a.cue === 'assertion');
     expect(noun?.content).toMatch(/^that the council had wasted the money/);
-    const rare = found(RARE).find((a) => a.cue === 'railed');
-    expect(rare?.content).toBe('that the council had wasted the money');
-    const ex = extract(articleFromText(`Council money\n\n${NOUN} ${RARE}\n`, 'learned-cues.txt'));
-    expect(ex.statements.map((st) => st.cue)).toEqual(expect.arrayContaining(['assertion', 'railed']));
+    const ex = extract(articleFromText(`Council money\n\n${NOUN}\n`, 'learned-cues.txt'));
+    expect(ex.statements.map((st) => st.cue)).toContain('assertion');
   });
 
   it('finds a quotation split over two sentences and keeps confidences in [0, 1]', () => {

@@ -102,7 +102,7 @@ function rolesOf(v: SentenceView, roles: Perceptron, c0: number, c1: number): { 
 /** The source phrase around the token with the best source score near the cue, outside the content [cs, ce]. */
 function sourceOf(v: SentenceView, sMargin: number[], c0: number, c1: number, cs: number, ce: number): [number, number] | null {
   const { doc: { tokens }, a, b } = v;
-  const free = (i: number): boolean => i >= a && i < b && (i < cs || i > ce) && (i < c0 || i >= c1);
+  const free = (i: number): boolean => i >= a && i < b && (i < cs || i > ce) && (i < c0 || i >= c1) && /[\p{L}\p{N}]/u.test(tokens[i].text);
   let best = -1;
   for (let i = Math.max(a, c0 - 10); i < Math.min(b, c1 + 6); i++) if (free(i) && sMargin[i - a] > 0 && (best < 0 || sMargin[i - a] > sMargin[best - a])) best = i;
   if (best < 0) return null;
@@ -113,7 +113,7 @@ function sourceOf(v: SentenceView, sMargin: number[], c0: number, c1: number, cs
   return inside ? phrase : [best, end + 1];
 }
 
-/** Attributions the taggers add to the rules' `atts` (which are returned too), all in text order. */
+/** Attributions the taggers add to the rules' `atts` (never on a lexicon cue word: the rules have judged those) (which are returned too), all in text order. */
 export function withLearnedCues(doc: Document, atts: Attribution[], taggers: CueTaggers | null): Attribution[] {
   if (!taggers || doc.tokens.length === 0) return atts;
   const quotes = new QuoteIndex(findQuotes(doc));
@@ -139,7 +139,7 @@ export function withLearnedCues(doc: Document, atts: Attribution[], taggers: Cue
     };
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       let cue = false;
-      if (!covered[i] && isCueCandidate(v, i)) {
+      if (!covered[i] && !cueVerb(lowered[i]) && isCueCandidate(v, i)) {
         const own = wordMargin(taggers.cues, lowered[i]);
         let margin = own;
         if (own > taggers.threshold - WORD_FLOOR) {
