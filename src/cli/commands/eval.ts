@@ -9,7 +9,7 @@ import { extract } from '../../extract/index.js';
 import { buildDocument, type Document } from '../../extract/document.js';
 import { detectAttributions } from '../../extract/statements/index.js';
 import { detectAttributions as everyAttribution } from '../../extract/statements/detect.js';
-import { withLearnedConfidence } from '../../extract/statements/learned/confidence-model.js';
+import { learnedAttributions } from '../../extract/statements/learned/confidence-model.js';
 import { scoreGold, type GoldFile, type GoldScore } from '../../eval/gold.js';
 import { correctFlags, emptyScores, foldOf, readPolnear, scoreArticle, type PolnearCounts } from '../../eval/brat-attribution.js';
 import { calibrationTable, type Scored } from '../../learn/calibration.js';
@@ -66,7 +66,7 @@ function polnearRows(label: string, c: PolnearCounts): string[][] {
  * annotates a report nested in another's content, so those are left out unless `withNested`.
  */
 export function polnearReport(dir: string, split: string, withNested = false): string {
-  const detect = withNested ? (doc: Document) => withLearnedConfidence(doc, everyAttribution(doc)) : detectAttributions;
+  const detect = withNested ? (doc: Document) => learnedAttributions(doc, everyAttribution(doc)) : detectAttributions;
   const scores = emptyScores();
   const calibration: Scored[] = [];
   const articles = readPolnear(dir).filter((a) => split === 'all' || (split === 'heldout') === (foldOf(a.name) === 0));

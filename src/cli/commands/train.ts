@@ -18,5 +18,7 @@ export function register(program: Command): void {
   train.command('attribution <dir>').description('Train the attribution model on a brat-annotated corpus (text/, attributions/)')
     .option('--split <split>', 'all | train | heldout', 'train')
     .option('--out <file>', 'where to write the model')
+    .option('--cue-threshold <margin>', 'cue score margin above which the cue tagger proposes a cue')
+    .option('--min-confidence <p>', 'confidence a learned report needs to be kept')
     .action(async (dir: string, opts: Record<string, string | undefined>) => { await trainAttributionCommand(dir, opts); });
 }

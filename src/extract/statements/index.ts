@@ -15,7 +15,7 @@ import { resolveFirstPerson } from './first-person.js';
 import { lower } from './phrases.js';
 import { negatedReport, nestedFlags } from './tidy.js';
 import { callsOnThing, unassertedReport, unrealizedFlags } from './unasserted.js';
-import { withLearnedConfidence } from './learned/confidence-model.js';
+import { learnedAttributions } from './learned/confidence-model.js';
 
 export type { Attribution } from './detect.js';
 
@@ -24,7 +24,7 @@ export type { Attribution } from './detect.js';
  * content is left out. Statements keep nested reports ("Officials believe X, two people said").
  */
 export function detectAttributions(doc: Document): Attribution[] {
-  const all = withLearnedConfidence(doc, allAttributions(doc));
+  const all = learnedAttributions(doc, allAttributions(doc));
   const nested = nestedFlags(doc.tokens, all);
   return all.filter((_, i) => !nested[i]);
 }
@@ -62,7 +62,7 @@ function cueSpans(doc: Document, att: Attribution): Span[] {
  */
 export function extractStatements(doc: Document, layer: ActorLayer, articleId: string): Statement[] {
   const clean = withoutBoilerplate(doc);
-  const sourced = withLearnedConfidence(clean, allAttributions(clean)).filter((a) => a.source !== null && !negatedReport(doc.tokens, a) && !unassertedReport(doc.tokens, a) && !callsOnThing(doc.tokens, a));
+  const sourced = learnedAttributions(clean, allAttributions(clean)).filter((a) => a.source !== null && !negatedReport(doc.tokens, a) && !unassertedReport(doc.tokens, a) && !callsOnThing(doc.tokens, a));
   const unrealized = unrealizedFlags(doc.tokens, sourced);
   const atts = withoutDenied(doc, sourced.filter((_, i) => !unrealized[i]));
   const byId = new Map<string, Actor>(layer.actors.map((a) => [a.id, a]));

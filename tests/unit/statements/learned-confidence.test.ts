@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { readPolnear } from '../../../src/eval/brat-attribution.js';
-import { attributionModelData, attributionRows, encodeModelFile } from '../../../src/learn/train-attribution.js';
+import { attributionModelData, attributionRows, cueDocs, encodeModelFile } from '../../../src/learn/train-attribution.js';
 import { attributionModel, parseAttributionModel } from '../../../src/extract/statements/learned/confidence-model.js';
 import { extract } from '../../../src/extract/index.js';
 import { articleFromText } from '../../../loaders/index.js';
@@ -12,7 +12,8 @@ import { articleFromText } from '../../../loaders/index.js';
 const CORPUS = fileURLToPath(new URL('../../fixtures/attribution-corpus', import.meta.url));
 
 describe('attribution training', () => {
-  const rows = attributionRows(readPolnear(CORPUS));
+  const docs = cueDocs(readPolnear(CORPUS));
+  const rows = attributionRows(docs);
 
   it('labels the rule attributions of the corpus against its annotations', () => {
     expect(rows.length).toBe(4);
@@ -21,10 +22,11 @@ describe('attribution training', () => {
   });
 
   it('gives identical model bytes on two trainings, and the bytes load', () => {
-    const a = encodeModelFile(attributionModelData(rows));
-    expect(encodeModelFile(attributionModelData(rows)).equals(a)).toBe(true);
+    const a = encodeModelFile(attributionModelData(docs));
+    expect(encodeModelFile(attributionModelData(docs)).equals(a)).toBe(true);
     const m = parseAttributionModel(a, 'test model');
-    expect(m.probability(rows[0].features)).toBeGreaterThan(0.5);
+    expect(m.taggers).not.toBeNull();
+    expect(m.confidence.probability(rows[0].features)).toBeGreaterThan(0.5);
   });
 
   it('names the file when it is no model', () => {

@@ -1,33 +1,48 @@
-// The shipped confidence model (models/attribution.model.gz): its file format, a memoised
-// loader, and the step that sets each attribution's confidence to the model's probability.
+// The shipped attribution model (models/attribution.model.gz): its file format, a memoised
+// loader, the learned cue stage after the rules, and the calibrated confidence of every report.
 
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { WhosaidError } from '../../../errors.js';
 import { Logistic, type LogisticData } from '../../../learn/logistic.js';
+import { Perceptron, type PerceptronData } from '../../../learn/perceptron.js';
 import { decodeModel } from '../../../learn/model-file.js';
 import type { Document } from '../../document.js';
 import type { Attribution } from '../attribution.js';
 import { confidenceFeatures } from './confidence-features.js';
+import { withLearnedCues, type CueTaggers } from './learned-cues.js';
 
 /** Where the shipped model lives, relative to this file (src/extract/statements/learned → models/). */
 export const ATTRIBUTION_MODEL_PATH = fileURLToPath(new URL('../../../../models/attribution.model.gz', import.meta.url));
-export const ATTRIBUTION_FORMAT = 'whosaid-attribution/1';
+export const ATTRIBUTION_FORMAT = 'whosaid-attribution/2';
 
-/** The model file: a logistic regression giving P(all three roles right). */
-export interface AttributionModelFile { format: string; confidence: LogisticData }
-
-/** Parses a model file's bytes; `origin` names it in errors. */
-export function parseAttributionModel(bytes: Buffer, origin: string): Logistic {
-  const data = decodeModel<AttributionModelFile>(bytes, origin);
-  if (data.format !== ATTRIBUTION_FORMAT) throw new WhosaidError('BAD_INPUT', `extract/statements: ${origin} has format ${String(data.format)}, expected ${ATTRIBUTION_FORMAT}; retrain with \`whosaid train attribution\``);
-  return Logistic.fromData(data.confidence);
+/** The model file: the cue and role taggers (absent in a confidence-only model) and a logistic regression giving P(all three roles right). */
+export interface AttributionModelFile {
+  format: string;
+  confidence: LogisticData;
+  cues: PerceptronData | null;
+  roles: PerceptronData | null;
+  /** Cue score margin above which the cue tagger proposes a cue (chosen on the held-out fold). */
+  threshold: number;
+  /** Learned reports below this confidence are dropped (chosen on the held-out fold). */
+  minConfidence: number;
 }
 
-let cached: Logistic | null = null;
+/** A loaded model: the learned cue stage (null when the file has none) and the confidence. */
+export interface AttributionModel { taggers: CueTaggers | null; confidence: Logistic }
+
+/** Parses a model file's bytes; `origin` names it in errors. */
+export function parseAttributionModel(bytes: Buffer, origin: string): AttributionModel {
+  const data = decodeModel<AttributionModelFile>(bytes, origin);
+  if (data.format !== ATTRIBUTION_FORMAT) throw new WhosaidError('BAD_INPUT', `extract/statements: ${origin} has format ${String(data.format)}, expected ${ATTRIBUTION_FORMAT}; retrain with \`whosaid train attribution\``);
+  const taggers = data.cues && data.roles ? { cues: Perceptron.fromData(data.cues), roles: Perceptron.fromData(data.roles), threshold: data.threshold, minConfidence: data.minConfidence } : null;
+  return { taggers, confidence: Logistic.fromData(data.confidence) };
+}
+
+let cached: AttributionModel | null = null;
 
 /** The shipped model, read once per process. */
-export function attributionModel(): Logistic {
+export function attributionModel(): AttributionModel {
   if (cached) return cached;
   let bytes: Buffer;
   try {
@@ -40,6 +55,13 @@ export function attributionModel(): Logistic {
 }
 
 /** `atts` with confidence replaced by the model's probability that all three roles are right. */
-export function withLearnedConfidence(doc: Document, atts: Attribution[], model: Logistic = attributionModel()): Attribution[] {
-  return atts.map((a) => ({ ...a, confidence: model.probability(confidenceFeatures(doc, a)) }));
+export function withLearnedConfidence(doc: Document, atts: Attribution[], model: AttributionModel = attributionModel()): Attribution[] {
+  return atts.map((a) => ({ ...a, confidence: model.confidence.probability(confidenceFeatures(doc, a)) }));
+}
+
+/** The rules' `atts` plus the reports the learned cue stage adds (those likely enough right), each with its calibrated confidence. */
+export function learnedAttributions(doc: Document, atts: Attribution[], model: AttributionModel = attributionModel()): Attribution[] {
+  const all = withLearnedConfidence(doc, withLearnedCues(doc, atts, model.taggers), model);
+  const floor = model.taggers?.minConfidence ?? 0;
+  return all.filter((a) => a.frame !== 'learned' || a.confidence >= floor);
 }

@@ -1,0 +1,159 @@
+// The learned stage after the rules: a cue tagger proposes report cues the rules missed ("the
+// claim that", rare verbs), and a role tagger marks each new cue's source and content tokens.
+
+import type { Document } from '../../document.js';
+import type { Span } from '../../types.js';
+import { argmax, type Perceptron } from '../../../learn/perceptron.js';
+import type { Attribution } from '../attribution.js';
+import { cueVerb } from '../lexicon.js';
+import { phraseAfter, phraseBefore } from '../phrases.js';
+import { findQuotes, QuoteIndex } from '../quotes.js';
+import { cueContextFeatures, cueWordFeatures, documentView, isCueCandidate, roleTokenFeatures, type SentenceView } from './cue-features.js';
+
+/** The two taggers, the cue score margin above which a token is a cue, and the confidence a learned report needs. */
+export interface CueTaggers { cues: Perceptron; roles: Perceptron; threshold: number; minConfidence: number }
+
+/** Role labels of the role tagger, in its label order. */
+export const ROLE_LABELS = ['O', 'S', 'C'];
+/** Cue labels of the cue tagger, in its label order. */
+export const CUE_LABELS = ['O', 'CUE'];
+
+/** Words whose own features score this far below the cue threshold are not scored in context (speed; held-out figures unchanged). */
+const WORD_FLOOR = 30;
+const wordMargins = new WeakMap<Perceptron, Map<string, number>>();
+
+/** The cue margin of a word's own features, memoised per model. */
+function wordMargin(cues: Perceptron, w: string): number {
+  let memo = wordMargins.get(cues);
+  if (!memo) wordMargins.set(cues, (memo = new Map()));
+  let m = memo.get(w);
+  if (m === undefined) {
+    const sc = cues.scores(cues.featureIds(cueWordFeatures(w)));
+    m = sc[1] - sc[0];
+    if (memo.size < 200_000) memo.set(w, m);
+  }
+  return m;
+}
+
+/** Tokens the rules already account for (their sources, cues and a token either side, contents), per token. */
+export function ruleCover(doc: Document, atts: Attribution[]): boolean[] {
+  const covered = doc.tokens.map(() => false);
+  const mark = (s: number, e: number): void => { for (let i = Math.max(0, s); i < Math.min(e, covered.length); i++) covered[i] = true; };
+  for (const att of atts) {
+    mark(att.cue[0] - 1, att.cue[1] + 1);
+    if (att.source) mark(att.source[0], att.source[1]);
+  }
+  const spans = atts.flatMap((a) => a.content).sort((x, y) => x[0] - y[0]);
+  let k = 0;
+  doc.tokens.forEach((t, i) => {
+    while (k < spans.length && spans[k][1] <= t.start) k++;
+    for (let j = k; j < spans.length && spans[j][0] < t.end; j++) if (spans[j][1] > t.start) covered[i] = true;
+  });
+  return covered;
+}
+
+/** Per sentence: did the rules find a report there? */
+export const sentencesWithRules = (doc: Document, atts: Attribution[]): boolean[] => {
+  const out = doc.sentences.map(() => false);
+  for (const a of atts) out[a.sentence] = true;
+  return out;
+};
+
+/** Commas between token i and the cue [c0, c1) of a sentence, from a prefix count. */
+export function commaCounter(v: SentenceView): (i: number, c0: number, c1: number) => number {
+  const prefix = [0];
+  for (let k = v.a; k < v.b; k++) prefix.push(prefix[prefix.length - 1] + (v.lowered[k] === ',' ? 1 : 0));
+  const upTo = (k: number): number => prefix[Math.max(0, Math.min(k, v.b) - v.a)];
+  return (i, c0, c1) => (i < c0 ? upTo(c0) - upTo(i) : upTo(i) - upTo(c1));
+}
+
+/**
+ * Source and content of the cue [c0, c1) of a sentence as the role tagger reads them: content is
+ * the run of content tokens next to the cue on its busier side; the source is the noun phrase the
+ * rule scanners find around the token most likely a source. Null when the tagger sees no content.
+ */
+function rolesOf(v: SentenceView, roles: Perceptron, c0: number, c1: number): { source: [number, number] | null; content: Span[] } | null {
+  const commas = commaCounter(v);
+  const label: number[] = [];
+  const sMargin: number[] = [];
+  for (let i = v.a; i < v.b; i++) {
+    if (i >= c0 && i < c1) { label.push(0); sMargin.push(-Infinity); continue; }
+    const sc = roles.scores(roles.featureIds(roleTokenFeatures(v, i, c0, c1, commas(i, c0, c1))));
+    label.push(argmax(sc));
+    sMargin.push(sc[1] - sc[0]);
+  }
+  const is = (i: number, l: number): boolean => i >= v.a && i < v.b && label[i - v.a] === l;
+  const left = label.slice(0, c0 - v.a).filter((l) => l === 2).length;
+  const right = label.slice(c1 - v.a).filter((l) => l === 2).length;
+  if (left + right === 0) return null;
+  const step = right >= left ? 1 : -1;
+  let i = step > 0 ? c1 : c0 - 1;
+  while (i >= v.a && i < v.b && !is(i, 2)) i += step;
+  const near = i;
+  let far = i;
+  for (let gap = 0; i >= v.a && i < v.b && gap <= 2; i += step) {
+    if (is(i, 2)) { far = i; gap = 0; } else if (is(i, 1)) break; else gap++;
+  }
+  const [cs, ce] = step > 0 ? [near, far] : [far, near];
+  const t = v.doc.tokens;
+  return { source: sourceOf(v, sMargin, c0, c1, cs, ce), content: [[t[cs].start, t[ce].end]] };
+}
+
+/** The source phrase around the token with the best source score near the cue, outside the content [cs, ce]. */
+function sourceOf(v: SentenceView, sMargin: number[], c0: number, c1: number, cs: number, ce: number): [number, number] | null {
+  const { doc: { tokens }, a, b } = v;
+  const free = (i: number): boolean => i >= a && i < b && (i < cs || i > ce) && (i < c0 || i >= c1) && /[\p{L}\p{N}]/u.test(tokens[i].text);
+  let best = -1;
+  for (let i = Math.max(a, c0 - 10); i < Math.min(b, c1 + 6); i++) if (free(i) && sMargin[i - a] > 0 && (best < 0 || sMargin[i - a] > sMargin[best - a])) best = i;
+  if (best < 0) return null;
+  let end = best;
+  while (free(end + 1) && end + 1 < c0 === best < c0 && sMargin[end + 1 - a] > 0) end++;
+  const phrase = best < c0 ? phraseBefore(tokens, end, Math.max(a, ce < c0 ? ce + 1 : a)) : phraseAfter(tokens, best, ce >= c1 && cs > best ? cs : b);
+  const inside = phrase && phrase[0] <= best && phrase[1] > best && free(phrase[0]) && free(phrase[1] - 1);
+  return inside ? phrase : [best, end + 1];
+}
+
+/** Attributions the taggers add to the rules' `atts` (never on a lexicon cue word: the rules have judged those) (which are returned too), all in text order. */
+export function withLearnedCues(doc: Document, atts: Attribution[], taggers: CueTaggers | null): Attribution[] {
+  if (!taggers || doc.tokens.length === 0) return atts;
+  const quotes = new QuoteIndex(findQuotes(doc));
+  const { lowered, quoted } = documentView(doc, quotes);
+  const covered = ruleCover(doc, atts);
+  const ruled = sentencesWithRules(doc, atts);
+  const added: Attribution[] = [];
+  doc.sentences.forEach((s, si) => {
+    const v: SentenceView = { doc, lowered, quoted, a: s.tokenStart, b: s.tokenEnd };
+    let open = -1;
+    let best = 0;
+    const close = (end: number): void => {
+      if (open < 0) return;
+      const roles = rolesOf(v, taggers.roles, open, end);
+      if (roles) {
+        const text = doc.text.slice(roles.content[0][0], roles.content[0][1]);
+        added.push({
+          sentence: si, frame: 'learned', source: roles.source, cue: [open, end], content: roles.content, kind: cueVerb(lowered[open])?.kind ?? 'CLAIM',
+          lemma: lowered[open], direct: /["“”«»]/.test(text), addressee: null, reporter: null, confidence: best > 2 * taggers.threshold + 2 ? 0.8 : 0.4,
+        });
+      }
+      open = -1;
+    };
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      let cue = false;
+      if (!covered[i] && !cueVerb(lowered[i]) && isCueCandidate(v, i)) {
+        const own = wordMargin(taggers.cues, lowered[i]);
+        let margin = own;
+        if (own > taggers.threshold - WORD_FLOOR) {
+          const sc = taggers.cues.scores(taggers.cues.featureIds(cueContextFeatures(v, i, ruled[si])));
+          margin += sc[1] - sc[0];
+        }
+        cue = margin > taggers.threshold;
+        if (cue) best = open < 0 ? margin : Math.max(best, margin);
+      }
+      if (cue && open < 0) open = i;
+      if (!cue && open >= 0) close(i);
+    }
+    close(s.tokenEnd);
+  });
+  if (added.length === 0) return atts;
+  return [...atts, ...added].sort((x, y) => x.sentence - y.sentence || x.cue[0] - y.cue[0]);
+}
