@@ -66,7 +66,8 @@ export class IngestPipeline {
 
   /**
    * Stores extracted articles in one transaction, outcomes in input order. When the batch is
-   * refused as bad input, stores them one by one so only the bad article is rejected.
+   * refused as bad input, stores them one by one so only the bad article is rejected; when it
+   * outlasts the transaction timeout (a loaded machine), stores each half in turn.
    */
   async storeBatch(items: readonly { origin: string; extraction: Extraction }[]): Promise<ArticleResult[]> {
     if (items.length === 0) return [];
@@ -74,6 +75,10 @@ export class IngestPipeline {
     try {
       outcomes = await this.store.ingestBatch(items.map((i) => i.extraction));
     } catch (err) {
+      if (isWhosaidError(err) && err.code === 'LIMIT_EXCEEDED' && items.length > 1) {
+        const half = Math.ceil(items.length / 2);
+        return [...await this.storeBatch(items.slice(0, half)), ...await this.storeBatch(items.slice(half))];
+      }
       if (!isWhosaidError(err) || err.code !== 'BAD_INPUT') throw err;
       const one: ArticleResult[] = [];
       for (const item of items) one.push(await this.storeOne(item.origin, item.extraction));

@@ -9,7 +9,7 @@ import type { Executor, Tx } from './executor.js';
 import { deleteArticleContent } from './delete-queries.js';
 import { buildPatch, contentHash, extractionHash, type GraphPatch } from './patch.js';
 import { lookupKeys, resolveActors, type Merge } from './resolve-actors.js';
-import { findActorsByKeys, findArticleTwins, writePatches } from './write-queries.js';
+import { findActorsByIds, findActorsByKeys, findArticleTwins, writePatches } from './write-queries.js';
 import { bumpGraphVersion } from './graph-version.js';
 import { validateExtraction, validatePatch } from './validate.js';
 import { takeWriteLock } from './write-lock.js';
@@ -86,7 +86,8 @@ async function writeArticles(tx: Tx, xs: readonly Extraction[]): Promise<Map<str
   if (xs.length === 0) return results;
   const keys = [...new Set(xs.flatMap((x) => lookupKeys(x.actors)))];
   const ids = [...new Set(xs.flatMap((x) => x.actors.map((a) => globalActorId(a.type, a.name, x.article.id))))];
-  const known = new KnownActors((await tx.run(findActorsByKeys(keys, ids))) as unknown as StoredActor[]);
+  const stored = [...await tx.run(findActorsByKeys(keys)), ...await tx.run(findActorsByIds(ids))];
+  const known = new KnownActors(stored as unknown as StoredActor[]);
   const patches: GraphPatch[] = [];
   for (const x of xs) {
     const resolution = resolveActors(x.actors, known.lookup(lookupKeys(x.actors)), x.article.id);

@@ -23,21 +23,25 @@ export function findArticleTwins(rows: Pick<GraphPatch['article'], 'id' | 'url' 
 
 /**
  * Stored actors answering to any of the keys (names and aliases, normalised), one row per
- * (key, actor); then the stored actors with any of the ids, with a null key (found by id only).
+ * (key, actor). The variable is not named `key`: `{key: key}` made Neo4j 5 scan the whole name
+ * index for each key instead of seeking (so each lookup grew with the store); so does a UNION.
  */
-export function findActorsByKeys(keys: string[], ids: string[] = []): Query {
+export function findActorsByKeys(keys: string[]): Query {
   return {
-    cypher: `CALL () {
-        UNWIND $keys AS key
-        MATCH (:ActorName {key: key})-[:NAMES]->(a:Actor)
-        RETURN key, a
-        UNION ALL
-        UNWIND $ids AS id
-        MATCH (a:Actor {id: id})
-        RETURN null AS key, a
-      }
-      RETURN key, a.id AS id, a.name AS name, a.type AS type, a.aliases AS aliases`,
-    params: { keys, ids },
+    cypher: `UNWIND $keys AS k
+      MATCH (:ActorName {key: k})-[:NAMES]->(a:Actor)
+      RETURN k AS key, a.id AS id, a.name AS name, a.type AS type, a.aliases AS aliases`,
+    params: { keys },
+  };
+}
+
+/** Stored actors with any of the ids, with a null key (found by id, not by a name). */
+export function findActorsByIds(ids: string[]): Query {
+  return {
+    cypher: `UNWIND $ids AS i
+      MATCH (a:Actor {id: i})
+      RETURN null AS key, a.id AS id, a.name AS name, a.type AS type, a.aliases AS aliases`,
+    params: { ids },
   };
 }
 

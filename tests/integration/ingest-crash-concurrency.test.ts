@@ -75,7 +75,7 @@ describe('whosaid ingest processes', () => {
     expect(rerun.code, rerun.stderr).toBe(0);
     expect(rerun.stdout).toMatch(new RegExp(`ingested ${ARTICLES - partial}, unchanged ${partial}`));
     expect(await graphFingerprint(driver)).toEqual(expected);
-  }, 300_000);
+  }, 600_000);
 
   it('two processes at once give the graph of one clean run and one "ingested" per article', async () => {
     await clearDatabase(driver);
@@ -87,5 +87,5 @@ describe('whosaid ingest processes', () => {
     expect([a.code, b.code]).toEqual([0, 0]);
     expect(ingested(a.stdout) + ingested(b.stdout)).toBe(ARTICLES);
     expect(await graphFingerprint(driver)).toEqual(expected);
-  }, 300_000);
+  }, 600_000);
 });

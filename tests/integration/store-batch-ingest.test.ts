@@ -53,5 +53,5 @@ describe('batched ingest', () => {
     const again = await store.ingestBatch(xs.filter((_, i) => i !== 5)); // #5 was replaced by its changed version
     expect(again.map((o) => o.status)).toEqual(xs.slice(1).map(() => 'unchanged'));
     expect(await graphFingerprint(driver)).toEqual(clean);
-  }, 240_000);
+  }, 600_000);
 });
