@@ -19,7 +19,7 @@ export const Query: QueryResolvers = {
   actor: async (_, { name }, { services }) => (await services.store.findActors(nonEmpty('name', name)))[0] ?? null,
 
   actors: async (_, { where, orderBy, first, after }, { services }) =>
-    connection(await services.store.actors(actorFilter(where), orderBy ?? 'NAME_ASC', windowOf(first, after))),
+    connection(await services.store.actors(actorFilter(where), orderBy ?? 'ACTIVITY_DESC', windowOf(first, after))),
 
   statements: async (_, { where, orderBy, first, after }, { services, loaders }, info) => {
     const w = windowOf(first, after);
