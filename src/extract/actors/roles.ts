@@ -14,7 +14,7 @@ const CORPORATE = new Set(['chief executive', 'spokesman', 'spokeswoman', 'spoke
 const OWNERS = new Set(['its', 'their']);
 const SKIP_BEFORE_TITLE = new Set(['his', 'her', 'the', 'former', 'then', 'new', 'acting', 'a']);
 /** Lower-case words that belong to the title they precede ("chief economist", "deputy head"). */
-const TITLE_MODIFIERS = new Set(['chief', 'senior', 'deputy', 'vice', 'assistant', 'principal', 'lead', 'executive', 'general', 'associate', 'acting', 'interim', 'joint']);
+const TITLE_MODIFIERS = new Set(['chief', 'senior', 'deputy', 'managing', 'vice', 'assistant', 'principal', 'lead', 'executive', 'general', 'associate', 'acting', 'interim', 'joint']);
 const LINKS = new Set(['to', 'of', 'for', 'at']);
 const ORG_TYPES = new Set(['ORGANIZATION', 'GROUP', 'MEDIA']);
 
@@ -104,7 +104,7 @@ export function findRoles(doc: Document, layer: ActorLayer, typed: Typed[], acto
       }
     }
     if (titleStart < 0) return;
-    while (titleStart - 1 > sentence.tokenStart && TITLE_MODIFIERS.has(doc.tokens[titleStart - 1].text.toLowerCase())) titleStart--;
+    while (titleStart - 1 >= sentence.tokenStart && TITLE_MODIFIERS.has(doc.tokens[titleStart - 1].text.toLowerCase())) titleStart--;
     const before = endAt.get(titleStart);
     const portfolio = !linked && before !== undefined && typed[before].seg.sentence === seg.sentence ? portfolioOwner(c, before) : null;
     if (portfolio) titleStart = typed[before!].seg.tokenStart;

@@ -3,6 +3,9 @@
 
 import { describe, expect, it } from 'vitest';
 import { actorNamed, layerOf, triples } from './helpers.js';
+import { extract } from '../../../src/extract/index.js';
+import { articleFromText } from '../../../loaders/index.js';
+import { isGroupName } from '../../../src/extract/actors/anonymous.js';
 
 const rolesOf = (text: string, name: string): string[] => {
   const layer = layerOf(text);
@@ -38,5 +41,21 @@ describe('role patterns', () => {
   it('the title stops before a clause', () => {
     expect(rolesOf('Anna Solberg, chief executive of Nordvik Energy, said profits rose.', 'Anna Solberg'))
       .toEqual(['chief executive @ Nordvik Energy']);
+  });
+});
+
+describe('title modifiers and groups', () => {
+  it('keeps a sentence-initial modifier and "managing" in the title; "Its" points to the organisation', () => {
+    expect(rolesOf('Deputy governor Ruth Asante said hiring had slowed.', 'Ruth Asante')).toEqual(['Deputy governor @ -']);
+    expect(triples(layerOf('The fair is run by Quayside Events. Its managing director, Nadia Brooks, said costs rose.')))
+      .toContain('Nadia Brooks AFFILIATED_WITH Quayside Events (managing director)');
+  });
+
+  it('a capitalised plural name speaking is a GROUP, not an unnamed source', () => {
+    const x = extract(articleFromText('The vote is next week. The Liberal Democrats said they would table an amendment.', 'groups.txt'));
+    expect(x.actors.find((a) => a.name === 'Liberal Democrats')?.type).toBe('GROUP');
+    expect(isGroupName('Liberal Democrats')).toBe(true);
+    expect(isGroupName('senior officials')).toBe(false);
+    expect(isGroupName('The Analysts')).toBe(false);
   });
 });
