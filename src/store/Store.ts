@@ -6,7 +6,8 @@ import type { Extraction } from '../extract/types.js';
 import { Executor, type Row } from './executor.js';
 import { ensureSchema } from './schema.js';
 import { deleteArticle, ingestExtraction, ingestExtractions, type IngestOutcome } from './ingest.js';
-import { lookupKeysOf } from './normalize.js';
+import { lookupKeysOf, nameKey, personKey } from './normalize.js';
+import { aggregateRoles } from './roles.js';
 import * as A from './actor-queries.js';
 import * as R from './article-queries.js';
 import * as S from './statement-queries.js';
@@ -155,7 +156,7 @@ export class Store {
   async rolesOf(ids: readonly string[]): Promise<RoleRecord[][]> {
     const rows = await this.exec.read(A.rolesOf([...ids]), 'actor roles');
     return groupBy(ids, rows, (r) => (JSON.parse(String(r.roles ?? '[]')) as { title: string; of: string | null }[])
-      .map((x) => ({ title: x.title, ofId: x.of, articleId: String(r.articleId) }))).map((l) => l.flat());
+      .map((x) => ({ title: x.title, of: x.of, articleId: String(r.articleId) }))).map((l) => aggregateRoles(l.flat()));
   }
 
   async mergesOf(ids: readonly string[]): Promise<MergeRecordRow[][]> {

@@ -7,6 +7,7 @@ import type { ActorFilter, ActorOrder, Window } from './records.js';
 const ACTOR = 'a {.id, .name, .type, aliases: coalesce(a.aliases, [])}';
 
 const ORDER: Record<ActorOrder, string> = {
+  ACTIVITY_DESC: 'COUNT { (a)-[:SAID]->() } DESC, COUNT { (a)-[:MENTIONED_IN]->() } DESC, toLower(a.name), a.id',
   NAME_ASC: 'toLower(a.name), a.id',
   STATEMENTS_DESC: 'COUNT { (a)-[:SAID]->() } DESC, toLower(a.name)',
   MENTIONS_DESC: 'COUNT { (a)-[:MENTIONED_IN]->() } DESC, toLower(a.name)',

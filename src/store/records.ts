@@ -24,7 +24,8 @@ export interface RelationRecord {
   evidence: { start: number; end: number; text: string } | null;
 }
 
-export interface RoleRecord { title: string; ofId: string | null; articleId: string }
+/** One distinct (title, of) an actor holds, with the articles that support it (most first). */
+export interface RoleRecord { title: string; ofId: string | null; articleIds: string[] }
 
 export interface MergeRecordRow {
   id: string; actorId: string; articleId: string; localName: string; localAliases: string[];
@@ -36,7 +37,7 @@ export interface Page<T> { items: T[]; totalCount: number; offset: number }
 export interface Window { offset: number; limit: number }
 
 export type StatementOrder = 'DATE_DESC' | 'DATE_ASC' | 'CONFIDENCE_DESC' | 'ARTICLE_ORDER';
-export type ActorOrder = 'NAME_ASC' | 'STATEMENTS_DESC' | 'MENTIONS_DESC';
+export type ActorOrder = 'ACTIVITY_DESC' | 'NAME_ASC' | 'STATEMENTS_DESC' | 'MENTIONS_DESC';
 
 /** Statement filters with actor names already resolved to ids (null = no filter). */
 export interface StatementFilter {

@@ -56,3 +56,12 @@ describe('buildDocument', () => {
     expect(Math.max(...doc.sentences.map((s) => s.tokenEnd - s.tokenStart))).toBeLessThanOrEqual(400);
   });
 });
+
+describe('numbers with thousands separators', () => {
+  it('keep "50,000" and "1,500.5bn" whole; "1,2" stays a list', () => {
+    const d = buildDocument('Some 50,000 adults wrote to the council, and 12,000 more signed. The 1,500.5bn plan, 1,2 and 3.');
+    expect(d.tokens.map((t) => t.text)).toEqual(expect.arrayContaining(['50,000', '12,000', '1,500.5bn']));
+    expect(d.tokens.map((t) => t.text)).not.toContain('000');
+    expect(d.tokens.map((t) => t.text).slice(-7)).toEqual([',', '1', ',', '2', 'and', '3', '.']);
+  });
+});

@@ -93,7 +93,9 @@ export type ActorEdge = {
   node: Actor;
 };
 
+/** ACTIVITY_DESC (default): most statements first, then most articles mentioning, then name. */
 export type ActorOrder =
+  | 'ACTIVITY_DESC'
   | 'MENTIONS_DESC'
   | 'NAME_ASC'
   | 'STATEMENTS_DESC';
@@ -471,10 +473,16 @@ export type RelationType =
   | 'INTERACTS_WITH'
   | 'PART_OF';
 
+/** One distinct (title, of) an actor holds; actor.roles lists the best supported first. */
 export type Role = {
   __typename?: 'Role';
+  /** The first supporting article. */
   article: Article;
+  /** The articles that support it. */
+  articles: Array<Article>;
   of?: Maybe<Actor>;
+  /** How many articles support this role. */
+  support: Scalars['Int']['output'];
   title: Scalars['String']['output'];
 };
 
@@ -945,7 +953,9 @@ export type RelationResolvers<ContextType = ApiContext, ParentType extends Resol
 
 export type RoleResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role']> = ResolversObject<{
   article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType>;
   of?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  support?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 

@@ -38,7 +38,9 @@ export const Actor: ActorResolvers = {
 
 export const Role: RoleResolvers = {
   of: (r, _, { loaders }) => (r.ofId ? loaders.actor.load(r.ofId) : null),
-  article: async (r, _, { loaders }) => must(await loaders.article.load(r.articleId), 'role', r.articleId),
+  support: (r) => r.articleIds.length,
+  articles: async (r, _, { loaders }) => Promise.all(r.articleIds.map(async (id) => must(await loaders.article.load(id), 'role', id))),
+  article: async (r, _, { loaders }) => must(await loaders.article.load(r.articleIds[0]), 'role', r.articleIds[0]),
 };
 
 /** A referenced node that must exist: its absence is a broken invariant, not bad input. */

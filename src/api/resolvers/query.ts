@@ -54,7 +54,7 @@ export const Query: QueryResolvers = {
   },
 
   actors: async (_, { where, orderBy, first, after }, { services }) =>
-    connection(await services.store.actors(actorFilter(where), orderBy ?? 'NAME_ASC', windowOf(first, after))),
+    connection(await services.store.actors(actorFilter(where), orderBy ?? 'ACTIVITY_DESC', windowOf(first, after))),
 
   statements: async (_, { where, orderBy, first, after }, { services, loaders }, info) => {
     const w = windowOf(first, after);

@@ -16,6 +16,7 @@ import { calibrationTable, type Scored } from '../../learn/calibration.js';
 import { prfCells, ratio, renderTable } from '../../eval/table.js';
 import { conllEval } from '../../eval/iob-ner.js';
 import { addScore, scoreSpeakers, type SpeakerKey, type SpeakerScore } from '../../eval/speaker-keys.js';
+import { addActorKeyScore, scoreActorKeys, type ActorKeys, type ActorKeyScore } from '../../eval/actor-keys.js';
 import { articleFromText } from '../../../loaders/index.js';
 
 function readGoldDir(dir: string): { name: string; gold: GoldFile; text: string; origin: string }[] {
@@ -109,6 +110,32 @@ export function speakersReport(dir: string): { table: string; total: SpeakerScor
   return { table: `${renderTable(['article', 'output', 'right speaker', 'keys', 'found right'], rows)}\n`, total };
 }
 
+/** Runs the actor evaluation over every NAME.txt with a NAME.keys.json in dir; returns the table and the total. */
+export function actorKeysReport(dir: string): { table: string; total: ActorKeyScore } {
+  let files: string[];
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith('.keys.json')).sort();
+  } catch (err) {
+    throw new WhosaidError('BAD_INPUT', `eval actors: cannot read ${dir}; pass the actor keys directory (tests/fixtures/actor-keys)`, { cause: err });
+  }
+  const total: ActorKeyScore = { output: 0, real: 0, realTyped: 0, affiliations: 0, affiliationsFound: 0, junk: 0, junkNames: [] };
+  const row = (name: string, s: ActorKeyScore): string[] =>
+    [name, String(s.output), ratio(s.real, s.output), ratio(s.realTyped, s.output), String(s.affiliations), ratio(s.affiliationsFound, s.affiliations), String(s.junk)];
+  const rows: string[][] = [];
+  for (const f of files) {
+    const name = f.replace(/\.keys\.json$/, '');
+    const origin = join(dir, `${name}.txt`);
+    const keys = JSON.parse(readFileSync(join(dir, f), 'utf8')) as ActorKeys;
+    if (!Array.isArray(keys.actors) || !Array.isArray(keys.affiliations)) throw new WhosaidError('BAD_INPUT', `eval actors: ${f} needs "actors" and "affiliations" arrays`);
+    const s = scoreActorKeys(extract(articleFromText(readFileSync(origin, 'utf8'), origin)), keys);
+    addActorKeyScore(total, s);
+    rows.push(row(name, s));
+  }
+  rows.push(row('total', total));
+  const junk = total.junkNames.length ? `junk names: ${total.junkNames.join('; ')}\n` : '';
+  return { table: `${renderTable(['article', 'actors', 'real', 'real+typed', 'affil', 'found+role', 'junk'], rows)}\n${junk}`, total };
+}
+
 /** Registers `eval gold <dir>`, `eval speakers <dir>`, `eval polnear <dir>` and `eval conll <file>`. */
 export function register(program: Command): void {
   const evalCmd = program.command('eval').description('Measure extraction quality against annotated data');
@@ -116,6 +143,8 @@ export function register(program: Command): void {
     .action((dir: string) => { process.stdout.write(goldReport(dir)); });
   evalCmd.command('speakers <dir>').description('Score speaker resolution against NAME.keys.json answer keys beside NAME.txt articles')
     .action((dir: string) => { process.stdout.write(speakersReport(dir).table); });
+  evalCmd.command('actors [dir]').description('Score actors, types and affiliations against NAME.keys.json answer keys beside NAME.txt articles')
+    .action((dir?: string) => { process.stdout.write(actorKeysReport(dir ?? 'tests/fixtures/actor-keys').table); });
   evalCmd.command('polnear <dir>').description('Score attribution detection against a PolNeAR split (text/ and attributions/)')
     .option('--split <which>', 'all, heldout (fold 0 of 5 by md5 of the name) or train (the other folds)', 'all')
     .option('--with-nested', 'also score reports nested in another report\'s content, which PolNeAR seldom annotates')

@@ -75,9 +75,9 @@ export function anonymousActor(layer: ActorLayer, phrase: string, span: Span): A
     throw new WhosaidError('BAD_INPUT', `actors/anonymousActor: span [${span.join(', ')}] of ${JSON.stringify(phrase)} is not a non-empty [start, end) range`);
   }
   const key = name.toLowerCase();
-  let actor = layer.actors.find((a) => a.type === 'ANONYMOUS' && (a.name.toLowerCase() === key || a.aliases.some((x) => x.toLowerCase() === key)));
+  let actor = layer.actors.find((a) => (a.type === 'ANONYMOUS' || a.type === 'GROUP') && (a.name.toLowerCase() === key || a.aliases.some((x) => x.toLowerCase() === key)));
   if (!actor) {
-    actor = { id: `a${layer.actors.length + 1}`, name, type: 'ANONYMOUS', aliases: [], roles: [] };
+    actor = { id: `a${layer.actors.length + 1}`, name, type: isGroupName(name) ? 'GROUP' : 'ANONYMOUS', aliases: [], roles: [] };
     const words = name.split(' ');
     let affiliation: Actor | null = null;
     for (let i = 0; i < words.length && !affiliation; i++) {
@@ -95,6 +95,12 @@ export function anonymousActor(layer: ActorLayer, phrase: string, span: Span): A
   if (trimmed !== actor.name && !actor.aliases.includes(trimmed)) actor.aliases.push(trimmed);
   insertMention(layer, { actorId: actor.id, start: span[0], end: span[1] });
   return actor;
+}
+
+/** "Liberal Democrats", "Young Farmers": a capitalised plural name is a party or group, not an unnamed source. */
+export function isGroupName(name: string): boolean {
+  const words = name.split(' ');
+  return words.length >= 2 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isFunctionWord(w)) && /[^s]s$/.test(words[words.length - 1]);
 }
 
 /** Inserts a mention keeping the list sorted by start; a mention of the same span is kept once. */

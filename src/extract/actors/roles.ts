@@ -13,6 +13,8 @@ import { titleAt, titleEndingAt } from './titles.js';
 const CORPORATE = new Set(['chief executive', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'ceo', 'chief executive officer', 'founder', 'managing director']);
 const OWNERS = new Set(['its', 'their']);
 const SKIP_BEFORE_TITLE = new Set(['his', 'her', 'the', 'former', 'then', 'new', 'acting', 'a']);
+/** Lower-case words that belong to the title they precede ("chief economist", "deputy head"). */
+const TITLE_MODIFIERS = new Set(['chief', 'senior', 'deputy', 'managing', 'vice', 'assistant', 'principal', 'lead', 'executive', 'general', 'associate', 'acting', 'interim', 'joint']);
 const LINKS = new Set(['to', 'of', 'for', 'at']);
 const ORG_TYPES = new Set(['ORGANIZATION', 'GROUP', 'MEDIA']);
 
@@ -76,6 +78,11 @@ export function findRoles(doc: Document, layer: ActorLayer, typed: Typed[], acto
     if (seg.title) {
       const aff = seg.title.affiliation;
       const affIdx = aff ? startAt.get(aff.tokenStart) : undefined;
+      const portfolio = aff && affIdx !== undefined ? portfolioOwner(c, affIdx) : null;
+      if (aff && portfolio) {
+        add(person, doc.text.slice(aff.start, seg.title.end), portfolio, [c.typed[endAt.get(aff.tokenStart)!].seg.start, seg.end]);
+        return;
+      }
       const of = affIdx !== undefined ? byId.get(actorOf[affIdx]) ?? null : owner(c, seg.title.tokenStart, seg.title.title, seg.sentence);
       add(person, seg.title.title, of, [aff?.start ?? seg.title.start, seg.end]);
       return;
@@ -97,12 +104,60 @@ export function findRoles(doc: Document, layer: ActorLayer, typed: Typed[], acto
       }
     }
     if (titleStart < 0) return;
+    while (titleStart - 1 >= sentence.tokenStart && TITLE_MODIFIERS.has(doc.tokens[titleStart - 1].text.toLowerCase())) titleStart--;
+    const before = endAt.get(titleStart);
+    const portfolio = !linked && before !== undefined && typed[before].seg.sentence === seg.sentence ? portfolioOwner(c, before) : null;
+    if (portfolio) titleStart = typed[before!].seg.tokenStart;
     const title = doc.text.slice(doc.tokens[titleStart].start, doc.tokens[titleEnd - 1].end);
     const headTitle = linked ? doc.text.slice(doc.tokens[titleStart].start, doc.tokens[titleStart + Math.max(titleAt(doc, titleStart), 1) - 1].end) : title;
-    const of = owner(c, titleStart, headTitle, seg.sentence) ?? (linked && linked.type !== 'PERSON' ? linked : null);
+    const of = portfolio ?? owner(c, titleStart, headTitle, seg.sentence) ?? (linked && linked.type !== 'PERSON' ? linked : null);
     add(person, title, of, [doc.tokens[titleStart].start, seg.end]);
   });
   return out;
+}
+
+/**
+ * "Britain's Europe Director X": a place right before the title, itself right after a possessive
+ * name, is the title's portfolio; the possessive is whom the title is held for.
+ */
+function portfolioOwner(c: Ctx, affIdx: number): Actor | null {
+  const place = c.byId.get(c.actorOf[affIdx]);
+  if (!place || (place.type !== 'PLACE' && place.type !== 'COUNTRY')) return null;
+  const before = c.endAt.get(c.typed[affIdx].seg.tokenStart);
+  if (before === undefined || !c.typed[before].seg.possessive || c.typed[before].seg.sentence !== c.typed[affIdx].seg.sentence) return null;
+  const of = c.byId.get(c.actorOf[before]);
+  return of && of.type !== 'PERSON' ? of : null;
+}
+
+/** Words that end an appositive title ("chief economist who...", "director, said"). */
+const TITLE_STOP = new Set(['who', 'which', 'that', 'and', 'but', 'or', 'said', 'says', 'told', 'was', 'is', 'has', 'had', 'will', 'would', 'since', 'until', 'when', 'in', 'on', 'with', 'from', 'by']);
+const MAX_TITLE_TAIL = 4;
+
+/**
+ * How far an appositive title at [k, k+n) runs: lower-case words and "of/for + word" phrases
+ * that name no actor ("director of product", "director general for Europe" when an
+ * organisation follows). Returns the index of the title's last token.
+ */
+function titleTail(c: Ctx, k: number, n: number, sentenceEnd: number): number {
+  const { doc } = c;
+  let last = k + n - 1;
+  for (let q = last + 1, added = 0; q < sentenceEnd && added < MAX_TITLE_TAIL; q++, added++) {
+    const w = doc.tokens[q].text;
+    const low = w.toLowerCase();
+    if (TITLE_STOP.has(low) || !/^[A-Za-z-]+$/.test(w)) break;
+    const seg = c.startAt.get(q);
+    if (LINKS.has(low)) {
+      const next = c.startAt.get(q + 1) ?? (doc.tokens[q + 1]?.text.toLowerCase() === 'the' ? c.startAt.get(q + 2) : undefined);
+      if (next === undefined) { if (/^[a-z]+$/.test(doc.tokens[q + 1]?.text ?? '') && doc.tokens[q + 1].text !== 'the') continue; break; }
+      const after = c.typed[next].seg.tokenEnd;
+      if (!LINKS.has(doc.tokens[after]?.text.toLowerCase() ?? '')) break;
+      last = after - 1; q = after - 1;
+      continue;
+    }
+    if (seg !== undefined || w !== low) break;
+    last = q;
+  }
+  return last;
 }
 
 type Add = (person: Actor, title: string, of: Actor | null, span: [number, number]) => void;
@@ -122,8 +177,8 @@ function apposition(c: Ctx, t: Typed, person: Actor, sentenceEnd: number, add: A
   }
   const n = k < sentenceEnd ? titleAt(doc, k, sentenceEnd) : 0;
   if (n === 0) return false;
-  const title = doc.text.slice(doc.tokens[k].start, doc.tokens[k + n - 1].end);
-  let last = k + n - 1;
+  let last = titleTail(c, k, n, sentenceEnd);
+  const title = doc.text.slice(doc.tokens[k].start, doc.tokens[last].end);
   if (!of && LINKS.has(doc.tokens[last + 1]?.text.toLowerCase() ?? '')) {
     let q = last + 2;
     if (doc.tokens[q]?.text.toLowerCase() === 'the') q++;
