@@ -34,7 +34,7 @@ function synthetic(actors: number, statements: number): GraphSnapshot {
     statements: Array.from({ length: statements }, (_, i) => ({
       id: `s${i}`, speakerId: pick(), targetId: random() < 0.6 ? pick() : null,
       kind: STATEMENT_KINDS[Math.floor(random() * STATEMENT_KINDS.length)],
-      articleId: `art${i % 5000}`, date: new Date(Date.UTC(2024, 0, 1 + (i % 365))).toISOString(),
+      articleId: `art${i % 5000}`, date: new Date(Date.UTC(2024, 0, 1 + (i % 365))).toISOString(), source: null,
     })),
     relations: Array.from({ length: Math.floor(actors / 2) }, () => ({ sourceId: pick(), type: 'AFFILIATED_WITH' as const, targetId: pick() })),
   };

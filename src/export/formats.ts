@@ -2,6 +2,7 @@
 // content type and how to produce its chunks from the analytics graph and the store.
 
 import type { AnalyticsService } from '../graph/AnalyticsService.js';
+import { type AnalyticsScope, isWholeGraph } from '../graph/scope.js';
 import { toGexf } from './gexf.js';
 import { graphJsonChunks } from './graph-json.js';
 import { graphmlChunks } from './graphml.js';
@@ -10,6 +11,8 @@ import { actorsCsv, type StatementRow, statementsCsv } from './tables.js';
 
 export interface ExportSources {
   analytics: AnalyticsService;
+  /** Only the statements inside this scope (and, for the graph files, the actors they name). */
+  scope?: AnalyticsScope;
   /** Pages statements ordered by id, starting after the given id. */
   statementPage: PageReader<StatementRow>;
 }
@@ -22,15 +25,19 @@ export interface ExportFormat {
   produce: (sources: ExportSources) => AsyncIterable<string> | Iterable<string>;
 }
 
+/** The store's statement rows, only those inside the scope when one is given. */
+async function* scopedRows(s: ExportSources): AsyncGenerator<StatementRow> {
+  const scope = s.scope ?? {};
+  const keep = isWholeGraph(scope) ? null : new Set(s.analytics.statementIds(scope));
+  for await (const row of pageThrough(s.statementPage, (r) => r.id)) if (!keep || keep.has(row.id)) yield row;
+}
+
 export const EXPORTS: Record<ExportName, ExportFormat> = {
-  'graph.graphml': { contentType: 'application/graphml+xml; charset=utf-8', produce: (s) => graphmlChunks(s.analytics.graph) },
-  'graph.gexf': { contentType: 'application/gexf+xml; charset=utf-8', produce: (s) => [toGexf(s.analytics.graph)] },
-  'graph.json': { contentType: 'application/json; charset=utf-8', produce: (s) => graphJsonChunks(s.analytics.graph) },
-  'actors.csv': { contentType: 'text/csv; charset=utf-8; header=present', produce: (s) => actorsCsv(s.analytics.graph) },
-  'statements.csv': {
-    contentType: 'text/csv; charset=utf-8; header=present',
-    produce: (s) => statementsCsv(pageThrough(s.statementPage, (row) => row.id)),
-  },
+  'graph.graphml': { contentType: 'application/graphml+xml; charset=utf-8', produce: (s) => graphmlChunks(s.analytics.graphFor(s.scope)) },
+  'graph.gexf': { contentType: 'application/gexf+xml; charset=utf-8', produce: (s) => [toGexf(s.analytics.graphFor(s.scope))] },
+  'graph.json': { contentType: 'application/json; charset=utf-8', produce: (s) => graphJsonChunks(s.analytics.graphFor(s.scope)) },
+  'actors.csv': { contentType: 'text/csv; charset=utf-8; header=present', produce: (s) => actorsCsv(s.analytics.graphFor(s.scope)) },
+  'statements.csv': { contentType: 'text/csv; charset=utf-8; header=present', produce: (s) => statementsCsv(scopedRows(s)) },
 };
 
 /** The CLI's --format names mapped to an export (csv means statements.csv). */

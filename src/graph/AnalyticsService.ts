@@ -3,27 +3,34 @@
 // down it keeps the last good graph and says so (`status().stale`), or fails if there never was one.
 
 import { WhosaidError } from '../errors.js';
-import type { StatementKind } from '../extract/types.js';
-import { type ActorGraph, buildActorGraph } from './actor-graph.js';
+import { type StatementKind, STATEMENT_KINDS } from '../extract/types.js';
+import type { ActorGraph } from './actor-graph.js';
 import { centrality, type CentralityMetric } from './centrality.js';
 import { communities } from './communities.js';
 import { kindCounts, rank, type Ranked, speakerCounts, targetCounts } from './counts.js';
 import { type FreshnessOptions, VersionCheck, type VersionSource } from './freshness.js';
 import { layout, type Point } from './layout.js';
 import { network, type Network, type NetworkOptions } from './network.js';
-import type { GraphSnapshot, SnapshotSource, StatementFact } from './snapshot.js';
+import type { AnalyticsScope } from './scope.js';
+import { type ScopedView, ScopedViews } from './scoped-view.js';
+import type { GraphSnapshot, SnapshotSource } from './snapshot.js';
 import { type Interval, timeline } from './timeline.js';
 import { topSubgraph } from './top-subgraph.js';
 
 interface Version {
   /** The store's graph version this copy was read at; null before the first read. */
   version: number | null;
-  graph: ActorGraph;
-  statements: StatementFact[];
-  memo: Map<string, unknown>;
+  views: ScopedViews;
 }
 
 const EMPTY: GraphSnapshot = { actors: [], statements: [], relations: [] };
+
+/** A timeline bucket; `kind` is set when the timeline is split by kind. */
+export interface TimelineEntry {
+  start: string;
+  count: number;
+  kind: StatementKind | null;
+}
 
 /** What an analytics answer was computed from. */
 export interface AnalyticsStatus {
@@ -50,7 +57,7 @@ export class AnalyticsService {
   }
 
   private static version(snapshot: GraphSnapshot, version: number | null): Version {
-    return { version, graph: buildActorGraph(snapshot), statements: snapshot.statements, memo: new Map() };
+    return { version, views: new ScopedViews(snapshot) };
   }
 
   /**
@@ -114,13 +121,18 @@ export class AnalyticsService {
     return this.running;
   }
 
-  /** The graph readers see now (replaced, never mutated, by refresh). */
+  /** The whole graph readers see now (replaced, never mutated, by refresh). */
   get graph(): ActorGraph {
-    return this.current.graph;
+    return this.current.views.get({}).graph;
   }
 
-  private memo<T>(key: string, compute: (v: Version) => T): T {
-    const v = this.current;
+  /** The graph of the statements inside a scope (the whole graph for an empty scope). */
+  graphFor(scope: AnalyticsScope = {}): ActorGraph {
+    return this.current.views.get(scope).graph;
+  }
+
+  private memo<T>(scope: AnalyticsScope, key: string, compute: (v: ScopedView) => T): T {
+    const v = this.current.views.get(scope);
     if (!v.memo.has(key)) v.memo.set(key, compute(v));
     return v.memo.get(key) as T;
   }
@@ -128,24 +140,24 @@ export class AnalyticsService {
   private nameOf = (id: string): string => (this.graph.hasNode(id) ? this.graph.getNodeAttribute(id, 'name') : id);
 
   /** Actors by statements made (of one kind when given), most first, ties by name. */
-  topSpeakers(first: number, kind: StatementKind | null): Ranked[] {
-    return this.memo(`top:${first}:${kind}`, (v) => rank(speakerCounts(v.graph, { kind }), first, this.nameOf));
+  topSpeakers(first: number, kind: StatementKind | null, scope: AnalyticsScope = {}): Ranked[] {
+    return this.memo(scope, `top:${first}:${kind}`, (v) => rank(speakerCounts(v.graph, { kind }), first, this.nameOf));
   }
 
   /** Actors by statements aimed at them, most first, ties by name. */
-  mostTargeted(first: number, kind: StatementKind | null): Ranked[] {
-    return this.memo(`targeted:${first}:${kind}`, (v) => rank(targetCounts(v.graph, { kind }), first, this.nameOf));
+  mostTargeted(first: number, kind: StatementKind | null, scope: AnalyticsScope = {}): Ranked[] {
+    return this.memo(scope, `targeted:${first}:${kind}`, (v) => rank(targetCounts(v.graph, { kind }), first, this.nameOf));
   }
 
-  /** The `first` most central actors by the metric (computed once per graph version). */
-  centrality(metric: CentralityMetric, first: number): Ranked[] {
-    const scores = this.memo(`centrality:${metric}`, (v) => centrality(v.graph, { metric }));
-    return this.memo(`centrality:${metric}:${first}`, () => rank(scores, first, this.nameOf));
+  /** The `first` most central actors by the metric (computed once per graph version and scope). */
+  centrality(metric: CentralityMetric, first: number, scope: AnalyticsScope = {}): Ranked[] {
+    const scores = this.memo(scope, `centrality:${metric}`, (v) => centrality(v.graph, { metric }));
+    return this.memo(scope, `centrality:${metric}:${first}`, () => rank(scores, first, this.nameOf));
   }
 
   /** Community member lists, largest first. */
-  communities(): string[][] {
-    return this.memo('communities', (v) => {
+  communities(scope: AnalyticsScope = {}): string[][] {
+    return this.memo(scope, 'communities', (v) => {
       const lists: string[][] = [];
       for (const [id, c] of communities(v.graph)) (lists[c] ??= []).push(id);
       return lists;
@@ -153,19 +165,46 @@ export class AnalyticsService {
   }
 
   /** Statements per kind, in the contract's kind order. */
-  kindBreakdown(): Array<{ kind: StatementKind; count: number }> {
-    return this.memo('kinds', (v) => [...kindCounts(v.graph)].map(([kind, count]) => ({ kind, count })));
+  kindBreakdown(scope: AnalyticsScope = {}): Array<{ kind: StatementKind; count: number }> {
+    return this.memo(scope, 'kinds', (v) => [...kindCounts(v.graph)].map(([kind, count]) => ({ kind, count })));
   }
 
-  /** Dated statements per bucket, oldest first; one speaker's only when given. */
-  timeline(interval: Interval, speakerId: string | null): Array<{ start: string; count: number }> {
-    return this.memo(`timeline:${interval}:${speakerId}`, (v) =>
-      [...timeline(v.statements, { interval, speakerId })].map(([start, count]) => ({ start, count })));
+  /**
+   * Dated statements per bucket, oldest first; one speaker's only when given. With `byKind` each
+   * bucket is split into one entry per kind (in the contract's kind order), for stacked charts.
+   */
+  timeline(interval: Interval, speakerId: string | null, scope: AnalyticsScope = {}, byKind = false): TimelineEntry[] {
+    return this.memo(scope, `timeline:${interval}:${speakerId}:${byKind}`, (v) => {
+      if (!byKind) return [...timeline(v.statements, { interval, speakerId })].map(([start, count]) => ({ start, count, kind: null }));
+      const out: TimelineEntry[] = [];
+      for (const kind of STATEMENT_KINDS) {
+        const ofKind = v.statements.filter((s) => s.kind === kind);
+        for (const [start, count] of timeline(ofKind, { interval, speakerId })) out.push({ start, count, kind });
+      }
+      return out.sort((a, b) => a.start.localeCompare(b.start) || STATEMENT_KINDS.indexOf(a.kind!) - STATEMENT_KINDS.indexOf(b.kind!));
+    });
+  }
+
+  /**
+   * Ids of the statements inside the scope behind one actor's number: those it made (SPEAKER) or
+   * that were aimed at it (TARGET), of one kind when given, newest first, with the total.
+   */
+  statementsOf(actorId: string, role: 'SPEAKER' | 'TARGET', kind: StatementKind | null, first: number, scope: AnalyticsScope = {}): { total: number; ids: string[] } {
+    const all = this.memo(scope, `behind:${actorId}:${role}:${kind}`, (v) => v.statements
+      .filter((s) => (role === 'SPEAKER' ? s.speakerId : s.targetId) === actorId && (kind === null || s.kind === kind))
+      .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id))
+      .map((s) => s.id));
+    return { total: all.length, ids: all.slice(0, first) };
+  }
+
+  /** Ids of every statement inside the scope. */
+  statementIds(scope: AnalyticsScope = {}): string[] {
+    return this.memo(scope, 'ids', (v) => v.statements.map((s) => s.id));
   }
 
   /** Actors and weighted edges passing the filters (see network.ts). */
-  network(options: NetworkOptions): Network {
-    return network(this.graph, options);
+  network(options: NetworkOptions, scope: AnalyticsScope = {}): Network {
+    return network(this.graphFor(scope), options);
   }
 
   /**
@@ -173,7 +212,7 @@ export class AnalyticsService {
    * positions, computed once per graph version (and per size).
    */
   explorerNetwork(maxNodes?: number): { network: Network; positions: Map<string, Point> } {
-    return this.memo(`explorer:${maxNodes ?? 'default'}`, (v) => {
+    return this.memo({}, `explorer:${maxNodes ?? 'default'}`, (v) => {
       const sub = topSubgraph(v.graph, { maxNodes });
       return { network: network(sub, {}), positions: layout(sub) };
     });

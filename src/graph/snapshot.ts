@@ -17,6 +17,8 @@ export interface StatementFact {
   kind: StatementKind;
   articleId: string;
   date: string | null;
+  /** The article's source (outlet), as ingested; null when it has none. */
+  source: string | null;
 }
 
 export interface RelationFact {

@@ -25,6 +25,7 @@ export function statementFactsPage(after: string | null, limit: number): Query {
     cypher: `MATCH (s:Statement) WHERE $after IS NULL OR s.id > $after
       WITH s ORDER BY s.id LIMIT toInteger($limit)
       RETURN s.id AS id, s.kind AS kind, s.articleId AS articleId, s.publishedAt AS date,
+        head([(s)-[:IN]->(art:Article) | art.source]) AS source,
         head([(a:Actor)-[:SAID]->(s) | a.id]) AS speakerId,
         head([(s)-[:TARGETS]->(a:Actor) | a.id]) AS targetId`,
     params: { after, limit },

@@ -141,7 +141,9 @@ export type Analytics = {
   network: Network;
   /** True when the store did not answer the last check: answers come from the last good graph, as of asOf. */
   stale: Scalars['Boolean']['output'];
-  /** Statements per DAY, WEEK (from Monday) or MONTH by article date, oldest first; actor (name or alias) limits to its statements. */
+  /** The statements in scope behind an actor's number: those it made (SPEAKER) or that aimed at it (TARGET), newest first; first is capped at 100. */
+  statementsOf: BehindStatements;
+  /** Statements per DAY, WEEK (from Monday) or MONTH by article date, oldest first; actor (name or alias) limits to its statements; byKind splits each bucket per kind. */
   timeline: Array<TimeBucket>;
   /** Actors who made the most statements (of one kind when given), most first; first is capped at 100. */
   topSpeakers: Array<ActorCount>;
@@ -168,8 +170,17 @@ export type AnalyticsNetworkArgs = {
 };
 
 
+export type AnalyticsStatementsOfArgs = {
+  actor: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<StatementKind>;
+  role: BehindRole;
+};
+
+
 export type AnalyticsTimelineArgs = {
   actor?: InputMaybe<Scalars['String']['input']>;
+  byKind?: InputMaybe<Scalars['Boolean']['input']>;
   interval: Interval;
 };
 
@@ -177,6 +188,20 @@ export type AnalyticsTimelineArgs = {
 export type AnalyticsTopSpeakersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<StatementKind>;
+};
+
+/** Which statements analytics cover; every field optional. A scoped answer leaves relations out (they have no date, outlet or kind). */
+export type AnalyticsWhere = {
+  /** Statements whose speaker is of one of these types. */
+  actorTypes?: InputMaybe<Array<ActorType>>;
+  /** Article ids. */
+  articles?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Articles published on or after / on or before this ISO date (a bare date includes that day). */
+  from?: InputMaybe<Scalars['String']['input']>;
+  kinds?: InputMaybe<Array<StatementKind>>;
+  /** The article's source (outlet), case-insensitive. */
+  source?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Article = {
@@ -235,6 +260,16 @@ export type ArticleWhere = {
   /** Title or text contains this (case-insensitive). */
   text?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type BehindRole =
+  | 'SPEAKER'
+  | 'TARGET';
+
+export type BehindStatements = {
+  __typename?: 'BehindStatements';
+  items: Array<Statement>;
+  totalCount: Scalars['Int']['output'];
 };
 
 export type CentralityMetric =
@@ -384,7 +419,7 @@ export type Query = {
   actor?: Maybe<Actor>;
   /** Actors, filtered and paged. */
   actors: ActorConnection;
-  /** Analytics over the whole actor graph: who speaks, who is targeted, who is central, which groups form. */
+  /** Analytics over the actor graph, or over the statements inside where: who speaks, who is targeted, who is central, which groups form. */
   analytics: Analytics;
   article?: Maybe<Article>;
   articles: ArticleConnection;
@@ -409,6 +444,11 @@ export type QueryActorsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ActorOrder>;
   where?: InputMaybe<ActorWhere>;
+};
+
+
+export type QueryAnalyticsArgs = {
+  where?: InputMaybe<AnalyticsWhere>;
 };
 
 
@@ -579,6 +619,8 @@ export type StoredArticle = {
 export type TimeBucket = {
   __typename?: 'TimeBucket';
   count: Scalars['Int']['output'];
+  /** Set when the timeline is split by kind. */
+  kind?: Maybe<StatementKind>;
   start: Scalars['String']['output'];
 };
 
@@ -673,11 +715,14 @@ export type ResolversTypes = ResolversObject<{
   ActorType: ActorType;
   ActorWhere: ActorWhere;
   Analytics: ResolverTypeWrapper<AnalyticsRoot>;
+  AnalyticsWhere: AnalyticsWhere;
   Article: ResolverTypeWrapper<ArticleRecord>;
   ArticleConnection: ResolverTypeWrapper<Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversTypes['ArticleEdge']> }>;
   ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
   ArticleInput: ArticleInput;
   ArticleWhere: ArticleWhere;
+  BehindRole: BehindRole;
+  BehindStatements: ResolverTypeWrapper<Omit<BehindStatements, 'items'> & { items: Array<ResolversTypes['Statement']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CentralityMetric: CentralityMetric;
   Community: ResolverTypeWrapper<Omit<Community, 'members'> & { members: Array<ResolversTypes['Actor']> }>;
@@ -726,11 +771,13 @@ export type ResolversParentTypes = ResolversObject<{
   ActorScore: Omit<ActorScore, 'actor'> & { actor: ResolversParentTypes['Actor'] };
   ActorWhere: ActorWhere;
   Analytics: AnalyticsRoot;
+  AnalyticsWhere: AnalyticsWhere;
   Article: ArticleRecord;
   ArticleConnection: Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArticleEdge']> };
   ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
   ArticleInput: ArticleInput;
   ArticleWhere: ArticleWhere;
+  BehindStatements: Omit<BehindStatements, 'items'> & { items: Array<ResolversParentTypes['Statement']> };
   Boolean: Scalars['Boolean']['output'];
   Community: Omit<Community, 'members'> & { members: Array<ResolversParentTypes['Actor']> };
   Evidence: Evidence;
@@ -809,7 +856,8 @@ export type AnalyticsResolvers<ContextType = ApiContext, ParentType extends Reso
   mostTargeted?: Resolver<Array<ResolversTypes['ActorCount']>, ParentType, ContextType, RequireFields<AnalyticsMostTargetedArgs, 'first'>>;
   network?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<AnalyticsNetworkArgs, 'minCount'>>;
   stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  timeline?: Resolver<Array<ResolversTypes['TimeBucket']>, ParentType, ContextType, RequireFields<AnalyticsTimelineArgs, 'interval'>>;
+  statementsOf?: Resolver<ResolversTypes['BehindStatements'], ParentType, ContextType, RequireFields<AnalyticsStatementsOfArgs, 'actor' | 'first' | 'role'>>;
+  timeline?: Resolver<Array<ResolversTypes['TimeBucket']>, ParentType, ContextType, RequireFields<AnalyticsTimelineArgs, 'byKind' | 'interval'>>;
   topSpeakers?: Resolver<Array<ResolversTypes['ActorCount']>, ParentType, ContextType, RequireFields<AnalyticsTopSpeakersArgs, 'first'>>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -835,6 +883,11 @@ export type ArticleConnectionResolvers<ContextType = ApiContext, ParentType exte
 export type ArticleEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ArticleEdge'] = ResolversParentTypes['ArticleEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+}>;
+
+export type BehindStatementsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['BehindStatements'] = ResolversParentTypes['BehindStatements']> = ResolversObject<{
+  items?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type CommunityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community']> = ResolversObject<{
@@ -928,7 +981,7 @@ export type PathStepResolvers<ContextType = ApiContext, ParentType extends Resol
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'name'>>;
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'orderBy'>>;
-  analytics?: Resolver<ResolversTypes['Analytics'], ParentType, ContextType>;
+  analytics?: Resolver<ResolversTypes['Analytics'], ParentType, ContextType, Partial<QueryAnalyticsArgs>>;
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, Partial<QueryArticlesArgs>>;
   merges?: Resolver<ResolversTypes['MergeRecordConnection'], ParentType, ContextType, Partial<QueryMergesArgs>>;
@@ -1006,6 +1059,7 @@ export type StoredArticleResolvers<ContextType = ApiContext, ParentType extends 
 
 export type TimeBucketResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TimeBucket'] = ResolversParentTypes['TimeBucket']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['StatementKind']>, ParentType, ContextType>;
   start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -1019,6 +1073,7 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
+  BehindStatements?: BehindStatementsResolvers<ContextType>;
   Community?: CommunityResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;

@@ -5,10 +5,14 @@
 import { WhosaidError } from '../../errors.js';
 import type { AnalyticsResolvers, QueryResolvers } from '../generated/resolvers-types.js';
 import type { ApiContext } from '../context.js';
-import type { ActorRecord } from '../../store/records.js';
+import type { ActorRecord, StatementRecord } from '../../store/records.js';
+import type { AnalyticsScope } from '../../graph/scope.js';
+import { parseScope } from '../analytics-scope.js';
 
-/** The parent of every Analytics field: nothing, the service lives in the context. */
-export type AnalyticsRoot = Record<string, never>;
+/** The parent of every Analytics field: the checked scope; the service lives in the context. */
+export interface AnalyticsRoot {
+  scope: AnalyticsScope;
+}
 
 export const ANALYTICS_LIMITS = Object.freeze({ defaultFirst: 10, maxFirst: 100, maxMinCount: 1_000_000 });
 
@@ -48,9 +52,10 @@ async function actorIdByName(ctx: ApiContext, name: string): Promise<string> {
 }
 
 export const analyticsQuery: Pick<QueryResolvers, 'analytics'> = {
-  analytics: async (_, __, ctx) => {
+  analytics: async (_, { where }, ctx) => {
+    const scope = parseScope(where, 'analytics.where');
     await ctx.services.analytics.ensureFresh();
-    return {};
+    return { scope };
   },
 };
 
@@ -58,27 +63,32 @@ export const Analytics: AnalyticsResolvers = {
   version: (_, __, ctx) => ctx.services.analytics.status().version,
   asOf: (_, __, ctx) => ctx.services.analytics.status().asOf,
   stale: (_, __, ctx) => ctx.services.analytics.status().stale,
-  topSpeakers: async (_, { first, kind }, ctx) =>
-    (await withActors(ctx, ctx.services.analytics.topSpeakers(firstOf(first), kind ?? null))).map(({ actor, value }) => ({ actor, count: value })),
-  mostTargeted: async (_, { first, kind }, ctx) =>
-    (await withActors(ctx, ctx.services.analytics.mostTargeted(firstOf(first), kind ?? null))).map(({ actor, value }) => ({ actor, count: value })),
-  centrality: async (_, { metric, first }, ctx) =>
-    (await withActors(ctx, ctx.services.analytics.centrality(metric, firstOf(first)))).map(({ actor, value }) => ({ actor, score: value })),
-  communities: async (_, __, ctx) => {
-    const lists = ctx.services.analytics.communities();
+  topSpeakers: async ({ scope }, { first, kind }, ctx) =>
+    (await withActors(ctx, ctx.services.analytics.topSpeakers(firstOf(first), kind ?? null, scope))).map(({ actor, value }) => ({ actor, count: value })),
+  mostTargeted: async ({ scope }, { first, kind }, ctx) =>
+    (await withActors(ctx, ctx.services.analytics.mostTargeted(firstOf(first), kind ?? null, scope))).map(({ actor, value }) => ({ actor, count: value })),
+  centrality: async ({ scope }, { metric, first }, ctx) =>
+    (await withActors(ctx, ctx.services.analytics.centrality(metric, firstOf(first), scope))).map(({ actor, value }) => ({ actor, score: value })),
+  communities: async ({ scope }, __, ctx) => {
+    const lists = ctx.services.analytics.communities(scope);
     const members = await withActors(ctx, lists.flat().map((id) => ({ id })));
     const byId = new Map(members.map((m) => [m.id, m.actor]));
     return lists.map((ids, id) => ({ id, size: ids.length, members: ids.flatMap((x) => byId.get(x) ?? []) }));
   },
-  kindBreakdown: (_, __, ctx) => ctx.services.analytics.kindBreakdown(),
-  timeline: async (_, { interval, actor }, ctx) =>
-    ctx.services.analytics.timeline(interval, actor ? await actorIdByName(ctx, actor) : null),
-  network: async (_, { kinds, minCount }, ctx) => {
+  kindBreakdown: ({ scope }, __, ctx) => ctx.services.analytics.kindBreakdown(scope),
+  timeline: async ({ scope }, { interval, actor, byKind }, ctx) =>
+    ctx.services.analytics.timeline(interval, actor ? await actorIdByName(ctx, actor) : null, scope, byKind ?? false),
+  statementsOf: async ({ scope }, { actor, role, kind, first }, ctx) => {
+    const { total, ids } = ctx.services.analytics.statementsOf(actor, role, kind ?? null, firstOf(first), scope);
+    const found = await ctx.loaders.statement.loadMany(ids);
+    return { totalCount: total, items: found.filter((s): s is StatementRecord => s !== null && !(s instanceof Error)) };
+  },
+  network: async ({ scope }, { kinds, minCount }, ctx) => {
     const min = minCount ?? 1;
     if (!Number.isInteger(min) || min < 1 || min > ANALYTICS_LIMITS.maxMinCount) {
       throw new WhosaidError('BAD_INPUT', `analytics.network: minCount must be an integer from 1 to ${ANALYTICS_LIMITS.maxMinCount}, got ${minCount}`);
     }
-    const net = ctx.services.analytics.network({ kinds: kinds ?? null, minCount: min });
+    const net = ctx.services.analytics.network({ kinds: kinds ?? null, minCount: min }, scope);
     const nodes = (await withActors(ctx, net.nodes)).map(({ actor, statements, targeted }) => ({ actor, statements, targeted }));
     return { nodes, edges: net.edges.map((e) => ({ id: e.id, source: e.source, target: e.target, kind: e.kind, relation: e.family === 'RELATION', count: e.count })) };
   },

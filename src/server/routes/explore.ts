@@ -22,7 +22,8 @@ export function exploreRoutes(deps: RouteDeps): Router {
   router.get(`${BASE}/app.js`, async (_req, res) => {
     res.type('application/javascript').setHeader('Cache-Control', 'no-cache').send(await script);
   });
-  router.get(`${BASE}/network.json`, (_req, res) => {
+  router.get(`${BASE}/network.json`, async (_req, res) => {
+    await deps.analytics.ensureFresh();
     const { network, positions } = deps.analytics.explorerNetwork();
     res.json(networkView(network, positions));
   });

@@ -1,9 +1,11 @@
 // GET /export/<name>: the graph and tables as files (GraphML, GEXF, JSON, CSV), streamed to the
 // client chunk by chunk with back-pressure; a store failing before the first row is a 503.
+// Query parameters from, to, source, articles, kinds, actorTypes scope it as analytics(where:).
 
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Router } from 'express';
+import { scopeFromQuery } from '../../api/analytics-scope.js';
 import { EXPORTS, EXPORT_NAMES, type ExportName } from '../../export/formats.js';
 import type { RouteDeps } from './deps.js';
 import { routeErrors } from './route-errors.js';
@@ -46,7 +48,9 @@ export function exportRoutes(deps: RouteDeps): Router {
       return;
     }
     const format = EXPORTS[name];
-    const chunks = format.produce({ analytics: deps.analytics, statementPage: (after, limit) => deps.store.statementRows(after, limit) });
+    const scope = scopeFromQuery(req.query as Record<string, unknown>);
+    await deps.analytics.ensureFresh();
+    const chunks = format.produce({ analytics: deps.analytics, scope, statementPage: (after, limit) => deps.store.statementRows(after, limit) });
     const body = await started(chunks);
     res.status(200).type(format.contentType).setHeader('Content-Disposition', `attachment; filename="whosaid-${name}"`);
     await pipeline(Readable.from(body, { objectMode: false }), res);

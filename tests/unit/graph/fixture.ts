@@ -6,7 +6,7 @@ import type { StatementKind } from '../../../src/extract/types.js';
 
 let n = 0;
 const s = (speakerId: string | null, kind: StatementKind, targetId: string | null, date: string | null): StatementFact => ({
-  id: `s${++n}`, speakerId, kind, targetId, articleId: `art-${date ?? 'undated'}`, date,
+  id: `s${++n}`, speakerId, kind, targetId, articleId: `art-${date ?? 'undated'}`, date, source: null,
 });
 
 export const snapshot: GraphSnapshot = {

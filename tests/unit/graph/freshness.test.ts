@@ -7,7 +7,7 @@ import type { GraphSnapshot } from '../../../src/graph/snapshot.js';
 
 const SNAPSHOT: GraphSnapshot = {
   actors: [{ id: 'a', name: 'Ana', type: 'PERSON' }, { id: 'b', name: 'Bo', type: 'PERSON' }],
-  statements: [{ id: 's1', speakerId: 'a', targetId: 'b', kind: 'ACCUSATION', articleId: 't1', date: null }],
+  statements: [{ id: 's1', speakerId: 'a', targetId: 'b', kind: 'ACCUSATION', articleId: 't1', date: null, source: null }],
   relations: [],
 };
 const never = (): Promise<{ version: number }> => new Promise(() => {});
