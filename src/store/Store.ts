@@ -6,7 +6,7 @@ import type { Extraction } from '../extract/types.js';
 import { Executor, type Row } from './executor.js';
 import { ensureSchema } from './schema.js';
 import { deleteArticle, ingestExtraction, ingestExtractions, type IngestOutcome } from './ingest.js';
-import { lookupKeysOf, nameKey, personKey } from './normalize.js';
+import { lookupKeysOf } from './normalize.js';
 import { aggregateRoles } from './roles.js';
 import * as A from './actor-queries.js';
 import * as R from './article-queries.js';
