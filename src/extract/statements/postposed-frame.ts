@@ -30,6 +30,19 @@ function namedWithRelative(tokens: Token[], a: number, left: number): boolean {
   return i > a && i + 1 < left && tokens[i].text === ',' && /^(who|whose)$/.test(lower(tokens[i + 1]));
 }
 
+/**
+ * "Its managing director, Nadia Brooks, said costs rose.": a short noun phrase and a name between
+ * commas open the sentence, so the name is the speaker, not the end of a content clause.
+ */
+function titledNameOpens(tokens: Token[], a: number, left: number): boolean {
+  if (left <= a || tokens[left].text !== ',') return false;
+  let i = left - 1;
+  while (i >= a && isCapitalized(tokens[i])) i--;
+  const nameWords = left - 1 - i;
+  if (nameWords < 1 || nameWords > 4 || i <= a || tokens[i].text !== ',') return false;
+  return i - a <= 6 && tokens.slice(a, i).every((t) => /^[\p{L}'’-]+$/u.test(t.text));
+}
+
 /** The postposed, inverted or parenthetical attribution of `cue`, or null when the cue opens its content. */
 export function postposedFrame(ctx: ContentContext, cue: CueMatch, left: number, endAt: number, found: Attribution[], make: Make): Attribution | null {
   const { doc: { tokens }, a, b } = ctx;
@@ -54,7 +67,7 @@ export function postposedFrame(ctx: ContentContext, cue: CueMatch, left: number,
   }
   if (SAY_LIKE.has(cue.lemma) && !ADDRESSING.has(cue.lemma) && !/ing$/.test(lower(tokens[cue.head])) && cue.head === cue.start && (left >= a && (tokens[left].text === ',' || isClosingQuote(ctx, left)) || left === a - 1 && questionBefore(ctx))) {
     const content = contentBefore(ctx, left, lastEnd(found, a));
-    const inverted = !content.direct && namedWithRelative(tokens, a, left) ? null : invertedSource(tokens, cue.end, b) ?? (content.direct && cue.end === cue.head + 1 ? speakerAfterQuote(tokens, cue.end, b) : null);
+    const inverted = !content.direct && (namedWithRelative(tokens, a, left) || titledNameOpens(tokens, a, left)) ? null : invertedSource(tokens, cue.end, b) ?? (content.direct && cue.end === cue.head + 1 ? speakerAfterQuote(tokens, cue.end, b) : null);
     if (inverted) {
       if (content.spans.length) {
         content.spans.push(...contentAfterSplit(ctx, inverted.endAt));

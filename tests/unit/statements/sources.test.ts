@@ -126,6 +126,16 @@ const cases: Case[] = [
     expect: { source: 'Jo Park', cue: 'said', content: 'the deal was dead' },
   },
   {
+    name: 'a title and a name between commas open the sentence: the name speaks, a short clause after the cue is content',
+    text: 'Its managing director, Nadia Brooks, said costs rose.',
+    expect: { source: 'Its managing director, Nadia Brooks,', cue: 'said', content: 'costs rose' },
+  },
+  {
+    name: 'a short clause before ", said" still inverts: the phrase after the cue speaks',
+    text: 'The deal is off, said officials.',
+    expect: { source: 'officials', cue: 'said', content: 'The deal is off' },
+  },
+  {
     name: 'an inverted speaker ends before a relative clause that reports on its own',
     text: 'Rates rose in March.\n\n“It is a big deal,” said Jo Park, who said the vote was rigged.',
     expect: { source: 'Jo Park', cue: 'said', content: '“It is a big deal,”' },
