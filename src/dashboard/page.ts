@@ -51,7 +51,9 @@ export function dashboardPage(base: string, graphql: string): string {
     header { position: static; padding: 8px 10px; }
     main { padding: 8px; gap: 8px; }
     #tiles { padding: 8px 8px 0; }
-    .tile { min-width: 0; flex: 1 1 40%; }
+    .tile { min-width: 0; flex: 1 1 0; padding: 6px 8px; }
+    .tile b { font-size: 18px; }
+    .tile span { font-size: 10px; }
     .chart { height: 260px; }
     #timeline { height: 220px; }
     form#filters label.field { flex: 1 1 40%; }

@@ -34,7 +34,7 @@ const articles = [...synthCorpus(14, 5)].map((a) => articleFromRecord(a, a.id));
 // The last one is held back and ingested while the page is open.
 const late = articles.pop()!;
 
-type Win = { whosaidDashboard: { charts: Record<string, { getOption(): any; convertToPixel(finder: unknown, value: unknown): any; getDom(): HTMLElement }> } };
+type Win = { whosaidDashboard: { charts: Record<string, { getOption(): any; convertToPixel(finder: unknown, value: unknown): any; getDom(): HTMLElement; dispatchAction(a: unknown): void }> } };
 
 beforeAll(async () => {
   seed = await startSeedServer(articles);
@@ -162,6 +162,14 @@ describe('the dashboard page', () => {
     expect(params.get('from')).toBe(buckets[0]);
     expect(params.get('to')! >= buckets[1]).toBe(true);
     expect(await shown('n-statements')).toBe(await apiTotal({ from: params.get('from'), to: params.get('to') }));
+    // The brush drawn back after the redraw covers the picked buckets; clearing it drops the dates.
+    const area = await page.evaluate(() => ((window as unknown as Win).whosaidDashboard.charts.timeline as any).getModel().getComponent('brush').areas.map((a: { coordRange: number[] }) => ({ coordRange: a.coordRange })));
+    expect(area[0].coordRange).toEqual([0, 1]);
+    const cleared = await loadsSoFar();
+    await page.evaluate(() => (window as unknown as Win).whosaidDashboard.charts.timeline.dispatchAction({ type: 'brush', command: 'clear', areas: [] }));
+    await nextLoad(cleared);
+    expect(new URL(page.url()).searchParams.has('from')).toBe(false);
+    expect(await shown('n-statements')).toBe(await apiTotal(null));
   });
 
   it('lists the statements behind a speaker bar, with evidence, article and an explorer link that centres on the actor', async () => {

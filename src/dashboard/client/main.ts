@@ -166,7 +166,7 @@ function drawTimeline(rows: DashboardData['range']['timeline']): void {
   chart.setOption({
     animation: false,
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    legend: { type: 'scroll', top: 0, left: 0, right: 60, itemWidth: 12, itemHeight: 8, textStyle: { fontSize: 11 } },
+    legend: { type: 'scroll', top: 0, left: 0, right: 72, itemWidth: 12, itemHeight: 8, textStyle: { fontSize: 11 } },
     toolbox: { right: 0, top: 0, feature: { brush: { type: ['lineX', 'clear'], title: { lineX: 'pick dates', clear: 'all dates' } } } },
     brush: { xAxisIndex: 0, brushType: 'lineX', brushMode: 'single', transformable: true, throttleType: 'debounce', throttleDelay: 200, outOfBrush: { colorAlpha: 0.25 } },
     grid: { left: 8, right: 8, top: 30, bottom: 8, containLabel: true },
