@@ -3,6 +3,7 @@
 // shared URL change the numbers as the API counts them, dragging across the timeline sets the
 // dates, clicking a speaker lists the statements behind the bar (with the explorer link that
 // centres on the actor), a new ingest is picked up by the version poll, and the page fits a phone.
+// The server has an API token, which the page (reads only) does not need.
 // Screenshots go to a fresh tmp dir (path printed) and, when WHOSAID_SCREENSHOT is set, there too.
 
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -37,7 +38,8 @@ const late = articles.pop()!;
 type Win = { whosaidDashboard: { charts: Record<string, { getOption(): any; convertToPixel(finder: unknown, value: unknown): any; getDom(): HTMLElement; dispatchAction(a: unknown): void }> } };
 
 beforeAll(async () => {
-  seed = await startSeedServer(articles);
+  // With an API token set, as on a shared server: the page only reads, and reads need no token.
+  seed = await startSeedServer(articles, { apiToken: 'dashboard-test-token' });
   profile = mkdtempSync(path.join(tmpdir(), 'whosaid-chromium-'));
   shots = mkdtempSync(path.join(tmpdir(), 'whosaid-dashboard-'));
   browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true, viewport: { width: 1366, height: 768 } });
@@ -89,6 +91,7 @@ describe('the dashboard page', () => {
   it('draws every chart from the scoped analytics, all assets from whosaid itself', async () => {
     expect(pageErrors).toEqual([]);
     expect(offsite).toEqual([]);
+    expect(seed.deps.config.apiToken).toBe('dashboard-test-token');
     expect(await shown('n-statements')).toBe(await apiTotal(null));
     const drawn = await page.evaluate((ids) => {
       const { charts } = (window as unknown as Win).whosaidDashboard;
