@@ -1,15 +1,15 @@
-// Bundles the explorer's browser code (sigma, graphology and ours) with esbuild into memory,
-// once per server start; whosaid serves the result itself.
+// Bundles the browser pages' code (the explorer: sigma, graphology and ours; the dashboard:
+// ECharts and ours) with esbuild into memory, once per server start; whosaid serves the result itself.
 
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const ENTRY = fileURLToPath(new URL('./client/main.ts', import.meta.url));
 
-/** The minified ES module for /explore/app.js. */
-export async function bundleExplorer(): Promise<string> {
+/** One browser entry point bundled with everything it imports into a minified ES module. */
+export async function bundleBrowserEntry(entry: string): Promise<string> {
   const result = await build({
-    entryPoints: [ENTRY],
+    entryPoints: [entry],
     bundle: true,
     write: false,
     format: 'esm',
@@ -20,4 +20,9 @@ export async function bundleExplorer(): Promise<string> {
     logLevel: 'silent',
   });
   return result.outputFiles[0].text;
+}
+
+/** The minified ES module for /explore/app.js. */
+export function bundleExplorer(): Promise<string> {
+  return bundleBrowserEntry(ENTRY);
 }

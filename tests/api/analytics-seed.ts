@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import { articleFromText } from '../../loaders/index.js';
 import { buildApp } from '../../src/app/build.js';
+import type { Config } from '../../src/config.js';
 import { isWhosaidError } from '../../src/errors.js';
+import type { RawArticle } from '../../src/extract/types.js';
 import { createApp } from '../../src/server/app.js';
 import type { ServerDeps } from '../../src/server/deps.js';
 import { clearDatabase, openTestDriver, testConfig } from '../setup/neo4j.js';
@@ -25,15 +27,15 @@ export interface SeedServer {
   close(): Promise<void>;
 }
 
-/** Empties the test database, ingests the seed article, refreshes analytics and listens. */
-export async function startSeedServer(): Promise<SeedServer> {
+/** Empties the test database, ingests the seed article (and `extra`), refreshes analytics and listens; `overrides` change the config (e.g. an API token). */
+export async function startSeedServer(extra: readonly RawArticle[] = [], overrides: Partial<Config> = {}): Promise<SeedServer> {
   const driver = openTestDriver();
   try {
     await clearDatabase(driver);
   } finally {
     await driver.close();
   }
-  const config = testConfig();
+  const config = testConfig(overrides);
   const built = await buildApp({ config, logger: pino({ level: 'silent' }), uri: config.neo4jUri!, defaultMetrics: false });
   const article = articleFromText(readFileSync(SEED_PATH, 'utf8'), SEED_PATH, { publishedAt: SEED_DATE });
   const ingest = () => built.deps.services.pipeline.ingestArticle(article);
@@ -44,6 +46,10 @@ export async function startSeedServer(): Promise<SeedServer> {
     throw err;
   });
   if (result.kind !== 'stored') throw new Error(`analytics-seed: the seed article was rejected: ${result.reason}`);
+  for (const more of extra) {
+    const r = await built.deps.services.pipeline.ingestArticle(more);
+    if (r.kind !== 'stored') throw new Error(`analytics-seed: article ${more.id} was rejected: ${r.reason}`);
+  }
   await built.deps.analytics.refresh();
   const { app, apollo } = await createApp(built.deps);
   const server: Server = await new Promise((resolve) => {

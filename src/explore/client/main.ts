@@ -1,5 +1,6 @@
 // The explorer in the browser: draws the network with sigma.js from precomputed positions,
-// filters edges by kind, finds actors by name, and lists an actor's statements on click.
+// filters edges by kind, finds actors by name, and lists an actor's statements on click;
+// ?actor=<id or name> in the URL selects and centres that actor on load.
 
 import { MultiDirectedGraph } from 'graphology';
 import Sigma from 'sigma';
@@ -38,9 +39,10 @@ async function start(): Promise<void> {
   });
 
   const select = async (id: string): Promise<void> => {
-    if (selected) renderer.setNodeState(selected, { isHighlighted: false });
+    if (selected && graph.hasNode(selected)) renderer.setNodeState(selected, { isHighlighted: false });
     selected = id;
-    renderer.setNodeState(id, { isHighlighted: true });
+    // An actor outside the drawn network (not among the busiest) still gets its statement list.
+    if (graph.hasNode(id)) renderer.setNodeState(id, { isHighlighted: true });
     const panel = document.getElementById('details')!;
     panel.innerHTML = '<p class="muted">Loading…</p>';
     detail = await getJson<ActorDetail>(`/actor/${encodeURIComponent(id)}`);
@@ -57,6 +59,22 @@ async function start(): Promise<void> {
     if (hit) void select(hit.id);
   });
   Object.assign(window, { whosaidExplorer: { renderer, graph, ready: true } });
+
+  // /explore?actor=<id or name> (the dashboard links here): select that actor and centre on it.
+  const wanted = new URLSearchParams(location.search).get('actor')?.trim();
+  if (wanted) {
+    const lower = wanted.toLowerCase();
+    const hit = view.nodes.find((n) => n.id === wanted) ?? view.nodes.find((n) => n.label.toLowerCase() === lower);
+    const id = hit?.id ?? wanted;
+    if (graph.hasNode(id)) {
+      const { x, y } = renderer.getNodeDisplayData(id)!;
+      await renderer.getCamera().animate({ x, y, ratio: 0.5 }, { duration: 0 });
+    }
+    search.value = hit?.label ?? '';
+    await select(id).catch(() => {
+      document.getElementById('details')!.textContent = `No actor ${JSON.stringify(wanted)} in the store.`;
+    });
+  }
   document.body.dataset.ready = 'true';
 }
 

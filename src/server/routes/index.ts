@@ -1,7 +1,8 @@
-// Extra HTTP routes mounted beside /graphql by the server (exports, explorer, metrics, health).
+// Extra HTTP routes mounted beside /graphql by the server (exports, explorer, dashboard, metrics, health).
 // Each entry is a function of the server's dependencies returning an express Router.
 
 import type { Router } from 'express';
+import { dashboardRoutes } from './dashboard.js';
 import type { RouteDeps } from './deps.js';
 import { exploreRoutes } from './explore.js';
 import { exportRoutes } from './exports.js';
@@ -10,4 +11,4 @@ import { healthRoutes } from './health.js';
 export type { RouteDeps };
 export type RouteFactory = (deps: RouteDeps) => Router;
 
-export const extraRoutes: RouteFactory[] = [healthRoutes, exportRoutes, exploreRoutes];
+export const extraRoutes: RouteFactory[] = [healthRoutes, exportRoutes, exploreRoutes, dashboardRoutes];
