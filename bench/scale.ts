@@ -16,6 +16,7 @@ import { synthCorpus } from '../src/synth/index.js';
 import { benchStore, spread } from './bench-store.js';
 
 const TARGET_GROWTH = 1.3;
+const fmt = (ms: number[]): string => { const x = spread(ms); return `${x.min.toFixed(0)} / ${x.median.toFixed(0)} / ${x.max.toFixed(0)}`; };
 const MARGINAL = 1_000;
 
 function args(argv: string[]) {
@@ -83,6 +84,24 @@ try {
       }
       p50.push(`${name} ${spread(ms).median.toFixed(1)} ms`);
     }
+    // Freshness cost at this size: what a running server pays once the version moves (the
+    // analytics copy is re-read whole, then the first answer is computed on it).
+    const refreshMs: number[] = [];
+    const firstMs: number[] = [];
+    for (let r = 0; r < 3; r++) {
+      const t = performance.now();
+      await deps.analytics.refresh();
+      refreshMs.push(performance.now() - t);
+      const t2 = performance.now();
+      await gql('{ analytics { version topSpeakers(first: 10) { actor { name } count } kindBreakdown { kind count } } }');
+      firstMs.push(performance.now() - t2);
+    }
+    const analyticsMs: number[] = [];
+    for (let r = 0; r < o.reps; r++) {
+      const t = performance.now();
+      await gql('{ analytics { version topSpeakers(first: 10) { actor { name } count } kindBreakdown { kind count } } }');
+      analyticsMs.push(performance.now() - t);
+    }
     gc?.();
     const h0 = process.memoryUsage().heapUsed;
     const snapshot = await deps.store.graphSnapshot();
@@ -93,6 +112,7 @@ try {
     console.log(`${String(step).padStart(7)} articles stored (${JSON.stringify(counts)})`);
     console.log(`  ingest: ${((step - (rates.length > 1 ? o.steps[rates.length - 2] : 0)) / ((now - t0) / 1000)).toFixed(0)} articles/s over the step, ${(1000 / perArticleMs).toFixed(0)} articles/s (${perArticleMs.toFixed(2)} ms/article) over its last ${last}`);
     console.log(`  tour p50 (${o.reps} runs, one connection): ${p50.join(', ')}`);
+    console.log(`  analytics refresh (graph re-read and rebuilt), min/median/max of 3: ${fmt(refreshMs)} ms; first answer after it ${fmt(firstMs)} ms; cached answer p50 ${spread(analyticsMs).median.toFixed(1)} ms`);
     console.log(`  analytics copy: ${actors} actors, ${copy.statements.length} statements, ${(bytes / 1e6).toFixed(0)} MB heap${gc ? '' : ' (no --expose-gc: rough)'} = ${((bytes / 1e6) * (100_000 / Math.max(1, actors))).toFixed(0)} MB per 100k actors`);
   }
   const at = (n: number) => rates.find((r) => r.step === n);

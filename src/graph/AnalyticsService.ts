@@ -131,6 +131,14 @@ export class AnalyticsService {
     return this.current.views.get(scope).graph;
   }
 
+  /**
+   * A map that lives exactly as long as the current graph version: the next refresh drops it. The
+   * API keeps the actor records of ranked answers here, so a cached answer costs no Cypher.
+   */
+  versionCache<T>(key: string): Map<string, T> {
+    return this.memo({}, `cache:${key}`, () => new Map<string, T>());
+  }
+
   private memo<T>(scope: AnalyticsScope, key: string, compute: (v: ScopedView) => T): T {
     const v = this.current.views.get(scope);
     if (!v.memo.has(key)) v.memo.set(key, compute(v));

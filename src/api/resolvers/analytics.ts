@@ -32,12 +32,27 @@ function graphActor(ctx: ApiContext, id: string): ActorRecord | Error {
 }
 
 /**
- * Loads actors by id in one batch, keeping order and dropping any deleted since the last refresh.
+ * The store's records of these actors, from the cache of the current graph version; those not
+ * yet in it are loaded in one batch and kept until the graph changes. So an analytics answer that
+ * was computed before costs no Cypher at all (issue 11: analytics p50 ≤ 20 ms once computed).
+ */
+async function actorRecords(ctx: ApiContext, ids: string[]): Promise<Array<ActorRecord | null>> {
+  const cache = ctx.services.analytics.versionCache<ActorRecord>('actor records');
+  const missing = [...new Set(ids.filter((id) => !cache.has(id)))];
+  if (missing.length) {
+    const loaded = await ctx.loaders.actor.loadMany(missing);
+    loaded.forEach((a, i) => { if (a && !(a instanceof Error)) cache.set(missing[i], a); });
+  }
+  return ids.map((id) => cache.get(id) ?? null);
+}
+
+/**
+ * Loads actors by id, keeping order and dropping any deleted since the last refresh.
  * When the store is unreachable (stale answers) the names come from the in-memory graph instead.
  */
 async function withActors<T extends { id: string }>(ctx: ApiContext, items: T[]): Promise<Array<T & { actor: ActorRecord }>> {
   const ids = items.map((i) => i.id);
-  const actors = ctx.services.analytics.status().stale ? ids.map((id) => graphActor(ctx, id)) : await ctx.loaders.actor.loadMany(ids);
+  const actors = ctx.services.analytics.status().stale ? ids.map((id) => graphActor(ctx, id)) : await actorRecords(ctx, ids);
   return items.flatMap((item, i) => {
     const actor = actors[i];
     return actor && !(actor instanceof Error) ? [{ ...item, actor }] : [];
