@@ -48,7 +48,7 @@ export async function buildApp(o: BuildOptions): Promise<Built> {
     await driver.close();
     throw err;
   }
-  const analytics = new AnalyticsService(() => store.graphSnapshot(), { version: () => store.graphVersion() });
+  const analytics = new AnalyticsService(() => store.graphSnapshot(), { version: () => store.graphVersion(), delta: (since) => store.graphDelta(since) });
   const onGraphChanged = (): void => {
     if (o.analytics === false) return;
     analytics.refresh().catch((err: unknown) => o.logger.warn({ err }, 'analytics: refresh after a graph change failed'));

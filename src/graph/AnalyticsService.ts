@@ -13,7 +13,7 @@ import { layout, type Point } from './layout.js';
 import { network, type Network, type NetworkOptions } from './network.js';
 import type { AnalyticsScope } from './scope.js';
 import { type ScopedView, ScopedViews } from './scoped-view.js';
-import type { GraphSnapshot, SnapshotSource } from './snapshot.js';
+import { applyDelta, type DeltaSource, type GraphSnapshot, type SnapshotSource } from './snapshot.js';
 import { type Interval, timeline } from './timeline.js';
 import { topSubgraph } from './top-subgraph.js';
 
@@ -22,6 +22,9 @@ interface Version {
   version: number | null;
   views: ScopedViews;
 }
+
+/** Past this share of changed articles a refresh reads the whole graph instead of a delta. */
+const DELTA_MAX_SHARE = 0.25;
 
 const EMPTY: GraphSnapshot = { actors: [], statements: [], relations: [] };
 
@@ -50,9 +53,15 @@ export class AnalyticsService {
   private confirmedAt: number | null = null;
   private stale = false;
 
-  /** Without `version` the graph changes only through `refresh` (unit tests, batch tools). */
-  constructor(private readonly source: SnapshotSource, o: { version?: VersionSource } & FreshnessOptions = {}) {
+  private readonly delta: DeltaSource | null;
+
+  /**
+   * Without `version` the graph changes only through `refresh` (unit tests, batch tools). With
+   * `delta`, a refresh after the first reads only what changed since the copy's version.
+   */
+  constructor(private readonly source: SnapshotSource, o: { version?: VersionSource; delta?: DeltaSource } & FreshnessOptions = {}) {
     this.readVersion = o.version ?? null;
+    this.delta = o.delta ?? null;
     this.check = o.version ? new VersionCheck(o.version, o) : null;
   }
 
@@ -111,7 +120,7 @@ export class AnalyticsService {
         do {
           this.again = false;
           const version = this.readVersion ? (await this.readVersion()).version : null;
-          this.current = AnalyticsService.version(await this.source(), version);
+          this.current = AnalyticsService.version(await this.read(), version);
           this.confirmedAt = this.check?.now() ?? Date.now();
         } while (this.again);
       } finally {
@@ -119,6 +128,26 @@ export class AnalyticsService {
       }
     })();
     return this.running;
+  }
+
+  /**
+   * The graph as stored now: the copy patched with what changed since its version when that is
+   * little (articles stamped since, deleted ones dropped), else read whole. The version is read
+   * before the delta, so a write landing in between is read again by the next refresh, which
+   * replaces an article's statements as a whole: reading one twice does no harm.
+   */
+  private async read(): Promise<GraphSnapshot> {
+    const { version, views } = this.current;
+    if (this.delta && version !== null && version > 0) {
+      const d = await this.delta(version);
+      if (d.changedArticles.length <= Math.max(50, DELTA_MAX_SHARE * d.articleIds.length)) return applyDelta(views.snapshot, d);
+    }
+    return this.source();
+  }
+
+  /** The facts the current copy was built from. */
+  get snapshot(): GraphSnapshot {
+    return this.current.views.snapshot;
   }
 
   /** The whole graph readers see now (replaced, never mutated, by refresh). */

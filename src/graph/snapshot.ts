@@ -35,3 +35,33 @@ export interface GraphSnapshot {
 
 /** Where snapshots come from: the store in production, a literal in unit tests. */
 export type SnapshotSource = () => Promise<GraphSnapshot>;
+
+/** What changed since a version: whole actors and relations, the changed articles' statements. */
+export interface GraphDelta {
+  actors: ActorRecord[];
+  relations: RelationFact[];
+  /** Articles stored or replaced since the version (their statements below replace the old ones). */
+  changedArticles: string[];
+  statements: StatementFact[];
+  /** Every stored article: statements of any other article are dropped (deleted articles). */
+  articleIds: string[];
+}
+
+/** Reads what changed since a version (Store.graphDelta in production). */
+export type DeltaSource = (since: number) => Promise<GraphDelta>;
+
+/** The snapshot `delta` makes of `old`: old statements of unchanged, still stored articles, plus the changed ones. */
+export function applyDelta(old: GraphSnapshot, delta: GraphDelta): GraphSnapshot {
+  const alive = new Set(delta.articleIds);
+  const changed = new Set(delta.changedArticles);
+  const actorIds = new Set(delta.actors.map((a) => a.id));
+  const kept = old.statements.filter((s) => alive.has(s.articleId) && !changed.has(s.articleId));
+  const fresh = delta.statements.filter((s) => alive.has(s.articleId));
+  const statements = [...kept, ...fresh].map((s) => ({
+    ...s,
+    speakerId: s.speakerId !== null && actorIds.has(s.speakerId) ? s.speakerId : null,
+    targetId: s.targetId !== null && actorIds.has(s.targetId) ? s.targetId : null,
+  }));
+  statements.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { actors: delta.actors, statements, relations: delta.relations };
+}

@@ -12,9 +12,9 @@ import * as A from './actor-queries.js';
 import * as R from './article-queries.js';
 import * as S from './statement-queries.js';
 import { luceneTerms, searchAll, shortestPath } from './search-queries.js';
-import { readGraphSnapshot, readStatementRows } from './graph-snapshot.js';
+import { readGraphDelta, readGraphSnapshot, readStatementRows } from './graph-snapshot.js';
 import { readGraphVersion, type GraphVersion } from './graph-version.js';
-import type { GraphSnapshot } from '../graph/snapshot.js';
+import type { GraphDelta, GraphSnapshot } from '../graph/snapshot.js';
 import type { StatementRow } from '../export/tables.js';
 import type {
   ActorFilter, ActorOrder, ActorRecord, ArticleFilter, ArticleRecord, MergeRecordRow, Page, PathRecord,
@@ -182,6 +182,9 @@ export class Store {
 
   /** The whole actor graph as plain facts, read page by page (for in-memory analytics). */
   graphSnapshot(pageSize?: number): Promise<GraphSnapshot> { return readGraphSnapshot(this.exec, pageSize); }
+
+  /** What changed since a graph version, for patching an in-memory copy (see readGraphDelta). */
+  graphDelta(since: number): Promise<GraphDelta> { return readGraphDelta(this.exec, since); }
 
   /** One page of statements.csv rows after the given statement id (for streaming exports). */
   statementRows(after: string | null, limit: number): Promise<StatementRow[]> { return readStatementRows(this.exec, after, limit); }

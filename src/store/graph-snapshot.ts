@@ -1,7 +1,7 @@
 // Bulk reads for analytics and exports: the whole actor graph as plain facts, and statements as
 // CSV rows, each paged by id (keyset) so no single query or result holds the whole graph.
 
-import type { GraphSnapshot, RelationFact, StatementFact } from '../graph/snapshot.js';
+import type { GraphDelta, GraphSnapshot, RelationFact, StatementFact } from '../graph/snapshot.js';
 import type { StatementRow } from '../export/tables.js';
 import type { Executor } from './executor.js';
 import type { Query } from './model.js';
@@ -30,6 +30,24 @@ export function statementFactsPage(after: string | null, limit: number): Query {
         head([(s)-[:TARGETS]->(a:Actor) | a.id]) AS targetId`,
     params: { after, limit },
   };
+}
+
+/** The statements of the articles stamped above `since`, with those articles' ids. */
+export function statementFactsSince(since: number): Query {
+  return {
+    cypher: `MATCH (art:Article) WHERE art.graphVersion > $since
+      OPTIONAL MATCH (s:Statement)-[:IN]->(art)
+      RETURN art.id AS articleId, collect(CASE WHEN s IS NULL THEN null ELSE {
+        id: s.id, kind: s.kind, articleId: s.articleId, date: s.publishedAt, source: art.source,
+        speakerId: head([(a:Actor)-[:SAID]->(s) | a.id]),
+        targetId: head([(s)-[:TARGETS]->(a:Actor) | a.id]) } END) AS statements`,
+    params: { since },
+  };
+}
+
+/** Every stored article's id (to drop the statements of deleted articles from a copy). */
+export function articleIds(): Query {
+  return { cypher: 'MATCH (art:Article) RETURN art.id AS id', params: {} };
 }
 
 /** Statements after the cursor as statements.csv shows them: names and article title, not ids. */
@@ -66,6 +84,25 @@ export async function readGraphSnapshot(exec: Executor, pageSize: number = SNAPS
     actors: actorRows.map(({ id, name, type }) => ({ id, name, type })),
     statements,
     relations: actorRows.flatMap((a) => a.relations.map((r) => ({ sourceId: a.id, type: r.type, targetId: r.targetId }))),
+  };
+}
+
+/**
+ * What changed since version `since`, for patching an in-memory copy: all actors and relations
+ * (names change as later articles merge into them; they are the smaller part), the statements of
+ * the articles stamped above `since`, and the ids of every stored article.
+ */
+export async function readGraphDelta(exec: Executor, since: number, pageSize: number = SNAPSHOT_DEFAULTS.pageSize): Promise<GraphDelta> {
+  type ActorRow = GraphSnapshot['actors'][number] & { relations: Array<{ type: RelationFact['type']; targetId: string }> };
+  const actorRows = await readAll<ActorRow>(exec, actorFactsPage, pageSize, 'graph delta (actors)');
+  const changed = (await exec.read(statementFactsSince(since), 'graph delta (statements)')) as unknown as Array<{ articleId: string; statements: StatementFact[] }>;
+  const alive = (await exec.read(articleIds(), 'graph delta (articles)')).map((r) => r.id as string);
+  return {
+    actors: actorRows.map(({ id, name, type }) => ({ id, name, type })),
+    relations: actorRows.flatMap((a) => a.relations.map((r) => ({ sourceId: a.id, type: r.type, targetId: r.targetId }))),
+    changedArticles: changed.map((c) => c.articleId),
+    statements: changed.flatMap((c) => c.statements),
+    articleIds: alive,
   };
 }
 

@@ -22,6 +22,18 @@ export function bumpGraphVersion(): Query {
   };
 }
 
+/**
+ * Stamps the articles a write transaction stored with the version it bumped to. Writers take
+ * turns on the write lock, so versions follow commit order and "articles stamped above v" is
+ * exactly what changed since a reader saw v (analytics refresh incrementally from it).
+ */
+export function stampArticles(ids: string[], version: number): Query {
+  return {
+    cypher: `UNWIND $ids AS id MATCH (art:Article {id: id}) SET art.graphVersion = $version`,
+    params: { ids, version },
+  };
+}
+
 /** Reads the version: one index lookup. */
 export function readGraphVersion(): Query {
   return {

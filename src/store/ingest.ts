@@ -10,7 +10,7 @@ import { deleteArticleContent } from './delete-queries.js';
 import { buildPatch, contentHash, extractionHash, type GraphPatch } from './patch.js';
 import { lookupKeys, resolveActors, type Merge } from './resolve-actors.js';
 import { findActorsByIds, findActorsByKeys, findArticleTwins, writePatches } from './write-queries.js';
-import { bumpGraphVersion } from './graph-version.js';
+import { bumpGraphVersion, stampArticles } from './graph-version.js';
 import { validateExtraction, validatePatch } from './validate.js';
 import { takeWriteLock } from './write-lock.js';
 import { planPrefix, type ArticleKeys, type Twin } from './ingest-plan.js';
@@ -54,7 +54,7 @@ export async function ingestExtractions(exec: Executor, xs: readonly Extraction[
   return exec.writeTx(async (tx) => {
     await tx.run(takeWriteLock());
     const out: IngestOutcome[] = [];
-    let written = false;
+    const writtenIds: string[] = [];
     for (let at = 0; at < items.length;) {
       const rest = items.slice(at);
       const twins = (await tx.run(findArticleTwins(rest.map((r) => r.keys)))) as unknown as Twin[];
@@ -65,7 +65,7 @@ export async function ingestExtractions(exec: Executor, xs: readonly Extraction[
       }
       const toWrite = prefix.filter((_, i) => plan[i].status !== 'unchanged');
       const results = await writeArticles(tx, toWrite.map((r) => r.x));
-      written ||= toWrite.length > 0;
+      writtenIds.push(...toWrite.map((r) => r.keys.id));
       plan.forEach((d, i) => {
         out.push(d.status === 'unchanged'
           ? { status: 'unchanged', articleId: d.articleId, statements: 0, actors: 0, merges: [] }
@@ -73,7 +73,10 @@ export async function ingestExtractions(exec: Executor, xs: readonly Extraction[
       });
       at += plan.length;
     }
-    if (written) await tx.run(bumpGraphVersion());
+    if (writtenIds.length) {
+      const [{ version }] = await tx.run(bumpGraphVersion());
+      await tx.run(stampArticles(writtenIds, version as number));
+    }
     return out;
   }, what);
 }

@@ -1,0 +1,58 @@
+// Analytics refresh incrementally: after new, replaced and deleted articles, the copy patched
+// with what changed since its version equals a fresh whole read of the store, and only the
+// first refresh reads the whole graph.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Driver } from 'neo4j-driver';
+import { Store } from '../../src/store/Store.js';
+import { AnalyticsService } from '../../src/graph/AnalyticsService.js';
+import type { GraphSnapshot } from '../../src/graph/snapshot.js';
+import { extract } from '../../src/extract/index.js';
+import { articleFromRecord } from '../../loaders/record.js';
+import { synthCorpus } from '../../src/synth/index.js';
+import { clearDatabase, openTestDriver } from '../setup/neo4j.js';
+
+let driver: Driver;
+let store: Store;
+
+beforeAll(async () => {
+  driver = openTestDriver();
+  store = new Store(driver, { database: 'neo4j', timeoutMs: 30_000 });
+  await store.ensureSchema();
+  await clearDatabase(driver);
+});
+afterAll(async () => { await driver?.close(); });
+
+const byKey = <T>(xs: T[], key: (x: T) => string): T[] => [...xs].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+const normal = (s: GraphSnapshot) => ({
+  actors: byKey(s.actors, (a) => a.id),
+  statements: byKey(s.statements, (x) => x.id),
+  relations: byKey(s.relations, (r) => `${r.sourceId} ${r.type} ${r.targetId}`),
+});
+
+describe('incremental analytics refresh', () => {
+  it('patches the copy with new, replaced and deleted articles to what a whole read gives', async () => {
+    const records = [...synthCorpus(30, 11)];
+    const xs = records.map((r, i) => extract(articleFromRecord(r, `synth #${i}`)));
+    await store.ingestBatch(xs.slice(0, 20));
+    let wholeReads = 0;
+    const analytics = new AnalyticsService(async () => { wholeReads++; return store.graphSnapshot(); }, {
+      version: () => store.graphVersion(),
+      delta: (since) => store.graphDelta(since),
+    });
+    await analytics.refresh();
+    expect(wholeReads).toBe(1);
+    const before = analytics.snapshot.statements.length;
+
+    await store.ingestBatch(xs.slice(20, 26));
+    const changed = { ...records[2], text: `${records[2].text}\n\nThe minister later said the figures would be revised.` };
+    expect((await store.ingest(extract(articleFromRecord(changed, 'changed #2')))).status).toBe('replaced');
+    expect(await store.deleteArticle(xs[5].article.id)).toBe(true);
+    await analytics.refresh();
+
+    expect(wholeReads).toBe(1);
+    expect(analytics.snapshot.statements.length).not.toBe(before);
+    expect(analytics.snapshot.statements.some((s) => s.articleId === xs[5].article.id)).toBe(false);
+    expect(normal(analytics.snapshot)).toEqual(normal(await store.graphSnapshot()));
+    expect(analytics.status().version).toBe((await store.graphVersion()).version);
+  }, 120_000);
+});
