@@ -25,6 +25,8 @@ export interface RelationFact {
   sourceId: string;
   type: RelationType;
   targetId: string;
+  /** The article that states it (one fact per article); lets a delta drop a replaced article's. */
+  articleId?: string | null;
 }
 
 export interface GraphSnapshot {
@@ -36,9 +38,13 @@ export interface GraphSnapshot {
 /** Where snapshots come from: the store in production, a literal in unit tests. */
 export type SnapshotSource = () => Promise<GraphSnapshot>;
 
-/** What changed since a version: whole actors and relations, the changed articles' statements. */
+/** What changed since a version: the changed articles' statements, actors and relations. */
 export interface GraphDelta {
+  /** Actors of the changed articles, as stored now (new ones, and names changed by merging). */
   actors: ActorRecord[];
+  /** Every stored actor's id: actors of deleted articles that nothing else named drop out. */
+  actorIds: string[];
+  /** Relations stated by the changed articles. */
   relations: RelationFact[];
   /** Articles stored or replaced since the version (their statements below replace the old ones). */
   changedArticles: string[];
@@ -50,18 +56,27 @@ export interface GraphDelta {
 /** Reads what changed since a version (Store.graphDelta in production). */
 export type DeltaSource = (since: number) => Promise<GraphDelta>;
 
-/** The snapshot `delta` makes of `old`: old statements of unchanged, still stored articles, plus the changed ones. */
+const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const relationKey = (r: RelationFact): string => `${r.sourceId}\u0000${r.type}\u0000${r.targetId}\u0000${r.articleId ?? ''}`;
+
+/** Relations in one order whoever read them (graph building, and so communities, follow it). */
+export function sortRelations(relations: RelationFact[]): RelationFact[] {
+  return relations.map((r) => [relationKey(r), r] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([, r]) => r);
+}
+
+/**
+ * The snapshot `delta` makes of `old`: the old facts of unchanged, still stored articles and
+ * actors, plus the changed ones, in the order a whole read gives (by id).
+ */
 export function applyDelta(old: GraphSnapshot, delta: GraphDelta): GraphSnapshot {
   const alive = new Set(delta.articleIds);
   const changed = new Set(delta.changedArticles);
-  const actorIds = new Set(delta.actors.map((a) => a.id));
-  const kept = old.statements.filter((s) => alive.has(s.articleId) && !changed.has(s.articleId));
-  const fresh = delta.statements.filter((s) => alive.has(s.articleId));
-  const statements = [...kept, ...fresh].map((s) => ({
-    ...s,
-    speakerId: s.speakerId !== null && actorIds.has(s.speakerId) ? s.speakerId : null,
-    targetId: s.targetId !== null && actorIds.has(s.targetId) ? s.targetId : null,
-  }));
-  statements.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { actors: delta.actors, statements, relations: delta.relations };
+  const actorIds = new Set(delta.actorIds);
+  const stays = (articleId: string | null | undefined): boolean => articleId != null && alive.has(articleId) && !changed.has(articleId);
+  const fresh = new Map(delta.actors.map((a) => [a.id, a]));
+  const actors = [...old.actors.filter((a) => actorIds.has(a.id) && !fresh.has(a.id)), ...fresh.values()].sort(byId);
+  const statements = [...old.statements.filter((s) => stays(s.articleId)), ...delta.statements.filter((s) => alive.has(s.articleId))].sort(byId);
+  const relations = [...old.relations.filter((r) => stays(r.articleId)), ...delta.relations.filter((r) => r.articleId != null && alive.has(r.articleId))]
+    .filter((r) => actorIds.has(r.sourceId) && actorIds.has(r.targetId));
+  return { actors, statements, relations: sortRelations(relations) };
 }

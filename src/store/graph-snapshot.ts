@@ -1,7 +1,7 @@
 // Bulk reads for analytics and exports: the whole actor graph as plain facts, and statements as
 // CSV rows, each paged by id (keyset) so no single query or result holds the whole graph.
 
-import type { GraphDelta, GraphSnapshot, RelationFact, StatementFact } from '../graph/snapshot.js';
+import { sortRelations, type GraphDelta, type GraphSnapshot, type RelationFact, type StatementFact } from '../graph/snapshot.js';
 import type { StatementRow } from '../export/tables.js';
 import type { Executor } from './executor.js';
 import type { Query } from './model.js';
@@ -14,7 +14,7 @@ export function actorFactsPage(after: string | null, limit: number): Query {
     cypher: `MATCH (a:Actor) WHERE $after IS NULL OR a.id > $after
       WITH a ORDER BY a.id LIMIT toInteger($limit)
       RETURN a.id AS id, a.name AS name, a.type AS type,
-        [(a)-[r:AFFILIATED_WITH|PART_OF|INTERACTS_WITH]->(t:Actor) | {type: type(r), targetId: t.id}] AS relations`,
+        [(a)-[r:AFFILIATED_WITH|PART_OF|INTERACTS_WITH]->(t:Actor) | {type: type(r), targetId: t.id, articleId: r.articleId}] AS relations`,
     params: { after, limit },
   };
 }
@@ -50,6 +50,39 @@ export function articleIds(): Query {
   return { cypher: 'MATCH (art:Article) RETURN art.id AS id', params: {} };
 }
 
+/** Every stored actor's id (to drop actors deleted with their last article). */
+export function actorIds(): Query {
+  return { cypher: 'MATCH (a:Actor) RETURN a.id AS id', params: {} };
+}
+
+/** The actors of the articles stamped above `since` (mentioned, speaking or targeted there). */
+export function actorFactsSince(since: number): Query {
+  return {
+    cypher: `MATCH (art:Article) WHERE art.graphVersion > $since
+      CALL (art) {
+        MATCH (a:Actor)-[:MENTIONED_IN]->(art) RETURN a
+        UNION
+        MATCH (a:Actor)-[:SAID]->(:Statement)-[:IN]->(art) RETURN a
+        UNION
+        MATCH (:Statement)-[:IN]->(art) MATCH (a:Actor)<-[:TARGETS]-(:Statement)-[:IN]->(art) RETURN a
+      }
+      WITH DISTINCT a
+      RETURN a.id AS id, a.name AS name, a.type AS type`,
+    params: { since },
+  };
+}
+
+/** The actor → actor relations stated by the articles stamped above `since`. */
+export function relationFactsSince(since: number): Query {
+  return {
+    cypher: `MATCH (art:Article) WHERE art.graphVersion > $since
+      WITH collect(art.id) AS ids
+      MATCH (s:Actor)-[r:AFFILIATED_WITH|PART_OF|INTERACTS_WITH]->(t:Actor) WHERE r.articleId IN ids
+      RETURN s.id AS sourceId, type(r) AS type, t.id AS targetId, r.articleId AS articleId`,
+    params: { since },
+  };
+}
+
 /** Statements after the cursor as statements.csv shows them: names and article title, not ids. */
 export function statementRowsPage(after: string | null, limit: number): Query {
   return {
@@ -77,29 +110,30 @@ async function readAll<T extends { id: string }>(exec: Executor, build: (after: 
 
 /** Reads the whole actor graph page by page for the in-memory analytics twin. */
 export async function readGraphSnapshot(exec: Executor, pageSize: number = SNAPSHOT_DEFAULTS.pageSize): Promise<GraphSnapshot> {
-  type ActorRow = GraphSnapshot['actors'][number] & { relations: Array<{ type: RelationFact['type']; targetId: string }> };
+  type ActorRow = GraphSnapshot['actors'][number] & { relations: Array<{ type: RelationFact['type']; targetId: string; articleId: string | null }> };
   const actorRows = await readAll<ActorRow>(exec, actorFactsPage, pageSize, 'graph snapshot (actors)');
   const statements = await readAll<StatementFact>(exec, statementFactsPage, pageSize, 'graph snapshot (statements)');
   return {
     actors: actorRows.map(({ id, name, type }) => ({ id, name, type })),
     statements,
-    relations: actorRows.flatMap((a) => a.relations.map((r) => ({ sourceId: a.id, type: r.type, targetId: r.targetId }))),
+    relations: sortRelations(actorRows.flatMap((a) => a.relations.map((r) => ({ sourceId: a.id, type: r.type, targetId: r.targetId, articleId: r.articleId })))),
   };
 }
 
 /**
- * What changed since version `since`, for patching an in-memory copy: all actors and relations
- * (names change as later articles merge into them; they are the smaller part), the statements of
- * the articles stamped above `since`, and the ids of every stored article.
+ * What changed since version `since`, for patching an in-memory copy: the statements, actors and
+ * relations of the articles stamped above `since`, and the ids of every stored article and actor.
  */
-export async function readGraphDelta(exec: Executor, since: number, pageSize: number = SNAPSHOT_DEFAULTS.pageSize): Promise<GraphDelta> {
-  type ActorRow = GraphSnapshot['actors'][number] & { relations: Array<{ type: RelationFact['type']; targetId: string }> };
-  const actorRows = await readAll<ActorRow>(exec, actorFactsPage, pageSize, 'graph delta (actors)');
+export async function readGraphDelta(exec: Executor, since: number): Promise<GraphDelta> {
   const changed = (await exec.read(statementFactsSince(since), 'graph delta (statements)')) as unknown as Array<{ articleId: string; statements: StatementFact[] }>;
+  const actors = (await exec.read(actorFactsSince(since), 'graph delta (actors)')) as unknown as GraphSnapshot['actors'];
+  const relations = (await exec.read(relationFactsSince(since), 'graph delta (relations)')) as unknown as RelationFact[];
   const alive = (await exec.read(articleIds(), 'graph delta (articles)')).map((r) => r.id as string);
+  const actorIdList = (await exec.read(actorIds(), 'graph delta (actor ids)')).map((r) => r.id as string);
   return {
-    actors: actorRows.map(({ id, name, type }) => ({ id, name, type })),
-    relations: actorRows.flatMap((a) => a.relations.map((r) => ({ sourceId: a.id, type: r.type, targetId: r.targetId }))),
+    actors,
+    actorIds: actorIdList,
+    relations,
     changedArticles: changed.map((c) => c.articleId),
     statements: changed.flatMap((c) => c.statements),
     articleIds: alive,
