@@ -60,6 +60,36 @@ const PERSON_HEADS = new Set(['administration', 'presidency', 'campaign', 'aides
 const SPEECH_NEXT = new Set(['said', 'says', 'told', 'added', 'argued', 'wrote', 'insisted', 'tweeted']);
 const PERSON_NEXT = new Set(['said', 'says', 'told', 'added', 'who', 'whose', 'himself', 'herself']);
 
+/** Party names that are also adjectives ("a Labour MP"): a possessive or a speaking subject is the party. */
+const PARTY_WORDS = new Set(['Labour', 'Conservative', 'Conservatives', 'Tory', 'Tories', 'Democrat', 'Democrats', 'Republican', 'Republicans', 'Liberal', 'Liberals', 'Socialist', 'Socialists', 'Communist', 'Communists']);
+
+/**
+ * "Labour's education spokesman", "the Conservatives said": a party word alone names the party
+ * when it owns something or speaks; a plural ("the Tories") is a GROUP, a singular the party organisation.
+ */
+function partyByContext(seg: Segment, next: string): ActorType | null {
+  if (seg.words.length !== 1 || !PARTY_WORDS.has(seg.text) || seg.capsSentence) return null;
+  if (!seg.possessive && !(seg.afterThe && SPEECH_NEXT.has(next))) return null;
+  return /s$/.test(seg.text) ? 'GROUP' : 'ORGANIZATION';
+}
+
+/**
+ * "Brightlake Games raised its forecast", "at Brightlake Games": an event head after an invented
+ * word, with no "the" before it, names a company ("the Commonwealth Games", "Asian Games" stay events).
+ */
+function companyWithEventHead(doc: Document, seg: Segment): boolean {
+  const g = gazetteer();
+  const w = wordLists();
+  const words = seg.words;
+  if (words.length !== 2 || seg.afterThe || seg.capsSentence || !g.eventHeads.has(words[1])) return false;
+  const first = words[0];
+  const low = first.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(first) || w.common.has(low) || w.known.has(low) || w.basic.has(low)) return false;
+  if (w.places.has(first) || w.personNames.has(first) || lookupCountry(first) !== undefined || g.miscWords.has(first) || g.titleModifiers.has(first) || /(?:ian|ean|ese|ish|ic)$/.test(first)) return false;
+  const prev = seg.tokenStart > 0 ? doc.tokens[seg.tokenStart - 1].text : '';
+  return !/^\d/.test(prev);
+}
+
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mr.', 'mrs.', 'ms.', 'dr', 'dr.']);
 
 /** True when the words around a segment make it a person: "Mr Park", "the Park administration". */
@@ -119,6 +149,9 @@ function classifyOwn(doc: Document, seg: Segment): Typed | null {
   const abbreviated = g.placeAbbreviations.get(seg.text);
   if (abbreviated) return mk('PLACE', 2, abbreviated);
   if (words.length > 2 && (words[1] === 'of' || words[1] === 'for') && g.orgHeads.has(firstW)) return mk('ORGANIZATION', 2);
+  const party = partyByContext(seg, seg.tokenEnd < doc.tokens.length ? doc.tokens[seg.tokenEnd].text.toLowerCase() : '');
+  if (party) return mk(party, 2);
+  if (companyWithEventHead(doc, seg)) return mk('ORGANIZATION', 2);
   if (isMisc(doc, seg)) return null;
   if (isDateline(doc, seg)) return mk('PLACE', 3);
   const prev = seg.tokenStart > 0 ? doc.tokens[seg.tokenStart - 1].text : '';
