@@ -6,10 +6,10 @@ import type { ActorType } from '../types.js';
 import { gazetteer } from '../lexicon/gazetteer.js';
 import { lookupCountry, type CountryForm } from '../lexicon/countries.js';
 import { wordLists } from '../lexicon/words.js';
-import type { Segment } from './segments.js';
 import { docEvidence } from './evidence.js';
 import { isMisc } from './misc.js';
-import { isAcronym, isUpper } from './tokens.js';
+import { known, type Segment } from './segments.js';
+import { isAcronym, isUpper, stripPossessive } from './tokens.js';
 
 export interface Typed {
   seg: Segment;
@@ -90,6 +90,34 @@ function companyWithEventHead(doc: Document, seg: Segment): boolean {
   return !/^\d/.test(prev);
 }
 
+/**
+ * "Kestrian" beside "Kestria": an unlisted adjective in -n, -an or -ian whose stem the article
+ * writes as a capitalised word is that place's demonym; returns the stem, else null.
+ */
+function unlistedDemonym(doc: Document, seg: Segment): string | null {
+  if (seg.words.length !== 1 || seg.capsSentence || !/^\p{Lu}\p{Ll}{3,}(?:n)$/u.test(seg.text)) return null;
+  const w = wordLists();
+  if (known(seg.text) || w.places.has(seg.text) || w.personNames.has(seg.text) || w.common.has(seg.text.toLowerCase()) || gazetteer().miscWords.has(seg.text)) return null;
+  const lone = loneCapitalised(doc);
+  for (const stem of [seg.text.slice(0, -1), seg.text.slice(0, -2), seg.text.slice(0, -3)]) {
+    if (stem.length >= 4 && /[aeiouy]$/.test(stem) && lone.has(stem) && !known(stem) && !w.places.has(stem) && !w.common.has(stem.toLowerCase())) return stem;
+  }
+  return null;
+}
+
+const loneCache = new WeakMap<Document, Set<string>>();
+
+/** Capitalised words that stand alone (no capitalised neighbour) somewhere in the document. */
+function loneCapitalised(doc: Document): Set<string> {
+  let out = loneCache.get(doc);
+  if (out) return out;
+  out = new Set();
+  const cap = (i: number): boolean => /^\p{Lu}/u.test(doc.tokens[i]?.text ?? '');
+  for (let i = 0; i < doc.tokens.length; i++) if (cap(i) && !cap(i - 1) && !cap(i + 1)) out.add(stripPossessive(doc.tokens[i].text).base);
+  loneCache.set(doc, out);
+  return out;
+}
+
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mr.', 'mrs.', 'ms.', 'dr', 'dr.']);
 
 /** True when the words around a segment make it a person: "Mr Park", "the Park administration". */
@@ -152,6 +180,8 @@ function classifyOwn(doc: Document, seg: Segment): Typed | null {
   const party = partyByContext(seg, seg.tokenEnd < doc.tokens.length ? doc.tokens[seg.tokenEnd].text.toLowerCase() : '');
   if (party) return mk(party, 2);
   if (companyWithEventHead(doc, seg)) return mk('ORGANIZATION', 2);
+  const demonymOf = unlistedDemonym(doc, seg);
+  if (demonymOf) return mk('COUNTRY', 2, demonymOf, 'demonym');
   if (isMisc(doc, seg)) return null;
   if (isDateline(doc, seg)) return mk('PLACE', 3);
   const prev = seg.tokenStart > 0 ? doc.tokens[seg.tokenStart - 1].text : '';

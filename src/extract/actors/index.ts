@@ -13,6 +13,9 @@ import { cluster } from './cluster.js';
 import { findRoles } from './roles.js';
 import { joinTagged } from './learned.js';
 import { tagEntities } from '../ner/index.js';
+import { wordLists } from '../lexicon/words.js';
+import { lookupCountry } from '../lexicon/countries.js';
+import { gazetteer } from '../lexicon/gazetteer.js';
 
 export { resolveName } from './resolve.js';
 export { anonymousActor, anonymousName, isSourceDescription } from './anonymous.js';
@@ -28,6 +31,23 @@ export interface ActorLayer {
   relations: Relation[];
 }
 
+/** Offices only a state fills: "Morvania's ambassador to the UN", "Kestrian Foreign Minister". */
+const NATIONAL_OFFICE = /\b(?:ambassador|envoy|minister|foreign secretary|head of state)\b/i;
+
+/**
+ * An unlisted place whose office holders are ambassadors or ministers is a country ("Morvania's
+ * ambassador"); listed towns and regions ("Ontario's health minister") keep their type.
+ */
+function countriesByOffice(layer: ActorLayer): void {
+  const byId = new Map(layer.actors.map((a) => [a.id, a]));
+  for (const r of layer.relations) {
+    const place = byId.get(r.targetId);
+    if (r.type !== 'AFFILIATED_WITH' || !place || place.type !== 'PLACE' || !NATIONAL_OFFICE.test(r.role ?? '')) continue;
+    if (wordLists().places.has(place.name) || lookupCountry(place.name) !== undefined || gazetteer().entities.has(place.name.toLowerCase())) continue;
+    place.type = 'COUNTRY';
+  }
+}
+
 /** Finds, types and links the actors of one article. Pure; linear in the document's length. */
 export function recognizeActors(input: Document): ActorLayer {
   const doc = withoutBoilerplate(input);
@@ -41,6 +61,7 @@ export function recognizeActors(input: Document): ActorLayer {
   const { actors, mentions, actorOf } = cluster(doc, typed);
   const layer: ActorLayer = { actors, mentions, relations: [] };
   layer.relations.push(...findRoles(doc, layer, typed, actorOf));
+  countriesByOffice(layer);
   for (const span of findAnonymous(doc)) if (span[1] - span[0] <= MAX_NAME_CHARS) anonymousActor(layer, doc.text.slice(span[0], span[1]), span);
   layer.relations.push(...findPartOf(doc, layer, typed, actorOf));
   layer.relations.push(...findInteractions(doc, layer));
