@@ -14,7 +14,7 @@ import { Salience } from './salience.js';
 import { resolveFirstPerson } from './first-person.js';
 import { lower } from './phrases.js';
 import { negatedReport, nestedFlags } from './tidy.js';
-import { callsOnThing, unassertedReport, unrealizedFlags } from './unasserted.js';
+import { callsOnThing, cueIsNoun, unassertedReport, unrealizedFlags } from './unasserted.js';
 import { learnedAttributions } from './learned/confidence-model.js';
 
 export type { Attribution } from './detect.js';
@@ -62,7 +62,7 @@ function cueSpans(doc: Document, att: Attribution): Span[] {
  */
 export function extractStatements(doc: Document, layer: ActorLayer, articleId: string): Statement[] {
   const clean = withoutBoilerplate(doc);
-  const sourced = learnedAttributions(clean, allAttributions(clean)).filter((a) => a.source !== null && !negatedReport(doc.tokens, a) && !unassertedReport(doc.tokens, a) && !callsOnThing(doc.tokens, a));
+  const sourced = learnedAttributions(clean, allAttributions(clean)).filter((a) => a.source !== null && !negatedReport(doc.tokens, a) && !unassertedReport(doc.tokens, a) && !callsOnThing(doc.tokens, a) && !cueIsNoun(doc.tokens, a));
   const unrealized = unrealizedFlags(doc.tokens, sourced);
   const atts = withoutDenied(doc, sourced.filter((_, i) => !unrealized[i]));
   const byId = new Map<string, Actor>(layer.actors.map((a) => [a.id, a]));
