@@ -8,7 +8,7 @@ import { lookupCountry, type CountryForm } from '../lexicon/countries.js';
 import { wordLists } from '../lexicon/words.js';
 import { docEvidence } from './evidence.js';
 import { isMisc } from './misc.js';
-import { known, type Segment } from './segments.js';
+import { known, orgBeforePlace, type Segment } from './segments.js';
 import { isAcronym, isUpper, stripPossessive } from './tokens.js';
 
 export interface Typed {
@@ -118,6 +118,20 @@ function loneCapitalised(doc: Document): Set<string> {
   return out;
 }
 
+/**
+ * "its new console, the Lumen Box": an unknown "the X Y" in apposition to a lower-case noun that
+ * names no person, body or role (a product, a vessel, a building) is that thing, no actor.
+ */
+function thingInApposition(doc: Document, seg: Segment): boolean {
+  const t = doc.tokens;
+  const noun = t[seg.tokenStart - 3]?.text ?? '';
+  if (t[seg.tokenStart - 2]?.text !== ',' || !/^\p{Ll}{3,}$/u.test(noun) || !/^[,.;:)]?$/.test(t[seg.tokenEnd]?.text ?? '')) return false;
+  const g = gazetteer();
+  const one = noun.replace(/s$/, '');
+  return !g.sourceNouns.has(one) && !g.titles.has(one) && !g.anonymousHeads.has(noun) && !/(?:er|or|ist|ian|man|woman|ee|ant|ent)s?$/.test(noun)
+    && !['group', 'party', 'band', 'team', 'company', 'firm', 'union', 'body', 'agency', 'organisation', 'organization', 'paper', 'newspaper', 'daily', 'weekly'].includes(one);
+}
+
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mr.', 'mrs.', 'ms.', 'dr', 'dr.']);
 
 /** True when the words around a segment make it a person: "Mr Park", "the Park administration". */
@@ -177,6 +191,7 @@ function classifyOwn(doc: Document, seg: Segment): Typed | null {
   const abbreviated = g.placeAbbreviations.get(seg.text);
   if (abbreviated) return mk('PLACE', 2, abbreviated);
   if (words.length > 2 && (words[1] === 'of' || words[1] === 'for') && g.orgHeads.has(firstW)) return mk('ORGANIZATION', 2);
+  if (orgBeforePlace(firstW, last, words.length) && !seg.capsSentence) return mk('ORGANIZATION', 2);
   const party = partyByContext(seg, seg.tokenEnd < doc.tokens.length ? doc.tokens[seg.tokenEnd].text.toLowerCase() : '');
   if (party) return mk(party, 2);
   if (companyWithEventHead(doc, seg)) return mk('ORGANIZATION', 2);
@@ -216,6 +231,7 @@ function classifyOwn(doc: Document, seg: Segment): Typed | null {
   if (placeLike && words.length > 1) return mk(docEvidence(doc).sports ? 'ORGANIZATION' : 'PLACE', 1);
   const acronymPart = nameLike.some((x) => x.length > 1 && isAcronym(x) && !x.includes('.'));
   if (nameLike.length >= 2 && w.personNames.has(nameLike[0]) && !ordinaryLast && !acronymPart) return mk('PERSON', 2);
+  if (seg.afterThe && words.length >= 2 && !given && !acronymPart && thingInApposition(doc, seg)) return null;
   if (nameLike.length >= 2 && ordinaryLast) return mk('ORGANIZATION', 1);
   if (words.length === 1 && w.places.has(seg.text) && PLACE_PREPS.has(prevLow)) return mk('PLACE', 2);
   if (words.length === 1 && SPEECH_NEXT.has(next)) return mk('PERSON', 1);
