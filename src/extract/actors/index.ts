@@ -11,6 +11,8 @@ import { findCandidates } from './candidates.js';
 import { classify, type Typed } from './classify.js';
 import { cluster } from './cluster.js';
 import { findRoles } from './roles.js';
+import { modifiesRole } from './titles.js';
+import { docEvidence } from './evidence.js';
 import { joinTagged } from './learned.js';
 import { tagEntities } from '../ner/index.js';
 import { wordLists } from '../lexicon/words.js';
@@ -48,6 +50,18 @@ function countriesByOffice(layer: ActorLayer): void {
   }
 }
 
+/**
+ * "Harbour master Jo Park": a lone word typed PERSON that qualifies a lower-case role noun before
+ * a name is part of that role (a person's name does not modify a role); it is no actor.
+ */
+function roleModifier(doc: Document, t: Typed): boolean {
+  if (t.type !== 'PERSON' || t.canonical !== null || t.strength >= 3 || t.seg.words.length !== 1 || t.seg.possessive || t.seg.title !== null || !modifiesRole(doc, t.seg.tokenEnd - 1)) return false;
+  // "Clinton adviser Morris", "Netanyahu aide Dore Gold": a person named elsewhere in the article may qualify a role.
+  const word = t.seg.text;
+  if (docEvidence(doc).surnames.has(word) || wordLists().places.has(word)) return false;
+  return doc.tokens.every((x, i) => x.text !== word || modifiesRole(doc, i));
+}
+
 /** Finds, types and links the actors of one article. Pure; linear in the document's length. */
 export function recognizeActors(input: Document): ActorLayer {
   const doc = withoutBoilerplate(input);
@@ -57,7 +71,7 @@ export function recognizeActors(input: Document): ActorLayer {
     const t = classify(doc, seg);
     if (t) typed.push(t);
   }
-  typed = joinTagged(doc, typed, tagEntities(doc)).filter((t) => t.seg.end - t.seg.start <= MAX_NAME_CHARS);
+  typed = joinTagged(doc, typed, tagEntities(doc)).filter((t) => t.seg.end - t.seg.start <= MAX_NAME_CHARS && !roleModifier(doc, t));
   const { actors, mentions, actorOf } = cluster(doc, typed);
   const layer: ActorLayer = { actors, mentions, relations: [] };
   layer.relations.push(...findRoles(doc, layer, typed, actorOf));

@@ -8,7 +8,7 @@ import type { Actor, Relation } from '../types.js';
 import type { Typed } from './classify.js';
 import type { ActorLayer } from './index.js';
 import { isHonorific } from './honorifics.js';
-import { titleAt, titleEndingAt } from './titles.js';
+import { modifiesRole, titleAt, titleEndingAt } from './titles.js';
 
 const CORPORATE = new Set(['chief executive', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'ceo', 'chief executive officer', 'founder', 'managing director']);
 const OWNERS = new Set(['its', 'their']);
@@ -106,6 +106,7 @@ export function findRoles(doc: Document, layer: ActorLayer, typed: Typed[], acto
         linked = byId.get(actorOf[ent]) ?? null;
       }
     }
+    if (titleStart < 0 && p > sentence.tokenStart && endAt.get(p) === undefined && modifiesRole(doc, p - 1)) titleStart = p - 1;
     if (titleStart < 0) return;
     while (titleStart - 1 >= sentence.tokenStart && TITLE_MODIFIERS.has(doc.tokens[titleStart - 1].text.toLowerCase())) titleStart--;
     if (!linked) titleStart = afterPossessiveOwner(c, titleStart, sentence.tokenStart, seg.sentence);
