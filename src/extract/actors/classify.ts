@@ -63,6 +63,9 @@ const PERSON_NEXT = new Set(['said', 'says', 'told', 'added', 'who', 'whose', 'h
 /** Party names that are also adjectives ("a Labour MP"): a possessive or a speaking subject is the party. */
 const PARTY_WORDS = new Set(['Labour', 'Conservative', 'Conservatives', 'Tory', 'Tories', 'Democrat', 'Democrats', 'Republican', 'Republicans', 'Liberal', 'Liberals', 'Socialist', 'Socialists', 'Communist', 'Communists']);
 
+/** "Lib Dems", "Liberal Democrats", "Young Republicans": a capitalised name ending in a party plural is a GROUP. */
+const PARTY_PLURALS = new Set(['Dems', 'Democrats', 'Republicans', 'Conservatives', 'Tories', 'Liberals', 'Socialists', 'Communists']);
+
 /**
  * "Labour's education spokesman", "the Conservatives said": a party word alone names the party
  * when it owns something or speaks; a plural ("the Tories") is a GROUP, a singular the party organisation.
@@ -192,6 +195,7 @@ function classifyOwn(doc: Document, seg: Segment): Typed | null {
   if (abbreviated) return mk('PLACE', 2, abbreviated);
   if (words.length > 2 && (words[1] === 'of' || words[1] === 'for') && g.orgHeads.has(firstW)) return mk('ORGANIZATION', 2);
   if (orgBeforePlace(firstW, last, words.length) && !seg.capsSentence) return mk('ORGANIZATION', 2);
+  if (words.length >= 2 && PARTY_PLURALS.has(last) && words.every((x) => /^\p{Lu}/u.test(x)) && !seg.capsSentence) return mk('GROUP', 2);
   const party = partyByContext(seg, seg.tokenEnd < doc.tokens.length ? doc.tokens[seg.tokenEnd].text.toLowerCase() : '');
   if (party) return mk(party, 2);
   if (companyWithEventHead(doc, seg)) return mk('ORGANIZATION', 2);

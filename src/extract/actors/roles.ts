@@ -86,7 +86,7 @@ export function findRoles(doc: Document, layer: ActorLayer, typed: Typed[], acto
         add(person, doc.text.slice(aff.start, seg.title.end), portfolio, [c.typed[endAt.get(aff.tokenStart)!].seg.start, seg.end]);
         return;
       }
-      const of = affIdx !== undefined ? byId.get(actorOf[affIdx]) ?? null : owner(c, seg.title.tokenStart, seg.title.title, seg.sentence);
+      const of = affIdx !== undefined ? byId.get(actorOf[affIdx]) ?? null : owner(c, seg.title.tokenStart, seg.title.title, seg.sentence) ?? orgAfter(c, t);
       add(person, seg.title.title, of, [aff?.start ?? seg.title.start, seg.end]);
       return;
     }
@@ -115,10 +115,24 @@ export function findRoles(doc: Document, layer: ActorLayer, typed: Typed[], acto
     if (portfolio) titleStart = typed[before!].seg.tokenStart;
     const title = doc.text.slice(doc.tokens[titleStart].start, doc.tokens[titleEnd - 1].end);
     const headTitle = linked ? doc.text.slice(doc.tokens[titleStart].start, doc.tokens[titleStart + Math.max(titleAt(doc, titleStart), 1) - 1].end) : title;
-    const of = portfolio ?? owner(c, titleStart, headTitle, seg.sentence) ?? (linked && linked.type !== 'PERSON' ? linked : null);
+    const of = portfolio ?? owner(c, titleStart, headTitle, seg.sentence) ?? (linked && linked.type !== 'PERSON' ? linked : null) ?? orgAfter(c, t);
     add(person, title, of, [doc.tokens[titleStart].start, seg.end]);
   });
   return out;
+}
+
+/**
+ * "Chief economist Tom Hart of Fenwick Partners", "Senator Jo Park of Ohio": the organisation or
+ * place named right after a titled name by "of" or "at" is whom the title is held for.
+ */
+function orgAfter(c: Ctx, t: Typed): Actor | null {
+  const k = t.seg.tokenEnd;
+  if (!['of', 'at'].includes(c.doc.tokens[k]?.text ?? '')) return null;
+  const q = c.doc.tokens[k + 1]?.text === 'the' ? k + 2 : k + 1;
+  const idx = c.startAt.get(q);
+  if (idx === undefined || c.typed[idx].seg.sentence !== t.seg.sentence) return null;
+  const of = c.byId.get(c.actorOf[idx]) ?? null;
+  return of && of.type !== 'PERSON' ? of : null;
 }
 
 /**

@@ -41,3 +41,9 @@ describe('business names with an event head or a plural noun', () => {
     expect(triples(layer)).toContain('Nadia Brooks AFFILIATED_WITH Quayside Events (managing director)');
   });
 });
+
+describe('plural party names', () => {
+  it('"the Lib Dems said" is a GROUP, not an organisation or a person', () => {
+    expect(actorNamed(layerOf('The Lib Dems said they would vote against the plan.'), 'Lib Dems').type).toBe('GROUP');
+  });
+});

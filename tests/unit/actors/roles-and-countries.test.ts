@@ -40,3 +40,16 @@ describe('countries the lexicon does not list', () => {
     expect(actorNamed(layer, 'Morvania').type).toBe('COUNTRY');
   });
 });
+
+describe('"ROLE X of ORG"', () => {
+  it('a lower-case title before a name takes the organisation after "of"', () => {
+    expect(triples(layerOf('Chief economist Tom Hart of Fenwick Partners said growth would slow.')))
+      .toContain('Tom Hart AFFILIATED_WITH Fenwick Partners (Chief economist)');
+  });
+
+  it('"Senator Dana Park of Ohio": a surname that is a head word does not swallow "of Ohio"', () => {
+    const layer = layerOf('Senator Dana Park of Ohio said the bill must pass.');
+    expect(actorNamed(layer, 'Dana Park').type).toBe('PERSON');
+    expect(actorNamed(layer, 'Ohio').type).toBe('PLACE');
+  });
+});
