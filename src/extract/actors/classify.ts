@@ -198,6 +198,8 @@ function classifyOwn(doc: Document, seg: Segment): Typed | null {
   if (words.length >= 2 && PARTY_PLURALS.has(last) && words.every((x) => /^\p{Lu}/u.test(x)) && !seg.capsSentence) return mk('GROUP', 2);
   const party = partyByContext(seg, seg.tokenEnd < doc.tokens.length ? doc.tokens[seg.tokenEnd].text.toLowerCase() : '');
   if (party) return mk(party, 2);
+  // "a Prospective Tory said", "one Democrat": a lone party word is a member, never a named person.
+  if (words.length === 1 && PARTY_WORDS.has(seg.text)) return null;
   if (companyWithEventHead(doc, seg)) return mk('ORGANIZATION', 2);
   const demonymOf = unlistedDemonym(doc, seg);
   if (demonymOf) return mk('COUNTRY', 2, demonymOf, 'demonym');

@@ -3,6 +3,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { actorNamed, layerOf, triples } from './helpers.js';
+import { extract } from '../../../src/extract/index.js';
+import { articleFromText } from '../../../loaders/index.js';
 
 describe('party words', () => {
   it('"Labour\'s ROLE, NAME": the possessive party word is the party, not a MISC adjective', () => {
@@ -45,5 +47,13 @@ describe('business names with an event head or a plural noun', () => {
 describe('plural party names', () => {
   it('"the Lib Dems said" is a GROUP, not an organisation or a person', () => {
     expect(actorNamed(layerOf('The Lib Dems said they would vote against the plan.'), 'Lib Dems').type).toBe('GROUP');
+  });
+});
+
+describe('a lone party word', () => {
+  it('"A Prospective Tory said" is an unnamed member, never a PERSON', () => {
+    const ex = extract(articleFromText('Budget row deepens. A Prospective Tory said the party would win.', 'test'));
+    expect(ex.actors.filter((a) => a.type === 'PERSON').map((a) => a.name)).toEqual([]);
+    expect(ex.actors.find((a) => a.name === 'Prospective Tory')?.type).toBe('ANONYMOUS');
   });
 });
