@@ -75,7 +75,8 @@ export function anonymousActor(layer: ActorLayer, phrase: string, span: Span): A
     throw new WhosaidError('BAD_INPUT', `actors/anonymousActor: span [${span.join(', ')}] of ${JSON.stringify(phrase)} is not a non-empty [start, end) range`);
   }
   const key = name.toLowerCase();
-  let actor = layer.actors.find((a) => (a.type === 'ANONYMOUS' || a.type === 'GROUP') && (a.name.toLowerCase() === key || a.aliases.some((x) => x.toLowerCase() === key)));
+  let actor = layer.actors.find((a) => (a.type === 'ANONYMOUS' || a.type === 'GROUP') && (a.name.toLowerCase() === key || a.aliases.some((x) => x.toLowerCase() === key)))
+    ?? layer.actors.find((a) => a.type === 'ANONYMOUS' && sameSource(a.name, name));
   if (!actor) {
     actor = { id: `a${layer.actors.length + 1}`, name, type: isGroupName(name) ? 'GROUP' : 'ANONYMOUS', aliases: [], roles: [] };
     const words = name.split(' ');
@@ -95,6 +96,23 @@ export function anonymousActor(layer: ActorLayer, phrase: string, span: Span): A
   if (trimmed !== actor.name && !actor.aliases.includes(trimmed)) actor.aliases.push(trimmed);
   insertMention(layer, { actorId: actor.id, start: span[0], end: span[1] });
   return actor;
+}
+
+/** The words of an unnamed source's descriptor, lower-cased, possessives stripped. */
+const descriptorWords = (name: string): string[] => name.replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}-]+/u).filter((w) => w && !isFunctionWord(w)).map((w) => w.toLowerCase());
+
+/**
+ * "Festival organisers" and "Organisers of the Harbourlight Festival": two descriptors of one
+ * unnamed source when both have the same head, a plural noun for people, and every word of the
+ * shorter is in the longer. "senior officials" and "US officials" stay apart (neither holds the other).
+ */
+export function sameSource(a: string, b: string): boolean {
+  const heads = gazetteer().anonymousHeads;
+  const headOf = (n: string): string | undefined => descriptorWords(n).find((w) => heads.has(w) || w.endsWith('ers') || w.endsWith('ists'));
+  const ha = headOf(a);
+  if (!ha || ha !== headOf(b) || !/s$/.test(ha)) return false;
+  const [short, long] = [descriptorWords(a), descriptorWords(b)].sort((x, y) => x.length - y.length);
+  return short.length < long.length && short.every((w) => long.includes(w));
 }
 
 /** "Liberal Democrats", "Young Farmers": a capitalised plural name is a party or group, not an unnamed source. */

@@ -62,6 +62,17 @@ function joinedByAnd(doc: Document, j: number, runStart: number, end: number, ca
   return k > j + 1 && gazetteer().orgHeads.has(head) && !capLike(k) ? k : j;
 }
 
+/**
+ * "Dana Park of Ohio", "Tom Bank of Fenwick": a given name and one more word before "of" are a
+ * person, whose surname happens to be a head word ("Park", "Bank"), not the head of "X of Y".
+ */
+function givenAndSurname(doc: Document, a: number, b: number): boolean {
+  const w = wordLists();
+  if (b - a < 2) return false;
+  const first = doc.tokens[b - 2].text;
+  return w.personNames.has(first) && !w.common.has(first.toLowerCase()) && !known(first);
+}
+
 let spelled: Map<string, string[][]> | null = null;
 
 /** Gazetteer names with lower-case words ("Organisation for Security and Cooperation in Europe"), by first word. */
@@ -128,7 +139,7 @@ export function findCandidates(doc: Document): Segment[] {
         const nextCap = j + 1 < s.tokenEnd && capLike(j + 1);
         if (!nextCap) break;
         if (PARTICLES.has(t) && !caps) { j += 2; continue; }
-        if ((t === 'of' || t === 'for') && ofHeadSet().has(tokens[j - 1].text) && !LEGAL_FORMS.has(tokens[j - 1].text)) { j += 2; continue; }
+        if ((t === 'of' || t === 'for') && ofHeadSet().has(tokens[j - 1].text) && !LEGAL_FORMS.has(tokens[j - 1].text) && !givenAndSurname(doc, runStart, j)) { j += 2; continue; }
         if (t === '&') { j += 2; continue; }
         if (t === 'and' && !caps) {
           const k = joinedByAnd(doc, j, runStart, s.tokenEnd, capLike);

@@ -6,10 +6,10 @@ import type { ActorType } from '../types.js';
 import { gazetteer } from '../lexicon/gazetteer.js';
 import { lookupCountry, type CountryForm } from '../lexicon/countries.js';
 import { wordLists } from '../lexicon/words.js';
-import type { Segment } from './segments.js';
 import { docEvidence } from './evidence.js';
 import { isMisc } from './misc.js';
-import { isAcronym, isUpper } from './tokens.js';
+import { known, orgBeforePlace, type Segment } from './segments.js';
+import { isAcronym, isUpper, stripPossessive } from './tokens.js';
 
 export interface Typed {
   seg: Segment;
@@ -59,6 +59,81 @@ const LOCATIVE = new Set(['in', 'near', 'outside', 'from', 'to', 'at']);
 const PERSON_HEADS = new Set(['administration', 'presidency', 'campaign', 'aides', 'family', 'doctrine', 'era']);
 const SPEECH_NEXT = new Set(['said', 'says', 'told', 'added', 'argued', 'wrote', 'insisted', 'tweeted']);
 const PERSON_NEXT = new Set(['said', 'says', 'told', 'added', 'who', 'whose', 'himself', 'herself']);
+
+/** Party names that are also adjectives ("a Labour MP"): a possessive or a speaking subject is the party. */
+const PARTY_WORDS = new Set(['Labour', 'Conservative', 'Conservatives', 'Tory', 'Tories', 'Democrat', 'Democrats', 'Republican', 'Republicans', 'Liberal', 'Liberals', 'Socialist', 'Socialists', 'Communist', 'Communists']);
+
+/** "Lib Dems", "Liberal Democrats", "Young Republicans": a capitalised name ending in a party plural is a GROUP. */
+const PARTY_PLURALS = new Set(['Dems', 'Democrats', 'Republicans', 'Conservatives', 'Tories', 'Liberals', 'Socialists', 'Communists']);
+
+/**
+ * "Labour's education spokesman", "the Conservatives said": a party word alone names the party
+ * when it owns something or speaks; a plural ("the Tories") is a GROUP, a singular the party organisation.
+ */
+function partyByContext(seg: Segment, next: string): ActorType | null {
+  if (seg.words.length !== 1 || !PARTY_WORDS.has(seg.text) || seg.capsSentence) return null;
+  if (!seg.possessive && !(seg.afterThe && SPEECH_NEXT.has(next))) return null;
+  return /s$/.test(seg.text) ? 'GROUP' : 'ORGANIZATION';
+}
+
+/**
+ * "Brightlake Games raised its forecast", "at Brightlake Games": an event head after an invented
+ * word, with no "the" before it, names a company ("the Commonwealth Games", "Asian Games" stay events).
+ */
+function companyWithEventHead(doc: Document, seg: Segment): boolean {
+  const g = gazetteer();
+  const w = wordLists();
+  const words = seg.words;
+  if (words.length !== 2 || seg.afterThe || seg.capsSentence || !g.eventHeads.has(words[1])) return false;
+  const first = words[0];
+  const low = first.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(first) || w.common.has(low) || w.known.has(low) || w.basic.has(low)) return false;
+  if (w.places.has(first) || w.personNames.has(first) || lookupCountry(first) !== undefined || g.miscWords.has(first) || g.titleModifiers.has(first) || /(?:ian|ean|ese|ish|ic)$/.test(first)) return false;
+  const prev = seg.tokenStart > 0 ? doc.tokens[seg.tokenStart - 1].text : '';
+  return !/^\d/.test(prev);
+}
+
+/**
+ * "Kestrian" beside "Kestria": an unlisted adjective in -n, -an or -ian whose stem the article
+ * writes as a capitalised word is that place's demonym; returns the stem, else null.
+ */
+function unlistedDemonym(doc: Document, seg: Segment): string | null {
+  if (seg.words.length !== 1 || seg.capsSentence || !/^\p{Lu}\p{Ll}{3,}(?:n)$/u.test(seg.text)) return null;
+  const w = wordLists();
+  if (known(seg.text) || w.places.has(seg.text) || w.personNames.has(seg.text) || w.common.has(seg.text.toLowerCase()) || gazetteer().miscWords.has(seg.text)) return null;
+  const lone = loneCapitalised(doc);
+  for (const stem of [seg.text.slice(0, -1), seg.text.slice(0, -2), seg.text.slice(0, -3)]) {
+    if (stem.length >= 4 && /[aeiouy]$/.test(stem) && lone.has(stem) && !known(stem) && !w.places.has(stem) && !w.common.has(stem.toLowerCase())) return stem;
+  }
+  return null;
+}
+
+const loneCache = new WeakMap<Document, Set<string>>();
+
+/** Capitalised words that stand alone (no capitalised neighbour) somewhere in the document. */
+function loneCapitalised(doc: Document): Set<string> {
+  let out = loneCache.get(doc);
+  if (out) return out;
+  out = new Set();
+  const cap = (i: number): boolean => /^\p{Lu}/u.test(doc.tokens[i]?.text ?? '');
+  for (let i = 0; i < doc.tokens.length; i++) if (cap(i) && !cap(i - 1) && !cap(i + 1)) out.add(stripPossessive(doc.tokens[i].text).base);
+  loneCache.set(doc, out);
+  return out;
+}
+
+/**
+ * "its new console, the Lumen Box": an unknown "the X Y" in apposition to a lower-case noun that
+ * names no person, body or role (a product, a vessel, a building) is that thing, no actor.
+ */
+function thingInApposition(doc: Document, seg: Segment): boolean {
+  const t = doc.tokens;
+  const noun = t[seg.tokenStart - 3]?.text ?? '';
+  if (t[seg.tokenStart - 2]?.text !== ',' || !/^\p{Ll}{3,}$/u.test(noun) || !/^[,.;:)]?$/.test(t[seg.tokenEnd]?.text ?? '')) return false;
+  const g = gazetteer();
+  const one = noun.replace(/s$/, '');
+  return !g.sourceNouns.has(one) && !g.titles.has(one) && !g.anonymousHeads.has(noun) && !/(?:er|or|ist|ian|man|woman|ee|ant|ent)s?$/.test(noun)
+    && !['group', 'party', 'band', 'team', 'company', 'firm', 'union', 'body', 'agency', 'organisation', 'organization', 'paper', 'newspaper', 'daily', 'weekly'].includes(one);
+}
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mr.', 'mrs.', 'ms.', 'dr', 'dr.']);
 
@@ -119,6 +194,15 @@ function classifyOwn(doc: Document, seg: Segment): Typed | null {
   const abbreviated = g.placeAbbreviations.get(seg.text);
   if (abbreviated) return mk('PLACE', 2, abbreviated);
   if (words.length > 2 && (words[1] === 'of' || words[1] === 'for') && g.orgHeads.has(firstW)) return mk('ORGANIZATION', 2);
+  if (orgBeforePlace(firstW, last, words.length) && !seg.capsSentence) return mk('ORGANIZATION', 2);
+  if (words.length >= 2 && PARTY_PLURALS.has(last) && words.every((x) => /^\p{Lu}/u.test(x)) && !seg.capsSentence) return mk('GROUP', 2);
+  const party = partyByContext(seg, seg.tokenEnd < doc.tokens.length ? doc.tokens[seg.tokenEnd].text.toLowerCase() : '');
+  if (party) return mk(party, 2);
+  // "a Prospective Tory said", "one Democrat": a lone party word is a member, never a named person.
+  if (words.length === 1 && PARTY_WORDS.has(seg.text)) return null;
+  if (companyWithEventHead(doc, seg)) return mk('ORGANIZATION', 2);
+  const demonymOf = unlistedDemonym(doc, seg);
+  if (demonymOf) return mk('COUNTRY', 2, demonymOf, 'demonym');
   if (isMisc(doc, seg)) return null;
   if (isDateline(doc, seg)) return mk('PLACE', 3);
   const prev = seg.tokenStart > 0 ? doc.tokens[seg.tokenStart - 1].text : '';
@@ -153,6 +237,7 @@ function classifyOwn(doc: Document, seg: Segment): Typed | null {
   if (placeLike && words.length > 1) return mk(docEvidence(doc).sports ? 'ORGANIZATION' : 'PLACE', 1);
   const acronymPart = nameLike.some((x) => x.length > 1 && isAcronym(x) && !x.includes('.'));
   if (nameLike.length >= 2 && w.personNames.has(nameLike[0]) && !ordinaryLast && !acronymPart) return mk('PERSON', 2);
+  if (seg.afterThe && words.length >= 2 && !given && !acronymPart && thingInApposition(doc, seg)) return null;
   if (nameLike.length >= 2 && ordinaryLast) return mk('ORGANIZATION', 1);
   if (words.length === 1 && w.places.has(seg.text) && PLACE_PREPS.has(prevLow)) return mk('PLACE', 2);
   if (words.length === 1 && SPEECH_NEXT.has(next)) return mk('PERSON', 1);

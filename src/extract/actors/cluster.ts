@@ -55,13 +55,17 @@ export function cluster(doc: Document, typed: Typed[]): Clustered {
     }
   });
   const attached = new Set<number>();
+  /** Mentions joined by a bare first name ("Martin" of "Martin Calloway"): linked here, but no alias, which could merge another Martin across articles. */
+  const firstNameOnly = new Set<number>();
   typed.forEach((t, i) => {
     if (t.seg.words.length !== 1 || links.has(i)) return;
     if (t.canonical !== null && !(t.type === 'COUNTRY' && multiPerson.has(norm(t.seg.text)))) return;
     const w = norm(t.seg.words[0]);
     const place = t.type === 'PLACE' && t.strength >= 2 && !multiPerson.has(w);
-    const target = (place ? undefined : multi.get(w)) ?? (t.type === 'PERSON' || t.strength < 2 ? firstNames.get(w) : undefined);
+    const bySurname = place ? undefined : multi.get(w);
+    const target = bySurname ?? (t.type === 'PERSON' || t.strength < 2 ? firstNames.get(w) : undefined);
     if (target) { keyOf[i] = target; attached.add(i); }
+    if (target && !bySurname) firstNameOnly.add(i);
   });
   const votes = new Map<string, Map<ActorType, number>>();
   typed.forEach((t, i) => {
@@ -87,7 +91,7 @@ export function cluster(doc: Document, typed: Typed[]): Clustered {
     if (t.canonical === null && t.seg.words.length > actor.name.split(' ').length && !links.has(i)) {
       actor.aliases.push(actor.name);
       actor.name = surface;
-    } else if (surface !== actor.name && !actor.aliases.includes(surface)) actor.aliases.push(surface);
+    } else if (surface !== actor.name && !actor.aliases.includes(surface) && !firstNameOnly.has(i)) actor.aliases.push(surface);
     actorOf.push(actor.id);
     mentions.push({ actorId: actor.id, start: t.seg.start, end: t.seg.end });
   });

@@ -11,8 +11,13 @@ import { findCandidates } from './candidates.js';
 import { classify, type Typed } from './classify.js';
 import { cluster } from './cluster.js';
 import { findRoles } from './roles.js';
+import { modifiesRole } from './titles.js';
+import { docEvidence } from './evidence.js';
 import { joinTagged } from './learned.js';
 import { tagEntities } from '../ner/index.js';
+import { wordLists } from '../lexicon/words.js';
+import { lookupCountry } from '../lexicon/countries.js';
+import { gazetteer } from '../lexicon/gazetteer.js';
 
 export { resolveName } from './resolve.js';
 export { anonymousActor, anonymousName, isSourceDescription } from './anonymous.js';
@@ -28,6 +33,35 @@ export interface ActorLayer {
   relations: Relation[];
 }
 
+/** Offices only a state fills: "Morvania's ambassador to the UN", "Kestrian Foreign Minister". */
+const NATIONAL_OFFICE = /\b(?:ambassador|envoy|minister|foreign secretary|head of state)\b/i;
+
+/**
+ * An unlisted place whose office holders are ambassadors or ministers is a country ("Morvania's
+ * ambassador"); listed towns and regions ("Ontario's health minister") keep their type.
+ */
+function countriesByOffice(layer: ActorLayer): void {
+  const byId = new Map(layer.actors.map((a) => [a.id, a]));
+  for (const r of layer.relations) {
+    const place = byId.get(r.targetId);
+    if (r.type !== 'AFFILIATED_WITH' || !place || place.type !== 'PLACE' || !NATIONAL_OFFICE.test(r.role ?? '')) continue;
+    if (wordLists().places.has(place.name) || lookupCountry(place.name) !== undefined || gazetteer().entities.has(place.name.toLowerCase())) continue;
+    place.type = 'COUNTRY';
+  }
+}
+
+/**
+ * "Harbour master Jo Park": a lone word typed PERSON that qualifies a lower-case role noun before
+ * a name is part of that role (a person's name does not modify a role); it is no actor.
+ */
+function roleModifier(doc: Document, t: Typed): boolean {
+  if (t.type !== 'PERSON' || t.canonical !== null || t.strength >= 3 || t.seg.words.length !== 1 || t.seg.possessive || t.seg.title !== null || !modifiesRole(doc, t.seg.tokenEnd - 1)) return false;
+  // "Clinton adviser Morris", "Netanyahu aide Dore Gold": a person named elsewhere in the article may qualify a role.
+  const word = t.seg.text;
+  if (docEvidence(doc).surnames.has(word) || wordLists().places.has(word)) return false;
+  return doc.tokens.every((x, i) => x.text !== word || modifiesRole(doc, i));
+}
+
 /** Finds, types and links the actors of one article. Pure; linear in the document's length. */
 export function recognizeActors(input: Document): ActorLayer {
   const doc = withoutBoilerplate(input);
@@ -37,10 +71,11 @@ export function recognizeActors(input: Document): ActorLayer {
     const t = classify(doc, seg);
     if (t) typed.push(t);
   }
-  typed = joinTagged(doc, typed, tagEntities(doc)).filter((t) => t.seg.end - t.seg.start <= MAX_NAME_CHARS);
+  typed = joinTagged(doc, typed, tagEntities(doc)).filter((t) => t.seg.end - t.seg.start <= MAX_NAME_CHARS && !roleModifier(doc, t));
   const { actors, mentions, actorOf } = cluster(doc, typed);
   const layer: ActorLayer = { actors, mentions, relations: [] };
   layer.relations.push(...findRoles(doc, layer, typed, actorOf));
+  countriesByOffice(layer);
   for (const span of findAnonymous(doc)) if (span[1] - span[0] <= MAX_NAME_CHARS) anonymousActor(layer, doc.text.slice(span[0], span[1]), span);
   layer.relations.push(...findPartOf(doc, layer, typed, actorOf));
   layer.relations.push(...findInteractions(doc, layer));

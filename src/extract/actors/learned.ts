@@ -19,7 +19,25 @@ const FIRM = 3;
 function headed(t: Typed): boolean {
   const g = gazetteer();
   const last = t.seg.words[t.seg.words.length - 1];
-  return t.strength >= 2 && (t.seg.words.length > 1 || t.seg.afterThe) && (g.orgHeads.has(last) || g.mediaHeads.has(last) || g.placeHeads.has(last) || g.groupHeads.has(last));
+  return t.strength >= 2 && (t.seg.words.length > 1 || t.seg.afterThe) && (g.orgHeads.has(last) || g.mediaHeads.has(last) || g.placeHeads.has(last) || g.groupHeads.has(last)
+    || (t.type === 'ORGANIZATION' && g.eventHeads.has(last)));
+}
+
+/**
+ * "Quayside Events", "Harbour Holdings": a name ending in the plural of a common noun that is no
+ * surname, after a word that is no given name, is a business, whatever the tagger says ("Nadia
+ * Brooks" has a given name; "Brooks" is a surname).
+ */
+function pluralNounName(t: Typed): boolean {
+  const w = wordLists();
+  const words = t.seg.words;
+  const last = words[words.length - 1];
+  if (t.type !== 'ORGANIZATION' || words.length < 2 || t.seg.capsSentence || !/^\p{Lu}\p{Ll}{3,}s$/u.test(last)) return false;
+  if (!words.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x)) || gazetteer().titleModifiers.has(words[0])) return false;
+  const low = words[0].toLowerCase();
+  if (w.common.has(low) || w.basic.has(low) || w.known.has(low)) return false;
+  const one = last.endsWith('ies') ? `${last.slice(0, -3)}y` : last.slice(0, -1);
+  return w.common.has(one.toLowerCase()) && !w.personNames.has(last) && !w.personNames.has(one) && !words.some((x) => w.personNames.has(x));
 }
 
 /**
@@ -68,7 +86,7 @@ export function joinTagged(doc: Document, rules: Typed[], tagged: TaggedEntity[]
     for (const e of over) used.add(e);
     const exact = over.find((e) => e.tokenStart === t.seg.tokenStart && e.tokenEnd === t.seg.tokenEnd);
     if (exact) {
-      if ((headed(t) && !(exact.type === 'PER' && givenNameAndPlaceHead(t))) || placeOutsideSport(doc, t, exact) || (t.type === 'PERSON' && personByContext(doc, t.seg))) { out.push(t); continue; }
+      if (((headed(t) || pluralNounName(t)) && !(exact.type === 'PER' && givenNameAndPlaceHead(t))) || placeOutsideSport(doc, t, exact) || (t.type === 'PERSON' && personByContext(doc, t.seg))) { out.push(t); continue; }
       const type = actorType(exact, t);
       if (!type) continue;
       if (type === t.type) { out.push(t); continue; }

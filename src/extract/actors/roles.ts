@@ -8,7 +8,7 @@ import type { Actor, Relation } from '../types.js';
 import type { Typed } from './classify.js';
 import type { ActorLayer } from './index.js';
 import { isHonorific } from './honorifics.js';
-import { titleAt, titleEndingAt } from './titles.js';
+import { modifiesRole, titleAt, titleEndingAt } from './titles.js';
 
 const CORPORATE = new Set(['chief executive', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'ceo', 'chief executive officer', 'founder', 'managing director']);
 const OWNERS = new Set(['its', 'their']);
@@ -16,6 +16,7 @@ const SKIP_BEFORE_TITLE = new Set(['his', 'her', 'the', 'former', 'then', 'new',
 /** Lower-case words that belong to the title they precede ("chief economist", "deputy head"). */
 const TITLE_MODIFIERS = new Set(['chief', 'senior', 'deputy', 'managing', 'vice', 'assistant', 'principal', 'lead', 'executive', 'general', 'associate', 'acting', 'interim', 'joint']);
 const LINKS = new Set(['to', 'of', 'for', 'at']);
+const APOSTROPHES = new Set(["'", '’']);
 const ORG_TYPES = new Set(['ORGANIZATION', 'GROUP', 'MEDIA']);
 
 interface Ctx {
@@ -44,6 +45,7 @@ function contextOrg(c: Ctx, before: number, sentence: number, skipSame: boolean)
 function owner(c: Ctx, ts: number, title: string, sentence: number): Actor | null {
   let p = ts - 1;
   while (p >= 0 && SKIP_BEFORE_TITLE.has(c.doc.tokens[p].text.toLowerCase())) p--;
+  if (p > 0 && APOSTROPHES.has(c.doc.tokens[p].text) && c.endAt.get(p) !== undefined) p--;
   const seg = c.endAt.get(p + 1);
   if (seg !== undefined && c.typed[seg].seg.sentence === sentence) return c.byId.get(c.actorOf[seg]) ?? null;
   if (p >= 0 && OWNERS.has(c.doc.tokens[p].text.toLowerCase())) return contextOrg(c, ts, sentence, true);
@@ -66,6 +68,7 @@ export function findRoles(doc: Document, layer: ActorLayer, typed: Typed[], acto
   const add = (person: Actor, title: string, of: Actor | null, span: [number, number]): void => {
     if (isHonorific(title)) return;
     if (of && of.id === person.id) of = null;
+    of ??= sameHeadOrg(out, byId, title, person.id);
     if (person.roles.some((r) => r.title.toLowerCase() === title.toLowerCase() && r.of === (of?.id ?? null))) return;
     person.roles.push({ title, of: of?.id ?? null });
     if (of) out.push({ sourceId: person.id, type: 'AFFILIATED_WITH', targetId: of.id, role: title, evidence: span });
@@ -83,7 +86,7 @@ export function findRoles(doc: Document, layer: ActorLayer, typed: Typed[], acto
         add(person, doc.text.slice(aff.start, seg.title.end), portfolio, [c.typed[endAt.get(aff.tokenStart)!].seg.start, seg.end]);
         return;
       }
-      const of = affIdx !== undefined ? byId.get(actorOf[affIdx]) ?? null : owner(c, seg.title.tokenStart, seg.title.title, seg.sentence);
+      const of = affIdx !== undefined ? byId.get(actorOf[affIdx]) ?? null : owner(c, seg.title.tokenStart, seg.title.title, seg.sentence) ?? orgAfter(c, t);
       add(person, seg.title.title, of, [aff?.start ?? seg.title.start, seg.end]);
       return;
     }
@@ -103,17 +106,61 @@ export function findRoles(doc: Document, layer: ActorLayer, typed: Typed[], acto
         linked = byId.get(actorOf[ent]) ?? null;
       }
     }
+    if (titleStart < 0 && p > sentence.tokenStart && endAt.get(p) === undefined && modifiesRole(doc, p - 1)) titleStart = p - 1;
     if (titleStart < 0) return;
     while (titleStart - 1 >= sentence.tokenStart && TITLE_MODIFIERS.has(doc.tokens[titleStart - 1].text.toLowerCase())) titleStart--;
+    if (!linked) titleStart = afterPossessiveOwner(c, titleStart, sentence.tokenStart, seg.sentence);
     const before = endAt.get(titleStart);
     const portfolio = !linked && before !== undefined && typed[before].seg.sentence === seg.sentence ? portfolioOwner(c, before) : null;
     if (portfolio) titleStart = typed[before!].seg.tokenStart;
     const title = doc.text.slice(doc.tokens[titleStart].start, doc.tokens[titleEnd - 1].end);
     const headTitle = linked ? doc.text.slice(doc.tokens[titleStart].start, doc.tokens[titleStart + Math.max(titleAt(doc, titleStart), 1) - 1].end) : title;
-    const of = portfolio ?? owner(c, titleStart, headTitle, seg.sentence) ?? (linked && linked.type !== 'PERSON' ? linked : null);
+    const of = portfolio ?? owner(c, titleStart, headTitle, seg.sentence) ?? (linked && linked.type !== 'PERSON' ? linked : null) ?? orgAfter(c, t);
     add(person, title, of, [doc.tokens[titleStart].start, seg.end]);
   });
   return out;
+}
+
+/**
+ * "Chief economist Tom Hart of Fenwick Partners", "Senator Jo Park of Ohio": the organisation or
+ * place named right after a titled name by "of" or "at" is whom the title is held for.
+ */
+function orgAfter(c: Ctx, t: Typed): Actor | null {
+  const k = t.seg.tokenEnd;
+  if (!['of', 'at'].includes(c.doc.tokens[k]?.text ?? '')) return null;
+  const q = c.doc.tokens[k + 1]?.text === 'the' ? k + 2 : k + 1;
+  const idx = c.startAt.get(q);
+  if (idx === undefined || c.typed[idx].seg.sentence !== t.seg.sentence) return null;
+  const of = c.byId.get(c.actorOf[idx]) ?? null;
+  return of && of.type !== 'PERSON' ? of : null;
+}
+
+/**
+ * "Labour's education spokesman, X", "the party's former health spokesman X": lower-case portfolio
+ * words between a possessive name and the title belong to the title. Returns the title's new first
+ * token (the first portfolio word), or `titleStart` when no possessive name owns it.
+ */
+function afterPossessiveOwner(c: Ctx, titleStart: number, sentenceStart: number, sentence: number): number {
+  let q = titleStart - 1;
+  let first = titleStart;
+  for (let n = 0; q >= sentenceStart && n < 3 && /^[a-z]+$/.test(c.doc.tokens[q].text); q--, n++) {
+    if (!SKIP_BEFORE_TITLE.has(c.doc.tokens[q].text) && first === q + 1) first = q;
+  }
+  if (q > sentenceStart && APOSTROPHES.has(c.doc.tokens[q].text)) q--;
+  const poss = c.endAt.get(q + 1);
+  if (first === titleStart || poss === undefined || c.typed[poss].seg.sentence !== sentence) return titleStart;
+  const seg = c.typed[poss].seg;
+  return seg.possessive || APOSTROPHES.has(c.doc.tokens[seg.tokenEnd]?.text ?? '') ? first : titleStart;
+}
+
+/**
+ * "Bank of England governor X … Deputy governor Y": a title held for no one named takes the
+ * organisation of the article's earlier roles with the same head noun, when they all share one.
+ */
+function sameHeadOrg(out: Relation[], byId: Map<string, Actor>, title: string, personId: string): Actor | null {
+  const head = title.toLowerCase().split(/\s+/).pop() ?? '';
+  const orgs = new Set(out.filter((r) => r.sourceId !== personId && (r.role ?? '').toLowerCase().split(/\s+/).pop() === head).map((r) => r.targetId));
+  return orgs.size === 1 ? byId.get([...orgs][0]) ?? null : null;
 }
 
 /**

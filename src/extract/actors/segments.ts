@@ -66,6 +66,11 @@ export function makeSegment(doc: Document, a: number, b: number, si: number, cap
   };
 }
 
+/** "Police Scotland", "Transport Scotland": an organisation head before a listed place is one name. */
+export function orgBeforePlace(first: string, last: string, length: number): boolean {
+  return length === 2 && gazetteer().orgHeads.has(first) && (wordLists().places.has(last) || known(last));
+}
+
 /** True for an unlisted word made of two common words ("drugmaker", "shipowner"). */
 function compound(low: string): boolean {
   const w = wordLists();
@@ -103,7 +108,7 @@ export function segmentRun(doc: Document, a: number, b: number, si: number, caps
       && (w.common.has(low) || w.known.has(low) || (b - a === 1 && /^\p{Ll}/u.test(next) && compound(low)));
     const second = tokens[a + 1]?.text ?? '';
     const givenName = w.personNames.has(tc) && !w.basic.has(low) && !w.common.has(second.toLowerCase()) && !w.known.has(second.toLowerCase());
-    const keepHead = b - a > 1 && (givenName || NAME_INITIAL.has(tc) || !w.basic.has(low) || g.orgHeads.has(titleCase(tokens[b - 1].text)) || g.placeHeads.has(tokens[b - 1].text));
+    const keepHead = b - a > 1 && (givenName || NAME_INITIAL.has(tc) || orgBeforePlace(tc, stripPossessive(tokens[b - 1].text).base, b - a) || !w.basic.has(low) || g.orgHeads.has(titleCase(tokens[b - 1].text)) || g.placeHeads.has(tokens[b - 1].text));
     const nameAfter = b - a >= 3 && w.personNames.has(second) && !w.common.has(second.toLowerCase()) && !w.personNames.has(tc);
     if (ordinary && (!keepHead || nameAfter)) a++;
   }

@@ -31,3 +31,22 @@ export function titleEndingAt(doc: Document, p: number, floor: number): number {
   }
   return best;
 }
+
+/**
+ * A lower-case noun for a post or trade: a listed title or source noun ("spokesman", "clerk"), or
+ * an agent noun ("master", "keeper", "curator"); no verb form in -ed, -ing or -s.
+ */
+export function isRoleNoun(word: string): boolean {
+  const g = gazetteer();
+  if (!/^\p{Ll}{3,}$/u.test(word) || /(?:ed|ing|s)$/.test(word) || g.functionWords.has(word)) return false;
+  return g.titles.has(word) || g.sourceNouns.has(word) || /(?:er|or|ist|ian|man|woman)$/.test(word);
+}
+
+/**
+ * "Harbour master Jo Park": token k is a capitalised modifier of a lower-case role noun that a
+ * capitalised name follows. The modifier belongs to the role, so it names no actor by itself.
+ */
+export function modifiesRole(doc: Document, k: number): boolean {
+  const t = doc.tokens;
+  return /^\p{Lu}/u.test(t[k]?.text ?? '') && isRoleNoun(t[k + 1]?.text ?? '') && /^\p{Lu}\p{Ll}/u.test(t[k + 2]?.text ?? '');
+}

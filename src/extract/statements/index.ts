@@ -14,7 +14,7 @@ import { Salience } from './salience.js';
 import { resolveFirstPerson } from './first-person.js';
 import { lower } from './phrases.js';
 import { negatedReport, nestedFlags } from './tidy.js';
-import { callsOnThing, unassertedReport, unrealizedFlags } from './unasserted.js';
+import { callsOnThing, cueIsNoun, unassertedReport, unrealizedFlags } from './unasserted.js';
 import { learnedAttributions } from './learned/confidence-model.js';
 
 export type { Attribution } from './detect.js';
@@ -50,6 +50,12 @@ function withoutDenied(doc: Document, atts: Attribution[]): Attribution[] {
   });
 }
 
+/** A source phrase, not a pronoun, that named no actor and described no one ("Talks on river" of a misread headline). */
+function describesNoOne(doc: Document, att: Attribution, speakers: Speaker[]): boolean {
+  if (!att.source || speakers.length > 0) return false;
+  return att.source[1] - att.source[0] > 1 || !/^(?:he|she|i|they|we|it|who|which)$/.test(lower(doc.tokens[att.source[0]]));
+}
+
 function cueSpans(doc: Document, att: Attribution): Span[] {
   const { tokens } = doc;
   return [[tokens[att.cue[0]].start, tokens[att.cue[1] - 1].end]];
@@ -62,7 +68,7 @@ function cueSpans(doc: Document, att: Attribution): Span[] {
  */
 export function extractStatements(doc: Document, layer: ActorLayer, articleId: string): Statement[] {
   const clean = withoutBoilerplate(doc);
-  const sourced = learnedAttributions(clean, allAttributions(clean)).filter((a) => a.source !== null && !negatedReport(doc.tokens, a) && !unassertedReport(doc.tokens, a) && !callsOnThing(doc.tokens, a));
+  const sourced = learnedAttributions(clean, allAttributions(clean)).filter((a) => a.source !== null && !negatedReport(doc.tokens, a) && !unassertedReport(doc.tokens, a) && !callsOnThing(doc.tokens, a) && !cueIsNoun(doc.tokens, a));
   const unrealized = unrealizedFlags(doc.tokens, sourced);
   const atts = withoutDenied(doc, sourced.filter((_, i) => !unrealized[i]));
   const byId = new Map<string, Actor>(layer.actors.map((a) => [a.id, a]));
@@ -80,7 +86,7 @@ export function extractStatements(doc: Document, layer: ActorLayer, articleId: s
   const usedAsRelay = new Set(relays.filter((r) => r >= 0));
   const out: Statement[] = [];
   atts.forEach((att, i) => {
-    if (usedAsRelay.has(i) || unspoken.has(i)) return;
+    if (usedAsRelay.has(i) || unspoken.has(i) || describesNoOne(doc, att, speakers[i])) return;
     const kind = kindOf(doc, att);
     const content = joinSpans(doc.text, att.content);
     const relay = relays[i] >= 0 ? speakers[relays[i]][0]?.actorId ?? null : null;

@@ -4,7 +4,7 @@
 
 import type { Document } from '../document.js';
 import type { Actor, ActorType, Mention, Span } from '../types.js';
-import { anonymousActor, resolveName, type ActorLayer } from '../actors/index.js';
+import { anonymousActor, isSourceDescription, resolveName, type ActorLayer } from '../actors/index.js';
 import { isCapitalized, lower, type Range } from './phrases.js';
 import { PHRASE_PREPOSITIONS } from './words.js';
 import { firstStartingAt } from '../lower-bound.js';
@@ -109,7 +109,49 @@ function headIndex(doc: Document, r: [number, number]): number {
   return r[1] - 1;
 }
 
-function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, r: [number, number], resolved: Map<string, Actor | null>): Actor {
+/** Quantities of people: "47 percent", "nearly half", "many", "six in 10". */
+const QUANTITY = /^(?:\d[\d,.]*|percent|per|half|third|quarter|many|most|some|few|majority|majorities|minority|minorities|all|none|both|each|others?|everyone|everybody|nobody|anybody|you|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?)$|-(?:one|two|three|four|five|six|seven|eight|nine)$/i;
+/** People by their occupation or activity: "marketers", "skywriters", "novelists", "the media". */
+const AGENT = /(?:ers?|ors?|ists?|ians?|ees?|ants?|ents?|media|press|public|crowd|band|audience|wives|ads?|videos?|transcripts?|results|articles?|magazine|reports|news|board|airline|carrier|couple|website|sites?|year-old|panel|jury|probe|inquiry|commission|bank|school|university|hospital|club|league|city|county|town|village)$/i;
+
+/** Nouns that take no article in running text ("Police said", "Staff were told"). */
+const MASS_SOURCES = new Set(['police', 'staff', 'people', 'management', 'security', 'parliament', 'congress', 'labour']);
+/** Documents speak for their authors even in headlines ("Poll finds Clinton ahead"). */
+const DOCUMENTS = new Set(['poll', 'survey', 'study', 'report', 'newspaper', 'paper', 'analysis', 'data', 'memo', 'letter', 'statement', 'document', 'filing', 'ruling', 'verdict', 'record', 'email', 'tweet', 'post', 'review', 'audit', 'census']);
+
+/**
+ * "Minister defends plan", "Senator presses for vote", "Council backs homes": a headline's bare
+ * singular noun (no article, first word, unresolved) is a role or body word, not an actor; plural
+ * sources ("Officials say") stay.
+ */
+function headlineNoun(doc: Document, i: number): boolean {
+  const t = doc.tokens[i];
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || /s$/.test(t.text) || MASS_SOURCES.has(lower(t)) || DOCUMENTS.has(lower(t))) return false;
+  return doc.sentences.some((s) => s.tokenStart === i) && isSourceDescription(t.text);
+}
+
+/**
+ * Whether a phrase that names no actor may still describe someone: a noun for people, a role, a
+ * body or a document, a quantity of people, an agent noun, or a name after its first word. "Talks
+ * on river" (a headline's subject before a noun misread as a verb) and "her country" describe no one.
+ */
+function mayDescribeSomeone(doc: Document, r: [number, number], text: string): boolean {
+  const { tokens } = doc;
+  if (r[1] - r[0] === 1 && headlineNoun(doc, r[0])) return false;
+  if (isSourceDescription(text)) return true;
+  for (let i = r[0]; i < r[1]; i++) {
+    const w = tokens[i].text;
+    if (QUANTITY.test(w) || (isCapitalized(tokens[i]) && (i > r[0] || (i > 0 && /^[\p{Ll},]/u.test(tokens[i - 1].text))))) return true;
+  }
+  return AGENT.test(tokens[headIndex(doc, r)].text.replace(/['’]s?$/, ''));
+}
+
+/**
+ * The actor a speaker phrase names; null when it names no actor and describes no one ("Talks on
+ * river" of a misread headline, "her country"): an unnamed source needs a head noun for people,
+ * a role, a body or a document.
+ */
+function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, r: [number, number], resolved: Map<string, Actor | null>): Actor | null {
   const { tokens } = doc;
   const span: Span = [tokens[r[0]].start, tokens[r[1] - 1].end];
   const inside: Mention[] = [];
@@ -126,11 +168,10 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
   if (definite) return definite;
   const trimmedEnd = tokens[r[1] - 1].text === ',' ? r[1] - 1 : r[1];
   const text = doc.text.slice(span[0], tokens[trimmedEnd - 1].end);
-  if (!isCapitalized(head) || actors.length > 0 || r[1] - r[0] > 2 && !/^\p{Lu}/u.test(text)) {
-    return anonymousActor(layer, text, [span[0], tokens[trimmedEnd - 1].end]);
-  }
+  const unnamed = (): Actor | null => (actors.length > 0 || mayDescribeSomeone(doc, r, text) ? anonymousActor(layer, text, [span[0], tokens[trimmedEnd - 1].end]) : null);
+  if (!isCapitalized(head) || actors.length > 0 || r[1] - r[0] > 2 && !/^\p{Lu}/u.test(text)) return unnamed();
   if (!resolved.has(text)) resolved.set(text, resolveName(layer, text));
-  return resolved.get(text) ?? anonymousActor(layer, text, [span[0], tokens[trimmedEnd - 1].end]);
+  return resolved.get(text) ?? unnamed();
 }
 
 /**
@@ -153,9 +194,10 @@ export function speakersOf(doc: Document, layer: ActorLayer, byId: Map<string, A
       return actor ? [{ actorId: actor.id, span: [t.start, t.end], resolved: true }] : [];
     }
   }
-  return conjuncts(doc, source).map((r) => {
+  return conjuncts(doc, source).flatMap((r) => {
     const actor = phraseSpeaker(doc, layer, byId, r, resolved);
+    if (!actor) return [];
     if (!byId.has(actor.id)) byId.set(actor.id, actor);
-    return { actorId: actor.id, span: [tokens[r[0]].start, tokens[r[1] - 1].end] as Span, resolved: true };
+    return [{ actorId: actor.id, span: [tokens[r[0]].start, tokens[r[1] - 1].end] as Span, resolved: true }];
   });
 }

@@ -19,6 +19,30 @@ export function unassertedReport(tokens: Token[], att: Attribution): boolean {
   return UNASSERTED.has(before);
 }
 
+/** Determiners: a cue word right after one is a noun ("its forecast", "the claim"). */
+const NOUN_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your', 'the', 'a', 'an']);
+/** Past forms a subject's modifier may precede ("its chief said"): such a cue stays a verb. */
+const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'thought', 'felt', 'knew', 'spoke', 'heard', 'meant', 'held', 'saw', 'made', 'gave', 'took', 'found', 'foresaw', 'swore']);
+const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
+
+/**
+ * Whether the cue word is a noun: "raised its annual forecast", "the report", "a warning". It
+ * follows a determiner, or an uninflected cue follows a possessive determiner and one singular
+ * modifier ("its annual forecast"; "its chief said", "her sons claim" and "sources close to her campaign
+ * say" stay reports).
+ */
+export function cueIsNoun(tokens: Token[], att: Attribution): boolean {
+  if (att.cue[1] - att.cue[0] !== 1) return false;
+  const i = att.cue[0];
+  const word = tokens[i].text.toLowerCase();
+  const prev = tokens[i - 1]?.text ?? '';
+  if (NOUN_DETERMINERS.has(prev.toLowerCase()) && /^\p{Ll}/u.test(word)) return true;
+  const prev2 = (tokens[i - 2]?.text ?? '').toLowerCase();
+  if (!/^[a-z]+$/.test(prev) || /s$/.test(prev) || !/^[a-z]+$/.test(word)) return false;
+  if (/(?:ed|s|ing)$/.test(word) || IRREGULAR_PAST.has(word)) return false;
+  return POSSESSIVE_DETERMINERS.has(prev2) && !(att.source && att.source[0] < i - 2);
+}
+
 /** Nouns for people or bodies that can be called on to act, beyond the agent endings below. */
 const CALLABLE = new Set(['staff', 'people', 'public', 'community', 'police', 'board', 'council', 'party', 'union', 'leadership', 'allies', 'team', 'troops', 'forces', 'citizens', 'officials', 'voters', 'colleagues', 'youth', 'family', 'families', 'friends', 'clergy', 'military', 'army', 'navy', 'government', 'governments', 'nations', 'states', 'countries', 'firms', 'companies', 'businesses', 'banks']);
 const AGENT_ENDING = /(?:ers?|ors?|ists?|ians?|ees?|ants?|ents?|ives?|ics?)$/;
