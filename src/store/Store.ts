@@ -11,7 +11,7 @@ import { aggregateRoles } from './roles.js';
 import * as A from './actor-queries.js';
 import * as R from './article-queries.js';
 import * as S from './statement-queries.js';
-import { luceneTerms, searchAll, shortestPath } from './search-queries.js';
+import { luceneTerms, searchAll, shortestPathByNames } from './search-queries.js';
 import { readGraphDelta, readGraphSnapshot, readStatementRows } from './graph-snapshot.js';
 import { readGraphVersion, type GraphVersion } from './graph-version.js';
 import type { GraphDelta, GraphSnapshot } from '../graph/snapshot.js';
@@ -173,11 +173,26 @@ export class Store {
     return rows.map((r) => ({ ...r, record: r.kind === 'Statement' ? statement(r.record as Row) : r.record }) as SearchHitRecord);
   }
 
-  /** Shortest path over at most maxRelHops relationships; null when none. */
-  async path(fromId: string, toId: string, maxRelHops: number): Promise<PathRecord | null> {
-    if (fromId === toId) return { nodes: [{ kind: 'Actor', id: fromId }], rels: [] };
-    const rows = await this.exec.read(shortestPath(fromId, toId, maxRelHops), 'path');
-    return rows.length ? (rows[0] as unknown as PathRecord) : null;
+  /**
+   * The shortest path between the best actors two names answer to, with the records on it, in one
+   * query; `from` / `to` null when nobody answers to that name, `path` null when nothing joins them.
+   */
+  async pathByNames(from: string, to: string, maxRelHops: number): Promise<{ from: ActorRecord | null; to: ActorRecord | null; path: PathRecord | null; actors: ActorRecord[]; statements: StatementRecord[] }> {
+    const [row] = await this.exec.read(shortestPathByNames(lookupKeysOf(from), lookupKeysOf(to), maxRelHops), 'path by names');
+    const a = (row?.from ?? null) as ActorRecord | null;
+    const b = (row?.to ?? null) as ActorRecord | null;
+    type Node = { kind: 'Actor' | 'Statement'; id: string; actor?: ActorRecord; statement?: Row };
+    const nodes = (row?.nodes ?? null) as Node[] | null;
+    const actors = [a, b].filter((x): x is ActorRecord => x !== null);
+    const statements: StatementRecord[] = [];
+    for (const n of nodes ?? []) {
+      if (n.actor) actors.push(n.actor);
+      if (n.statement) statements.push(statement(n.statement));
+    }
+    let path: PathRecord | null = null;
+    if (a && b && a.id === b.id) path = { nodes: [{ kind: 'Actor', id: a.id }], rels: [] };
+    else if (nodes) path = { nodes: nodes.map(({ kind, id }) => ({ kind, id })), rels: row.rels as string[] };
+    return { from: a, to: b, path, actors, statements };
   }
 
   /** The whole actor graph as plain facts, read page by page (for in-memory analytics). */

@@ -39,14 +39,40 @@ export function searchAll(text: string, limit: number): Query {
   };
 }
 
-/** The shortest path between two actors over speech acts and actor relations. */
-export function shortestPath(fromId: string, toId: string, maxRelHops: number): Query {
+/** The best actor answering to one of `keys` (first key first, then the most mentioned). */
+function bestByKeys(param: string, out: string): string {
+  return `CALL () {
+        UNWIND range(0, size($${param}) - 1) AS i
+        MATCH (:ActorName {key: $${param}[i]})-[:NAMES]->(a:Actor)
+        WITH a, min(i) AS rank
+        WITH a, rank, COUNT { (a)-[:MENTIONED_IN]->() } AS articles
+        ORDER BY rank, articles DESC, a.id LIMIT 1
+        RETURN collect(a) AS ${out}
+      }`;
+}
+
+/**
+ * The shortest path between the actors two names answer to, in one query: both lookups, the
+ * path, and the records of every actor and statement on it (so the API needs no other query).
+ * `from` / `to` are null when no actor answers to that name; `nodes` is null when no path joins them.
+ */
+export function shortestPathByNames(fromKeys: string[], toKeys: string[], maxRelHops: number): Query {
   const hops = Math.max(1, Math.min(Math.floor(maxRelHops), 30));
   return {
-    cypher: `MATCH (a:Actor {id: $fromId}), (b:Actor {id: $toId})
-      MATCH p = shortestPath((a)-[:${PATH_RELS.join('|')}*..${hops}]-(b))
-      RETURN [n IN nodes(p) | {kind: CASE WHEN n:Statement THEN 'Statement' ELSE 'Actor' END, id: n.id}] AS nodes,
-             [r IN relationships(p) | type(r)] AS rels`,
-    params: { fromId, toId },
+    cypher: `${bestByKeys('fromKeys', 'froms')}
+      ${bestByKeys('toKeys', 'tos')}
+      WITH head(froms) AS a, head(tos) AS b
+      OPTIONAL CALL (a, b) {
+        WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
+        MATCH p = shortestPath((a)-[:${PATH_RELS.join('|')}*..${hops}]-(b))
+        RETURN p
+      }
+      RETURN CASE WHEN a IS NULL THEN null ELSE ${actorOf('a')} END AS from,
+        CASE WHEN b IS NULL THEN null ELSE ${actorOf('b')} END AS to,
+        CASE WHEN p IS NULL THEN null ELSE [s IN nodes(p) | CASE WHEN s:Statement
+          THEN {kind: 'Statement', id: s.id, statement: ${statementProjection()}}
+          ELSE {kind: 'Actor', id: s.id, actor: ${actorOf('s')}} END] END AS nodes,
+        CASE WHEN p IS NULL THEN null ELSE [r IN relationships(p) | type(r)] END AS rels`,
+    params: { fromKeys, toKeys },
   };
 }

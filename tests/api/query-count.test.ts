@@ -146,6 +146,19 @@ describe('Cypher queries per request', () => {
     expect(again.data).toEqual(first.data);
   });
 
+  it('path(from, to) with its actors and statements is one query', async () => {
+    const { data, queries } = await counted('{ path(from: "Lavrov", to: "Thomas-Greenfield") { length steps { from { name } via to { name } statement { kind content speaker { name } } } } }');
+    expect(data.path.length).toBeGreaterThan(0);
+    expect(data.path.steps[0].from.name).toBe('Sergei Lavrov');
+    expect(data.path.steps[data.path.steps.length - 1].to.name).toBe('Linda Thomas-Greenfield');
+    expect(queries).toEqual(['path by names']);
+    const self = await counted('{ path(from: "Lavrov", to: "Sergei Lavrov") { length steps { from { name } } } }');
+    expect(self.data.path).toEqual({ length: 0, steps: [] });
+    const apart = await api.gql('{ path(from: "Nobody Atall", to: "Lavrov") { length } }');
+    expect(apart.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(apart.errors?.[0].message).toMatch(/^from:/);
+  });
+
   it('the README tour queries cost a small fixed number of queries', async () => {
     const tour: [string, number][] = [
       ['{ actor(name: "Biden") { name aliases said(first: 10) { totalCount edges { node { kind cue content target { name } evidence { sentence { text } } } } } } }', 1],

@@ -104,9 +104,14 @@ describe('store reads', () => {
   it('searches full text and finds the shortest path', async () => {
     const hits = await store.search('hysteria', 5);
     expect(hits[0]).toMatchObject({ kind: 'Statement', id: 'white-house-russia-letter#s9' });
-    const path = await store.path('person:sergei-lavrov', 'person:linda-thomas-greenfield', 8);
-    expect(path?.nodes[0].id).toBe('person:sergei-lavrov');
-    expect(path?.nodes.at(-1)?.id).toBe('person:linda-thomas-greenfield');
+    const r = await store.pathByNames('Lavrov', 'Thomas-Greenfield', 8);
+    expect(r.from?.id).toBe('person:sergei-lavrov');
+    expect(r.path?.nodes[0].id).toBe('person:sergei-lavrov');
+    expect(r.path?.nodes.at(-1)?.id).toBe('person:linda-thomas-greenfield');
+    const onPath = new Set(r.path!.nodes.map((n) => n.id));
+    for (const s of r.statements) expect(onPath.has(s.id)).toBe(true);
+    expect(r.statements.length).toBe(r.path!.nodes.filter((n) => n.kind === 'Statement').length);
+    expect((await store.pathByNames('Nobody Atall', 'Lavrov', 8)).from).toBeNull();
   });
 
   it('treats injection-shaped and Lucene-shaped input as plain data', async () => {

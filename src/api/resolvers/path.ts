@@ -4,6 +4,7 @@
 import { WhosaidError } from '../../errors.js';
 import type { PathRecord } from '../../store/records.js';
 import type { ApiContext } from '../context.js';
+import { primeStatements } from '../loaders.js';
 import type { PathResolvers, PathStepResolvers } from '../generated/resolvers-types.js';
 
 export interface StepModel { fromId: string; toId: string; via: string; statementId: string | null }
@@ -25,12 +26,18 @@ export function pathSteps(p: PathRecord): StepModel[] {
   return steps;
 }
 
-/** Resolves both names (NOT_FOUND naming the one nobody answers to) and asks the store. */
+/**
+ * Resolves both names (NOT_FOUND naming the one nobody answers to) and finds the path in one
+ * store query, whose actor and statement records prime the loaders the step fields use.
+ */
 export async function findPath(ctx: ApiContext, from: string, to: string, maxHops: number): Promise<PathRecord | null> {
-  const [a, b] = await Promise.all([ctx.services.store.findActors(from), ctx.services.store.findActors(to)]);
-  if (!a.length) throw new WhosaidError('NOT_FOUND', `from: no actor is named or aliased ${JSON.stringify(from)}`);
-  if (!b.length) throw new WhosaidError('NOT_FOUND', `to: no actor is named or aliased ${JSON.stringify(to)}`);
-  return ctx.services.store.path(a[0].id, b[0].id, maxHops * 2);
+  const r = await ctx.services.store.pathByNames(from, to, maxHops * 2);
+  if (!r.from) throw new WhosaidError('NOT_FOUND', `from: no actor is named or aliased ${JSON.stringify(from)}`);
+  if (!r.to) throw new WhosaidError('NOT_FOUND', `to: no actor is named or aliased ${JSON.stringify(to)}`);
+  for (const a of r.actors) ctx.loaders.actor.prime(a.id, a);
+  primeStatements(ctx.loaders, r.statements);
+  for (const s of r.statements) ctx.loaders.statement.prime(s.id, s);
+  return r.path;
 }
 
 export const Path: PathResolvers = {
