@@ -72,8 +72,13 @@ public class Launcher {
         }, "whosaid-neo4j-shutdown"));
 
         if (auth) {
-            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+            try {
+                dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                        "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+            } catch (RuntimeException e) {
+                // A restart on a store that already has this password: Neo4j refuses to "change" it.
+                if (!samePassword(e)) throw e;
+            }
         }
         GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         db.executeTransactionally("RETURN 1");
@@ -82,6 +87,14 @@ public class Launcher {
 
         if (opts.containsKey("exit-on-stdin-close")) watchStdin();
         stopped.await();
+    }
+
+    /** True when `e` (or a cause) is Neo4j refusing to set the password the user already has. */
+    static boolean samePassword(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (String.valueOf(t.getMessage()).contains("Old password and new password cannot be the same")) return true;
+        }
+        return false;
     }
 
     /** Exits (running the shutdown hook) when the parent process closes our stdin, e.g. because it died. */
