@@ -44,7 +44,8 @@ describe('analytics stay fresh across processes', () => {
       await new Promise((r) => setTimeout(r, 50));
     }
     expect(now.topSpeakers.map((r) => r.actor.name)).toContain('Pim Okafor');
-    // Target 2 s; on the shared 2-core machine under load a check plus a re-read measured 3.05 s.
+    // Target 2 s: 342-412 ms on a quiet machine (three runs, 2026-12-05); the bound leaves room
+    // for the shared 2-core CI machine, where a loaded run once took 3.05 s.
     expect(Date.now() - started).toBeLessThan(5000);
     expect(now.version).toBeGreaterThan(before.version);
     expect(now.stale).toBe(false);
