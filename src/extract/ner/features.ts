@@ -105,14 +105,16 @@ export function viewSentence(sent: readonly string[], runs?: RunMarks): Sentence
 }
 
 /** Features of word i in its sentence and document: neighbours, capitalisation, position, lists. */
-export function contextFeatures(v: SentenceView, i: number, stats: DocStats): string[] {
+export function contextFeatures(v: SentenceView, i: number, stats: DocStats, withNeighbours = true): string[] {
   const { words, lows, shapes, lex } = v;
   const n = words.length;
   const low = lows[i];
   const sh = shapes[i];
   const f = ['bias'];
-  f.push(`w-1=${i > 0 ? lows[i - 1] : '<s>'}`, `w-2=${i > 1 ? lows[i - 2] : '<s>'}`);
-  f.push(`w+1=${i + 1 < n ? lows[i + 1] : '</s>'}`, `w+2=${i + 2 < n ? lows[i + 2] : '</s>'}`);
+  if (withNeighbours) {
+    const [a, b, c, d] = neighbourWords(v, i);
+    f.push(`w-1=${a}`, `w-2=${b}`, `w+1=${c}`, `w+2=${d}`);
+  }
   const sp = i > 0 ? shapes[i - 1] : '<s>';
   const sn = i + 1 < n ? shapes[i + 1] : '</s>';
   f.push(`sh-1=${sp}`, `sh+1=${sn}`);
@@ -133,6 +135,16 @@ export function contextFeatures(v: SentenceView, i: number, stats: DocStats): st
   if (i > 0) for (const x of lex[i - 1]) f.push(`-1${x}`);
   if (i + 1 < n) for (const x of lex[i + 1]) f.push(`+1${x}`);
   return f;
+}
+
+/** The prefixes of the neighbouring-word features, in the order `neighbourWords` gives the words. */
+export const NEIGHBOUR_PREFIXES = ['w-1=', 'w-2=', 'w+1=', 'w+2='] as const;
+
+/** The lower-cased words one and two before and after word i (sentence marks past the ends). */
+export function neighbourWords(v: SentenceView, i: number): [string, string, string, string] {
+  const { lows } = v;
+  const n = lows.length;
+  return [i > 0 ? lows[i - 1] : '<s>', i > 1 ? lows[i - 2] : '<s>', i + 1 < n ? lows[i + 1] : '</s>', i + 2 < n ? lows[i + 2] : '</s>'];
 }
 
 /** Static features of every word of one sentence (word features, then context features). */

@@ -3,7 +3,7 @@
 // serves training (with updates) and tagging, so the two cannot drift apart.
 
 import { Perceptron } from '../../learn/perceptron.js';
-import { contextFeatures, docStats, sentenceFeatures, viewSentence, wordFeatures, type WordDoc } from './features.js';
+import { contextFeatures, docStats, NEIGHBOUR_PREFIXES, neighbourWords, sentenceFeatures, viewSentence, wordFeatures, type WordDoc } from './features.js';
 import { decode, type StaticIds } from './viterbi.js';
 
 export { NER_LABELS, decode, type StaticIds, type Teacher } from './viterbi.js';
@@ -45,7 +45,7 @@ const wordCaches = new WeakMap<Perceptron, Map<string, number[]>>();
  * Static feature ids for tagging: a word's own features are looked up once per model and word
  * (a bounded cache), the context features per occurrence. Same ids as `staticIds`, faster.
  */
-function taggingIds(model: Perceptron, doc: WordDoc): StaticIds {
+export function taggingIds(model: Perceptron, doc: WordDoc): StaticIds {
   let cache = wordCaches.get(model);
   if (!cache) { cache = new Map(); wordCaches.set(model, cache); }
   const stats = docStats(doc);
@@ -58,9 +58,33 @@ function taggingIds(model: Perceptron, doc: WordDoc): StaticIds {
         if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
         cache.set(w, own);
       }
-      return own.concat(model.featureIds(contextFeatures(v, i, stats)));
+      const ids = own.concat(model.featureIds(contextFeatures(v, i, stats, false)));
+      const near = neighbourWords(v, i);
+      for (let k = 0; k < 4; k++) {
+        const id = neighbourId(model, k, near[k]);
+        if (id >= 0) ids.push(id);
+      }
+      return ids;
     });
   });
+}
+
+const neighbourCaches = new WeakMap<Perceptron, Map<string, Int32Array>>();
+
+/**
+ * The id of the k-th neighbouring-word feature for `word` (-1 when the model lacks it), kept per
+ * model and word: the word strings are reused, so this skips building and hashing "w-1=…" anew.
+ */
+function neighbourId(model: Perceptron, k: number, word: string): number {
+  let cache = neighbourCaches.get(model);
+  if (!cache) { cache = new Map(); neighbourCaches.set(model, cache); }
+  let ids = cache.get(word);
+  if (!ids) {
+    ids = Int32Array.from(NEIGHBOUR_PREFIXES, (p) => model.featureIds([p + word])[0] ?? -1);
+    if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+    cache.set(word, ids);
+  }
+  return ids[k];
 }
 
 /** Tags a document with a trained model. */
