@@ -13,6 +13,19 @@ const ORDER: Record<ActorOrder, string> = {
   MENTIONS_DESC: 'COUNT { (a)-[:MENTIONED_IN]->() } DESC, toLower(a.name)',
 };
 
+/**
+ * Cypher that binds `a` to the best actor answering to the keys in parameter `param` (first key
+ * first, then the most mentioned, then id), or to no row: the ranking of `actorsByKeys`, kept
+ * in one place for the queries that look a name up and go on from its actor.
+ */
+export function bestActorByKeys(param: string): string {
+  return `UNWIND range(0, size($${param}) - 1) AS i
+      MATCH (:ActorName {key: $${param}[i]})-[:NAMES]->(a:Actor)
+      WITH a, min(i) AS rank
+      WITH a, rank, COUNT { (a)-[:MENTIONED_IN]->() } AS articles
+      ORDER BY rank, articles DESC, a.id LIMIT 1`;
+}
+
 /** Actors answering to any of the keys; those whose own name matches come first. */
 export function actorsByKeys(keys: string[]): Query {
   return {

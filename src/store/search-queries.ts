@@ -6,6 +6,7 @@ import { PATH_RELS } from './model.js';
 import { FULLTEXT } from './schema.js';
 import { ARTICLE } from './article-queries.js';
 import { actorOf, statementProjection } from './statement-queries.js';
+import { bestActorByKeys } from './actor-queries.js';
 
 /** Escapes Lucene syntax so user text is searched as words, never parsed as a query. */
 export function luceneTerms(text: string): string {
@@ -42,11 +43,7 @@ export function searchAll(text: string, limit: number): Query {
 /** The best actor answering to one of `keys` (first key first, then the most mentioned). */
 function bestByKeys(param: string, out: string): string {
   return `CALL () {
-        UNWIND range(0, size($${param}) - 1) AS i
-        MATCH (:ActorName {key: $${param}[i]})-[:NAMES]->(a:Actor)
-        WITH a, min(i) AS rank
-        WITH a, rank, COUNT { (a)-[:MENTIONED_IN]->() } AS articles
-        ORDER BY rank, articles DESC, a.id LIMIT 1
+        ${bestActorByKeys(param)}
         RETURN collect(a) AS ${out}
       }`;
 }

@@ -3,6 +3,7 @@
 
 import type { Query } from './model.js';
 import type { StatementFilter, StatementOrder, Window } from './records.js';
+import { bestActorByKeys } from './actor-queries.js';
 
 const ORDER: Record<StatementOrder, string> = {
   DATE_DESC: "coalesce(s.publishedAt, '') DESC, s.articleId, s.position",
@@ -115,11 +116,7 @@ export function statementsByActors(actorIds: string[], role: ActorRole, kinds: s
  */
 export function actorWithStatements(keys: string[], role: ActorRole, kinds: string[] | null, w: Window, withArticle = false): Query {
   return {
-    cypher: `UNWIND range(0, size($keys) - 1) AS i
-      MATCH (:ActorName {key: $keys[i]})-[:NAMES]->(a:Actor)
-      WITH a, min(i) AS rank
-      WITH a, rank, COUNT { (a)-[:MENTIONED_IN]->() } AS articles
-      ORDER BY rank, articles DESC, a.id LIMIT 1
+    cypher: `${bestActorByKeys('keys')}
       ${rolePage(role)}
       RETURN ${actorOf('a')} AS actor, size(rows) AS totalCount, ${pageItems(withArticle)}`,
     params: { keys, kinds, offset: w.offset, limit: w.limit },
