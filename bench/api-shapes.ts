@@ -23,12 +23,12 @@ const statementsOf = (role: string, limit: number, fields: string): string => `$
     RETURN collect({${fields}}) AS items }
   RETURN a.name AS name, a.aliases AS aliases, total, items`;
 
-const list = (limit: number): string => `MATCH (s:Statement) WHERE s.kind = $kind
-  WITH s ORDER BY ${ORDER}
-  WITH collect(s) AS rows
-  UNWIND rows[0..${limit}] AS s
-  OPTIONAL MATCH (sp:Actor)-[:SAID]->(s) OPTIONAL MATCH (s)-[:TARGETS]->(t:Actor) MATCH (s)-[:IN]->(art:Article)
-  RETURN size(rows) AS total, s.id AS id, s.content AS content, sp.name AS speaker, t.name AS target, art.id AS article, art.title AS title`;
+// What a plain script would send for a filtered list: the count, and the page sorted top-k.
+const list = (limit: number): string => `CALL () { MATCH (s:Statement) WHERE s.kind = $kind RETURN count(*) AS total }
+  CALL () { MATCH (s:Statement) WHERE s.kind = $kind WITH s ORDER BY ${ORDER} LIMIT ${limit}
+    OPTIONAL MATCH (sp:Actor)-[:SAID]->(s) OPTIONAL MATCH (s)-[:TARGETS]->(t:Actor) MATCH (s)-[:IN]->(art:Article)
+    RETURN collect({id: s.id, content: s.content, speaker: sp.name, target: t.name, article: art.id, title: art.title}) AS items }
+  RETURN total, items`;
 
 /** The shapes; `listActor` names a speaker of the synthetic corpus. */
 export function shapes(listActor: string): Shape[] {

@@ -29,12 +29,18 @@ interface Run { rps: number; p50: number; p99: number; errors: number }
 function startServer(env: NodeJS.ProcessEnv): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, ['bin/whosaid.mjs', 'serve', '--port', '0'], { env, stdio: ['ignore', 'pipe', 'ignore'] });
   return new Promise((resolve, reject) => {
+    // Read stdout until the URL shows, then keep draining it unread: the request log must not
+    // pile up in this process, which also drives the load.
     let out = '';
-    child.stdout!.on('data', (c: Buffer) => {
+    const listen = (c: Buffer): void => {
       out += c.toString();
       const m = /at (http:\/\/\S+\/graphql)/.exec(out);
-      if (m) resolve({ url: m[1], child });
-    });
+      if (!m) return;
+      child.stdout!.off('data', listen).on('data', () => {});
+      out = '';
+      resolve({ url: m[1], child });
+    };
+    child.stdout!.on('data', listen);
     child.on('exit', (code) => reject(new Error(`bench:api: whosaid serve exited (${code}) before listening:\n${out}`)));
   });
 }

@@ -6,19 +6,19 @@ import type { Store } from '../store/Store.js';
 import type {
   ActorRecord, ArticleRecord, MergeRecordRow, Page, RelationRecord, RoleRecord, StatementRecord, Window,
 } from '../store/records.js';
-import type { ActorRole } from '../store/statement-queries.js';
+import type { ActorRole, StatementFields } from '../store/statement-queries.js';
 
 /** `actorId` is the parent's id (an actor's, or an article's for the article loaders). */
-export interface PagedKey { actorId: string; window: Window; kinds: string[] | null; withArticle?: boolean }
+export interface PagedKey { actorId: string; window: Window; kinds: string[] | null; fields?: StatementFields }
 
-const key = (k: PagedKey): string => JSON.stringify([k.actorId, k.window, k.kinds, !!k.withArticle]);
+const key = (k: PagedKey): string => JSON.stringify([k.actorId, k.window, k.kinds, k.fields ?? null]);
 
 /** Groups keys that share everything but the actor, runs one query per group. */
 function pagedLoader<T>(load: (ids: string[], k: PagedKey) => Promise<Page<T>[]>): DataLoader<PagedKey, Page<T>, string> {
   return new DataLoader<PagedKey, Page<T>, string>(async (keys) => {
     const groups = new Map<string, PagedKey[]>();
     for (const k of keys) {
-      const g = JSON.stringify([k.window, k.kinds, !!k.withArticle]);
+      const g = JSON.stringify([k.window, k.kinds, k.fields ?? null]);
       groups.set(g, [...(groups.get(g) ?? []), k]);
     }
     const results = new Map<string, Page<T>>();
@@ -34,10 +34,12 @@ function pagedLoader<T>(load: (ids: string[], k: PagedKey) => Promise<Page<T>[]>
 /** Builds the loaders for one request. */
 export function createLoaders(store: Store) {
   const statementsBy = (role: ActorRole) =>
-    pagedLoader<StatementRecord>((ids, k) => store.statementsByActors(ids, role, k.kinds, k.window, !!k.withArticle));
+    pagedLoader<StatementRecord>((ids, k) => store.statementsByActors(ids, role, k.kinds, k.window, k.fields));
   const loaders = {
     actor: new DataLoader<string, ActorRecord | null>((ids) => store.actorsByIds(ids)),
     article: new DataLoader<string, ArticleRecord | null>((ids) => store.articlesByIds(ids)),
+    /** Article texts, for records read without one (statement pages leave it out). */
+    articleText: new DataLoader<string, string | null>(async (ids) => (await store.articlesByIds(ids)).map((a) => a?.text ?? null)),
     statement: new DataLoader<string, StatementRecord | null>(async (ids) => {
       const found = await store.statementsByIds(ids);
       primeStatements(loaders, found.filter((x) => x !== null));

@@ -29,6 +29,10 @@ export function selectsPath(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragm
 export const nodesSelect = (info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, field: string): boolean =>
   selectsPath(info, ['edges', 'node', field]);
 
+/** What a statement connection's nodes select beyond the statement itself (article, evidence). */
+export const selectedFields = (info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): { article: boolean; evidence: boolean } =>
+  ({ article: nodesSelect(info, 'article'), evidence: nodesSelect(info, 'evidence') });
+
 /**
  * The one field named `name` directly under the resolver's field, as an info-shaped view for
  * nodesSelect, with its argument values; null when it is not selected or selected more than once

@@ -29,7 +29,7 @@ const statement = (r: Row): StatementRecord => {
   const { speaker, target, reportedBy, about, article, ...s } = r as Row & Record<'speaker' | 'target' | 'reportedBy' | 'article', unknown> & { about: ActorRecord[] };
   const one = (a: unknown): ActorRecord | null => (a as ActorRecord | null) ?? null;
   return {
-    ...(s as unknown as StatementRecord), evidence: JSON.parse(String(r.evidence)),
+    ...(s as unknown as StatementRecord), evidence: r.evidence == null ? undefined : JSON.parse(String(r.evidence)),
     speakerId: one(speaker)?.id ?? null, targetId: one(target)?.id ?? null, reportedById: one(reportedBy)?.id ?? null,
     aboutIds: (about ?? []).map((a) => a.id),
     related: {
@@ -86,8 +86,8 @@ export class Store {
   }
 
   /** The best actor answering to a name and a page of its statements in one role, in one query; null when nobody answers. */
-  async findActorWithStatements(name: string, role: S.ActorRole, kinds: string[] | null, w: Window, withArticle = false): Promise<{ actor: ActorRecord; page: Page<StatementRecord> } | null> {
-    const [row] = await this.exec.read(S.actorWithStatements(lookupKeysOf(name), role, kinds, w, withArticle), `actor lookup with statements (${role})`);
+  async findActorWithStatements(name: string, role: S.ActorRole, kinds: string[] | null, w: Window, fields: S.StatementFields = S.STORED_FIELDS): Promise<{ actor: ActorRecord; page: Page<StatementRecord> } | null> {
+    const [row] = await this.exec.read(S.actorWithStatements(lookupKeysOf(name), role, kinds, w, fields), `actor lookup with statements (${role})`);
     return row ? { actor: row.actor as ActorRecord, page: page([row], w, statement) } : null;
   }
 
@@ -101,13 +101,13 @@ export class Store {
     return page(await this.exec.read(A.actorsPage(f, order, w), 'actor list'), w, (r) => r as unknown as ActorRecord);
   }
 
-  /** A page of statements; `withArticle` reads each one's article in the same query. */
-  async statements(f: StatementFilter, order: StatementOrder, w: Window, withArticle = false): Promise<Page<StatementRecord>> {
-    return page(await this.exec.read(S.statementsPage(f, order, w, withArticle), 'statement list'), w, statement);
+  /** A page of statements; `fields` says whether each one's article and evidence are read in the same query. */
+  async statements(f: StatementFilter, order: StatementOrder, w: Window, fields: S.StatementFields = S.STORED_FIELDS): Promise<Page<StatementRecord>> {
+    return page(await this.exec.read(S.statementsPage(f, order, w, fields), 'statement list'), w, statement);
   }
 
-  async statementsByActors(ids: readonly string[], role: S.ActorRole, kinds: string[] | null, w: Window, withArticle = false): Promise<Page<StatementRecord>[]> {
-    const rows = await this.exec.read(S.statementsByActors([...ids], role, kinds, w, withArticle), `statements (${role})`);
+  async statementsByActors(ids: readonly string[], role: S.ActorRole, kinds: string[] | null, w: Window, fields: S.StatementFields = S.STORED_FIELDS): Promise<Page<StatementRecord>[]> {
+    const rows = await this.exec.read(S.statementsByActors([...ids], role, kinds, w, fields), `statements (${role})`);
     const m = new Map(rows.map((r) => [String(r.actorId), page([r], w, statement)]));
     return ids.map((id) => m.get(id) ?? { items: [], totalCount: 0, offset: w.offset });
   }

@@ -1,7 +1,7 @@
 // Query builders for actors: lookup by any name, filtered pages, batched loads by id, and
 // the per-actor lists the API batches (relations, roles, merge records).
 
-import type { Query } from './model.js';
+import { pageOf, type Query } from './model.js';
 import type { ActorFilter, ActorOrder, Window } from './records.js';
 
 const ACTOR = 'a {.id, .name, .type, aliases: coalesce(a.aliases, [])}';
@@ -50,10 +50,8 @@ export function actorsPage(f: ActorFilter, order: ActorOrder, w: Window): Query 
   if (f.name) where.push('(toLower(a.name) CONTAINS toLower($name) OR any(x IN a.aliases WHERE toLower(x) CONTAINS toLower($name)))');
   if (f.articleId) where.push('EXISTS { (a)-[:MENTIONED_IN]->(:Article {id: $articleId}) }');
   return {
-    cypher: `MATCH (a:Actor) WHERE ${where.join(' AND ')}
-      WITH a ORDER BY ${ORDER[order]}
-      WITH collect(a) AS rows
-      RETURN size(rows) AS totalCount, [a IN rows[toInteger($offset)..toInteger($offset + $limit)] | ${ACTOR}] AS items`,
+    cypher: `${pageOf({ scope: '', match: `MATCH (a:Actor) WHERE ${where.join(' AND ')}`, keep: 'a', order: ORDER[order], project: ACTOR })}
+      RETURN totalCount, items`,
     params: { types: f.types ?? null, name: f.name ?? null, articleId: f.articleId ?? null, offset: w.offset, limit: w.limit },
   };
 }
@@ -92,10 +90,8 @@ export function mergesOf(actorIds: string[]): Query {
 /** Merge records, optionally of one article, newest first. */
 export function mergesPage(articleId: string | null, w: Window): Query {
   return {
-    cypher: `MATCH (m:MergeRecord) WHERE $articleId IS NULL OR m.articleId = $articleId
-      WITH m ORDER BY m.at DESC, m.id
-      WITH collect(m) AS rows
-      RETURN size(rows) AS totalCount, [m IN rows[toInteger($offset)..toInteger($offset + $limit)] | m {.*}] AS items`,
+    cypher: `${pageOf({ scope: '', match: 'MATCH (m:MergeRecord) WHERE $articleId IS NULL OR m.articleId = $articleId', keep: 'm', order: 'm.at DESC, m.id', project: 'm {.*}' })}
+      RETURN totalCount, items`,
     params: { articleId, offset: w.offset, limit: w.limit },
   };
 }
@@ -104,12 +100,8 @@ export function mergesPage(articleId: string | null, w: Window): Query {
 export function actorsByArticles(articleIds: string[], w: Window): Query {
   return {
     cypher: `UNWIND $articleIds AS articleId
-      CALL (articleId) {
-        OPTIONAL MATCH (a:Actor)-[m:MENTIONED_IN]->(:Article {id: articleId})
-        WITH a, m ORDER BY m.count DESC, toLower(a.name)
-        RETURN collect(a) AS rows
-      }
-      RETURN articleId AS actorId, size(rows) AS totalCount, [a IN rows[toInteger($offset)..toInteger($offset + $limit)] | ${ACTOR}] AS items`,
+      ${pageOf({ scope: 'articleId', match: 'MATCH (a:Actor)-[m:MENTIONED_IN]->(:Article {id: articleId})', keep: 'a, m', order: 'm.count DESC, toLower(a.name)', project: ACTOR })}
+      RETURN articleId AS actorId, totalCount, items`,
     params: { articleIds, offset: w.offset, limit: w.limit },
   };
 }

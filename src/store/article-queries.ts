@@ -1,7 +1,7 @@
 // Query builders for articles: batched loads by id, filtered pages, and the articles that
 // mention each of many actors in one round trip.
 
-import type { Query } from './model.js';
+import { pageOf, type Query } from './model.js';
 import type { ArticleFilter, Window } from './records.js';
 
 /** An article record projected from `art`. */
@@ -23,10 +23,8 @@ export function articlesPage(f: ArticleFilter, w: Window): Query {
   if (f.mentionsIds) where.push('EXISTS { MATCH (x:Actor)-[:MENTIONED_IN]->(art) WHERE x.id IN $mentionsIds }');
   if (f.mentionsKeys) where.push('EXISTS { MATCH (n:ActorName)-[:NAMES]->(:Actor)-[:MENTIONED_IN]->(art) WHERE n.key IN $mentionsKeys }');
   return {
-    cypher: `MATCH (art:Article) WHERE ${where.join(' AND ')}
-      WITH art ORDER BY ${ORDER}
-      WITH collect(art) AS rows
-      RETURN size(rows) AS totalCount, [art IN rows[toInteger($offset)..toInteger($offset + $limit)] | ${ARTICLE}] AS items`,
+    cypher: `${pageOf({ scope: '', match: `MATCH (art:Article) WHERE ${where.join(' AND ')}`, keep: 'art', order: ORDER, project: ARTICLE })}
+      RETURN totalCount, items`,
     params: {
       source: f.source ?? null, text: f.text ?? null, from: f.from ?? null, to: f.to ?? null,
       mentionsIds: f.mentionsIds ?? null, mentionsKeys: f.mentionsKeys ?? null, offset: w.offset, limit: w.limit,
@@ -39,12 +37,8 @@ export function articlesByActors(actorIds: string[], w: Window): Query {
   return {
     cypher: `UNWIND $actorIds AS actorId
       MATCH (a:Actor {id: actorId})
-      CALL (a) {
-        OPTIONAL MATCH (a)-[:MENTIONED_IN]->(art:Article)
-        WITH art ORDER BY ${ORDER}
-        RETURN collect(art) AS rows
-      }
-      RETURN actorId, size(rows) AS totalCount, [art IN rows[toInteger($offset)..toInteger($offset + $limit)] | ${ARTICLE}] AS items`,
+      ${pageOf({ scope: 'a', match: 'MATCH (a)-[:MENTIONED_IN]->(art:Article)', keep: 'art', order: ORDER, project: ARTICLE })}
+      RETURN actorId, totalCount, items`,
     params: { actorIds, offset: w.offset, limit: w.limit },
   };
 }

@@ -33,3 +33,29 @@ export interface Query {
   cypher: string;
   params: Record<string, unknown>;
 }
+
+/** What pageOf needs: the subqueries' imported variables, the match, what to keep, order and projection. */
+export interface PageSpec {
+  /** Variables imported into the subqueries ('' for none). */
+  scope: string;
+  /** MATCH … WHERE …: the rows to count and page. */
+  match: string;
+  /** The variables carried to the sort and projection, e.g. 's' or 'a, m'. */
+  keep: string;
+  order: string;
+  /** The expression collected per row of the page. */
+  project: string;
+  /** The match can find a row twice (a statement through two names of its speaker). */
+  distinct?: boolean;
+}
+
+/**
+ * `totalCount` and `items` (one ordered page, $offset and $limit) of what a match finds. The
+ * count reads no property, and the page is a top-k sort (ORDER BY … SKIP … LIMIT), where sorting
+ * and collecting every match to slice 50 made each page of 5,000 statements cost a full sort.
+ */
+export function pageOf(p: PageSpec): string {
+  const d = p.distinct ? 'DISTINCT ' : '';
+  return `CALL (${p.scope}) { ${p.match} RETURN ${p.distinct ? `count(DISTINCT ${p.keep})` : 'count(*)'} AS totalCount }
+      CALL (${p.scope}) { ${p.match} WITH ${d}${p.keep} ORDER BY ${p.order} SKIP toInteger($offset) LIMIT toInteger($limit) RETURN collect(${p.project}) AS items }`;
+}

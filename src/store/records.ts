@@ -7,13 +7,16 @@ import type { Evidence } from './evidence.js';
 export interface ActorRecord { id: string; name: string; type: ActorType; aliases: string[] }
 
 export interface ArticleRecord {
-  id: string; url: string | null; title: string; text: string; source: string | null;
+  id: string; url: string | null; title: string; source: string | null;
+  /** Absent when read alongside statements (see statementProjection); Article.text loads it. */
+  text?: string;
   publishedAt: string | null; ingestedAt: number | null;
 }
 
 export interface StatementRecord {
   id: string; content: string; cue: string; kind: StatementKind; direct: boolean; confidence: number;
-  evidence: Evidence; position: number; articleId: string; publishedAt: string | null;
+  /** Absent when a page was read without it (see StatementFields); Statement.evidence loads it. */
+  evidence?: Evidence; position: number; articleId: string; publishedAt: string | null;
   speakerId: string | null; targetId: string | null; reportedById: string | null; aboutIds: string[];
   /** The records read in the same query (actors around it; its article when asked), for priming loaders. */
   related?: { actors: ActorRecord[]; article: ArticleRecord | null };

@@ -1,7 +1,7 @@
 // Query builders for statements: one filtered, ordered, paged query, and the per-actor
 // variant that pages the statements of many actors in one round trip (no N+1).
 
-import type { Query } from './model.js';
+import { pageOf, type Query } from './model.js';
 import type { StatementFilter, StatementOrder, Window } from './records.js';
 import { bestActorByKeys } from './actor-queries.js';
 
@@ -15,17 +15,25 @@ const ORDER: Record<StatementOrder, string> = {
 /** An actor record projected from variable `v`. */
 export const actorOf = (v: string): string => `${v} {.id, .name, .type, aliases: coalesce(${v}.aliases, [])}`;
 
+/** What a statement page reads besides the statement: its article, its evidence (the sentence). */
+export interface StatementFields { article: boolean; evidence: boolean }
+/** Evidence, no article: what a caller that does not look ahead gets. */
+export const STORED_FIELDS: StatementFields = Object.freeze({ article: false, evidence: true });
+
 /**
  * Projects a statement node with the ids and records of the actors around it and, when asked,
- * its article, so one query answers `statements { speaker target article }`. Its pattern
- * variables are its own (sp, tg, rb, ab, sa): a query that binds `a` must not constrain them.
+ * its article and evidence, so one query answers `statements { speaker target article }` with no
+ * more than it asks. Its pattern variables are its own (sp, tg, rb, ab, sa): a query that binds
+ * `a` must not constrain them.
  */
-export function statementProjection(withArticle = false): string {
-  const article = withArticle
-    ? `,\n  article: head([(s)-[:IN]->(sa:Article) | sa {.id, .url, .title, .text, .source, .publishedAt, .ingestedAt}])`
+export function statementProjection(fields: StatementFields = STORED_FIELDS): string {
+  // The article's text is left out: a page of 50 statements would carry it 50 times, and lists
+  // ask for the title; Article.text loads it when a query does select it. So does evidence.
+  const article = fields.article
+    ? `,\n  article: head([(s)-[:IN]->(sa:Article) | sa {.id, .url, .title, .source, .publishedAt, .ingestedAt}])`
     : '';
   return `s {
-  .id, .content, .cue, .kind, .direct, .confidence, .evidence, .position, .articleId, .publishedAt,
+  .id, .content, .cue, .kind, .direct, .confidence,${fields.evidence ? ' .evidence,' : ''} .position, .articleId, .publishedAt,
   speaker: head([(sp:Actor)-[:SAID]->(s) | ${actorOf('sp')}]),
   target: head([(s)-[:TARGETS]->(tg:Actor) | ${actorOf('tg')}]),
   reportedBy: head([(s)-[:REPORTED_BY]->(rb:Actor) | ${actorOf('rb')}]),
@@ -64,17 +72,18 @@ export function statementConditions(f: StatementFilter): { where: string[]; para
 }
 
 /** A page of statements matching the filter, with the total count. */
-export function statementsPage(f: StatementFilter, order: StatementOrder, w: Window, withArticle = false): Query {
+export function statementsPage(f: StatementFilter, order: StatementOrder, w: Window, fields: StatementFields = STORED_FIELDS): Query {
   const { where, params } = statementConditions(f);
   const anchor = f.speakerIds
     ? 'MATCH (sp:Actor)-[:SAID]->(s:Statement) WHERE sp.id IN $speakerIds'
     : f.speakerKeys ? 'MATCH (sn:ActorName)-[:NAMES]->(:Actor)-[:SAID]->(s:Statement) WHERE sn.key IN $speakerKeys'
     : f.articleIds ? 'MATCH (s:Statement) WHERE s.articleId IN $articleIds' : 'MATCH (s:Statement) WHERE true';
   return {
-    cypher: `${anchor} ${where.map((c) => `AND ${c}`).join(' ')}
-      WITH DISTINCT s ORDER BY ${ORDER[order]}
-      WITH collect(s) AS rows
-      RETURN size(rows) AS totalCount, [s IN rows[toInteger($offset)..toInteger($offset + $limit)] | ${statementProjection(withArticle)}] AS items`,
+    cypher: `${pageOf({
+      scope: '', match: `${anchor} ${where.map((c) => `AND ${c}`).join(' ')}`, keep: 's', order: ORDER[order],
+      project: statementProjection(fields), distinct: !!f.speakerKeys,
+    })}
+      RETURN totalCount, items`,
     params: { ...params, offset: w.offset, limit: w.limit },
   };
 }
@@ -88,24 +97,19 @@ const ROLE_PATTERN: Record<ActorRole, string> = {
   relayed: '(s:Statement)-[:REPORTED_BY]->(a)',
 };
 
-/** The statements where actor `a` has the role, newest first, collected as `rows`. */
-const rolePage = (role: ActorRole): string => `CALL (a) {
-        OPTIONAL MATCH ${ROLE_PATTERN[role]}
-        WHERE s IS NULL OR $kinds IS NULL OR s.kind IN $kinds
-        WITH s ORDER BY ${ORDER.DATE_DESC}
-        RETURN collect(s) AS rows
-      }`;
-
-const pageItems = (withArticle: boolean): string =>
-  `[s IN rows[toInteger($offset)..toInteger($offset + $limit)] | ${statementProjection(withArticle)}] AS items`;
+/** `totalCount` and `items`: one page of the statements where actor `a` has the role, newest first. */
+const rolePage = (role: ActorRole, fields: StatementFields): string => pageOf({
+  scope: 'a', match: `MATCH ${ROLE_PATTERN[role]} WHERE $kinds IS NULL OR s.kind IN $kinds`, keep: 's',
+  order: ORDER.DATE_DESC, project: statementProjection(fields),
+});
 
 /** One page per actor of the statements where it has the given role, for many actors at once. */
-export function statementsByActors(actorIds: string[], role: ActorRole, kinds: string[] | null, w: Window, withArticle = false): Query {
+export function statementsByActors(actorIds: string[], role: ActorRole, kinds: string[] | null, w: Window, fields: StatementFields = STORED_FIELDS): Query {
   return {
     cypher: `UNWIND $actorIds AS actorId
       MATCH (a:Actor {id: actorId})
-      ${rolePage(role)}
-      RETURN actorId, size(rows) AS totalCount, ${pageItems(withArticle)}`,
+      ${rolePage(role, fields)}
+      RETURN actorId, totalCount, items`,
     params: { actorIds, kinds, offset: w.offset, limit: w.limit },
   };
 }
@@ -114,11 +118,11 @@ export function statementsByActors(actorIds: string[], role: ActorRole, kinds: s
  * The best actor answering to any of the keys (ranked as actorsByKeys ranks them) and a page of
  * its statements in one role: `actor(name) { said {…} }` in one round trip. No row when nobody answers.
  */
-export function actorWithStatements(keys: string[], role: ActorRole, kinds: string[] | null, w: Window, withArticle = false): Query {
+export function actorWithStatements(keys: string[], role: ActorRole, kinds: string[] | null, w: Window, fields: StatementFields = STORED_FIELDS): Query {
   return {
     cypher: `${bestActorByKeys('keys')}
-      ${rolePage(role)}
-      RETURN ${actorOf('a')} AS actor, size(rows) AS totalCount, ${pageItems(withArticle)}`,
+      ${rolePage(role, fields)}
+      RETURN ${actorOf('a')} AS actor, totalCount, items`,
     params: { keys, kinds, offset: w.offset, limit: w.limit },
   };
 }
@@ -135,12 +139,8 @@ export function statementsByIds(ids: string[]): Query {
 export function statementsByArticles(articleIds: string[], w: Window): Query {
   return {
     cypher: `UNWIND $articleIds AS articleId
-      CALL (articleId) {
-        OPTIONAL MATCH (s:Statement {articleId: articleId})
-        WITH s ORDER BY s.position
-        RETURN collect(s) AS rows
-      }
-      RETURN articleId AS actorId, size(rows) AS totalCount, [s IN rows[toInteger($offset)..toInteger($offset + $limit)] | ${STATEMENT_PROJECTION}] AS items`,
+      ${pageOf({ scope: 'articleId', match: 'MATCH (s:Statement {articleId: articleId})', keep: 's', order: 's.position', project: STATEMENT_PROJECTION })}
+      RETURN articleId AS actorId, totalCount, items`,
     params: { articleIds, offset: w.offset, limit: w.limit },
   };
 }

@@ -15,8 +15,8 @@ export const STORE_LIMITS = Object.freeze({
 const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
 const preview = (s: string): string => (s.length > 40 ? `${s.slice(0, 40)}… (${s.length} characters)` : s);
 
-function bounded(value: string | null, what: string, articleId: string): void {
-  if (value !== null && bytes(value) > STORE_LIMITS.indexedBytes) {
+function bounded(value: string | null | undefined, what: string, articleId: string): void {
+  if (value != null && bytes(value) > STORE_LIMITS.indexedBytes) {
     throw new WhosaidError('BAD_INPUT', `store/validate: ${what} of article ${articleId} is ${bytes(value)} bytes, over the ${STORE_LIMITS.indexedBytes}-byte limit of an indexed value: "${preview(value)}"`);
   }
 }

@@ -159,6 +159,20 @@ describe('Cypher queries per request', () => {
     expect(apart.errors?.[0].message).toMatch(/^from:/);
   });
 
+  it('a statement list leaves the article text out, and loads it in one more query when selected', async () => {
+    const head = await counted(`{ statements(where: { kind: CLAIM }, first: 50) { edges { node { article { id title } } } } }`);
+    expect(head.queries).toEqual(['statement list']);
+    const full = await counted(`{ statements(where: { kind: CLAIM }, first: 50) { edges { node { article { id text } } } } }`);
+    expect(full.queries).toEqual(['statement list', 'article load']);
+    for (const e of full.data.statements.edges) expect(e.node.article.text).toBe(SEED);
+  });
+
+  it('a statement list reads evidence only when it is selected, in the same one query', async () => {
+    const { data, queries } = await counted(`{ statements(where: { kind: ACCUSATION }, first: 5) { edges { node { content evidence { sentence { text } } } } } }`);
+    expect(queries).toEqual(['statement list']);
+    for (const e of data.statements.edges) expect(e.node.evidence.sentence.text).toContain(e.node.content.slice(0, 20));
+  });
+
   it('the README tour queries cost a small fixed number of queries', async () => {
     const tour: [string, number][] = [
       ['{ actor(name: "Biden") { name aliases said(first: 10) { totalCount edges { node { kind cue content target { name } evidence { sentence { text } } } } } } }', 1],

@@ -98,7 +98,7 @@ describe('store reads', () => {
     expect(next.items.map((s) => s.cue)).toEqual(['argued', 'He said']);
     const acc = await store.statements({ kinds: ['ACCUSATION'], text: 'HYSTERIA' }, 'DATE_DESC', { offset: 0, limit: 10 });
     expect(acc.items.map((s) => s.speakerId)).toEqual(['person:vasily-nebensia']);
-    expect(acc.items[0].evidence.sentence.text).toMatch(/^Shortly before the start/);
+    expect(acc.items[0].evidence!.sentence.text).toMatch(/^Shortly before the start/);
   });
 
   it('searches full text and finds the shortest path', async () => {

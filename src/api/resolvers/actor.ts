@@ -5,7 +5,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { connection, windowOf } from '../pagination.js';
 import type { ActorResolvers, RoleResolvers } from '../generated/resolvers-types.js';
 import { primeStatements, type Loaders, type PagedKey } from '../loaders.js';
-import { nodesSelect } from '../selection.js';
+import { selectedFields } from '../selection.js';
 import type { Page, StatementRecord } from '../../store/records.js';
 
 /** Loads one actor's statement page, primes the loaders with what it read, maps it to a connection. */
@@ -20,7 +20,7 @@ interface StatementArgs { kind?: string | null; first?: number | null; after?: s
 
 /** The loader key of one actor's statement page: the same for the field and for look-ahead. */
 export function statementKey(actorId: string, args: StatementArgs, view: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): PagedKey {
-  return { actorId, window: windowOf(args.first, args.after), kinds: args.kind ? [args.kind] : null, withArticle: nodesSelect(view, 'article') };
+  return { actorId, window: windowOf(args.first, args.after), kinds: args.kind ? [args.kind] : null, fields: selectedFields(view) };
 }
 
 export const Actor: ActorResolvers = {

@@ -8,7 +8,7 @@ import { connection, PAGE, windowOf } from '../pagination.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 import { findPath } from './path.js';
 import { primeStatements } from '../loaders.js';
-import { childField, nodesSelect } from '../selection.js';
+import { childField, selectedFields } from '../selection.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { PagedKey } from '../loaders.js';
 import type { ActorRole } from '../../store/statement-queries.js';
@@ -46,7 +46,7 @@ export const Query: QueryResolvers = {
     const ahead = lookAhead(info);
     if (!ahead) return (await services.store.findActors(n))[0] ?? null;
     const { role, key } = ahead;
-    const found = await services.store.findActorWithStatements(n, role, key.kinds, key.window, key.withArticle);
+    const found = await services.store.findActorWithStatements(n, role, key.kinds, key.window, key.fields);
     if (!found) return null;
     loaders.actor.prime(found.actor.id, found.actor);
     loaders[role].prime({ ...key, actorId: found.actor.id }, found.page);
@@ -58,7 +58,7 @@ export const Query: QueryResolvers = {
 
   statements: async (_, { where, orderBy, first, after }, { services, loaders }, info) => {
     const w = windowOf(first, after);
-    const page = await services.store.statements(statementFilter(where), orderBy ?? 'DATE_DESC', w, nodesSelect(info, 'article'));
+    const page = await services.store.statements(statementFilter(where), orderBy ?? 'DATE_DESC', w, selectedFields(info));
     primeStatements(loaders, page.items);
     return connection(page);
   },

@@ -1,8 +1,10 @@
 // Log lines a person can read on a terminal, JSON for machines when piped or asked for.
 
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { createLogger, prettyLogs } from '../../../src/obs/logger.js';
+import { createLogger, httpLogger, prettyLogs } from '../../../src/obs/logger.js';
 
 function capture(): { stream: Writable; text: () => string } {
   const chunks: string[] = [];
@@ -35,5 +37,24 @@ describe('prettyLogs', () => {
     expect(prettyLogs('auto', {})).toBe(false);
     expect(prettyLogs('json', { isTTY: true })).toBe(false);
     expect(prettyLogs('pretty', {})).toBe(true);
+  });
+});
+
+describe('httpLogger', () => {
+  it('logs a request with its id, method, path and status, never its headers', async () => {
+    const out = capture();
+    const log = httpLogger(createLogger('info', out.stream));
+    const server = createServer((req, res) => log(req, res, () => res.end('ok')));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const port = (server.address() as AddressInfo).port;
+      await fetch(`http://127.0.0.1:${port}/graphql?x=1`, { headers: { authorization: 'Bearer s3cret-token', 'x-request-id': 'req-7' } });
+    } finally {
+      server.close();
+    }
+    const line = JSON.parse(out.text().trim().split('\n').pop()!);
+    expect(line.req).toEqual({ id: 'req-7', method: 'GET', url: '/graphql?x=1' });
+    expect(line.res).toEqual({ statusCode: 200 });
+    expect(out.text()).not.toMatch(/s3cret-token|authorization/i);
   });
 });
