@@ -3,5 +3,9 @@
 import { register } from 'tsx/esm/api';
 
 register();
+// tsx turns on source-mapped stack traces, so every Error's stack costs a source-map lookup per
+// frame; the Neo4j driver captures one per query, which was a quarter of the server's CPU per
+// request. `serve` keeps them off unless WHOSAID_SOURCE_MAPS=1 (stacks then name tsx's output).
+if (process.argv[2] === 'serve' && process.env.WHOSAID_SOURCE_MAPS !== '1') process.setSourceMapsEnabled(false);
 const { main } = await import('../src/cli/main.ts');
 process.exitCode = await main(process.argv);

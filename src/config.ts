@@ -30,6 +30,8 @@ export interface Config {
   maxArticleBytes: number;
   /** Extra Host header names a loopback server accepts (besides localhost, 127.0.0.1, [::1]). */
   allowedHosts: readonly string[];
+  /** Keep whole GraphQL answers per graph version (WHOSAID_RESPONSE_CACHE=0 turns it off). */
+  responseCache: boolean;
 }
 
 export type LogFormat = 'auto' | 'json' | 'pretty';
@@ -93,6 +95,15 @@ function parseToken(raw: string | undefined): string | null {
   return token;
 }
 
+/** An on/off variable: 1/true/on or 0/false/off; unset is the default. */
+function parseSwitch(name: string, raw: string | undefined, fallback: boolean): boolean {
+  const v = raw?.trim().toLowerCase();
+  if (!v) return fallback;
+  if (['1', 'true', 'on', 'yes'].includes(v)) return true;
+  if (['0', 'false', 'off', 'no'].includes(v)) return false;
+  throw new WhosaidError('CONFIG', `config: ${name}=${JSON.stringify(raw)} is not on or off (1 or 0)`);
+}
+
 /** Parses whosaid's environment variables once; throws CONFIG naming the bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
   const uri = nonEmpty(env.NEO4J_URI);
@@ -114,6 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     maxArticleBytes: parseBytes(env.WHOSAID_MAX_ARTICLE_BYTES),
     readRetryMs: parseMs('NEO4J_READ_RETRY_MS', env.NEO4J_READ_RETRY_MS, DEFAULTS.readRetryMs),
     writeRetryMs: parseMs('NEO4J_WRITE_RETRY_MS', env.NEO4J_WRITE_RETRY_MS, DEFAULTS.writeRetryMs),
+    responseCache: parseSwitch('WHOSAID_RESPONSE_CACHE', env.WHOSAID_RESPONSE_CACHE, true),
     allowedHosts: Object.freeze((env.WHOSAID_ALLOWED_HOSTS ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean)),
   });
 }

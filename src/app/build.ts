@@ -10,6 +10,7 @@ import type { ServerDeps } from '../server/deps.js';
 import { openDriver } from '../store/driver.js';
 import { Store, type QueryEvent } from '../store/Store.js';
 import { LIMITS } from '../api/limits.js';
+import { responseVersion } from '../api/response-cache.js';
 import { IngestPipeline, type Extractor } from './ingest-pipeline.js';
 
 export interface BuildOptions {
@@ -49,13 +50,15 @@ export async function buildApp(o: BuildOptions): Promise<Built> {
     throw err;
   }
   const analytics = new AnalyticsService(() => store.graphSnapshot(), { version: () => store.graphVersion(), delta: (since) => store.graphDelta(since) });
+  const responseCache = o.config.responseCache ? responseVersion(() => store.graphVersion()) : null;
   const onGraphChanged = (): void => {
+    responseCache?.invalidate();
     if (o.analytics === false) return;
     analytics.refresh().catch((err: unknown) => o.logger.warn({ err }, 'analytics: refresh after a graph change failed'));
   };
   const pipeline = new IngestPipeline(store, o.extractor ?? extract, onGraphChanged, (e) => metrics?.observeIngest(e));
   const deps: ServerDeps = {
-    config: o.config, store, logger: o.logger, metrics, analytics, onGraphChanged,
+    config: o.config, store, logger: o.logger, metrics, analytics, onGraphChanged, responseVersion: responseCache,
     services: { store, pipeline, analytics },
   };
   onGraphChanged();

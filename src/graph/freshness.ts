@@ -5,7 +5,7 @@
 import { WhosaidError } from '../errors.js';
 
 /** Reads the store's graph version (Store.graphVersion in production). */
-export type VersionSource = () => Promise<{ version: number }>;
+export type VersionSource = () => Promise<{ version: number; updatedAt?: string | null }>;
 
 export const FRESHNESS_DEFAULTS = Object.freeze({ checkEveryMs: 1000, checkTimeoutMs: 3000 });
 
@@ -17,7 +17,7 @@ export interface FreshnessOptions {
 }
 
 /** What the last check found: the store's version, or that the store did not answer in time. */
-export type CheckResult = { ok: true; version: number } | { ok: false; error: unknown };
+export type CheckResult = { ok: true; version: number; updatedAt: string | null } | { ok: false; error: unknown };
 
 /**
  * Runs `promise` against a timer: rejects with STORE_UNAVAILABLE after `ms`. The promise itself
@@ -38,8 +38,10 @@ export class VersionCheck {
   readonly now: () => number;
   private lastAt = -Infinity;
   private last: CheckResult | null = null;
-  private inFlight: Promise<{ version: number }> | null = null;
+  private inFlight: Promise<{ version: number; updatedAt?: string | null }> | null = null;
   private checking: Promise<CheckResult> | null = null;
+  /** Bumped by invalidate(): a check begun before it is answered but not kept. */
+  private generation = 0;
 
   constructor(private readonly source: VersionSource, o: FreshnessOptions = {}) {
     this.every = o.checkEveryMs ?? FRESHNESS_DEFAULTS.checkEveryMs;
@@ -51,22 +53,31 @@ export class VersionCheck {
   check(): Promise<CheckResult> {
     if (this.last && this.now() - this.lastAt < this.every) return Promise.resolve(this.last);
     if (this.checking) return this.checking;
-    this.checking = (async (): Promise<CheckResult> => {
-      this.inFlight ??= this.source().finally(() => { this.inFlight = null; });
+    const generation = this.generation;
+    const checking = (async (): Promise<CheckResult> => {
+      const inFlight = this.inFlight ??= this.source().finally(() => { if (this.inFlight === inFlight) this.inFlight = null; });
+      let result: CheckResult;
       try {
-        const { version } = await withTimeout(this.inFlight, this.timeoutMs, 'graph version check');
-        this.last = { ok: true, version };
+        const { version, updatedAt } = await withTimeout(inFlight, this.timeoutMs, 'graph version check');
+        result = { ok: true, version, updatedAt: updatedAt ?? null };
       } catch (error) {
-        this.last = { ok: false, error };
+        result = { ok: false, error };
       }
-      this.lastAt = this.now();
-      return this.last;
-    })().finally(() => { this.checking = null; });
-    return this.checking;
+      if (generation === this.generation) {
+        this.last = result;
+        this.lastAt = this.now();
+      }
+      return result;
+    })().finally(() => { if (this.checking === checking) this.checking = null; });
+    this.checking = checking;
+    return checking;
   }
 
   /** Forgets the throttle, so the next check asks the store (after this server's own writes). */
   invalidate(): void {
     this.last = null;
+    this.generation++;
+    this.checking = null;
+    this.inFlight = null;
   }
 }

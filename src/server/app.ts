@@ -12,6 +12,7 @@ import type { ApiContext } from '../api/context.js';
 import { formatError } from '../api/errors.js';
 import { armor, LIMITS } from '../api/limits.js';
 import { playgroundPlugin } from '../api/playground.js';
+import { responseCachePlugins } from '../api/response-cache.js';
 import { resolvers } from '../api/resolvers/index.js';
 import { apolloMetricsPlugin } from '../obs/apollo-metrics.js';
 import { httpLogger } from '../obs/logger.js';
@@ -28,7 +29,10 @@ export async function createApp(deps: ServerDeps): Promise<{ app: Express; apoll
   const apollo = new ApolloServer<ApiContext>({
     typeDefs: readFileSync(SCHEMA_PATH, 'utf8'),
     resolvers: resolvers as never,
-    plugins: [...plugins, apolloMetricsPlugin(deps.metrics), playgroundPlugin('/graphql')] as ApolloServerPlugin<ApiContext>[],
+    plugins: [
+      ...plugins, apolloMetricsPlugin(deps.metrics), playgroundPlugin('/graphql'),
+      ...(deps.responseVersion ? responseCachePlugins(deps.responseVersion) : []),
+    ] as ApolloServerPlugin<ApiContext>[],
     validationRules,
     parseOptions,
     formatError: formatError(deps.logger),

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { Services } from '../app/services.js';
 import type { AnalyticsService } from '../graph/AnalyticsService.js';
+import type { VersionCheck } from '../graph/freshness.js';
 import type { Metrics } from '../obs/Metrics.js';
 import type { Store } from '../store/Store.js';
 
@@ -17,4 +18,6 @@ export interface ServerDeps {
   metrics: Metrics;
   /** Called after every ingest or delete that changed the graph (refreshes analytics). */
   onGraphChanged: () => void;
+  /** The graph version the response cache keys on; null when the cache is off. */
+  responseVersion: VersionCheck | null;
 }

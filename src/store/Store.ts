@@ -164,7 +164,10 @@ export class Store {
   }
 
   async merges(articleId: string | null, w: Window): Promise<Page<MergeRecordRow>> {
-    return page(await this.exec.read(A.mergesPage(articleId, w), 'merge records'), w, (r) => r as unknown as MergeRecordRow);
+    return page(await this.exec.read(A.mergesPage(articleId, w), 'merge records'), w, (r) => {
+      const { actor, article, ...m } = r as Row & { actor: ActorRecord | null; article: ArticleRecord | null };
+      return { ...(m as unknown as MergeRecordRow), related: { actor: actor ?? null, article: article ?? null } };
+    });
   }
 
   async search(text: string, limit: number): Promise<SearchHitRecord[]> {

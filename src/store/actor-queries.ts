@@ -87,10 +87,15 @@ export function mergesOf(actorIds: string[]): Query {
   };
 }
 
-/** Merge records, optionally of one article, newest first. */
+const MERGE_WITH_RELATED = `m {.*,
+    actor: COLLECT { MATCH (a:Actor {id: m.actorId}) RETURN ${ACTOR} }[0],
+    article: COLLECT { MATCH (art:Article {id: m.articleId}) RETURN art {.id, .url, .title, .source, .publishedAt, .ingestedAt} }[0]
+  }`;
+
+/** Merge records, optionally of one article, newest first, each with its actor and article (no text) read alongside. */
 export function mergesPage(articleId: string | null, w: Window): Query {
   return {
-    cypher: `${pageOf({ scope: '', match: 'MATCH (m:MergeRecord) WHERE $articleId IS NULL OR m.articleId = $articleId', keep: 'm', order: 'm.at DESC, m.id', project: 'm {.*}' })}
+    cypher: `${pageOf({ scope: '', match: 'MATCH (m:MergeRecord) WHERE $articleId IS NULL OR m.articleId = $articleId', keep: 'm', order: 'm.at DESC, m.id', project: MERGE_WITH_RELATED })}
       RETURN totalCount, items`,
     params: { articleId, offset: w.offset, limit: w.limit },
   };

@@ -33,6 +33,8 @@ export interface RoleRecord { title: string; ofId: string | null; articleIds: st
 export interface MergeRecordRow {
   id: string; actorId: string; articleId: string; localName: string; localAliases: string[];
   actorName: string; reason: string; candidates: number; at: number;
+  /** Its actor and article, when read in the same query (for priming loaders). */
+  related?: { actor: ActorRecord | null; article: ArticleRecord | null };
 }
 
 /** A window of a result list with the size of the whole list. */

@@ -2,6 +2,7 @@
 // current first; each field checks its arguments, asks the service, and loads the ranked actors
 // in one batch through the request's DataLoader.
 
+import { cacheControlFromInfo } from '@apollo/cache-control-types';
 import { WhosaidError } from '../../errors.js';
 import type { AnalyticsResolvers, QueryResolvers } from '../generated/resolvers-types.js';
 import type { ApiContext } from '../context.js';
@@ -67,7 +68,9 @@ async function actorIdByName(ctx: ApiContext, name: string): Promise<string> {
 }
 
 export const analyticsQuery: Pick<QueryResolvers, 'analytics'> = {
-  analytics: async (_, { where }, ctx) => {
+  analytics: async (_, { where }, ctx, info) => {
+    // Answered from the in-memory graph, which has its own version check: never response-cached.
+    cacheControlFromInfo(info).setCacheHint({ maxAge: 0 });
     const scope = parseScope(where, 'analytics.where');
     await ctx.services.analytics.ensureFresh();
     return { scope };

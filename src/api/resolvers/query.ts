@@ -91,6 +91,12 @@ export const Query: QueryResolvers = {
     return findPath(ctx, nonEmpty('from', from), nonEmpty('to', to), hops);
   },
 
-  merges: async (_, { article, first, after }, { services }) =>
-    connection(await services.store.merges(article ?? null, windowOf(first ?? PAGE.defaultSize, after))),
+  merges: async (_, { article, first, after }, { services, loaders }) => {
+    const page = await services.store.merges(article ?? null, windowOf(first ?? PAGE.defaultSize, after));
+    for (const m of page.items) {
+      if (m.related?.actor) loaders.actor.prime(m.related.actor.id, m.related.actor);
+      if (m.related?.article) loaders.article.prime(m.related.article.id, m.related.article);
+    }
+    return connection(page);
+  },
 };

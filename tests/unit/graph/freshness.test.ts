@@ -36,3 +36,27 @@ describe('AnalyticsService.ensureFresh', () => {
     expect(service.topSpeakers(5, null).map((r) => r.id)).toEqual(['a']);
   });
 });
+
+describe('VersionCheck.invalidate', () => {
+  it('does not keep a check that began before it: the next caller asks the store again', async () => {
+    const { VersionCheck } = await import('../../../src/graph/freshness.js');
+    let version = 1;
+    const releases: (() => void)[] = [];
+    const calls: number[] = [];
+    const check = new VersionCheck(() => {
+      calls.push(version);
+      const seen = version;
+      return new Promise((res) => { releases.push(() => res({ version: seen })); });
+    }, { checkEveryMs: 60_000 });
+    const early = check.check();
+    version = 2;
+    check.invalidate();
+    const late = check.check();
+    releases[0]();
+    expect(await early).toMatchObject({ ok: true, version: 1 });
+    releases[1]();
+    expect(await late).toMatchObject({ ok: true, version: 2 });
+    expect(await check.check()).toMatchObject({ ok: true, version: 2 });
+    expect(calls).toEqual([1, 2]);
+  });
+});
