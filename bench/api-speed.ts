@@ -1,6 +1,7 @@
 // `npm run bench:api [-- --articles N --duration S --repeats R]`: whosaid's GraphQL server against
 // the same queries as plain Cypher through neo4j-driver, at the same concurrency, on a throw-away
-// Neo4j loaded with the examples plus N synthetic articles; prints req/s, p50, p99, errors, ratio.
+// Neo4j loaded with the examples plus N synthetic articles; prints req/s, p50, p99, errors and the
+// ratio, for the server as shipped (response cache on) and for one with the cache off.
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -100,7 +101,10 @@ async function main(): Promise<void> {
   const auth = config.neo4jPassword === null ? undefined : neo4j.auth.basic(config.neo4jUser, config.neo4jPassword);
   const driver = neo4j.driver(db.uri, auth);
   const env = { ...process.env, NEO4J_URI: db.uri, LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' };
-  const { url, child } = await startServer(env);
+  // The server as shipped (response cache on), and one with the cache off: the GraphQL layer's
+  // own cost on a request that has to ask Neo4j.
+  const { url, child } = await startServer({ ...env, WHOSAID_RESPONSE_CACHE: '1' });
+  const { url: uncachedUrl, child: uncachedChild } = await startServer({ ...env, WHOSAID_RESPONSE_CACHE: '0' });
   try {
     const examples = readdirSync('examples').filter((n) => n.endsWith('.txt')).map((n) => {
       const text = readFileSync(`examples/${n}`, 'utf8');
@@ -116,26 +120,31 @@ async function main(): Promise<void> {
     const counts = (await driver.executeQuery('RETURN COUNT { (:Article) } AS a, COUNT { (:Actor) } AS b, COUNT { (:Statement) } AS s')).records[0];
     console.log(`bench:api: ${counts.get('a')} articles, ${counts.get('b')} actors, ${counts.get('s')} statements ingested in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     console.log(`machine: ${process.platform} ${process.arch}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores (${(await import('node:os')).cpus()[0]?.model}); ${DURATION} s per run, ${REPEATS} repeats; median [min–max]\n`);
-    console.log('shape | conns | GraphQL req/s | GraphQL p50 ms | GraphQL p99 ms | GraphQL errors | Cypher req/s | Cypher p50 ms | Cypher p99 ms | Cypher errors | p50 ratio');
-    console.log('---|---|---|---|---|---|---|---|---|---|---');
+    console.log('shape | conns | GraphQL req/s | GraphQL p50 ms | GraphQL p99 ms | errors | uncached req/s | uncached p50 ms | uncached p99 ms | errors | Cypher req/s | Cypher p50 ms | Cypher p99 ms | errors | p50 ratio | uncached p50 ratio');
+    console.log('---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---');
     for (const shape of shapes('Ostrova')) {
       await gql(url, shape.graphql);
+      await gql(uncachedUrl, shape.graphql);
       await viaHttp(url, shape.graphql, 10);
+      await viaHttp(uncachedUrl, shape.graphql, 10);
       if (shape.cypher) await viaDriver(driver, shape.cypher, 10);
       for (const c of CONNECTIONS) {
         const http: Run[] = [];
+        const uncached: Run[] = [];
         const raw: Run[] = [];
         for (let r = 0; r < REPEATS; r++) {
           http.push(await viaHttp(url, shape.graphql, c));
+          uncached.push(await viaHttp(uncachedUrl, shape.graphql, c));
           if (shape.cypher) raw.push(await viaDriver(driver, shape.cypher, c));
         }
-        const ratios = raw.length ? http.map((h, i) => ({ rps: 0, p50: h.p50 / raw[i].p50, p99: 0, errors: 0 })) : [];
-        const rawCols = raw.length ? `${spread(raw, 'rps', 0)} | ${spread(raw, 'p50')} | ${spread(raw, 'p99')} | ${raw.reduce((n, r) => n + r.errors, 0)}` : '– | – | – | –';
-        console.log(`${shape.name} | ${c} | ${spread(http, 'rps', 0)} | ${spread(http, 'p50')} | ${spread(http, 'p99')} | ${http.reduce((n, r) => n + r.errors, 0)} | ${rawCols} | ${ratios.length ? `${spread(ratios, 'p50', 2)}×` : '–'}`);
+        const ratio = (xs: Run[]): string => (raw.length ? `${spread(xs.map((h, i) => ({ rps: 0, p50: h.p50 / raw[i].p50, p99: 0, errors: 0 })), 'p50', 2)}×` : '–');
+        const cols = (xs: Run[]): string => (xs.length ? `${spread(xs, 'rps', 0)} | ${spread(xs, 'p50')} | ${spread(xs, 'p99')} | ${xs.reduce((n, r) => n + r.errors, 0)}` : '– | – | – | –');
+        console.log(`${shape.name} | ${c} | ${cols(http)} | ${cols(uncached)} | ${cols(raw)} | ${ratio(http)} | ${ratio(uncached)}`);
       }
     }
   } finally {
     child.kill('SIGTERM');
+    uncachedChild.kill('SIGTERM');
     await driver.close();
     await db.stop();
   }

@@ -31,8 +31,15 @@ describe('loadConfig', () => {
       maxArticleBytes: 4194304,
       readRetryMs: 3000,
       writeRetryMs: 30000,
+      responseCache: true,
       allowedHosts: [],
     });
+  });
+
+  it('reads WHOSAID_RESPONSE_CACHE as on or off and names it when it is neither', () => {
+    expect(loadConfig({ WHOSAID_RESPONSE_CACHE: '0' }).responseCache).toBe(false);
+    expect(loadConfig({ WHOSAID_RESPONSE_CACHE: 'on' }).responseCache).toBe(true);
+    expect(() => loadConfig({ WHOSAID_RESPONSE_CACHE: 'sometimes' })).toThrow(/WHOSAID_RESPONSE_CACHE="sometimes" is not on or off/);
   });
 
   it('reads every variable', () => {
