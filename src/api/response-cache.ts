@@ -15,13 +15,16 @@ import type { ApiContext } from './context.js';
 export const RESPONSE_CACHE = Object.freeze({
   /** How stale an answer may be after another process wrote the graph. */
   checkEveryMs: 100,
+  /** How long a request waits for the version before going to the store uncached: short, so a
+   * store that stops answering costs a request little more than it would without the cache. */
+  checkTimeoutMs: 300,
   /** Entries of an unchanged graph expire after this long (the LRU also bounds their memory). */
   maxAgeSeconds: 300,
 });
 
 /** The graph version as the cache sees it; invalidate() after this server's own writes. */
 export function responseVersion(source: VersionSource, checkEveryMs: number = RESPONSE_CACHE.checkEveryMs): VersionCheck {
-  return new VersionCheck(source, { checkEveryMs });
+  return new VersionCheck(source, { checkEveryMs, checkTimeoutMs: RESPONSE_CACHE.checkTimeoutMs });
 }
 
 /** The cache-control and response-cache plugins, keyed by the version that `check` reads. */
