@@ -10,18 +10,30 @@ import { confidenceFeatures } from '../extract/statements/learned/confidence-fea
 import { withLearnedCues, type CueTaggers } from '../extract/statements/learned/learned-cues.js';
 import { ATTRIBUTION_FORMAT, ATTRIBUTION_MODEL_PATH, type AttributionModelFile } from '../extract/statements/learned/confidence-model.js';
 import { correctFlags, foldOf, readPolnear, type PolnearArticle } from '../eval/brat-attribution.js';
-import { Logistic, type LogisticRow } from './logistic.js';
+import { Logistic, type LogisticData, type LogisticRow } from './logistic.js';
 import { encodeModel } from './model-file.js';
 import { calibrationTable } from './calibration.js';
 import { Perceptron, type PerceptronData } from './perceptron.js';
-import { trainCueTagger, trainRoleTagger, type CueDoc } from './train-cues.js';
+import { tuneSettings, tuneTable, TUNE_GRID } from './tune-attribution.js';
+import { trainCueTagger, trainExtentTagger, trainRoleTagger, type CueDoc } from './train-cues.js';
 
 interface FoldRow extends LogisticRow { fold: number }
 
-/** Cue score margin above which a token is proposed as a cue; chosen on the held-out fold (see docs/models/attribution.md). */
-export const DEFAULT_CUE_THRESHOLD = 10;
-/** Confidence a learned report needs to be kept; chosen on the held-out fold. */
-export const DEFAULT_MIN_CONFIDENCE = 0.15;
+/** The settings of the learned cue stage stored in the model file. */
+export interface CueSettings {
+  /** Cue score margin above which a token off the cue lexicon is proposed as a cue. */
+  threshold: number;
+  /** The same for a cue-lexicon word the rules left uncovered; null: never proposed. */
+  lexiconThreshold: number | null;
+  /** Confidence a learned report needs to be kept. */
+  minConfidence: number;
+}
+
+/**
+ * Shipped settings, chosen out of fold on the training split only (`--tune`: each training fold
+ * scored by models trained on the other three; see docs/models/attribution.md), never on fold 0.
+ */
+export const DEFAULT_SETTINGS: CueSettings = { threshold: 0, lexiconThreshold: 0, minConfidence: 0.2 };
 
 /** The documents of `articles` with their rule attributions, ready for the taggers' trainers. */
 export function cueDocs(articles: PolnearArticle[]): (CueDoc & { name: string })[] {
@@ -45,41 +57,78 @@ export function attributionRows(docs: (CueDoc & { name: string })[], taggers: (n
   return rows;
 }
 
-const taggersOf = (cues: PerceptronData, roles: PerceptronData, threshold: number): CueTaggers => ({ cues: Perceptron.fromData(cues), roles: Perceptron.fromData(roles), threshold, minConfidence: 0 });
+/** The three taggers of the learned cue stage, as stored. */
+export interface TaggerData { cues: PerceptronData; roles: PerceptronData; extent: PerceptronData }
+
+/** Trains the cue, role and cue-extent taggers on `docs`. */
+export function trainTaggers(docs: CueDoc[]): TaggerData {
+  return { cues: trainCueTagger(docs), roles: trainRoleTagger(docs), extent: trainExtentTagger(docs) };
+}
+
+/** Loaded taggers with `settings`. */
+export const taggersOf = (t: TaggerData, settings: CueSettings): CueTaggers => ({
+  cues: Perceptron.fromData(t.cues), roles: Perceptron.fromData(t.roles), extent: Perceptron.fromData(t.extent),
+  threshold: settings.threshold, lexiconThreshold: settings.lexiconThreshold, minConfidence: settings.minConfidence,
+});
+
+/** Taggers trained on all of `docs`, and for each of their folds taggers trained on the other folds. */
+export function crossFittedTaggers(docs: (CueDoc & { name: string })[], log: (line: string) => void = () => {}): { full: TaggerData; byFold: Map<number, TaggerData> } {
+  const full = trainTaggers(docs);
+  log(`taggers: ${full.cues.features.length} cue, ${full.roles.features.length} role, ${full.extent.features.length} extent features`);
+  const byFold = new Map<number, TaggerData>();
+  for (const f of [...new Set(docs.map((d) => foldOf(d.name)))].sort()) {
+    const rest = docs.filter((d) => foldOf(d.name) !== f);
+    byFold.set(f, rest.length ? trainTaggers(rest) : full);
+    log(`cross-fitted taggers for fold ${f}`);
+  }
+  return { full, byFold };
+}
+
+/** The confidence model over `docs`, each fold's learned reports coming from the taggers trained without it. */
+export function confidenceOf(docs: (CueDoc & { name: string })[], byFold: Map<number, TaggerData>, settings: CueSettings): LogisticData {
+  const loaded = new Map([...byFold].map(([f, t]) => [f, taggersOf(t, settings)]));
+  return Logistic.train(attributionRows(docs, (name) => loaded.get(foldOf(name)) ?? null)).toData();
+}
 
 /**
  * The model file's value trained on `docs`. The confidence rows of each fold see taggers trained
  * on the other folds, so the learned reports are scored as on unseen text.
  */
-export function attributionModelData(docs: (CueDoc & { name: string })[], threshold = DEFAULT_CUE_THRESHOLD, minConfidence = DEFAULT_MIN_CONFIDENCE, log: (line: string) => void = () => {}): AttributionModelFile {
-  const cues = trainCueTagger(docs);
-  const roles = trainRoleTagger(docs);
-  log(`taggers: ${cues.features.length} cue features, ${roles.features.length} role features`);
-  const folds = [...new Set(docs.map((d) => foldOf(d.name)))].sort();
-  const byFold = new Map<number, CueTaggers>();
-  for (const f of folds) {
-    const rest = docs.filter((d) => foldOf(d.name) !== f);
-    byFold.set(f, rest.length ? taggersOf(trainCueTagger(rest), trainRoleTagger(rest), threshold) : taggersOf(cues, roles, threshold));
-    log(`cross-fitted taggers for fold ${f}`);
-  }
-  const rows = attributionRows(docs, (name) => byFold.get(foldOf(name)) ?? null);
-  return { format: ATTRIBUTION_FORMAT, confidence: Logistic.train(rows).toData(), cues, roles, threshold, minConfidence };
+export function attributionModelData(docs: (CueDoc & { name: string })[], settings: CueSettings = DEFAULT_SETTINGS, log: (line: string) => void = () => {}): AttributionModelFile {
+  const { full, byFold } = crossFittedTaggers(docs, log);
+  return { format: ATTRIBUTION_FORMAT, confidence: confidenceOf(docs, byFold, settings), ...full, ...settings };
 }
 
-/** Trains on the articles of `--split` (default train), prints the out-of-fold calibration, writes the model. */
-export async function trainAttributionCommand(dir: string, opts: Record<string, string | undefined>): Promise<void> {
-  const split = opts.split ?? 'train';
+/** A number option, or `fallback` when absent; "none" is null where `nullable`. */
+function numberOption(name: string, raw: string | undefined, fallback: number | null, nullable = false): number | null {
+  if (raw === undefined) return fallback;
+  if (nullable && raw === 'none') return null;
+  const n = Number(raw);
+  if (!Number.isFinite(n)) throw new WhosaidError('BAD_INPUT', `train attribution: --${name} ${raw} is not a number${nullable ? ' or none' : ''}`);
+  return n;
+}
+
+/** Trains on the articles of `--split` (default train), prints the out-of-fold calibration, writes the model; `--tune` prints the settings sweep instead. */
+export async function trainAttributionCommand(dir: string, opts: Record<string, string | boolean | undefined>): Promise<void> {
+  const split = typeof opts.split === 'string' ? opts.split : 'train';
   if (!['all', 'train', 'heldout'].includes(split)) throw new WhosaidError('BAD_INPUT', `train attribution: --split ${split} is not all, train or heldout`);
-  const threshold = opts.cueThreshold === undefined ? DEFAULT_CUE_THRESHOLD : Number(opts.cueThreshold);
-  if (!Number.isFinite(threshold)) throw new WhosaidError('BAD_INPUT', `train attribution: --cue-threshold ${opts.cueThreshold} is not a number`);
-  const minConfidence = opts.minConfidence === undefined ? DEFAULT_MIN_CONFIDENCE : Number(opts.minConfidence);
-  if (!(minConfidence >= 0 && minConfidence <= 1)) throw new WhosaidError('BAD_INPUT', `train attribution: --min-confidence ${opts.minConfidence} is not a number in [0, 1]`);
+  const str = (k: string): string | undefined => (typeof opts[k] === 'string' ? opts[k] as string : undefined);
+  const settings: CueSettings = {
+    threshold: numberOption('cue-threshold', str('cueThreshold'), DEFAULT_SETTINGS.threshold) as number,
+    lexiconThreshold: numberOption('lexicon-threshold', str('lexiconThreshold'), DEFAULT_SETTINGS.lexiconThreshold, true),
+    minConfidence: numberOption('min-confidence', str('minConfidence'), DEFAULT_SETTINGS.minConfidence) as number,
+  };
+  if (!(settings.minConfidence >= 0 && settings.minConfidence <= 1)) throw new WhosaidError('BAD_INPUT', `train attribution: --min-confidence ${settings.minConfidence} is not in [0, 1]`);
   const started = Date.now();
   const log = (line: string): void => { process.stdout.write(`${line} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`); };
   const docs = cueDocs(readPolnear(dir).filter((a) => split === 'all' || (split === 'heldout') === (foldOf(a.name) === 0)));
   log(`${docs.length} articles (${split}) read and ruled`);
-  const data = attributionModelData(docs, threshold, minConfidence, log);
-  const taggers = taggersOf(data.cues!, data.roles!, threshold);
+  if (opts.tune) {
+    process.stdout.write(tuneTable(tuneSettings(docs, TUNE_GRID, log)));
+    return;
+  }
+  const data = attributionModelData(docs, settings, log);
+  const taggers = taggersOf({ cues: data.cues!, roles: data.roles!, extent: data.extent! }, settings);
   const rows = attributionRows(docs, () => taggers);
   const folds = [...new Set(rows.map((r) => r.fold))].sort();
   const oof = folds.flatMap((f) => {
@@ -87,7 +136,7 @@ export async function trainAttributionCommand(dir: string, opts: Record<string, 
     return rows.filter((r) => r.fold === f).map((r) => ({ confidence: model.probability(r.features), correct: r.label === 1 }));
   });
   process.stdout.write(`${rows.length} attributions; out-of-fold calibration (confidence only) over folds ${folds.join(', ')}:\n${calibrationTable(oof)}`);
-  const out = opts.out ?? ATTRIBUTION_MODEL_PATH;
+  const out = str('out') ?? ATTRIBUTION_MODEL_PATH;
   const bytes = encodeModelFile(data);
   await writeFile(out, bytes);
   log(`wrote ${out} (${bytes.length} bytes)`);

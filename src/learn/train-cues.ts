@@ -5,8 +5,8 @@ import type { Document } from '../extract/document.js';
 import type { Span } from '../extract/types.js';
 import type { Attribution } from '../extract/statements/attribution.js';
 import { findQuotes, QuoteIndex } from '../extract/statements/quotes.js';
-import { cueTokenFeatures, documentView, isCueCandidate, roleTokenFeatures, type SentenceView } from '../extract/statements/learned/cue-features.js';
-import { CUE_LABELS, ROLE_LABELS, commaCounter, ruleCover, sentencesWithRules } from '../extract/statements/learned/learned-cues.js';
+import { cueExtentFeatures, cueTokenFeatures, documentView, isCueCandidate, roleTokenFeatures, type SentenceView } from '../extract/statements/learned/cue-features.js';
+import { CUE_LABELS, EXTENT_LABELS, ROLE_LABELS, commaCounter, ruleCover, sentencesWithRules } from '../extract/statements/learned/learned-cues.js';
 import type { SpanAttribution } from '../eval/brat-attribution.js';
 import { Perceptron, type PerceptronData } from './perceptron.js';
 import { seededShuffle } from './shuffle.js';
@@ -18,6 +18,9 @@ export interface CueTrainOptions { epochs: number; seed: number }
 export const CUE_TRAIN_DEFAULTS: CueTrainOptions = { epochs: 6, seed: 20261205 };
 
 interface Instance { ids: number[]; label: number }
+
+/** Steps walked outward from a gold cue token when training the extent tagger (the stage widens by at most MAX_EXTENT). */
+const MAX_EXTENT_TRAIN = 6;
 
 /** Per token of `doc`: does it overlap one of `spans`? */
 function overlapFlags(doc: Document, spans: Span[]): boolean[] {
@@ -85,4 +88,38 @@ export function trainRoleTagger(docs: CueDoc[], opts: CueTrainOptions = CUE_TRAI
     }
   }
   return fit(ROLE_LABELS, instances, model, opts);
+}
+
+/**
+ * Trains the cue-extent tagger: walking outward from each token of a gold cue, the next token is
+ * IN while it still lies in the cue and OUT at the first one past it (on each side).
+ */
+export function trainExtentTagger(docs: CueDoc[], opts: CueTrainOptions = CUE_TRAIN_DEFAULTS): PerceptronData {
+  const model = new Perceptron(EXTENT_LABELS);
+  const instances: Instance[] = [];
+  for (const { doc, gold } of docs) {
+    const quotes = new QuoteIndex(findQuotes(doc));
+    const { lowered, quoted } = documentView(doc, quotes);
+    for (const g of gold) {
+      const cue = overlapFlags(doc, g.cue);
+      const c0 = cue.indexOf(true);
+      if (c0 < 0) continue;
+      const s = doc.sentences.find((x) => c0 >= x.tokenStart && c0 < x.tokenEnd);
+      if (!s) continue;
+      let c1 = c0 + 1;
+      while (c1 < s.tokenEnd && cue[c1]) c1++;
+      const v: SentenceView = { doc, lowered, quoted, a: s.tokenStart, b: s.tokenEnd };
+      for (let k = c0; k < c1; k++) {
+        for (let i = k + 1, d = 1; i < s.tokenEnd && d <= MAX_EXTENT_TRAIN; i++, d++) {
+          instances.push({ ids: model.featureIds(cueExtentFeatures(v, i, i - 1, 'R', d), true), label: i < c1 ? 1 : 0 });
+          if (i >= c1) break;
+        }
+        for (let i = k - 1, d = 1; i >= s.tokenStart && d <= MAX_EXTENT_TRAIN; i--, d++) {
+          instances.push({ ids: model.featureIds(cueExtentFeatures(v, i, i + 1, 'L', d), true), label: i >= c0 ? 1 : 0 });
+          if (i < c0) break;
+        }
+      }
+    }
+  }
+  return fit(EXTENT_LABELS, instances, model, opts);
 }

@@ -18,7 +18,9 @@ export function register(program: Command): void {
   train.command('attribution <dir>').description('Train the attribution model on a brat-annotated corpus (text/, attributions/)')
     .option('--split <split>', 'all | train | heldout', 'train')
     .option('--out <file>', 'where to write the model')
-    .option('--cue-threshold <margin>', 'cue score margin above which the cue tagger proposes a cue')
+    .option('--cue-threshold <margin>', 'cue score margin above which the cue tagger proposes a cue off the cue lexicon')
+    .option('--lexicon-threshold <margin>', 'the same for a cue-lexicon word the rules left uncovered, or none')
     .option('--min-confidence <p>', 'confidence a learned report needs to be kept')
-    .action(async (dir: string, opts: Record<string, string | undefined>) => { await trainAttributionCommand(dir, opts); });
+    .option('--tune', 'print the settings sweep scored out of fold over the split\'s folds (no model written)')
+    .action(async (dir: string, opts: Record<string, string | boolean | undefined>) => { await trainAttributionCommand(dir, opts); });
 }

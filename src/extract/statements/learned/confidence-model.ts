@@ -22,9 +22,13 @@ export interface AttributionModelFile {
   confidence: LogisticData;
   cues: PerceptronData | null;
   roles: PerceptronData | null;
-  /** Cue score margin above which the cue tagger proposes a cue (chosen on the held-out fold). */
+  /** The cue-extent tagger widening a proposed cue ("has sounded off against"); absent in older files. */
+  extent?: PerceptronData | null;
+  /** Cue score margin above which the cue tagger proposes a cue off the cue lexicon (chosen out of fold on the training split). */
   threshold: number;
-  /** Learned reports below this confidence are dropped (chosen on the held-out fold). */
+  /** The margin a cue-lexicon word the rules left uncovered needs; null or absent: never proposed. */
+  lexiconThreshold?: number | null;
+  /** Learned reports below this confidence are dropped (chosen out of fold on the training split). */
   minConfidence: number;
 }
 
@@ -35,7 +39,10 @@ export interface AttributionModel { taggers: CueTaggers | null; confidence: Logi
 export function parseAttributionModel(bytes: Buffer, origin: string): AttributionModel {
   const data = decodeModel<AttributionModelFile>(bytes, origin);
   if (data.format !== ATTRIBUTION_FORMAT) throw new WhosaidError('BAD_INPUT', `extract/statements: ${origin} has format ${String(data.format)}, expected ${ATTRIBUTION_FORMAT}; retrain with \`whosaid train attribution\``);
-  const taggers = data.cues && data.roles ? { cues: Perceptron.fromData(data.cues), roles: Perceptron.fromData(data.roles), threshold: data.threshold, minConfidence: data.minConfidence } : null;
+  const taggers = data.cues && data.roles ? {
+    cues: Perceptron.fromData(data.cues), roles: Perceptron.fromData(data.roles), extent: data.extent ? Perceptron.fromData(data.extent) : null,
+    threshold: data.threshold, lexiconThreshold: data.lexiconThreshold ?? null, minConfidence: data.minConfidence,
+  } : null;
   return { taggers, confidence: Logistic.fromData(data.confidence) };
 }
 

@@ -5,18 +5,42 @@ import type { Document } from '../../document.js';
 import type { Span } from '../../types.js';
 import { argmax, type Perceptron } from '../../../learn/perceptron.js';
 import type { Attribution } from '../attribution.js';
-import { cueVerb } from '../lexicon.js';
+import { cueVerb, type CueVerb } from '../lexicon.js';
+import { isTitleCase, matchCue } from '../cue-match.js';
 import { phraseAfter, phraseBefore } from '../phrases.js';
 import { findQuotes, QuoteIndex } from '../quotes.js';
-import { cueContextFeatures, cueWordFeatures, documentView, isCueCandidate, roleTokenFeatures, type SentenceView } from './cue-features.js';
+import { cueContextFeatures, cueExtentFeatures, cueWordFeatures, documentView, isCueCandidate, roleIdsForCue, type SentenceView } from './cue-features.js';
 
-/** The two taggers, the cue score margin above which a token is a cue, and the confidence a learned report needs. */
-export interface CueTaggers { cues: Perceptron; roles: Perceptron; threshold: number; minConfidence: number }
+/**
+ * The two taggers, the cue score margin above which a token is a cue, and the confidence a learned
+ * report needs. `lexiconThreshold` is the margin a cue-lexicon word the rules left uncovered needs
+ * (a word the rules saw but could not frame); null: such words are never proposed.
+ */
+export interface CueTaggers { cues: Perceptron; roles: Perceptron; threshold: number; minConfidence: number; lexiconThreshold?: number | null; extent?: Perceptron | null }
 
 /** Role labels of the role tagger, in its label order. */
 export const ROLE_LABELS = ['O', 'S', 'C'];
 /** Cue labels of the cue tagger, in its label order. */
 export const CUE_LABELS = ['O', 'CUE'];
+/** Labels of the cue-extent tagger: a token next to a cue is outside it or part of it. */
+export const EXTENT_LABELS = ['OUT', 'IN'];
+/** How far the extent tagger may widen a proposed cue on either side, in tokens. */
+export const MAX_EXTENT = 5;
+
+/**
+ * The proposed cue run [c0, c1) widened by the extent tagger, token by token outward on each
+ * side while it says the next token belongs to the cue ("has sounded off against"); never over
+ * a token the rules account for or a capitalised word (a name is the source's), never past the
+ * sentence.
+ */
+export function extendCue(v: SentenceView, extent: Perceptron, covered: boolean[], c0: number, c1: number): [number, number] {
+  let s = c0;
+  const name = (i: number): boolean => i !== v.a && /^\p{Lu}/u.test(v.doc.tokens[i].text);
+  while (s > v.a && c0 - s < MAX_EXTENT && !covered[s - 1] && !name(s - 1) && argmax(extent.scores(extent.featureIds(cueExtentFeatures(v, s - 1, s, 'L', c0 - s + 1)))) === 1) s--;
+  let e = c1;
+  while (e < v.b - 1 && e - c1 < MAX_EXTENT && !covered[e] && !name(e) && argmax(extent.scores(extent.featureIds(cueExtentFeatures(v, e, e - 1, 'R', e - c1 + 1)))) === 1) e++;
+  return [s, e];
+}
 
 /** Words whose own features score this far below the cue threshold are not scored in context (speed; held-out figures unchanged). */
 const WORD_FLOOR = 30;
@@ -74,11 +98,12 @@ export function commaCounter(v: SentenceView): (i: number, c0: number, c1: numbe
  */
 function rolesOf(v: SentenceView, roles: Perceptron, c0: number, c1: number): { source: [number, number] | null; content: Span[] } | null {
   const commas = commaCounter(v);
+  const idsOf = roleIdsForCue(roles, v, c0, c1);
   const label: number[] = [];
   const sMargin: number[] = [];
   for (let i = v.a; i < v.b; i++) {
     if (i >= c0 && i < c1) { label.push(0); sMargin.push(-Infinity); continue; }
-    const sc = roles.scores(roles.featureIds(roleTokenFeatures(v, i, c0, c1, commas(i, c0, c1))));
+    const sc = roles.scores(idsOf(i, commas(i, c0, c1)));
     label.push(argmax(sc));
     sMargin.push(sc[1] - sc[0]);
   }
@@ -96,30 +121,60 @@ function rolesOf(v: SentenceView, roles: Perceptron, c0: number, c1: number): { 
   }
   const [cs, ce] = step > 0 ? [near, far] : [far, near];
   const t = v.doc.tokens;
-  return { source: sourceOf(v, sMargin, c0, c1, cs, ce), content: [[t[cs].start, t[ce].end]] };
+  return { source: sourceOf(v, sMargin, label, c0, c1, cs, ce), content: [[t[cs].start, t[ce].end]] };
 }
 
-/** The source phrase around the token with the best source score near the cue, outside the content [cs, ce]. */
-function sourceOf(v: SentenceView, sMargin: number[], c0: number, c1: number, cs: number, ce: number): [number, number] | null {
+/**
+ * The source around the token with the best source score near the cue, outside the content
+ * [cs, ce]: the run of tokens the role tagger labels source around it, widened to the noun phrase
+ * the rule scanners find there when that phrase holds the token.
+ */
+function sourceOf(v: SentenceView, sMargin: number[], label: number[], c0: number, c1: number, cs: number, ce: number): [number, number] | null {
   const { doc: { tokens }, a, b } = v;
   const free = (i: number): boolean => i >= a && i < b && (i < cs || i > ce) && (i < c0 || i >= c1) && /[\p{L}\p{N}]/u.test(tokens[i].text);
   let best = -1;
   for (let i = Math.max(a, c0 - 10); i < Math.min(b, c1 + 6); i++) if (free(i) && sMargin[i - a] > 0 && (best < 0 || sMargin[i - a] > sMargin[best - a])) best = i;
   if (best < 0) return null;
+  const isS = (i: number): boolean => i >= a && i < b && (i < cs || i > ce) && (i < c0 || i >= c1) && label[i - a] === 1;
+  let start = best;
+  while (isS(start - 1) && start - 1 < c0 === best < c0) start--;
   let end = best;
-  while (free(end + 1) && end + 1 < c0 === best < c0 && sMargin[end + 1 - a] > 0) end++;
-  const phrase = best < c0 ? phraseBefore(tokens, end, Math.max(a, ce < c0 ? ce + 1 : a)) : phraseAfter(tokens, best, ce >= c1 && cs > best ? cs : b);
+  while (isS(end + 1) && end + 1 < c0 === best < c0) end++;
+  const floor = Math.max(a, ce < c0 ? ce + 1 : a);
+  const phrase = best < c0 ? phraseBefore(tokens, end, floor) : phraseAfter(tokens, start, ce >= c1 && cs > best ? cs : b);
   const inside = phrase && phrase[0] <= best && phrase[1] > best && free(phrase[0]) && free(phrase[1] - 1);
-  return inside ? phrase : [best, end + 1];
+  return inside ? [Math.min(phrase[0], start), Math.max(phrase[1], end + 1)] : [start, end + 1];
 }
 
-/** Attributions the taggers add to the rules' `atts` (never on a lexicon cue word: the rules have judged those) (which are returned too), all in text order. */
+/**
+ * Whether the learned stage may propose the cue-lexicon word at `i`: only where the rules' cue
+ * matcher accepts it (not "recalled three batches", not a capitalised name) and the word carries no
+ * condition on its construction that the rules checked and found unmet (a clause or quotation after
+ * it, a clause-final position): the rules judged those, the stage takes the words they could not frame.
+ */
+function lexiconOpen(v: SentenceView, i: number, lex: CueVerb): boolean {
+  if (lex.needsClause || lex.needsQuote || lex.postposedOnly) return false;
+  return matchCue(v.doc.tokens, i, v.a, v.b, isTitleCase(v.doc.tokens, v.a, v.b), v.lowered[i]) !== null;
+}
+
+/**
+ * The rule confidence of a learned report: its cue's margin over the threshold, in steps the
+ * confidence model reads as a feature (`rule=`) and replaces by its calibrated probability.
+ */
+export function marginConfidence(over: number): number {
+  const steps = [5, 10, 20, 40, 80];
+  const k = steps.findIndex((e) => over <= e);
+  return (k < 0 ? 8 : 3 + k) / 10;
+}
+
+/** Attributions the taggers add to the rules' `atts` (which are returned too), all in text order; a cue-lexicon word needs the model's `lexiconThreshold` (none: never proposed). */
 export function withLearnedCues(doc: Document, atts: Attribution[], taggers: CueTaggers | null): Attribution[] {
   if (!taggers || doc.tokens.length === 0) return atts;
   const quotes = new QuoteIndex(findQuotes(doc));
   const { lowered, quoted } = documentView(doc, quotes);
   const covered = ruleCover(doc, atts);
   const ruled = sentencesWithRules(doc, atts);
+  const lexiconThreshold = taggers.lexiconThreshold ?? null;
   const added: Attribution[] = [];
   doc.sentences.forEach((s, si) => {
     const v: SentenceView = { doc, lowered, quoted, a: s.tokenStart, b: s.tokenEnd };
@@ -127,27 +182,31 @@ export function withLearnedCues(doc: Document, atts: Attribution[], taggers: Cue
     let best = 0;
     const close = (end: number): void => {
       if (open < 0) return;
-      const roles = rolesOf(v, taggers.roles, open, end);
-      if (roles) {
+      const [c0, c1] = taggers.extent ? extendCue(v, taggers.extent, covered, open, end) : [open, end];
+      const roles = rolesOf(v, taggers.roles, c0, c1);
+      // A lexicon word with its content before it is the rules' postposed frame ("…,” Lee said), which they judged.
+      if (roles && !(cueVerb(lowered[open]) && roles.content[0][0] < doc.tokens[c0].start)) {
         const text = doc.text.slice(roles.content[0][0], roles.content[0][1]);
         added.push({
-          sentence: si, frame: 'learned', source: roles.source, cue: [open, end], content: roles.content, kind: cueVerb(lowered[open])?.kind ?? 'CLAIM',
-          lemma: lowered[open], direct: /["“”«»]/.test(text), addressee: null, reporter: null, confidence: best > 2 * taggers.threshold + 2 ? 0.8 : 0.4,
+          sentence: si, frame: 'learned', source: roles.source, cue: [c0, c1], content: roles.content, kind: cueVerb(lowered[open])?.kind ?? 'CLAIM',
+          lemma: lowered[open], direct: /["“”«»]/.test(text), addressee: null, reporter: null, confidence: marginConfidence(best),
         });
       }
       open = -1;
     };
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       let cue = false;
-      if (!covered[i] && !cueVerb(lowered[i]) && isCueCandidate(v, i)) {
+      const lex = cueVerb(lowered[i]);
+      const threshold = lex ? lexiconThreshold : taggers.threshold;
+      if (!covered[i] && threshold !== null && isCueCandidate(v, i) && (!lex || lexiconOpen(v, i, lex))) {
         const own = wordMargin(taggers.cues, lowered[i]);
         let margin = own;
-        if (own > taggers.threshold - WORD_FLOOR) {
+        if (own > threshold - WORD_FLOOR) {
           const sc = taggers.cues.scores(taggers.cues.featureIds(cueContextFeatures(v, i, ruled[si])));
           margin += sc[1] - sc[0];
         }
-        cue = margin > taggers.threshold;
-        if (cue) best = open < 0 ? margin : Math.max(best, margin);
+        cue = margin > threshold;
+        if (cue) best = open < 0 ? margin - threshold : Math.max(best, margin - threshold);
       }
       if (cue && open < 0) open = i;
       if (!cue && open >= 0) close(i);
