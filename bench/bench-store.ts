@@ -11,7 +11,8 @@ export interface BenchStore { built: Built; driver: Driver; uri: string; clear()
 
 /** Starts a fresh Neo4j (never the user's NEO4J_URI: the benchmarks empty the store). */
 export async function benchStore(): Promise<BenchStore> {
-  const config = { ...loadConfig({}), neo4jPassword: null };
+  // Response cache off: the store benchmarks time queries that reach Neo4j, not repeats from memory.
+  const config = { ...loadConfig({}), neo4jPassword: null, responseCache: false };
   const neo = await runNeo4jAttached({ dataDir: null, port: 0, password: null });
   const built = await buildApp({ config: { ...config, neo4jUri: neo.uri }, logger: createLogger('error', process.stderr), uri: neo.uri, analytics: false, defaultMetrics: false });
   const driver = neo4j.driver(neo.uri);
