@@ -108,5 +108,20 @@ export function extractStatements(doc: Document, layer: ActorLayer, articleId: s
       });
     }
   });
-  return out;
+  return uniqueStatements(out);
+}
+
+/**
+ * One statement per id, the most confident kept, in text order. Two attributions with the same
+ * cue start, speaker and content are one statement: the learned stage can propose a cue twice
+ * (as a lexicon word the rules did not frame and as a tagged run), and the store refuses an
+ * article whose statement ids repeat.
+ */
+export function uniqueStatements(statements: readonly Statement[]): Statement[] {
+  const best = new Map<string, Statement>();
+  for (const s of statements) {
+    const seen = best.get(s.id);
+    if (!seen || s.confidence > seen.confidence) best.set(s.id, s);
+  }
+  return statements.filter((s) => best.get(s.id) === s);
 }
