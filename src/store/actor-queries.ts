@@ -95,7 +95,11 @@ const MERGE_WITH_RELATED = `m {.*,
 /** Merge records, optionally of one article, newest first, each with its actor and article (no text) read alongside. */
 export function mergesPage(articleId: string | null, w: Window): Query {
   return {
-    cypher: `${pageOf({ scope: '', match: 'MATCH (m:MergeRecord) WHERE $articleId IS NULL OR m.articleId = $articleId', keep: 'm', order: 'm.at DESC, m.id', project: MERGE_WITH_RELATED })}
+    // All records: at (always written) is stated so the planner reads the at index in order.
+    cypher: `${pageOf({
+      scope: '', match: articleId === null ? 'MATCH (m:MergeRecord) WHERE m.at IS NOT NULL' : 'MATCH (m:MergeRecord {articleId: $articleId})',
+      keep: 'm', order: 'm.at DESC, m.id', project: MERGE_WITH_RELATED,
+    })}
       RETURN totalCount, items`,
     params: { articleId, offset: w.offset, limit: w.limit },
   };

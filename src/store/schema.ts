@@ -27,6 +27,8 @@ const STATEMENTS = [
   'CREATE INDEX statement_article IF NOT EXISTS FOR (n:Statement) ON (n.articleId)',
   'CREATE INDEX merge_record_actor IF NOT EXISTS FOR (n:MergeRecord) ON (n.actorId)',
   'CREATE INDEX merge_record_article IF NOT EXISTS FOR (n:MergeRecord) ON (n.articleId)',
+  // Newest-first merge pages read this index in order instead of sorting every record.
+  'CREATE INDEX merge_record_at IF NOT EXISTS FOR (n:MergeRecord) ON (n.at)',
   `CREATE FULLTEXT INDEX ${FULLTEXT.statements} IF NOT EXISTS FOR (n:Statement) ON EACH [n.content, n.cue]`,
   `CREATE FULLTEXT INDEX ${FULLTEXT.actors} IF NOT EXISTS FOR (n:Actor) ON EACH [n.name, n.aliasText]`,
   `CREATE FULLTEXT INDEX ${FULLTEXT.articles} IF NOT EXISTS FOR (n:Article) ON EACH [n.title, n.text]`,
