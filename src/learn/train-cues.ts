@@ -61,13 +61,13 @@ export function trainCueTagger(docs: CueDoc[], opts: CueTrainOptions = CUE_TRAIN
   return fit(CUE_LABELS, instances, model, opts);
 }
 
-/** Trains the role tagger: the tokens of each gold cue's sentence, labelled source, content or neither. */
-export function trainRoleTagger(docs: CueDoc[], opts: CueTrainOptions = CUE_TRAIN_DEFAULTS): PerceptronData {
-  const model = new Perceptron(ROLE_LABELS);
-  const instances: Instance[] = [];
+/**
+ * Each gold attribution whose cue starts inside a sentence, in corpus order: its sentence view
+ * and the cue's first token and the token after its run in that sentence (c0, c1).
+ */
+function* goldCues(docs: CueDoc[]): Generator<{ doc: Document; g: SpanAttribution; v: SentenceView; c0: number; c1: number }> {
   for (const { doc, gold } of docs) {
-    const quotes = new QuoteIndex(findQuotes(doc));
-    const { lowered, quoted } = documentView(doc, quotes);
+    const { lowered, quoted } = documentView(doc, new QuoteIndex(findQuotes(doc)));
     for (const g of gold) {
       const cue = overlapFlags(doc, g.cue);
       const c0 = cue.indexOf(true);
@@ -76,15 +76,23 @@ export function trainRoleTagger(docs: CueDoc[], opts: CueTrainOptions = CUE_TRAI
       if (!s) continue;
       let c1 = c0 + 1;
       while (c1 < s.tokenEnd && cue[c1]) c1++;
-      const v: SentenceView = { doc, lowered, quoted, a: s.tokenStart, b: s.tokenEnd };
-      const commas = commaCounter(v);
-      const src = overlapFlags(doc, g.source);
-      const content = overlapFlags(doc, g.content);
-      for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-        if (i >= c0 && i < c1) continue;
-        const label = src[i] ? 1 : content[i] ? 2 : 0;
-        instances.push({ ids: model.featureIds(roleTokenFeatures(v, i, c0, c1, commas(i, c0, c1)), true), label });
-      }
+      yield { doc, g, v: { doc, lowered, quoted, a: s.tokenStart, b: s.tokenEnd }, c0, c1 };
+    }
+  }
+}
+
+/** Trains the role tagger: the tokens of each gold cue's sentence, labelled source, content or neither. */
+export function trainRoleTagger(docs: CueDoc[], opts: CueTrainOptions = CUE_TRAIN_DEFAULTS): PerceptronData {
+  const model = new Perceptron(ROLE_LABELS);
+  const instances: Instance[] = [];
+  for (const { doc, g, v, c0, c1 } of goldCues(docs)) {
+    const commas = commaCounter(v);
+    const src = overlapFlags(doc, g.source);
+    const content = overlapFlags(doc, g.content);
+    for (let i = v.a; i < v.b; i++) {
+      if (i >= c0 && i < c1) continue;
+      const label = src[i] ? 1 : content[i] ? 2 : 0;
+      instances.push({ ids: model.featureIds(roleTokenFeatures(v, i, c0, c1, commas(i, c0, c1)), true), label });
     }
   }
   return fit(ROLE_LABELS, instances, model, opts);
@@ -97,27 +105,15 @@ export function trainRoleTagger(docs: CueDoc[], opts: CueTrainOptions = CUE_TRAI
 export function trainExtentTagger(docs: CueDoc[], opts: CueTrainOptions = CUE_TRAIN_DEFAULTS): PerceptronData {
   const model = new Perceptron(EXTENT_LABELS);
   const instances: Instance[] = [];
-  for (const { doc, gold } of docs) {
-    const quotes = new QuoteIndex(findQuotes(doc));
-    const { lowered, quoted } = documentView(doc, quotes);
-    for (const g of gold) {
-      const cue = overlapFlags(doc, g.cue);
-      const c0 = cue.indexOf(true);
-      if (c0 < 0) continue;
-      const s = doc.sentences.find((x) => c0 >= x.tokenStart && c0 < x.tokenEnd);
-      if (!s) continue;
-      let c1 = c0 + 1;
-      while (c1 < s.tokenEnd && cue[c1]) c1++;
-      const v: SentenceView = { doc, lowered, quoted, a: s.tokenStart, b: s.tokenEnd };
-      for (let k = c0; k < c1; k++) {
-        for (let i = k + 1, d = 1; i < s.tokenEnd && d <= MAX_EXTENT_TRAIN; i++, d++) {
-          instances.push({ ids: model.featureIds(cueExtentFeatures(v, i, i - 1, 'R', d), true), label: i < c1 ? 1 : 0 });
-          if (i >= c1) break;
-        }
-        for (let i = k - 1, d = 1; i >= s.tokenStart && d <= MAX_EXTENT_TRAIN; i--, d++) {
-          instances.push({ ids: model.featureIds(cueExtentFeatures(v, i, i + 1, 'L', d), true), label: i >= c0 ? 1 : 0 });
-          if (i < c0) break;
-        }
+  for (const { v, c0, c1 } of goldCues(docs)) {
+    for (let k = c0; k < c1; k++) {
+      for (let i = k + 1, d = 1; i < v.b && d <= MAX_EXTENT_TRAIN; i++, d++) {
+        instances.push({ ids: model.featureIds(cueExtentFeatures(v, i, i - 1, 'R', d), true), label: i < c1 ? 1 : 0 });
+        if (i >= c1) break;
+      }
+      for (let i = k - 1, d = 1; i >= v.a && d <= MAX_EXTENT_TRAIN; i--, d++) {
+        instances.push({ ids: model.featureIds(cueExtentFeatures(v, i, i + 1, 'L', d), true), label: i >= c0 ? 1 : 0 });
+        if (i < c0) break;
       }
     }
   }
