@@ -49,7 +49,7 @@ export async function buildApp(o: BuildOptions): Promise<Built> {
     await driver.close();
     throw err;
   }
-  const analytics = new AnalyticsService(() => store.graphSnapshot(), { version: () => store.graphVersion(), delta: (since) => store.graphDelta(since) });
+  const analytics = new AnalyticsService(() => store.graphSnapshot(), { version: () => store.graphVersion(), delta: (since, maxChanged) => store.graphDelta(since, maxChanged) });
   const responseCache = o.config.responseCache ? responseVersion(() => store.graphVersion()) : null;
   const onGraphChanged = (): void => {
     responseCache?.invalidate();

@@ -139,8 +139,8 @@ export class AnalyticsService {
   private async read(): Promise<GraphSnapshot> {
     const { version, views } = this.current;
     if (this.delta && version !== null && version > 0) {
-      const d = await this.delta(version);
-      if (d.changedArticles.length <= Math.max(50, DELTA_MAX_SHARE * d.articleIds.length)) return applyDelta(views.snapshot, d);
+      const d = await this.delta(version, (stored) => Math.max(50, DELTA_MAX_SHARE * stored));
+      if (d) return applyDelta(views.snapshot, d);
     }
     return this.source();
   }

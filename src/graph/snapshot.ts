@@ -53,8 +53,9 @@ export interface GraphDelta {
   articleIds: string[];
 }
 
-/** Reads what changed since a version (Store.graphDelta in production). */
-export type DeltaSource = (since: number) => Promise<GraphDelta>;
+/** Reads what changed since a version (Store.graphDelta in production); null when more articles
+ * changed than `maxChanged` allows for the number stored (the caller then reads the whole graph). */
+export type DeltaSource = (since: number, maxChanged: (stored: number) => number) => Promise<GraphDelta | null>;
 
 const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const relationKey = (r: RelationFact): string => `${r.sourceId}\u0000${r.type}\u0000${r.targetId}\u0000${r.articleId ?? ''}`;

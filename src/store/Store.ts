@@ -202,7 +202,7 @@ export class Store {
   graphSnapshot(pageSize?: number): Promise<GraphSnapshot> { return readGraphSnapshot(this.exec, pageSize); }
 
   /** What changed since a graph version, for patching an in-memory copy (see readGraphDelta). */
-  graphDelta(since: number): Promise<GraphDelta> { return readGraphDelta(this.exec, since); }
+  graphDelta(since: number, maxChanged?: (stored: number) => number): Promise<GraphDelta | null> { return readGraphDelta(this.exec, since, maxChanged); }
 
   /** One page of statements.csv rows after the given statement id (for streaming exports). */
   statementRows(after: string | null, limit: number): Promise<StatementRow[]> { return readStatementRows(this.exec, after, limit); }

@@ -21,6 +21,8 @@ const STATEMENTS = [
   'CREATE INDEX article_hash IF NOT EXISTS FOR (n:Article) ON (n.contentHash)',
   'CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt)',
   'CREATE INDEX article_source IF NOT EXISTS FOR (n:Article) ON (n.source)',
+  // The analytics refresh finds the articles written since its copy's version by this stamp.
+  'CREATE INDEX article_graph_version IF NOT EXISTS FOR (n:Article) ON (n.graphVersion)',
   'CREATE INDEX actor_type IF NOT EXISTS FOR (n:Actor) ON (n.type)',
   'CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name)',
   'CREATE INDEX statement_kind IF NOT EXISTS FOR (n:Statement) ON (n.kind)',

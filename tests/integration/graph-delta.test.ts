@@ -37,7 +37,7 @@ describe('incremental analytics refresh', () => {
     let wholeReads = 0;
     const analytics = new AnalyticsService(async () => { wholeReads++; return store.graphSnapshot(); }, {
       version: () => store.graphVersion(),
-      delta: (since) => store.graphDelta(since),
+      delta: (since, maxChanged) => store.graphDelta(since, maxChanged),
     });
     await analytics.refresh();
     expect(wholeReads).toBe(1);
@@ -55,5 +55,16 @@ describe('incremental analytics refresh', () => {
     // Relations are compared in order: both reads sort them, as graph building follows it.
     expect(normal(analytics.snapshot)).toEqual(normal(await store.graphSnapshot()));
     expect(analytics.status().version).toBe((await store.graphVersion()).version);
+
+    // A large change (more than a quarter of the articles, and more than 50) is not read as a
+    // delta: the delta stops at its count, and the refresh reads the whole graph.
+    const many = [...synthCorpus(60, 12)].map((r, i) => extract(articleFromRecord(r, `many #${i}`)));
+    const since = (await store.graphVersion()).version;
+    await store.ingestBatch(many);
+    expect(await store.graphDelta(since, (stored) => Math.max(50, stored / 4))).toBeNull();
+    expect((await store.graphDelta(since))?.changedArticles.length).toBe(60);
+    await analytics.refresh();
+    expect(wholeReads).toBe(2);
+    expect(normal(analytics.snapshot)).toEqual(normal(await store.graphSnapshot()));
   }, 120_000);
 });
