@@ -7,5 +7,8 @@ register();
 // frame; the Neo4j driver captures one per query, which was a quarter of the server's CPU per
 // request. `serve` keeps them off unless WHOSAID_SOURCE_MAPS=1 (stacks then name tsx's output).
 if (process.argv[2] === 'serve' && process.env.WHOSAID_SOURCE_MAPS !== '1') process.setSourceMapsEnabled(false);
+// A server runs as production unless told otherwise: graphql-js's development build checks
+// every failed instanceof for a second copy of itself, a few per cent of a request's CPU.
+if (process.argv[2] === 'serve') process.env.NODE_ENV ??= 'production';
 const { main } = await import('../src/cli/main.ts');
 process.exitCode = await main(process.argv);

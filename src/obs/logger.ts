@@ -13,12 +13,19 @@ export type { Logger };
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
-/** A logger at the given level, named whosaid: JSON lines, or readable lines when `pretty`. */
-export function createLogger(level: string, destination?: NodeJS.WritableStream, o: { pretty?: boolean } = {}): Logger {
+/**
+ * A logger at the given level, named whosaid: JSON lines, or readable lines when `pretty`.
+ * `buffered` (JSON to process.stdout or process.stderr only) writes lines without blocking: lines
+ * logged while a write is under way go out together in the next one, instead of one blocking
+ * write per line; pino flushes what is left when the process exits.
+ */
+export function createLogger(level: string, destination?: NodeJS.WritableStream, o: { pretty?: boolean; buffered?: boolean } = {}): Logger {
   if (o.pretty) {
     const lines = pretty({ destination: destination ?? process.stdout, sync: true, colorize: false, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,name' });
     return pino({ name: 'whosaid', level }, lines);
   }
+  const fd = destination === undefined || destination === process.stdout ? 1 : destination === process.stderr ? 2 : null;
+  if (o.buffered && fd !== null) return pino({ name: 'whosaid', level }, pino.destination({ dest: fd, sync: false }));
   return destination ? pino({ name: 'whosaid', level }, destination) : pino({ name: 'whosaid', level });
 }
 

@@ -3,6 +3,7 @@
 // left to the caller (see ./listen.ts) so tests can pick their own port.
 
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import { readFileSync } from 'node:fs';
@@ -31,7 +32,9 @@ export async function createApp(deps: ServerDeps): Promise<{ app: Express; apoll
     resolvers: resolvers as never,
     plugins: [
       ...plugins, apolloMetricsPlugin(deps.metrics), playgroundPlugin('/graphql'),
-      ...(deps.responseVersion ? responseCachePlugins(deps.responseVersion) : []),
+      // Without the response cache, nothing reads cache hints: Apollo's default cache-control
+      // plugin would still wrap every resolver to compute them.
+      ...(deps.responseVersion ? responseCachePlugins(deps.responseVersion) : [ApolloServerPluginCacheControlDisabled()]),
     ] as ApolloServerPlugin<ApiContext>[],
     validationRules,
     parseOptions,

@@ -24,18 +24,26 @@ import type {
 export type { QueryEvent } from './executor.js';
 export interface StoreOptions { database: string; timeoutMs: number; writeTimeoutMs?: number; writeRetryMs?: number; onQuery?: (e: import('./executor.js').QueryEvent) => void }
 
-/** Maps a projected statement row (see statementProjection) onto a record with its related records. */
+/** Maps a projected statement row (see statementProjection) onto a record with its related
+ * records. Fields are copied by name: a rest/spread copy of the driver's rows cost the API a
+ * twentieth of its CPU on a page of 50. */
 const statement = (r: Row): StatementRecord => {
-  const { speaker, target, reportedBy, about, article, ...s } = r as Row & Record<'speaker' | 'target' | 'reportedBy' | 'article', unknown> & { about: ActorRecord[] };
-  const one = (a: unknown): ActorRecord | null => (a as ActorRecord | null) ?? null;
+  const speaker = (r.speaker as ActorRecord | null) ?? null;
+  const target = (r.target as ActorRecord | null) ?? null;
+  const reportedBy = (r.reportedBy as ActorRecord | null) ?? null;
+  const about = (r.about as ActorRecord[] | null) ?? [];
+  const actors = [...about];
+  if (reportedBy) actors.unshift(reportedBy);
+  if (target) actors.unshift(target);
+  if (speaker) actors.unshift(speaker);
   return {
-    ...(s as unknown as StatementRecord), evidence: r.evidence == null ? undefined : JSON.parse(String(r.evidence)),
-    speakerId: one(speaker)?.id ?? null, targetId: one(target)?.id ?? null, reportedById: one(reportedBy)?.id ?? null,
-    aboutIds: (about ?? []).map((a) => a.id),
-    related: {
-      actors: [speaker, target, reportedBy, ...(about ?? [])].filter((a): a is ActorRecord => !!a),
-      article: (article as ArticleRecord | undefined) ?? null,
-    },
+    id: r.id as string, content: r.content as string, cue: r.cue as string, kind: r.kind as StatementRecord['kind'],
+    direct: r.direct as boolean, confidence: r.confidence as number,
+    evidence: r.evidence == null ? undefined : JSON.parse(String(r.evidence)),
+    position: r.position as number, articleId: r.articleId as string, publishedAt: (r.publishedAt as string | null) ?? null,
+    speakerId: speaker?.id ?? null, targetId: target?.id ?? null, reportedById: reportedBy?.id ?? null,
+    aboutIds: about.map((a) => a.id),
+    related: { actors, article: (r.article as ArticleRecord | undefined) ?? null },
   };
 };
 const page = <T>(rows: Row[], w: Window, map: (r: Row) => T): Page<T> => ({

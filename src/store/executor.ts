@@ -37,17 +37,15 @@ const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.Client
 /** Converts neo4j values (nodes, integers, dates) into plain JSON-shaped data. */
 function plain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  if (typeof value !== 'object') return value;
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (Array.isArray(value)) return value.map(plain);
-  if (typeof value === 'object') {
-    const v = value as Record<string, unknown>;
-    if ('labels' in v && 'properties' in v && 'elementId' in v) return plain(v.properties);
-    if ('type' in v && 'properties' in v && 'startNodeElementId' in v) return { type: v.type, ...(plain(v.properties) as Row) };
-    const out: Row = {};
-    for (const [k, x] of Object.entries(v)) out[k] = plain(x);
-    return out;
-  }
-  return value;
+  const v = value as Record<string, unknown>;
+  if ('labels' in v && 'properties' in v && 'elementId' in v) return plain(v.properties);
+  if ('type' in v && 'properties' in v && 'startNodeElementId' in v) return { type: v.type, ...(plain(v.properties) as Row) };
+  const out: Row = {};
+  for (const k in v) out[k] = plain(v[k]);
+  return out;
 }
 
 const toRow = (r: Neo4jRecord): Row => plain(r.toObject()) as Row;
@@ -77,9 +75,28 @@ export class Executor {
 
   constructor(private readonly driver: Driver, private readonly options: ExecutorOptions) {}
 
-  /** Runs one read query and returns its rows. */
+  /**
+   * Runs one read query and returns its rows. It goes as one auto-commit query (RUN and PULL in
+   * one network write) rather than a managed transaction (BEGIN, RUN and PULL, COMMIT: three
+   * writes, two round trips): for one read both see the same snapshot, and an API request is
+   * mostly such reads. An error the driver would retry sends the query through readTx, which
+   * retries it within the driver's budget, so failures behave as before.
+   */
   async read(query: Query, what = 'read'): Promise<Row[]> {
-    return this.readTx((tx) => tx.run(query), what);
+    if (Date.now() < this.readsDownUntil) return this.readTx((tx) => tx.run(query), what);
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    const started = process.hrtime.bigint();
+    try {
+      const result = await session.run(query.cypher, query.params, { timeout: this.options.timeoutMs });
+      this.options.onQuery?.({ what, mode: 'READ', seconds: Number(process.hrtime.bigint() - started) / 1e9, ok: true });
+      return result.records.map(toRow);
+    } catch (err) {
+      if (neo4j.isRetryableError(err as Error)) return this.readTx((tx) => tx.run(query), what);
+      this.options.onQuery?.({ what, mode: 'READ', seconds: Number(process.hrtime.bigint() - started) / 1e9, ok: false });
+      throw storeError(err, what);
+    } finally {
+      await session.close();
+    }
   }
 
   /** Runs one write query and returns its rows. */

@@ -3,6 +3,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createLogger, httpLogger, prettyLogs } from '../../../src/obs/logger.js';
 
@@ -28,6 +30,22 @@ describe('createLogger', () => {
     expect(text).toMatch(/article: "a1"/);
     expect(text).not.toMatch(/^\{/);
     expect(text).not.toMatch(/\u001b\[/);
+  });
+});
+
+describe('createLogger, buffered', () => {
+  it('loses no line when the process exits right after logging, and keeps their order', () => {
+    // A child process logs 2,000 lines to stderr without blocking, then exits at once: pino must
+    // flush what is still buffered on exit.
+    const logger = fileURLToPath(new URL('../../../src/obs/logger.ts', import.meta.url));
+    const script = `import { createLogger } from ${JSON.stringify(logger)};
+      const log = createLogger('info', process.stderr, { buffered: true });
+      for (let i = 0; i < 2000; i++) log.info({ i }, 'line');
+      process.exit(0);`;
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+    expect(run.status).toBe(0);
+    const lines = run.stderr.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.i)).toEqual(Array.from({ length: 2000 }, (_, i) => i));
   });
 });
 
