@@ -1,7 +1,7 @@
 // The one place that runs Cypher: query values in, plain JS records out. Driver errors become
 // WhosaidError (STORE_UNAVAILABLE when Neo4j cannot be reached), every transaction has a timeout.
 
-import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord, type Session } from 'neo4j-driver';
 import { WhosaidError } from '../errors.js';
 import type { Query } from './model.js';
 
@@ -49,6 +49,10 @@ function plain(value: unknown): unknown {
 }
 
 const toRow = (r: Neo4jRecord): Row => plain(r.toObject()) as Row;
+/** A managed transaction as units of work see it: query values in, plain rows out. */
+const wrap = (tx: ManagedTransaction): Tx => ({
+  run: async (q) => (await tx.run(q.cypher, q.params)).records.map(toRow),
+});
 
 /** The driver's pool gave no connection in time: Neo4j answers, but is busy. */
 const poolTimeout = (err: unknown): boolean => /Connection acquisition timed out/.test((err as { message?: string })?.message ?? '');
@@ -83,20 +87,9 @@ export class Executor {
    * retries it within the driver's budget, so failures behave as before.
    */
   async read(query: Query, what = 'read'): Promise<Row[]> {
-    if (Date.now() < this.readsDownUntil) return this.readTx((tx) => tx.run(query), what);
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
-    const started = process.hrtime.bigint();
-    try {
-      const result = await session.run(query.cypher, query.params, { timeout: this.options.timeoutMs });
-      this.options.onQuery?.({ what, mode: 'READ', seconds: Number(process.hrtime.bigint() - started) / 1e9, ok: true });
-      return result.records.map(toRow);
-    } catch (err) {
-      if (neo4j.isRetryableError(err as Error)) return this.readTx((tx) => tx.run(query), what);
-      this.options.onQuery?.({ what, mode: 'READ', seconds: Number(process.hrtime.bigint() - started) / 1e9, ok: false });
-      throw storeError(err, what);
-    } finally {
-      await session.close();
-    }
+    const viaTx = (): Promise<Row[]> => this.readTx((tx) => tx.run(query), what);
+    if (Date.now() < this.readsDownUntil) return viaTx();
+    return this.inSession('READ', what, async (session, config) => (await session.run(query.cypher, query.params, config)).records.map(toRow), viaTx);
   }
 
   /** Runs one write query and returns its rows. */
@@ -110,7 +103,7 @@ export class Executor {
       throw new WhosaidError('STORE_UNAVAILABLE', `store: Neo4j cannot be reached (${what}): it did not answer a read under a second ago; start it (whosaid db start, or npm start) or check NEO4J_URI`, { cause: this.lastReadFailure });
     }
     try {
-      return await this.inSession('READ', work, what);
+      return await this.inSession('READ', what, (session, config) => session.executeRead((tx) => work(wrap(tx)), config));
     } catch (err) {
       if ((err as { code?: string })?.code === 'STORE_UNAVAILABLE' && !poolTimeout((err as { cause?: unknown }).cause)) {
         this.readsDownUntil = Date.now() + READ_DOWN_WINDOW_MS;
@@ -126,7 +119,7 @@ export class Executor {
     const deadline = Date.now() + (this.options.writeRetryMs ?? WRITE_RETRY_MS);
     for (;;) {
       try {
-        return await this.inSession('WRITE', work, what);
+        return await this.inSession('WRITE', what, (session, config) => session.executeWrite((tx) => work(wrap(tx)), config));
       } catch (err) {
         if ((err as { code?: string })?.code !== 'STORE_UNAVAILABLE' || Date.now() + RETRY_PAUSE_MS > deadline) throw err;
         await new Promise((r) => setTimeout(r, RETRY_PAUSE_MS));
@@ -134,22 +127,22 @@ export class Executor {
     }
   }
 
-  private async inSession<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, what: string): Promise<T> {
+  /**
+   * Opens a session in `mode`, runs `run` in it with the mode's timeout, reports the query and maps
+   * driver errors; an error the driver would retry goes to `onRetryable` instead, when given.
+   */
+  private async inSession<T>(mode: 'READ' | 'WRITE', what: string, run: (session: Session, config: { timeout: number }) => Promise<T>, onRetryable?: () => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
-    const wrap = (tx: ManagedTransaction): Tx => ({
-      run: async (q) => (await tx.run(q.cypher, q.params)).records.map(toRow),
-    });
     const config = { timeout: mode === 'READ' ? this.options.timeoutMs : (this.options.writeTimeoutMs ?? WRITE_TIMEOUT_MS) };
     const started = process.hrtime.bigint();
     const report = (ok: boolean): void =>
       this.options.onQuery?.({ what, mode, seconds: Number(process.hrtime.bigint() - started) / 1e9, ok });
     try {
-      const result = mode === 'READ'
-        ? await session.executeRead((tx) => work(wrap(tx)), config)
-        : await session.executeWrite((tx) => work(wrap(tx)), config);
+      const result = await run(session, config);
       report(true);
       return result;
     } catch (err) {
+      if (onRetryable && neo4j.isRetryableError(err as Error)) return await onRetryable();
       report(false);
       throw storeError(err, what);
     } finally {
