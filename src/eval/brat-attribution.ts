@@ -199,3 +199,17 @@ export function readPolnear(dir: string): PolnearArticle[] {
   }
   return out;
 }
+
+/**
+ * The scorer's view of one article for the source ranker's trainer: for each predicted attribution,
+ * the gold one it is aligned to (or null), and the token Jaccard of a source span with that gold
+ * one's source (the alignment reads cues and contents only, so a source choice never changes it).
+ */
+export function sourceJudge(text: string, predicted: SpanAttribution[], gold: SpanAttribution[]): { aligned: (number | null)[]; overlap: (goldIndex: number, source: Span[]) => number } {
+  const bounds = tokenBounds(text);
+  const toTokens = (a: SpanAttribution): TokenAtt => ({ source: tokenSet(a.source, bounds), cue: tokenSet(a.cue, bounds), content: tokenSet(a.content, bounds) });
+  const g = gold.map(toTokens);
+  const aligned: (number | null)[] = predicted.map(() => null);
+  for (const [i, j] of alignPairs(predicted.map(toTokens), g)) aligned[i] = j;
+  return { aligned, overlap: (j, source) => jaccard(tokenSet(source, bounds), g[j].source) };
+}

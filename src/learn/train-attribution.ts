@@ -8,12 +8,15 @@ import { detectAttributions } from '../extract/statements/detect.js';
 import { nestedFlags } from '../extract/statements/tidy.js';
 import { confidenceFeatures } from '../extract/statements/learned/confidence-features.js';
 import { withLearnedCues, type CueTaggers } from '../extract/statements/learned/learned-cues.js';
+import { withRankedSources, type SourceRanker } from '../extract/statements/learned/source-ranker.js';
 import { ATTRIBUTION_FORMAT, ATTRIBUTION_MODEL_PATH, type AttributionModelFile } from '../extract/statements/learned/confidence-model.js';
 import { correctFlags, foldOf, readPolnear, type PolnearArticle } from '../eval/brat-attribution.js';
 import { Logistic, type LogisticData, type LogisticRow } from './logistic.js';
 import { encodeModel } from './model-file.js';
 import { calibrationTable } from './calibration.js';
 import { Perceptron, type PerceptronData } from './perceptron.js';
+import { Ranker, type RankerData } from './ranker.js';
+import { crossFittedRankers, marginTable, sourceItems, trainSourceRanker } from './train-sources.js';
 import { tuneSettings, tuneTable, TUNE_GRID } from './tune-attribution.js';
 import { trainCueTagger, trainExtentTagger, trainRoleTagger, type CueDoc } from './train-cues.js';
 
@@ -44,10 +47,11 @@ export function cueDocs(articles: PolnearArticle[]): (CueDoc & { name: string })
 }
 
 /** Rows of one corpus: each attribution of rules and taggers (nested reports left out, as scored) with its label. */
-export function attributionRows(docs: (CueDoc & { name: string })[], taggers: (name: string) => CueTaggers | null = () => null): FoldRow[] {
+export function attributionRows(docs: (CueDoc & { name: string })[], taggers: (name: string) => CueTaggers | null = () => null, sources: (name: string) => SourceRanker | null = () => null): FoldRow[] {
   const rows: FoldRow[] = [];
   for (const { name, doc, rules, gold } of docs) {
-    const all = withLearnedCues(doc, rules, taggers(name));
+    const t = taggers(name);
+    const all = withRankedSources(doc, withLearnedCues(doc, rules, t), sources(name), t?.roles ?? null);
     const nested = nestedFlags(doc.tokens, all);
     const atts = all.filter((_, i) => !nested[i]);
     const span = (r: [number, number] | null): [number, number][] => (r ? [[doc.tokens[r[0]].start, doc.tokens[r[1] - 1].end]] : []);
@@ -84,10 +88,32 @@ export function crossFittedTaggers(docs: (CueDoc & { name: string })[], log: (li
   return { full, byFold };
 }
 
-/** The confidence model over `docs`, each fold's learned reports coming from the taggers trained without it. */
-export function confidenceOf(docs: (CueDoc & { name: string })[], byFold: Map<number, TaggerData>, settings: CueSettings): LogisticData {
+/**
+ * The confidence model over `docs`, each fold's learned reports coming from the taggers trained
+ * without it, and its rule sources from the source ranker trained without it (`rankers`, with `margin`).
+ */
+export function confidenceOf(docs: (CueDoc & { name: string })[], byFold: Map<number, TaggerData>, settings: CueSettings, rankers: Map<number, Ranker> = new Map(), margin = 0): LogisticData {
   const loaded = new Map([...byFold].map(([f, t]) => [f, taggersOf(t, settings)]));
-  return Logistic.train(attributionRows(docs, (name) => loaded.get(foldOf(name)) ?? null)).toData();
+  const sources = (name: string): SourceRanker | null => {
+    const model = rankers.get(foldOf(name));
+    return model ? { model, margin } : null;
+  };
+  return Logistic.train(attributionRows(docs, (name) => loaded.get(foldOf(name)) ?? null, sources)).toData();
+}
+
+/**
+ * The source ranker over `docs` (candidates featured by the out-of-fold role taggers `byFold`), its
+ * margin chosen out of fold (each fold picked by a ranker trained on the others), and those rankers.
+ */
+export function sourceRankerOf(docs: (CueDoc & { name: string })[], byFold: Map<number, TaggerData>, log: (line: string) => void = () => {}): { data: RankerData; margin: number; byFold: Map<number, Ranker> } {
+  const roles = new Map([...byFold].map(([f, t]) => [f, Perceptron.fromData(t.roles)]));
+  const items = sourceItems(docs, (name) => roles.get(foldOf(name)) ?? null);
+  const rankers = crossFittedRankers(items);
+  const table = marginTable(items, rankers);
+  const ruleRight = items.filter((x) => x.ruleRight).length;
+  const best = table.reduce((a, b) => (b.right > a.right ? b : a));
+  log(`source ranker: ${items.length} aligned rule attributions, rule sources right ${ruleRight}; out of fold by margin: ${table.map((r) => `${r.margin}: ${r.right} right, ${r.changed} changed`).join('; ')}; chosen ${best.margin}`);
+  return { data: trainSourceRanker(items).toData(), margin: best.margin, byFold: rankers };
 }
 
 /**
@@ -96,7 +122,8 @@ export function confidenceOf(docs: (CueDoc & { name: string })[], byFold: Map<nu
  */
 export function attributionModelData(docs: (CueDoc & { name: string })[], settings: CueSettings = DEFAULT_SETTINGS, log: (line: string) => void = () => {}): AttributionModelFile {
   const { full, byFold } = crossFittedTaggers(docs, log);
-  return { format: ATTRIBUTION_FORMAT, confidence: confidenceOf(docs, byFold, settings), ...full, ...settings };
+  const sources = sourceRankerOf(docs, byFold, log);
+  return { format: ATTRIBUTION_FORMAT, confidence: confidenceOf(docs, byFold, settings, sources.byFold, sources.margin), ...full, ...settings, sources: sources.data, sourceMargin: sources.margin };
 }
 
 /** A number option, or `fallback` when absent; "none" is null where `nullable`. */
@@ -129,7 +156,8 @@ export async function trainAttributionCommand(dir: string, opts: Record<string, 
   }
   const data = attributionModelData(docs, settings, log);
   const taggers = taggersOf({ cues: data.cues!, roles: data.roles!, extent: data.extent! }, settings);
-  const rows = attributionRows(docs, () => taggers);
+  const ranker = data.sources ? { model: Ranker.fromData(data.sources), margin: data.sourceMargin ?? 0 } : null;
+  const rows = attributionRows(docs, () => taggers, () => ranker);
   const folds = [...new Set(rows.map((r) => r.fold))].sort();
   const oof = folds.flatMap((f) => {
     const model = Logistic.fromData(Logistic.train(rows.filter((r) => r.fold !== f)).toData());

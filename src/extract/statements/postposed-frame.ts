@@ -43,6 +43,21 @@ function titledNameOpens(tokens: Token[], a: number, left: number): boolean {
   return i - a <= 6 && tokens.slice(a, i).every((t) => /^[\p{L}'’-]+$/u.test(t.text));
 }
 
+/**
+ * "Reed, the mayor, said the city needs buses." / "Ada Lind, 45, said …": a name and a short
+ * description or age between commas open the sentence, so the name is the speaker, not content of
+ * an inverted cue whose speaker would be the clause after it.
+ */
+function namedWithApposition(tokens: Token[], a: number, left: number): boolean {
+  if (left <= a || tokens[left].text !== ',') return false;
+  let i = a;
+  while (i < left && i - a < 4 && (isCapitalized(tokens[i]) || tokens[i].text === '.' && i > a)) i++;
+  if (i === a || i >= left || tokens[i].text !== ',') return false;
+  const middle = tokens.slice(i + 1, left);
+  if (middle.length === 0 || middle.length > 8 || middle.some((t) => !/^[\p{L}\p{N}'’.-]+$/u.test(t.text))) return false;
+  return /^(?:the|a|an|its|their|his|her|\d+)$/.test(lower(middle[0]));
+}
+
 /** The postposed, inverted or parenthetical attribution of `cue`, or null when the cue opens its content. */
 export function postposedFrame(ctx: ContentContext, cue: CueMatch, left: number, endAt: number, found: Attribution[], make: Make): Attribution | null {
   const { doc: { tokens }, a, b } = ctx;
@@ -67,7 +82,7 @@ export function postposedFrame(ctx: ContentContext, cue: CueMatch, left: number,
   }
   if (SAY_LIKE.has(cue.lemma) && !ADDRESSING.has(cue.lemma) && !/ing$/.test(lower(tokens[cue.head])) && cue.head === cue.start && (left >= a && (tokens[left].text === ',' || isClosingQuote(ctx, left)) || left === a - 1 && questionBefore(ctx))) {
     const content = contentBefore(ctx, left, lastEnd(found, a));
-    const inverted = !content.direct && (namedWithRelative(tokens, a, left) || titledNameOpens(tokens, a, left)) ? null : invertedSource(tokens, cue.end, b) ?? (content.direct && cue.end === cue.head + 1 ? speakerAfterQuote(tokens, cue.end, b) : null);
+    const inverted = !content.direct && (namedWithRelative(tokens, a, left) || titledNameOpens(tokens, a, left) || namedWithApposition(tokens, a, left)) ? null : invertedSource(tokens, cue.end, b) ?? (content.direct && cue.end === cue.head + 1 ? speakerAfterQuote(tokens, cue.end, b) : null);
     if (inverted) {
       if (content.spans.length) {
         content.spans.push(...contentAfterSplit(ctx, inverted.endAt));

@@ -3,6 +3,8 @@
 // are compared as the text they cover.
 import { describe, expect, it } from 'vitest';
 import { found, type Case } from './found.js';
+import { buildDocument } from '../../../src/extract/document.js';
+import { detectAttributions as ruleAttributions } from '../../../src/extract/statements/detect.js';
 
 const cases: Case[] = [
   {
@@ -148,7 +150,7 @@ const cases: Case[] = [
   {
     name: 'a short appositive after the source of an opening "according to" belongs to it',
     text: 'According to Jo Park, a party strategist, turnout rose by a third.',
-    expect: { source: 'Jo Park, a party strategist,', cue: 'According to', content: 'turnout rose by a third' },
+    expect: { source: 'Jo Park, a party strategist', cue: 'According to', content: 'turnout rose by a third' },
   },
   {
     name: 'a name before a relative clause is the subject, not the relative pronoun',
@@ -180,5 +182,26 @@ const cases: Case[] = [
 describe('source phrases', () => {
   it.each(cases)('$name', ({ text, expect: want }) => {
     expect(found(text)).toContainEqual(want);
+  });
+});
+
+describe('a name and a short description between commas open the sentence', () => {
+  // Rules alone (detect.ts): the clause after the cue is content, never an inverted speaker, even
+  // when its verb looks like a plural noun ("needs", "opens").
+  it.each([
+    ['Reed, the mayor, said the city needs more buses.', 'Reed, the mayor,', 'the city needs more buses'],
+    ['Ada Lind, 45, said the market opens at dawn.', 'Ada Lind, 45,', 'the market opens at dawn'],
+    ['Tom Reed, a farmer, said prices rise every spring.', 'Tom Reed, a farmer,', 'prices rise every spring'],
+  ])('%s', (text, source, content) => {
+    const doc = buildDocument(text);
+    const [att] = ruleAttributions(doc);
+    expect(att.frame).toBe('preposed');
+    expect(text.slice(doc.tokens[att.source![0]].start, doc.tokens[att.source![1] - 1].end)).toBe(source);
+    expect(att.content.map(([s, e]) => text.slice(s, e)).join(' … ')).toBe(content);
+  });
+
+  it('a clause before ", said" and a described name after it still inverts', () => {
+    const doc = buildDocument('The plan will fail, said Tom Reed, a farmer.');
+    expect(ruleAttributions(doc)[0].frame).toBe('inverted');
   });
 });

@@ -6,11 +6,13 @@ import { fileURLToPath } from 'node:url';
 import { WhosaidError } from '../../../errors.js';
 import { Logistic, type LogisticData } from '../../../learn/logistic.js';
 import { Perceptron, type PerceptronData } from '../../../learn/perceptron.js';
+import { Ranker, type RankerData } from '../../../learn/ranker.js';
 import { decodeModel } from '../../../learn/model-file.js';
 import type { Document } from '../../document.js';
 import type { Attribution } from '../attribution.js';
 import { confidenceFeatures } from './confidence-features.js';
 import { withLearnedCues, type CueTaggers } from './learned-cues.js';
+import { withRankedSources, type SourceRanker } from './source-ranker.js';
 
 /** Where the shipped model lives, relative to this file (src/extract/statements/learned → models/). */
 export const ATTRIBUTION_MODEL_PATH = fileURLToPath(new URL('../../../../models/attribution.model.gz', import.meta.url));
@@ -30,10 +32,14 @@ export interface AttributionModelFile {
   lexiconThreshold?: number | null;
   /** Learned reports below this confidence are dropped (chosen out of fold on the training split). */
   minConfidence: number;
+  /** The source ranker over each rule attribution's candidate sources; absent in older files. */
+  sources?: RankerData | null;
+  /** Score margin the ranker's pick needs over the rule's own source (chosen out of fold on the training split). */
+  sourceMargin?: number;
 }
 
 /** A loaded model: the learned cue stage (null when the file has none) and the confidence. */
-export interface AttributionModel { taggers: CueTaggers | null; confidence: Logistic }
+export interface AttributionModel { taggers: CueTaggers | null; confidence: Logistic; sources?: SourceRanker | null }
 
 /** Parses a model file's bytes; `origin` names it in errors. */
 export function parseAttributionModel(bytes: Buffer, origin: string): AttributionModel {
@@ -43,7 +49,8 @@ export function parseAttributionModel(bytes: Buffer, origin: string): Attributio
     cues: Perceptron.fromData(data.cues), roles: Perceptron.fromData(data.roles), extent: data.extent ? Perceptron.fromData(data.extent) : null,
     threshold: data.threshold, lexiconThreshold: data.lexiconThreshold ?? null, minConfidence: data.minConfidence,
   } : null;
-  return { taggers, confidence: Logistic.fromData(data.confidence) };
+  const sources = data.sources ? { model: Ranker.fromData(data.sources), margin: data.sourceMargin ?? 0 } : null;
+  return { taggers, confidence: Logistic.fromData(data.confidence), sources };
 }
 
 let cached: AttributionModel | null = null;
@@ -66,9 +73,13 @@ export function withLearnedConfidence(doc: Document, atts: Attribution[], model:
   return atts.map((a) => ({ ...a, confidence: model.confidence.probability(confidenceFeatures(doc, a)) }));
 }
 
-/** The rules' `atts` plus the reports the learned cue stage adds (those likely enough right), each with its calibrated confidence. */
+/**
+ * The rules' `atts` plus the reports the learned cue stage adds (those likely enough right), the
+ * rules' sources as the source ranker picks them, each with its calibrated confidence.
+ */
 export function learnedAttributions(doc: Document, atts: Attribution[], model: AttributionModel = attributionModel()): Attribution[] {
-  const all = withLearnedConfidence(doc, withLearnedCues(doc, atts, model.taggers), model);
+  const found = withLearnedCues(doc, atts, model.taggers);
+  const all = withLearnedConfidence(doc, withRankedSources(doc, found, model.sources ?? null, model.taggers?.roles ?? null), model);
   const floor = model.taggers?.minConfidence ?? 0;
   return all.filter((a) => a.frame !== 'learned' || a.confidence >= floor);
 }

@@ -1,0 +1,242 @@
+// The learned source choice: for each rule attribution, the noun phrases around its cue (the rule
+// scanners' phraseBefore / phraseAfter at every position near it), the rule's own source, the
+// role tagger's source and "no source" are candidates; a logistic regression scores each as the
+// source an annotator would mark, and the rule's choice is replaced only when the best candidate
+// beats it by the model's margin.
+
+import type { Document } from '../../document.js';
+import type { Ranker } from '../../../learn/ranker.js';
+import type { Perceptron } from '../../../learn/perceptron.js';
+import type { Attribution } from '../attribution.js';
+import { isCapitalized, lower, phraseAfter, phraseBefore, type Range } from '../phrases.js';
+import { PRONOUNS } from '../words.js';
+import { findQuotes, QuoteIndex } from '../quotes.js';
+import { nestedFlags } from '../tidy.js';
+import { documentView, type SentenceView } from './cue-features.js';
+import { roleLabels, sourceOf } from './learned-cues.js';
+
+/** How far before and after the cue a candidate phrase may end or start, in tokens. */
+const BEFORE = 20;
+const AFTER = 12;
+
+/**
+ * One candidate source: its token range (null: the attribution names no source) and what proposed it;
+ * `firm` marks a rule source the ranker may not replace: a pronoun right before its cue ("cards
+ * that said", "he said"), whose role the sentence's syntax settles and the ranker's features do not see.
+ */
+export interface SourceCandidate { range: Range; rule: boolean; tagger: boolean; firm?: boolean }
+
+/** A candidate with its feature names, ready for the ranker. */
+export interface ScoredCandidate extends SourceCandidate { features: string[] }
+
+const bucket = (n: number, edges: number[]): string => {
+  const i = edges.findIndex((e) => n <= e);
+  return i < 0 ? `>${edges[edges.length - 1]}` : `<=${edges[i]}`;
+};
+
+/** Words a source phrase does not open with ("to a group") or end on ("Jo Park, who"). */
+const BAD_OPEN = new Set(['to', 'of', 'and', 'or', 'but', 'in', 'on', 'at', 'for', 'by', 'with', 'from', ',', 'who', 'which', 'that']);
+const BAD_END = new Set([',', 'to', 'of', 'and', 'or', 'who', 'which', 'that', 'whose', 'the', 'a', 'an']);
+/** "… last week": a time adverbial is not part of a source phrase. */
+const TIME_OPENERS = new Set(['last', 'this', 'next', 'earlier', 'later', 'on', 'in']);
+const TIME_WORDS = new Set(['week', 'month', 'year', 'weekend', 'night', 'morning', 'afternoon', 'evening', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
+
+/**
+ * Whether a candidate reads as a noun phrase on its own: a pronoun, or words that neither open with a
+ * preposition or conjunction nor end on a comma, relative pronoun, article or time adverbial ("last
+ * week"), with no "to" inside ("3 million to a group").
+ */
+function wellFormed(tokens: Document['tokens'], [s, e]: [number, number]): boolean {
+  if (e - s === 1) return /[\p{L}\p{N}]/u.test(tokens[s].text) && !BAD_OPEN.has(lower(tokens[s])) || PRONOUNS.has(lower(tokens[s]));
+  if (BAD_OPEN.has(lower(tokens[s])) || BAD_END.has(lower(tokens[e - 1]))) return false;
+  for (let i = s + 1; i < e - 1; i++) if (lower(tokens[i]) === 'to') return false;
+  return !(e - s > 2 && TIME_WORDS.has(lower(tokens[e - 1])) && TIME_OPENERS.has(lower(tokens[e - 2])));
+}
+
+/** Per token of the document: inside one of the attribution's content spans? Only the sentence's tokens are looked at. */
+function contentFlags(doc: Document, att: Attribution, a: number, b: number): boolean[] {
+  const out: boolean[] = [];
+  for (let i = a; i < b; i++) {
+    const t = doc.tokens[i];
+    out.push(att.content.some(([s, e]) => t.start < e && t.end > s));
+  }
+  return out;
+}
+
+/** A word as a feature value: function and lower-case words as themselves, names by shape. */
+function wordOf(doc: Document, i: number, a: number, b: number): string {
+  if (i < a) return '<s>';
+  if (i >= b) return '</s>';
+  const t = doc.tokens[i];
+  if (/^\p{N}/u.test(t.text)) return '<num>';
+  return isCapitalized(t) && i !== a ? '<Cap>' : lower(t);
+}
+
+/**
+ * The candidates of `att` with their features. `v` is the attribution's sentence; `roles` the role
+ * tagger (null: no tagger candidate or tagger features).
+ */
+export function sourceCandidates(v: SentenceView, att: Attribution, roles: Perceptron | null): ScoredCandidate[] {
+  const { doc, a, b } = v;
+  const { tokens } = doc;
+  const [c0, c1] = att.cue;
+  const inContent = contentFlags(doc, att, a, b);
+  const blocked = (i: number): boolean => (i >= c0 && i < c1) || (i >= a && i < b && inContent[i - a]);
+  const byKey = new Map<string, SourceCandidate>();
+  const add = (range: Range, rule: boolean, tagger: boolean): void => {
+    const key = range ? `${range[0]}:${range[1]}` : 'none';
+    const c = byKey.get(key);
+    if (c) { c.rule ||= rule; c.tagger ||= tagger; } else byKey.set(key, { range, rule, tagger });
+  };
+  add(att.source, true, false);
+  if (att.source && att.source[1] - att.source[0] === 1 && att.source[1] === c0 && /^(?:who|which|that|he|she|they|we|i|it)$/.test(lower(tokens[att.source[0]]))) {
+    byKey.get(`${att.source[0]}:${att.source[1]}`)!.firm = true;
+  }
+  add(null, false, false);
+  let label: number[] = [];
+  let sMargin: number[] = [];
+  if (roles) {
+    ({ label, sMargin } = roleLabels(v, roles, c0, c1));
+    const content = inContent.map((f, k) => (f ? a + k : -1)).filter((k) => k >= 0);
+    const cs = content.length ? content[0] : -1;
+    const ce = content.length ? content[content.length - 1] : -2;
+    const tagged = sourceOf(v, sMargin, label, c0, c1, cs, ce);
+    if (tagged && wellFormed(tokens, tagged)) add(tagged, false, true);
+  }
+  const free = (r: Range): r is [number, number] => {
+    if (!r || !wellFormed(tokens, r)) return false;
+    for (let i = r[0]; i < r[1]; i++) if (blocked(i)) return false;
+    return true;
+  };
+  for (let k = Math.max(a, c0 - BEFORE); k < c0; k++) {
+    const r = phraseBefore(tokens, k, a);
+    if (free(r)) add(r, false, false);
+  }
+  for (let k = c1; k < Math.min(b, c1 + AFTER); k++) {
+    const r = phraseAfter(tokens, k, b);
+    if (free(r)) add(r, false, false);
+  }
+  return [...byKey.values()].map((c) => ({ ...c, features: candidateFeatures(v, att, c, label, sMargin) }));
+}
+
+function candidateFeatures(v: SentenceView, att: Attribution, c: SourceCandidate, label: number[], sMargin: number[]): string[] {
+  const { doc, a, b } = v;
+  const { tokens } = doc;
+  const [c0, c1] = att.cue;
+  const fr = att.frame;
+  const f: string[] = [];
+  if (c.rule) f.push('rule', `rule|${fr}`);
+  if (c.tagger) f.push('tagger', `tagger|${fr}`);
+  if (c.rule && c.tagger) f.push(`agree|${fr}`);
+  const r = c.range;
+  if (!r) {
+    f.push('none', `none|${fr}`, `none|lemma=${att.lemma}`, `none|rulenone=${att.source === null}`);
+    return f;
+  }
+  const [s, e] = r;
+  const side = s < c0 ? 'L' : 'R';
+  const dist = side === 'L' ? c0 - e : s - c1;
+  const len = e - s;
+  const db = bucket(dist, [0, 1, 2, 4, 7, 12]);
+  const lb = bucket(len, [1, 2, 3, 5, 8]);
+  const first = wordOf(doc, s, a, b);
+  const last = wordOf(doc, e - 1, a, b);
+  const prev = wordOf(doc, s - 1, a, b);
+  const next = wordOf(doc, e, a, b);
+  f.push(`side=${side}`, `side|dist=${side}|${db}`, `side|dist|fr=${side}|${db}|${fr}`, `len=${lb}`, `side|len=${side}|${lb}`);
+  f.push(`first=${first}`, `last=${last}`, `prev=${prev}`, `next=${next}`, `prev|side=${prev}|${side}`, `next|side=${next}|${side}`);
+  f.push(`lemma|side=${att.lemma}|${side}`, `fr|side=${fr}|${side}`);
+  if (len === 1 && PRONOUNS.has(lower(tokens[s]))) f.push(`pron=${lower(tokens[s])}`, `pron|side|dist=${side}|${db}`);
+  if (s === a) f.push('sentstart', `sentstart|fr=${fr}`);
+  let commas = 0;
+  let caps = 0;
+  for (let i = s; i < e; i++) {
+    if (tokens[i].text === ',') commas++;
+    if (isCapitalized(tokens[i])) caps++;
+  }
+  let relClause = false;
+  let verbs = 0;
+  for (let i = s + 1; i < e; i++) {
+    const w = lower(tokens[i]);
+    if (w === 'who' || w === 'whose' || w === 'which' || w === 'whom') relClause = true;
+    if (!isCapitalized(tokens[i]) && /(?:ing|ed)$/.test(w) && w.length > 4) verbs++;
+  }
+  if (relClause) f.push(`relclause`, `relclause|side=${side}`);
+  f.push(`verbs=${bucket(verbs, [0, 1, 2])}`, `lastp=${/^\p{L}/u.test(tokens[e - 1].text) ? 'w' : tokens[e - 1].text}`);
+  f.push(`commas=${bucket(commas, [0, 1, 2])}`, `caps=${bucket(caps, [0, 1, 2, 4])}`, `capshare=${bucket(Math.round((caps / len) * 4), [0, 1, 2, 3])}`);
+  let between = 0;
+  for (let i = side === 'L' ? e : c1; i < (side === 'L' ? c0 : s); i++) if (tokens[i].text === ',') between++;
+  f.push(`between,=${side}|${bucket(between, [0, 1, 2])}`);
+  if (v.quoted[s] || v.quoted[e - 1]) f.push('quoted');
+  if (c.rule !== (att.source !== null && att.source[0] === s && att.source[1] === e)) f.push('odd');
+  if (att.source) {
+    const [rs, re] = att.source;
+    const rel = s <= rs && e >= re ? 'holds' : s >= rs && e <= re ? 'inside' : e <= rs || s >= re ? 'apart' : 'crosses';
+    if (!c.rule) {
+      f.push(`vsrule=${rel}`, `vsrule|fr=${rel}|${fr}`);
+      let ruleRel = false;
+      let ruleCommas = 0;
+      for (let i = rs + 1; i < re; i++) {
+        const w = lower(tokens[i]);
+        if (w === 'who' || w === 'whose' || w === 'which' || w === 'whom') ruleRel = true;
+        if (w === ',') ruleCommas++;
+      }
+      f.push(`vsrule|rulerel=${rel}|${ruleRel}`, `vsrule|rulecommas=${rel}|${bucket(ruleCommas, [0, 1, 2])}`, `vsrule|len=${rel}|${bucket(e - s - (re - rs), [-6, -3, -1, 0, 1, 3, 6])}`);
+      if (rel === 'inside' && s === rs) f.push('rulehead');
+    }
+  } else f.push(`rulenone|side=${side}`);
+  if (label.length) {
+    let sTokens = 0;
+    let best = -Infinity;
+    for (let i = s; i < e; i++) {
+      if (i < a || i >= b) continue;
+      if (label[i - a] === 1) sTokens++;
+      best = Math.max(best, sMargin[i - a]);
+    }
+    const share = Math.round((sTokens / len) * 4);
+    f.push(`tshare=${share}`, `tbest=${best === -Infinity ? 'na' : bucket(Math.round(best), [-20, -10, -5, 0, 5, 10, 20])}`);
+  }
+  return f;
+}
+
+/** The learned source choice as loaded from the model file: the ranker and the score margin a candidate needs over the rule's source. */
+export interface SourceRanker { model: Ranker; margin: number }
+
+/**
+ * The candidate the ranker picks instead of the rule's source: the best-scored named one when it beats
+ * the rule's own by more than `margin`, else null (the rule's stands). Only a named source is ever
+ * replaced, and only by another: PolNeAR leaves some sources unmarked ("…, noting that"), but a
+ * statement needs its speaker; and a report the rules found sourceless ("the bill was written in
+ * haste", "seems") stays without one, so it makes no statement.
+ */
+export function pickSource(cands: ScoredCandidate[], ranker: SourceRanker): ScoredCandidate | null {
+  const rule = cands.find((c) => c.rule);
+  if (!rule || rule.range === null || rule.firm) return null;
+  const ruleScore = ranker.model.score(rule.features);
+  let best: ScoredCandidate | null = null;
+  let bestScore = -Infinity;
+  for (const c of cands) {
+    if (c.rule || c.range === null) continue;
+    const z = ranker.model.score(c.features);
+    if (z > bestScore) { best = c; bestScore = z; }
+  }
+  return best && bestScore - ruleScore > ranker.margin ? best : null;
+}
+
+/**
+ * `atts` with each rule attribution's source replaced by the ranker's pick (`pickSource`). Learned
+ * attributions (their source is the role tagger's) keep theirs, and so do reports nested in another's
+ * content ("Lee said the company plans to …"): PolNeAR does not annotate them, so the ranker never
+ * learned them.
+ */
+export function withRankedSources(doc: Document, atts: Attribution[], ranker: SourceRanker | null, roles: Perceptron | null): Attribution[] {
+  if (!ranker || !atts.some((a) => a.frame !== 'learned')) return atts;
+  const { lowered, quoted } = documentView(doc, new QuoteIndex(findQuotes(doc)));
+  const nested = nestedFlags(doc.tokens, atts);
+  return atts.map((att, i) => {
+    if (att.frame === 'learned' || nested[i]) return att;
+    const s = doc.sentences[att.sentence];
+    const pick = pickSource(sourceCandidates({ doc, lowered, quoted, a: s.tokenStart, b: s.tokenEnd }, att, roles), ranker);
+    return pick ? { ...att, source: pick.range } : att;
+  });
+}
