@@ -51,7 +51,7 @@ export function attributionRows(docs: (CueDoc & { name: string })[], taggers: (n
   const rows: FoldRow[] = [];
   for (const { name, doc, rules, gold } of docs) {
     const t = taggers(name);
-    const all = withRankedSources(doc, withLearnedCues(doc, rules, t), sources(name), t?.roles ?? null);
+    const all = withRankedSources(doc, withLearnedCues(doc, rules, t), sources(name));
     const nested = nestedFlags(doc.tokens, all);
     const atts = all.filter((_, i) => !nested[i]);
     const span = (r: [number, number] | null): [number, number][] => (r ? [[doc.tokens[r[0]].start, doc.tokens[r[1] - 1].end]] : []);
@@ -102,12 +102,11 @@ export function confidenceOf(docs: (CueDoc & { name: string })[], byFold: Map<nu
 }
 
 /**
- * The source ranker over `docs` (candidates featured by the out-of-fold role taggers `byFold`), its
- * margin chosen out of fold (each fold picked by a ranker trained on the others), and those rankers.
+ * The source ranker over `docs`, its margin chosen out of fold (each fold picked by a ranker trained
+ * on the others), and those rankers.
  */
-export function sourceRankerOf(docs: (CueDoc & { name: string })[], byFold: Map<number, TaggerData>, log: (line: string) => void = () => {}): { data: RankerData; margin: number; byFold: Map<number, Ranker> } {
-  const roles = new Map([...byFold].map(([f, t]) => [f, Perceptron.fromData(t.roles)]));
-  const items = sourceItems(docs, (name) => roles.get(foldOf(name)) ?? null);
+export function sourceRankerOf(docs: (CueDoc & { name: string })[], log: (line: string) => void = () => {}): { data: RankerData; margin: number; byFold: Map<number, Ranker> } {
+  const items = sourceItems(docs);
   const rankers = crossFittedRankers(items);
   const table = marginTable(items, rankers);
   const ruleRight = items.filter((x) => x.ruleRight).length;
@@ -122,7 +121,7 @@ export function sourceRankerOf(docs: (CueDoc & { name: string })[], byFold: Map<
  */
 export function attributionModelData(docs: (CueDoc & { name: string })[], settings: CueSettings = DEFAULT_SETTINGS, log: (line: string) => void = () => {}): AttributionModelFile {
   const { full, byFold } = crossFittedTaggers(docs, log);
-  const sources = sourceRankerOf(docs, byFold, log);
+  const sources = sourceRankerOf(docs, log);
   return { format: ATTRIBUTION_FORMAT, confidence: confidenceOf(docs, byFold, settings, sources.byFold, sources.margin), ...full, ...settings, sources: sources.data, sourceMargin: sources.margin };
 }
 

@@ -1,9 +1,7 @@
 // Trainer of the source ranker: each rule attribution aligned to a PolNeAR annotation is one item
-// whose candidates (source-ranker.ts) are right when they match the annotated source (Jaccard >=
-// 0.5). The role-tagger features of a fold's items come from the tagger trained without that fold.
+// whose candidates (source-ranker.ts) are right when they match the annotated source (Jaccard >= 0.5).
 
 import type { Span } from '../extract/types.js';
-import type { Perceptron } from './perceptron.js';
 import { documentView } from '../extract/statements/learned/cue-features.js';
 import { pickSource, sourceCandidates, type ScoredCandidate, type SourceRanker } from '../extract/statements/learned/source-ranker.js';
 import { nestedFlags } from '../extract/statements/tidy.js';
@@ -29,8 +27,8 @@ export const trainSourceRanker = (items: SourceItem[]): Ranker => Ranker.train(i
 /** Margins (ranker score units) tried when choosing how far a candidate must beat the rule's source. */
 export const SOURCE_MARGINS = [0, 0.5, 1, 2, 4];
 
-/** The ranker items of `docs`; `roles(name)` is the role tagger whose features an article's candidates get. */
-export function sourceItems(docs: (CueDoc & { name: string })[], roles: (name: string) => Perceptron | null): SourceItem[] {
+/** The ranker items of `docs`: each rule attribution (not nested) aligned to an annotation. */
+export function sourceItems(docs: (CueDoc & { name: string })[]): SourceItem[] {
   const items: SourceItem[] = [];
   for (const { name, doc, rules, gold } of docs) {
     const nested = nestedFlags(doc.tokens, rules);
@@ -39,12 +37,11 @@ export function sourceItems(docs: (CueDoc & { name: string })[], roles: (name: s
     const span = (r: [number, number] | null): Span[] => (r ? [[doc.tokens[r[0]].start, doc.tokens[r[1] - 1].end]] : []);
     const judge = sourceJudge(doc.text, atts.map((x) => ({ source: span(x.source), cue: span(x.cue), content: x.content })), gold);
     const { lowered, quoted } = documentView(doc, new QuoteIndex(findQuotes(doc)));
-    const tagger = roles(name);
     atts.forEach((att, i) => {
       const j = judge.aligned[i];
       if (j === null) return;
       const s = doc.sentences[att.sentence];
-      const cands = sourceCandidates({ doc, lowered, quoted, a: s.tokenStart, b: s.tokenEnd }, att, tagger);
+      const cands = sourceCandidates({ doc, lowered, quoted, a: s.tokenStart, b: s.tokenEnd }, att);
       const overlap = cands.map((c) => judge.overlap(j, span(c.range)));
       const best = Math.max(...overlap);
       items.push({

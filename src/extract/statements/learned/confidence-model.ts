@@ -79,7 +79,7 @@ export function withLearnedConfidence(doc: Document, atts: Attribution[], model:
  */
 export function learnedAttributions(doc: Document, atts: Attribution[], model: AttributionModel = attributionModel()): Attribution[] {
   const found = withLearnedCues(doc, atts, model.taggers);
-  const all = withLearnedConfidence(doc, withRankedSources(doc, found, model.sources ?? null, model.taggers?.roles ?? null), model);
+  const all = withLearnedConfidence(doc, withRankedSources(doc, found, model.sources ?? null), model);
   const floor = model.taggers?.minConfidence ?? 0;
   return all.filter((a) => a.frame !== 'learned' || a.confidence >= floor);
 }

@@ -91,8 +91,12 @@ export function commaCounter(v: SentenceView): (i: number, c0: number, c1: numbe
   return (i, c0, c1) => (i < c0 ? upTo(c0) - upTo(i) : upTo(i) - upTo(c1));
 }
 
-/** Per token of the sentence (from v.a): the role tagger's label and its source margin over O, for the cue [c0, c1). */
-export function roleLabels(v: SentenceView, roles: Perceptron, c0: number, c1: number): { label: number[]; sMargin: number[] } {
+/**
+ * Source and content of the cue [c0, c1) of a sentence as the role tagger reads them: content is
+ * the run of content tokens next to the cue on its busier side; the source is the noun phrase the
+ * rule scanners find around the token most likely a source. Null when the tagger sees no content.
+ */
+function rolesOf(v: SentenceView, roles: Perceptron, c0: number, c1: number): { source: [number, number] | null; content: Span[] } | null {
   const commas = commaCounter(v);
   const idsOf = roleIdsForCue(roles, v, c0, c1);
   const label: number[] = [];
@@ -103,16 +107,6 @@ export function roleLabels(v: SentenceView, roles: Perceptron, c0: number, c1: n
     label.push(argmax(sc));
     sMargin.push(sc[1] - sc[0]);
   }
-  return { label, sMargin };
-}
-
-/**
- * Source and content of the cue [c0, c1) of a sentence as the role tagger reads them: content is
- * the run of content tokens next to the cue on its busier side; the source is the noun phrase the
- * rule scanners find around the token most likely a source. Null when the tagger sees no content.
- */
-function rolesOf(v: SentenceView, roles: Perceptron, c0: number, c1: number): { source: [number, number] | null; content: Span[] } | null {
-  const { label, sMargin } = roleLabels(v, roles, c0, c1);
   const is = (i: number, l: number): boolean => i >= v.a && i < v.b && label[i - v.a] === l;
   const left = label.slice(0, c0 - v.a).filter((l) => l === 2).length;
   const right = label.slice(c1 - v.a).filter((l) => l === 2).length;
@@ -135,7 +129,7 @@ function rolesOf(v: SentenceView, roles: Perceptron, c0: number, c1: number): { 
  * [cs, ce]: the run of tokens the role tagger labels source around it, widened to the noun phrase
  * the rule scanners find there when that phrase holds the token.
  */
-export function sourceOf(v: SentenceView, sMargin: number[], label: number[], c0: number, c1: number, cs: number, ce: number): [number, number] | null {
+function sourceOf(v: SentenceView, sMargin: number[], label: number[], c0: number, c1: number, cs: number, ce: number): [number, number] | null {
   const { doc: { tokens }, a, b } = v;
   const free = (i: number): boolean => i >= a && i < b && (i < cs || i > ce) && (i < c0 || i >= c1) && /[\p{L}\p{N}]/u.test(tokens[i].text);
   let best = -1;
