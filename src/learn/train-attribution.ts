@@ -103,14 +103,16 @@ export function confidenceOf(docs: (CueDoc & { name: string })[], byFold: Map<nu
 
 /**
  * The source ranker over `docs`, its margin chosen out of fold (each fold picked by a ranker trained
- * on the others), and those rankers.
+ * on the others; of the margins within 0.1% of the items of the best, the largest), and those rankers.
  */
 export function sourceRankerOf(docs: (CueDoc & { name: string })[], log: (line: string) => void = () => {}): { data: RankerData; margin: number; byFold: Map<number, Ranker> } {
   const items = sourceItems(docs);
   const rankers = crossFittedRankers(items);
   const table = marginTable(items, rankers);
   const ruleRight = items.filter((x) => x.ruleRight).length;
-  const best = table.reduce((a, b) => (b.right > a.right ? b : a));
+  // The most cautious margin within 0.1% of the items of the best count: near-ties go to fewer changes.
+  const top = Math.max(...table.map((r) => r.right));
+  const best = table.filter((r) => r.right >= top - items.length * 0.001).reduce((a, b) => (b.margin > a.margin ? b : a));
   log(`source ranker: ${items.length} aligned rule attributions, rule sources right ${ruleRight}; out of fold by margin: ${table.map((r) => `${r.margin}: ${r.right} right, ${r.changed} changed`).join('; ')}; chosen ${best.margin}`);
   return { data: trainSourceRanker(items).toData(), margin: best.margin, byFold: rankers };
 }

@@ -2,10 +2,9 @@
 // whose candidates (source-ranker.ts) are right when they match the annotated source (Jaccard >= 0.5).
 
 import type { Span } from '../extract/types.js';
-import { documentView } from '../extract/statements/learned/cue-features.js';
+import { viewOf } from '../extract/statements/learned/cue-features.js';
 import { pickSource, sourceCandidates, type ScoredCandidate, type SourceRanker } from '../extract/statements/learned/source-ranker.js';
 import { nestedFlags } from '../extract/statements/tidy.js';
-import { findQuotes, QuoteIndex } from '../extract/statements/quotes.js';
 import { foldOf, sourceJudge } from '../eval/brat-attribution.js';
 import { Ranker, type RankItem } from './ranker.js';
 import type { CueDoc } from './train-cues.js';
@@ -36,7 +35,7 @@ export function sourceItems(docs: (CueDoc & { name: string })[]): SourceItem[] {
     if (atts.length === 0) continue;
     const span = (r: [number, number] | null): Span[] => (r ? [[doc.tokens[r[0]].start, doc.tokens[r[1] - 1].end]] : []);
     const judge = sourceJudge(doc.text, atts.map((x) => ({ source: span(x.source), cue: span(x.cue), content: x.content })), gold);
-    const { lowered, quoted } = documentView(doc, new QuoteIndex(findQuotes(doc)));
+    const { lowered, quoted } = viewOf(doc);
     atts.forEach((att, i) => {
       const j = judge.aligned[i];
       if (j === null) return;

@@ -3,7 +3,7 @@
 
 import type { Document } from '../../document.js';
 import { cueVerb } from '../lexicon.js';
-import type { QuoteIndex } from '../quotes.js';
+import { findQuotes, QuoteIndex } from '../quotes.js';
 import type { Perceptron } from '../../../learn/perceptron.js';
 
 /** What the taggers read of one sentence: lower-cased words and whether each token is quoted. */
@@ -16,6 +16,15 @@ const CLOSED = new Set(['the', 'and', 'for', 'but', 'with', 'from', 'this', 'tha
 /** Per-token views of the whole document (lower case, inside a quotation). */
 export function documentView(doc: Document, quotes: QuoteIndex): { lowered: string[]; quoted: boolean[] } {
   return { lowered: doc.tokens.map((t) => t.text.toLowerCase()), quoted: doc.tokens.map((t) => quotes.at(t.start) !== null) };
+}
+
+const views = new WeakMap<Document, { lowered: string[]; quoted: boolean[] }>();
+
+/** `documentView` of `doc` with its own quotations, computed once per document (the learned stages share it). */
+export function viewOf(doc: Document): { lowered: string[]; quoted: boolean[] } {
+  let v = views.get(doc);
+  if (!v) views.set(doc, (v = documentView(doc, new QuoteIndex(findQuotes(doc)))));
+  return v;
 }
 
 /** Whether token `i` can be a cue word worth tagging: a lower-case word (or the sentence's first) of three letters or more. */

@@ -8,8 +8,7 @@ import type { Attribution } from '../attribution.js';
 import { cueVerb, type CueVerb } from '../lexicon.js';
 import { isTitleCase, matchCue } from '../cue-match.js';
 import { phraseAfter, phraseBefore } from '../phrases.js';
-import { findQuotes, QuoteIndex } from '../quotes.js';
-import { cueContextFeatures, cueExtentFeatures, cueWordFeatures, documentView, isCueCandidate, roleIdsForCue, type SentenceView } from './cue-features.js';
+import { cueContextFeatures, cueExtentFeatures, cueWordFeatures, isCueCandidate, roleIdsForCue, viewOf, type SentenceView } from './cue-features.js';
 
 /**
  * The two taggers, the cue score margin above which a token is a cue, and the confidence a learned
@@ -170,8 +169,7 @@ export function marginConfidence(over: number): number {
 /** Attributions the taggers add to the rules' `atts` (which are returned too), all in text order; a cue-lexicon word needs the model's `lexiconThreshold` (none: never proposed). */
 export function withLearnedCues(doc: Document, atts: Attribution[], taggers: CueTaggers | null): Attribution[] {
   if (!taggers || doc.tokens.length === 0) return atts;
-  const quotes = new QuoteIndex(findQuotes(doc));
-  const { lowered, quoted } = documentView(doc, quotes);
+  const { lowered, quoted } = viewOf(doc);
   const covered = ruleCover(doc, atts);
   const ruled = sentencesWithRules(doc, atts);
   const lexiconThreshold = taggers.lexiconThreshold ?? null;
