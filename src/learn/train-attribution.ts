@@ -9,7 +9,7 @@ import { nestedFlags } from '../extract/statements/tidy.js';
 import { confidenceFeatures } from '../extract/statements/learned/confidence-features.js';
 import { withLearnedCues, type CueTaggers } from '../extract/statements/learned/learned-cues.js';
 import { withRankedSources, type SourceRanker } from '../extract/statements/learned/source-ranker.js';
-import { ATTRIBUTION_FORMAT, ATTRIBUTION_MODEL_PATH, type AttributionModelFile } from '../extract/statements/learned/confidence-model.js';
+import { ATTRIBUTION_FORMAT, ATTRIBUTION_MODEL_PATH, sourceRankerIn, type AttributionModelFile } from '../extract/statements/learned/confidence-model.js';
 import { correctFlags, foldOf, readPolnear, type PolnearArticle } from '../eval/brat-attribution.js';
 import { Logistic, type LogisticData, type LogisticRow } from './logistic.js';
 import { encodeModel } from './model-file.js';
@@ -157,7 +157,7 @@ export async function trainAttributionCommand(dir: string, opts: Record<string, 
   }
   const data = attributionModelData(docs, settings, log);
   const taggers = taggersOf({ cues: data.cues!, roles: data.roles!, extent: data.extent! }, settings);
-  const ranker = data.sources ? { model: Ranker.fromData(data.sources), margin: data.sourceMargin ?? 0 } : null;
+  const ranker = sourceRankerIn(data);
   const rows = attributionRows(docs, () => taggers, () => ranker);
   const folds = [...new Set(rows.map((r) => r.fold))].sort();
   const oof = folds.flatMap((f) => {

@@ -31,7 +31,7 @@ export function sourceItems(docs: (CueDoc & { name: string })[]): SourceItem[] {
   const items: SourceItem[] = [];
   for (const { name, doc, rules, gold } of docs) {
     const nested = nestedFlags(doc.tokens, rules);
-    const atts = rules.filter((a, i) => !nested[i] && a.frame !== 'learned');
+    const atts = rules.filter((_, i) => !nested[i]);
     if (atts.length === 0) continue;
     const span = (r: [number, number] | null): Span[] => (r ? [[doc.tokens[r[0]].start, doc.tokens[r[1] - 1].end]] : []);
     const judge = sourceJudge(doc.text, atts.map((x) => ({ source: span(x.source), cue: span(x.cue), content: x.content })), gold);
@@ -67,7 +67,7 @@ export function marginTable(items: SourceItem[], byFold: Map<number, Ranker>, ma
     for (const x of items) {
       const model = byFold.get(x.fold);
       if (!model) continue;
-      const cands: ScoredCandidate[] = x.candidates.map((features, k) => ({ features, range: x.ranges[k], rule: k === x.rule, tagger: false, firm: k === x.rule && x.firm }));
+      const cands: ScoredCandidate[] = x.candidates.map((features, k) => ({ features, range: x.ranges[k], rule: k === x.rule, firm: k === x.rule && x.firm }));
       const pick = pickSource(cands, { model, margin } satisfies SourceRanker);
       const k = pick ? cands.indexOf(pick) : x.rule;
       if (pick) changed++;

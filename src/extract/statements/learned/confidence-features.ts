@@ -5,7 +5,8 @@ import type { Document } from '../../document.js';
 import type { Attribution } from '../attribution.js';
 import { lower } from '../phrases.js';
 
-const bucket = (n: number, edges: number[]): string => {
+/** A count as a feature value: `<=edge` of the first edge it does not pass, `>last` past them all. */
+export const bucket = (n: number, edges: number[]): string => {
   const i = edges.findIndex((e) => n <= e);
   return i < 0 ? `>${edges[edges.length - 1]}` : `<=${edges[i]}`;
 };

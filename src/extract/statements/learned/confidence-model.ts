@@ -49,8 +49,12 @@ export function parseAttributionModel(bytes: Buffer, origin: string): Attributio
     cues: Perceptron.fromData(data.cues), roles: Perceptron.fromData(data.roles), extent: data.extent ? Perceptron.fromData(data.extent) : null,
     threshold: data.threshold, lexiconThreshold: data.lexiconThreshold ?? null, minConfidence: data.minConfidence,
   } : null;
-  const sources = data.sources ? { model: Ranker.fromData(data.sources), margin: data.sourceMargin ?? 0 } : null;
-  return { taggers, confidence: Logistic.fromData(data.confidence), sources };
+  return { taggers, confidence: Logistic.fromData(data.confidence), sources: sourceRankerIn(data) };
+}
+
+/** The source ranker a model file holds, loaded; null when it has none. */
+export function sourceRankerIn(data: AttributionModelFile): SourceRanker | null {
+  return data.sources ? { model: Ranker.fromData(data.sources), margin: data.sourceMargin ?? 0 } : null;
 }
 
 let cached: AttributionModel | null = null;

@@ -9,6 +9,7 @@ import type { Attribution } from '../attribution.js';
 import { isCapitalized, lower, phraseAfter, phraseBefore, type Range } from '../phrases.js';
 import { PRONOUNS } from '../words.js';
 import { nestedFlags } from '../tidy.js';
+import { bucket } from './confidence-features.js';
 import { viewOf, type SentenceView } from './cue-features.js';
 
 /** How far before and after the cue a candidate phrase may end or start, in tokens. */
@@ -23,11 +24,6 @@ export interface SourceCandidate { range: Range; rule: boolean; firm?: boolean }
 
 /** A candidate with its feature names, ready for the ranker. */
 export interface ScoredCandidate extends SourceCandidate { features: string[] }
-
-const bucket = (n: number, edges: number[]): string => {
-  const i = edges.findIndex((e) => n <= e);
-  return i < 0 ? `>${edges[edges.length - 1]}` : `<=${edges[i]}`;
-};
 
 /** Words a source phrase does not open with ("to a group") or end on ("Jo Park, who"). */
 const BAD_OPEN = new Set(['to', 'of', 'and', 'or', 'but', 'in', 'on', 'at', 'for', 'by', 'with', 'from', ',', 'who', 'which', 'that']);
@@ -75,6 +71,14 @@ function contentFlags(doc: Document, att: Attribution, a: number, b: number): bo
   }
   return out;
 }
+
+const RELATIVES = new Set(['who', 'whose', 'which', 'whom']);
+
+/** Whether a relative pronoun follows the first token of [s, e) ("Jo Park, who runs the firm,"). */
+const hasRelative = (tokens: Document['tokens'], s: number, e: number): boolean => {
+  for (let i = s + 1; i < e; i++) if (RELATIVES.has(lower(tokens[i]))) return true;
+  return false;
+};
 
 /** A word as a feature value: function and lower-case words as themselves, names by shape. */
 function wordOf(doc: Document, i: number, a: number, b: number): string {
@@ -155,34 +159,26 @@ function candidateFeatures(v: SentenceView, att: Attribution, c: SourceCandidate
     if (tokens[i].text === ',') commas++;
     if (isCapitalized(tokens[i])) caps++;
   }
-  let relClause = false;
   let verbs = 0;
   for (let i = s + 1; i < e; i++) {
     const w = lower(tokens[i]);
-    if (w === 'who' || w === 'whose' || w === 'which' || w === 'whom') relClause = true;
     if (!isCapitalized(tokens[i]) && /(?:ing|ed)$/.test(w) && w.length > 4) verbs++;
   }
-  if (relClause) f.push(`relclause`, `relclause|side=${side}`);
+  if (hasRelative(tokens, s, e)) f.push(`relclause`, `relclause|side=${side}`);
   f.push(`verbs=${bucket(verbs, [0, 1, 2])}`, `lastp=${/^\p{L}/u.test(tokens[e - 1].text) ? 'w' : tokens[e - 1].text}`);
   f.push(`commas=${bucket(commas, [0, 1, 2])}`, `caps=${bucket(caps, [0, 1, 2, 4])}`, `capshare=${bucket(Math.round((caps / len) * 4), [0, 1, 2, 3])}`);
   let between = 0;
   for (let i = side === 'L' ? e : c1; i < (side === 'L' ? c0 : s); i++) if (tokens[i].text === ',') between++;
   f.push(`between,=${side}|${bucket(between, [0, 1, 2])}`);
   if (v.quoted[s] || v.quoted[e - 1]) f.push('quoted');
-  if (c.rule !== (att.source !== null && att.source[0] === s && att.source[1] === e)) f.push('odd');
   if (att.source) {
     const [rs, re] = att.source;
     const rel = s <= rs && e >= re ? 'holds' : s >= rs && e <= re ? 'inside' : e <= rs || s >= re ? 'apart' : 'crosses';
     if (!c.rule) {
       f.push(`vsrule=${rel}`, `vsrule|fr=${rel}|${fr}`);
-      let ruleRel = false;
       let ruleCommas = 0;
-      for (let i = rs + 1; i < re; i++) {
-        const w = lower(tokens[i]);
-        if (w === 'who' || w === 'whose' || w === 'which' || w === 'whom') ruleRel = true;
-        if (w === ',') ruleCommas++;
-      }
-      f.push(`vsrule|rulerel=${rel}|${ruleRel}`, `vsrule|rulecommas=${rel}|${bucket(ruleCommas, [0, 1, 2])}`, `vsrule|len=${rel}|${bucket(e - s - (re - rs), [-6, -3, -1, 0, 1, 3, 6])}`);
+      for (let i = rs + 1; i < re; i++) if (tokens[i].text === ',') ruleCommas++;
+      f.push(`vsrule|rulerel=${rel}|${hasRelative(tokens, rs, re)}`, `vsrule|rulecommas=${rel}|${bucket(ruleCommas, [0, 1, 2])}`, `vsrule|len=${rel}|${bucket(e - s - (re - rs), [-6, -3, -1, 0, 1, 3, 6])}`);
       if (rel === 'inside' && s === rs) f.push('rulehead');
     }
   } else f.push(`rulenone|side=${side}`);
