@@ -5,6 +5,7 @@ import type { AnalyticsService } from '../graph/AnalyticsService.js';
 import { type AnalyticsScope, isWholeGraph } from '../graph/scope.js';
 import { toGexf } from './gexf.js';
 import { graphJsonChunks } from './graph-json.js';
+import type { ActorGraph } from '../graph/actor-graph.js';
 import { graphmlChunks } from './graphml.js';
 import { pageThrough, type PageReader } from './paging.js';
 import { actorsCsv, type StatementRow, statementsCsv } from './tables.js';
@@ -32,11 +33,21 @@ async function* scopedRows(s: ExportSources): AsyncGenerator<StatementRow> {
   for await (const row of pageThrough(s.statementPage, (r) => r.id)) if (!keep || keep.has(row.id)) yield row;
 }
 
+/**
+ * The graph a streamed export reads. The whole graph is patched in place when the store changes
+ * (AnalyticsService), and a stream yields between chunks, so it streams a copy taken at the start;
+ * a scoped graph is built per graph version and never changes.
+ */
+function streamedGraph(s: ExportSources): ActorGraph {
+  const graph = s.analytics.graphFor(s.scope);
+  return isWholeGraph(s.scope ?? {}) ? (graph.copy() as ActorGraph) : graph;
+}
+
 export const EXPORTS: Record<ExportName, ExportFormat> = {
-  'graph.graphml': { contentType: 'application/graphml+xml; charset=utf-8', produce: (s) => graphmlChunks(s.analytics.graphFor(s.scope)) },
+  'graph.graphml': { contentType: 'application/graphml+xml; charset=utf-8', produce: (s) => graphmlChunks(streamedGraph(s)) },
   'graph.gexf': { contentType: 'application/gexf+xml; charset=utf-8', produce: (s) => [toGexf(s.analytics.graphFor(s.scope))] },
-  'graph.json': { contentType: 'application/json; charset=utf-8', produce: (s) => graphJsonChunks(s.analytics.graphFor(s.scope)) },
-  'actors.csv': { contentType: 'text/csv; charset=utf-8; header=present', produce: (s) => actorsCsv(s.analytics.graphFor(s.scope)) },
+  'graph.json': { contentType: 'application/json; charset=utf-8', produce: (s) => graphJsonChunks(streamedGraph(s)) },
+  'actors.csv': { contentType: 'text/csv; charset=utf-8; header=present', produce: (s) => actorsCsv(streamedGraph(s)) },
   'statements.csv': { contentType: 'text/csv; charset=utf-8; header=present', produce: (s) => statementsCsv(scopedRows(s)) },
 };
 

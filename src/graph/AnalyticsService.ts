@@ -4,7 +4,7 @@
 
 import { WhosaidError } from '../errors.js';
 import { type StatementKind, STATEMENT_KINDS } from '../extract/types.js';
-import type { ActorGraph } from './actor-graph.js';
+import { type ActorGraph, patchActorGraph } from './actor-graph.js';
 import { centrality, type CentralityMetric } from './centrality.js';
 import { communities } from './communities.js';
 import { kindCounts, rank, type Ranked, speakerCounts, targetCounts } from './counts.js';
@@ -13,7 +13,7 @@ import { layout, type Point } from './layout.js';
 import { network, type Network, type NetworkOptions } from './network.js';
 import type { AnalyticsScope } from './scope.js';
 import { type ScopedView, ScopedViews } from './scoped-view.js';
-import { applyDelta, type DeltaSource, type GraphSnapshot, type SnapshotSource } from './snapshot.js';
+import { type DeltaSource, type GraphSnapshot, patchSnapshot, type SnapshotPatch, type SnapshotSource } from './snapshot.js';
 import { type Interval, timeline } from './timeline.js';
 import { topSubgraph } from './top-subgraph.js';
 
@@ -120,7 +120,8 @@ export class AnalyticsService {
         do {
           this.again = false;
           const version = this.readVersion ? (await this.readVersion()).version : null;
-          this.current = AnalyticsService.version(await this.read(), version);
+          const { snapshot, patch } = await this.read();
+          this.current = this.next(snapshot, patch, version);
           this.confirmedAt = this.check?.now() ?? Date.now();
         } while (this.again);
       } finally {
@@ -136,13 +137,32 @@ export class AnalyticsService {
    * before the delta, so a write landing in between is read again by the next refresh, which
    * replaces an article's statements as a whole: reading one twice does no harm.
    */
-  private async read(): Promise<GraphSnapshot> {
+  private async read(): Promise<{ snapshot: GraphSnapshot; patch: SnapshotPatch | null }> {
     const { version, views } = this.current;
     if (this.delta && version !== null && version > 0) {
       const d = await this.delta(version, (stored) => Math.max(50, DELTA_MAX_SHARE * stored));
-      if (d) return applyDelta(views.snapshot, d);
+      if (d) {
+        const patch = patchSnapshot(views.snapshot, d);
+        return { snapshot: patch.snapshot, patch };
+      }
     }
-    return this.source();
+    return { snapshot: await this.source(), patch: null };
+  }
+
+  /**
+   * The version of `snapshot`. After a delta, the whole graph the current version built is patched
+   * in place (patchActorGraph) instead of rebuilt: at 100,000 articles a rebuild is seconds, a patch
+   * the size of the change. This runs synchronously up to the swap, so no reader sees it half done;
+   * answers are memoised per version, so none computed from the old graph survives it.
+   */
+  private next(snapshot: GraphSnapshot, patch: SnapshotPatch | null, version: number | null): Version {
+    const out = AnalyticsService.version(snapshot, version);
+    const whole = patch ? this.current.views.built({}) : undefined;
+    if (patch && whole) {
+      patchActorGraph(whole.graph, patch);
+      out.views.seed({}, { graph: whole.graph, statements: snapshot.statements, memo: new Map() });
+    }
+    return out;
   }
 
   /** The facts the current copy was built from. */
@@ -150,7 +170,10 @@ export class AnalyticsService {
     return this.current.views.snapshot;
   }
 
-  /** The whole graph readers see now (replaced, never mutated, by refresh). */
+  /**
+   * The whole graph readers see now. A refresh after a small change patches it in place (between
+   * two synchronous answers, never during one); hold it across an await only as a copy.
+   */
   get graph(): ActorGraph {
     return this.current.views.get({}).graph;
   }

@@ -37,6 +37,16 @@ export class ScopedViews {
 
   constructor(readonly snapshot: GraphSnapshot, private readonly maxScopes: number = DEFAULTS.maxScopes) {}
 
+  /** The view for a scope if it was built, without building it. */
+  built(scope: AnalyticsScope): ScopedView | undefined {
+    return this.views.get(scopeKey(scope));
+  }
+
+  /** Puts a view built elsewhere (a graph patched to this snapshot) in place of building one. */
+  seed(scope: AnalyticsScope, view: ScopedView): void {
+    this.views.set(scopeKey(scope), view);
+  }
+
   /** The view for a scope; equal scopes share one view. */
   get(scope: AnalyticsScope): ScopedView {
     const key = scopeKey(scope);

@@ -1,6 +1,9 @@
 // Query builders that remove an article: its statements, mentions, relations and merge
-// records, then every actor nothing else refers to (and the names only it answered to).
+// records, then every actor nothing else refers to (and the names only it answered to). Each
+// deleted article and actor leaves a tombstone, stamped with the graph version when the
+// transaction bumps it, so the analytics copy learns deletions without reading every id.
 
+import { UNSTAMPED } from './graph-version.js';
 import type { Query } from './model.js';
 
 /**
@@ -27,14 +30,20 @@ export function deleteArticleContent(articleId: string, keepArticle: boolean): Q
       CALL (art) {
         OPTIONAL MATCH (a:Actor)-[m:MENTIONED_IN]->(art)
         DELETE m
-        WITH a WHERE a IS NOT NULL AND NOT EXISTS { (a)-[:MENTIONED_IN]->() }
+        WITH DISTINCT a WHERE a IS NOT NULL AND NOT EXISTS { (a)-[:MENTIONED_IN]->() }
+        CREATE (:Tombstone {kind: 'actor', id: a.id, version: $unstamped})
+        WITH a
         OPTIONAL MATCH (n:ActorName)-[:NAMES]->(a)
         DETACH DELETE a
         WITH DISTINCT n WHERE n IS NOT NULL AND NOT EXISTS { (n)-[:NAMES]->() }
         DELETE n
       }
-      CALL (art) { WITH art WHERE NOT $keepArticle DETACH DELETE art }
+      CALL (art) {
+        WITH art WHERE NOT $keepArticle
+        CREATE (:Tombstone {kind: 'article', id: art.id, version: $unstamped})
+        DETACH DELETE art
+      }
       RETURN statements`,
-    params: { articleId, keepArticle },
+    params: { articleId, keepArticle, unstamped: UNSTAMPED },
   };
 }

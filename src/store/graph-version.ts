@@ -11,14 +11,48 @@ export interface GraphVersion {
   updatedAt: string | null;
 }
 
-/** Increments the version; run it inside the write transaction it versions. */
+/** Version of a tombstone written by a transaction that has not bumped the version yet. */
+export const UNSTAMPED = -1;
+
+/** Tombstones kept at most; past it the oldest go, and a copy older than what is left reads the whole graph. */
+export const TOMBSTONE_CAP = 100_000;
+
+/**
+ * Increments the version and stamps the tombstones this transaction wrote with it; run it inside
+ * the write transaction it versions. The first bump records `deletionLogFrom`, the version the
+ * deletion log starts after: a copy at that version or later learns every deletion since from the
+ * tombstones (a store written before there were tombstones has none for its older deletions).
+ */
 export function bumpGraphVersion(): Query {
   return {
     cypher: `MERGE (m:GraphMeta {id: 'graph'})
              ON CREATE SET m.version = 0
+             SET m.deletionLogFrom = coalesce(m.deletionLogFrom, m.version)
              SET m.version = m.version + 1, m.updatedAt = toString(datetime())
+             WITH m
+             CALL (m) { MATCH (t:Tombstone {version: $unstamped}) SET t.version = m.version }
              RETURN m.version AS version`,
-    params: {},
+    params: { unstamped: UNSTAMPED },
+  };
+}
+
+/**
+ * Keeps the deletion log under `cap` tombstones: past it, drops the oldest `drop` and moves
+ * `deletionLogFrom` up to the newest version dropped (copies older than that read the whole graph).
+ * Counting a label reads Neo4j's count store, so the check costs nothing while under the cap. (An
+ * aggregate over no rows still gives one row: `upTo IS NOT NULL` keeps it from clearing the start.)
+ */
+export function pruneTombstones(cap: number = TOMBSTONE_CAP, drop: number = Math.ceil(cap / 10)): Query {
+  return {
+    cypher: `MATCH (t:Tombstone) WITH count(t) AS n WHERE n > $cap
+             MATCH (t:Tombstone) WHERE t.version > $unstamped
+             WITH t ORDER BY t.version LIMIT toInteger($drop)
+             WITH collect(t) AS old, max(t.version) AS upTo
+             WHERE upTo IS NOT NULL
+             FOREACH (t IN old | DELETE t)
+             WITH upTo MATCH (m:GraphMeta {id: 'graph'}) SET m.deletionLogFrom = CASE WHEN m.deletionLogFrom > upTo THEN m.deletionLogFrom ELSE upTo END
+             RETURN upTo`,
+    params: { cap, drop, unstamped: UNSTAMPED },
   };
 }
 

@@ -10,7 +10,7 @@ import { deleteArticleContent } from './delete-queries.js';
 import { buildPatch, contentHash, extractionHash, type GraphPatch } from './patch.js';
 import { lookupKeys, resolveActors, type Merge } from './resolve-actors.js';
 import { findActorsByIds, findActorsByKeys, findArticleTwins, writePatches } from './write-queries.js';
-import { bumpGraphVersion, stampArticles } from './graph-version.js';
+import { bumpGraphVersion, pruneTombstones, stampArticles } from './graph-version.js';
 import { validateExtraction, validatePatch } from './validate.js';
 import { takeWriteLock } from './write-lock.js';
 import { planPrefix, type ArticleKeys, type Twin } from './ingest-plan.js';
@@ -76,6 +76,7 @@ export async function ingestExtractions(exec: Executor, xs: readonly Extraction[
     if (writtenIds.length) {
       const [{ version }] = await tx.run(bumpGraphVersion());
       await tx.run(stampArticles(writtenIds, version as number));
+      await tx.run(pruneTombstones());
     }
     return out;
   }, what);
@@ -109,7 +110,10 @@ export async function deleteArticle(exec: Executor, articleId: string): Promise<
   return exec.writeTx(async (tx) => {
     await tx.run(takeWriteLock());
     const rows = await tx.run(deleteArticleContent(articleId, false));
-    if (rows.length > 0) await tx.run(bumpGraphVersion());
+    if (rows.length > 0) {
+      await tx.run(bumpGraphVersion());
+      await tx.run(pruneTombstones());
+    }
     return rows.length > 0;
   }, `delete of article ${articleId}`);
 }

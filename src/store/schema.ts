@@ -23,6 +23,8 @@ const STATEMENTS = [
   'CREATE INDEX article_source IF NOT EXISTS FOR (n:Article) ON (n.source)',
   // The analytics refresh finds the articles written since its copy's version by this stamp.
   'CREATE INDEX article_graph_version IF NOT EXISTS FOR (n:Article) ON (n.graphVersion)',
+  // ... and the articles and actors deleted since it by their tombstones' version (graph-version.ts).
+  'CREATE INDEX tombstone_version IF NOT EXISTS FOR (n:Tombstone) ON (n.version)',
   'CREATE INDEX actor_type IF NOT EXISTS FOR (n:Actor) ON (n.type)',
   'CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name)',
   'CREATE INDEX statement_kind IF NOT EXISTS FOR (n:Statement) ON (n.kind)',

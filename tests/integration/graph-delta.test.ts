@@ -4,8 +4,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { Store } from '../../src/store/Store.js';
+import { pruneTombstones } from '../../src/store/graph-version.js';
 import { AnalyticsService } from '../../src/graph/AnalyticsService.js';
 import type { GraphSnapshot } from '../../src/graph/snapshot.js';
+import { type ActorGraph, buildActorGraph } from '../../src/graph/actor-graph.js';
 import { extract } from '../../src/extract/index.js';
 import { articleFromRecord } from '../../loaders/record.js';
 import { synthCorpus } from '../../src/synth/index.js';
@@ -29,6 +31,12 @@ const normal = (s: GraphSnapshot) => ({
   relations: s.relations,
 });
 
+const shape = (g: ActorGraph) => ({
+  attributes: g.getAttributes(),
+  nodes: g.mapNodes((id, a) => ({ id, ...a })).sort((x, y) => x.id.localeCompare(y.id)),
+  edges: g.mapEdges((key, a, source, target) => ({ key, source, target, ...a })).sort((x, y) => x.key.localeCompare(y.key)),
+});
+
 describe('incremental analytics refresh', () => {
   it('patches the copy with new, replaced and deleted articles to what a whole read gives', async () => {
     const records = [...synthCorpus(30, 11)];
@@ -42,18 +50,29 @@ describe('incremental analytics refresh', () => {
     await analytics.refresh();
     expect(wholeReads).toBe(1);
     const before = analytics.snapshot.statements.length;
+    const builtGraph = analytics.graph; // built now, so the refresh below patches it in place
 
     await store.ingestBatch(xs.slice(20, 26));
     const changed = { ...records[2], text: `${records[2].text}\n\nThe minister later said the figures would be revised.` };
     expect((await store.ingest(extract(articleFromRecord(changed, 'changed #2')))).status).toBe('replaced');
+    const actorsBefore = new Set((await store.graphSnapshot()).actors.map((a) => a.id));
     expect(await store.deleteArticle(xs[5].article.id)).toBe(true);
+    const actorsAfter = new Set((await store.graphSnapshot()).actors.map((a) => a.id));
+    const orphaned = [...actorsBefore].filter((id) => !actorsAfter.has(id));
     await analytics.refresh();
 
     expect(wholeReads).toBe(1);
     expect(analytics.snapshot.statements.length).not.toBe(before);
     expect(analytics.snapshot.statements.some((s) => s.articleId === xs[5].article.id)).toBe(false);
+    // The deletion left tombstones for the article and the actors only it named, which the delta read.
+    expect(orphaned.length).toBeGreaterThan(0);
+    expect(analytics.snapshot.actors.some((a) => orphaned.includes(a.id))).toBe(false);
     // Relations are compared in order: both reads sort them, as graph building follows it.
-    expect(normal(analytics.snapshot)).toEqual(normal(await store.graphSnapshot()));
+    const whole = await store.graphSnapshot();
+    expect(normal(analytics.snapshot)).toEqual(normal(whole));
+    // The graph was patched, not rebuilt, and equals the graph built from a whole read.
+    expect(analytics.graph).toBe(builtGraph);
+    expect(shape(analytics.graph)).toEqual(shape(buildActorGraph(whole)));
     expect(analytics.status().version).toBe((await store.graphVersion()).version);
 
     // A large change (more than a quarter of the articles, and more than 50) is not read as a
@@ -67,4 +86,32 @@ describe('incremental analytics refresh', () => {
     expect(wholeReads).toBe(2);
     expect(normal(analytics.snapshot)).toEqual(normal(await store.graphSnapshot()));
   }, 120_000);
+
+  it('reads the whole graph when the deletion log does not reach back to the copy\'s version', async () => {
+    const records = [...synthCorpus(6, 21)];
+    const xs = records.map((r, i) => extract(articleFromRecord(r, `log #${i}`)));
+    await store.ingestBatch(xs);
+    const since = (await store.graphVersion()).version;
+    expect(await store.graphDelta(since)).not.toBeNull();
+
+    // A store last written before there were tombstones has no deletionLogFrom: its deletions cannot be listed.
+    const session = driver.session();
+    try {
+      await session.run("MATCH (m:GraphMeta {id: 'graph'}) REMOVE m.deletionLogFrom");
+      expect(await store.graphDelta(since)).toBeNull();
+      // The next write starts the log at the version before it; copies from then on patch again.
+      expect(await store.deleteArticle(xs[0].article.id)).toBe(true);
+      expect(await store.graphDelta(since)).not.toBeNull();
+      expect((await store.graphDelta(since))?.deletedArticles).toEqual([xs[0].article.id]);
+
+      // Pruning the oldest tombstones moves the log's start up past them.
+      const { records: pruned } = await session.run(pruneTombstones(0, 1_000_000).cypher, pruneTombstones(0, 1_000_000).params);
+      expect(pruned.length).toBe(1);
+      expect((await session.run('MATCH (t:Tombstone) RETURN count(t) AS n')).records[0].get('n').toNumber()).toBe(0);
+      expect(await store.graphDelta(since)).toBeNull();
+      expect(await store.graphDelta((await store.graphVersion()).version)).not.toBeNull();
+    } finally {
+      await session.close();
+    }
+  }, 60_000);
 });

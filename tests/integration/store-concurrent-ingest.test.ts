@@ -35,7 +35,7 @@ function articles(): Extraction[] {
 async function fingerprint(driver: Driver): Promise<unknown> {
   const session = driver.session();
   try {
-    const labels = await session.run('MATCH (n) WHERE NOT n:GraphMeta UNWIND labels(n) AS l RETURN l, count(*) AS c ORDER BY l');
+    const labels = await session.run('MATCH (n) WHERE NOT n:GraphMeta AND NOT n:Tombstone UNWIND labels(n) AS l RETURN l, count(*) AS c ORDER BY l');
     const rels = await session.run('MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS c ORDER BY t');
     const merges = await session.run('MATCH (m:MergeRecord) RETURN m.id AS id ORDER BY id');
     return {

@@ -18,12 +18,12 @@ const QUERIES: Record<string, string> = {
   merges: 'MATCH (m:MergeRecord)-[:MERGED_INTO]->(a) RETURN m.id AS id, a.id AS actor, m.reason AS reason, m.candidates AS candidates, m.localName AS localName ORDER BY id',
 };
 
-/** Reads the fingerprint of the whole graph (GraphMeta left out: its version counts writes, not content). */
+/** Reads the fingerprint of the whole graph (GraphMeta and tombstones left out: they log writes and deletions, not content). */
 export async function graphFingerprint(driver: Driver): Promise<Fingerprint> {
   const session = driver.session();
   try {
     const counts: Record<string, number> = {};
-    const labels = await session.run('MATCH (n) WHERE NOT n:GraphMeta UNWIND labels(n) AS l RETURN l, count(*) AS c');
+    const labels = await session.run('MATCH (n) WHERE NOT n:GraphMeta AND NOT n:Tombstone UNWIND labels(n) AS l RETURN l, count(*) AS c');
     const rels = await session.run('MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS c');
     for (const r of labels.records) counts[r.get('l')] = Number(r.get('c'));
     for (const r of rels.records) counts[r.get('t')] = Number(r.get('c'));
