@@ -15,7 +15,7 @@ import type { CueDoc } from './train-cues.js';
  * ("Ada Lind" rather than "Lind" for "Ada Lind"); its fold, the index of the rule's candidate and
  * whether that was right, and each candidate's range.
  */
-export interface SourceItem { fold: number; candidates: string[][]; right: boolean[]; best: boolean[]; ruleRight: boolean; rule: number; firm: boolean; ranges: ([number, number] | null)[] }
+export interface SourceItem { fold: number; candidates: string[][]; right: boolean[]; best: boolean[]; ruleRight: boolean; rule: number; firm: boolean; ranges: ([number, number] | null)[]; speaker: boolean[] }
 
 /** The ranker's view of an item: the closest right candidates are the target. */
 const rankItem = (x: SourceItem): RankItem => ({ candidates: x.candidates, right: x.best });
@@ -45,7 +45,7 @@ export function sourceItems(docs: (CueDoc & { name: string })[]): SourceItem[] {
       const best = Math.max(...overlap);
       items.push({
         fold: foldOf(name), candidates: cands.map((c) => c.features), right: overlap.map((o) => o >= 0.5), best: overlap.map((o) => o >= 0.5 && o === best),
-        ruleRight: judge.overlap(j, span(att.source)) >= 0.5, rule: cands.findIndex((c) => c.rule), firm: cands.some((c) => c.firm), ranges: cands.map((c) => c.range),
+        ruleRight: judge.overlap(j, span(att.source)) >= 0.5, rule: cands.findIndex((c) => c.rule), firm: cands.some((c) => c.firm), ranges: cands.map((c) => c.range), speaker: cands.map((c) => c.speaker !== false),
       });
     });
   }
@@ -67,7 +67,7 @@ export function marginTable(items: SourceItem[], byFold: Map<number, Ranker>, ma
     for (const x of items) {
       const model = byFold.get(x.fold);
       if (!model) continue;
-      const cands: ScoredCandidate[] = x.candidates.map((features, k) => ({ features, range: x.ranges[k], rule: k === x.rule, firm: k === x.rule && x.firm }));
+      const cands: ScoredCandidate[] = x.candidates.map((features, k) => ({ features, range: x.ranges[k], rule: k === x.rule, firm: k === x.rule && x.firm, speaker: x.speaker[k] }));
       const pick = pickSource(cands, { model, margin } satisfies SourceRanker);
       const k = pick ? cands.indexOf(pick) : x.rule;
       if (pick) changed++;

@@ -6,7 +6,7 @@ import type { Document } from '../document.js';
 import type { Actor, ActorType, Mention, Span } from '../types.js';
 import { anonymousActor, isSourceDescription, resolveName, type ActorLayer } from '../actors/index.js';
 import { isCapitalized, lower, type Range } from './phrases.js';
-import { PHRASE_PREPOSITIONS } from './words.js';
+import { DETERMINERS, PHRASE_PREPOSITIONS, PRONOUNS } from './words.js';
 import { firstStartingAt } from '../lower-bound.js';
 import type { Salience } from './salience.js';
 
@@ -144,6 +144,24 @@ function mayDescribeSomeone(doc: Document, r: [number, number], text: string): b
     if (QUANTITY.test(w) || (isCapitalized(tokens[i]) && (i > r[0] || (i > 0 && /^[\p{Ll},]/u.test(tokens[i - 1].text))))) return true;
   }
   return AGENT.test(tokens[headIndex(doc, r)].text.replace(/['’]s?$/, ''));
+}
+
+/**
+ * Whether a phrase could be a speaker by its head part (the words before its first preposition
+ * or comma): a pronoun, a name (a capitalised word other than an opening article or determiner),
+ * a quantity of people, or a listed noun for people, roles or bodies. Stricter than
+ * `mayDescribeSomeone`, which also takes a name anywhere in the phrase: "too much power on Wall
+ * Street" names no one. The source ranker only replaces a rule's speaker with such a phrase.
+ */
+export function mayBeSpeaker(doc: Document, r: [number, number]): boolean {
+  const { tokens } = doc;
+  const h = headIndex(doc, r);
+  for (let i = r[0]; i <= h; i++) {
+    const w = lower(tokens[i]);
+    if (PRONOUNS.has(w) || QUANTITY.test(tokens[i].text)) return true;
+    if (isCapitalized(tokens[i]) && /^\p{L}/u.test(tokens[i].text) && !DETERMINERS.has(w)) return true;
+  }
+  return isSourceDescription(doc.text.slice(tokens[r[0]].start, tokens[h].end));
 }
 
 /**

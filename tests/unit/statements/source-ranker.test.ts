@@ -8,6 +8,7 @@ import { detectAttributions } from '../../../src/extract/statements/detect.js';
 import { documentView } from '../../../src/extract/statements/learned/cue-features.js';
 import { findQuotes, QuoteIndex } from '../../../src/extract/statements/quotes.js';
 import { pickSource, sourceCandidates, withRankedSources, type ScoredCandidate } from '../../../src/extract/statements/learned/source-ranker.js';
+import { mayBeSpeaker } from '../../../src/extract/statements/speakers.js';
 import { attributionModel, learnedAttributions } from '../../../src/extract/statements/learned/confidence-model.js';
 import type { Attribution } from '../../../src/extract/statements/attribution.js';
 import type { SpanAttribution } from '../../../src/eval/brat-attribution.js';
@@ -74,6 +75,38 @@ describe('pickSource', () => {
     expect(pickSource(cands, ranker({ none: 10 }))?.range ?? 'rule kept').not.toBe(null);
     const sourceless = cands.map((c) => (c.rule ? { ...c, range: null } : c));
     expect(pickSource(sourceless, ranker({ 'len=<=2': 10 }))).toBeNull();
+  });
+
+  it('replaces a speaker only with a phrase that could be one', () => {
+    const favoured = ranker({ 'first=<Cap>': 1, 'len=<=2': 3 });
+    const pick = pickSource(cands, favoured);
+    expect(pick?.range).not.toBeNull();
+    const refused = cands.map((c) => (c === pick ? { ...c, speaker: false } : c));
+    expect(pickSource(refused, favoured)).not.toBe(refused[cands.indexOf(pick!)]);
+    const { doc } = candidatesOf('Ada Lind, a local farmer, said the market opens at dawn.');
+    for (const c of cands) expect(c.speaker).toBe(c.range !== null && mayBeSpeaker(doc, c.range));
+  });
+});
+
+describe('mayBeSpeaker', () => {
+  const speaker = (text: string, phrase: string): boolean => {
+    const doc = buildDocument(text);
+    const ws = phrase.split(' ');
+    const i = doc.tokens.findIndex((_, k) => ws.every((w, j) => doc.tokens[k + j]?.text === w));
+    return mayBeSpeaker(doc, [i, i + ws.length]);
+  };
+
+  it('takes names, pronouns, people and roles by the words before the first preposition', () => {
+    expect(speaker('She said so.', 'She')).toBe(true);
+    expect(speaker('The mayor said so.', 'The mayor')).toBe(true);
+    expect(speaker('Bank of England governor Mervyn King said so.', 'Bank of England governor Mervyn King')).toBe(true);
+    expect(speaker('The leader of the opposition in Saxony said so.', 'The leader of the opposition in Saxony')).toBe(true);
+    expect(speaker('Most of the voters said so.', 'Most of the voters')).toBe(true);
+  });
+
+  it('refuses phrases that name no one there', () => {
+    expect(speaker('He sees too much power on Wall Street and said so.', 'too much power on Wall Street')).toBe(false);
+    expect(speaker('The figures from Leeds said so.', 'The figures from Leeds')).toBe(false);
   });
 });
 

@@ -11,6 +11,7 @@ import { PRONOUNS } from '../words.js';
 import { nestedFlags } from '../tidy.js';
 import { bucket } from './confidence-features.js';
 import { viewOf, type SentenceView } from './cue-features.js';
+import { mayBeSpeaker } from '../speakers.js';
 
 /** How far before and after the cue a candidate phrase may end or start, in tokens. */
 const BEFORE = 14;
@@ -20,7 +21,7 @@ const AFTER = 8;
  * One candidate source: its token range (null: the attribution names no source), whether it is the
  * rule's, and `firm`: a rule source the ranker may not replace (`firmSource`).
  */
-export interface SourceCandidate { range: Range; rule: boolean; firm?: boolean }
+export interface SourceCandidate { range: Range; rule: boolean; firm?: boolean; speaker?: boolean }
 
 /** A candidate with its feature names, ready for the ranker. */
 export interface ScoredCandidate extends SourceCandidate { features: string[] }
@@ -123,7 +124,7 @@ export function sourceCandidates(v: SentenceView, att: Attribution): ScoredCandi
     const r = phraseAfter(tokens, k, b);
     if (free(r)) add(r, false);
   }
-  return [...byKey.values()].map((c) => ({ ...c, features: candidateFeatures(v, att, c) }));
+  return [...byKey.values()].map((c) => ({ ...c, speaker: c.range !== null && mayBeSpeaker(doc, c.range), features: candidateFeatures(v, att, c) }));
 }
 
 function candidateFeatures(v: SentenceView, att: Attribution, c: SourceCandidate): string[] {
@@ -202,7 +203,7 @@ export function pickSource(cands: ScoredCandidate[], ranker: SourceRanker): Scor
   let best: ScoredCandidate | null = null;
   let bestScore = -Infinity;
   for (const c of cands) {
-    if (c.rule || c.range === null) continue;
+    if (c.rule || c.range === null || c.speaker === false) continue;
     const z = ranker.model.score(c.features);
     if (z > bestScore) { best = c; bestScore = z; }
   }
