@@ -20,6 +20,8 @@ import { topSubgraph } from './top-subgraph.js';
 interface Version {
   /** The store's graph version this copy was read at; null before the first read. */
   version: number | null;
+  /** The store's version history (GraphVersion.epoch) that version belongs to. */
+  epoch: string | null;
   views: ScopedViews;
 }
 
@@ -45,7 +47,7 @@ export interface AnalyticsStatus {
 }
 
 export class AnalyticsService {
-  private current: Version = AnalyticsService.version(EMPTY, null);
+  private current: Version = AnalyticsService.version(EMPTY, null, null);
   private running: Promise<void> | null = null;
   private again = false;
   private readonly check: VersionCheck | null;
@@ -65,8 +67,8 @@ export class AnalyticsService {
     this.check = o.version ? new VersionCheck(o.version, o) : null;
   }
 
-  private static version(snapshot: GraphSnapshot, version: number | null): Version {
-    return { version, views: new ScopedViews(snapshot) };
+  private static version(snapshot: GraphSnapshot, version: number | null, epoch: string | null): Version {
+    return { version, epoch, views: new ScopedViews(snapshot) };
   }
 
   /**
@@ -78,7 +80,7 @@ export class AnalyticsService {
     if (!this.check) return;
     if (this.current.version === null && this.running) await this.running.catch(() => {});
     const r = await this.check.check();
-    if (r.ok && r.version !== this.current.version) {
+    if (r.ok && (r.version !== this.current.version || r.epoch !== this.current.epoch)) {
       try {
         await this.refresh();
       } catch (err) {
@@ -119,9 +121,11 @@ export class AnalyticsService {
       try {
         do {
           this.again = false;
-          const version = this.readVersion ? (await this.readVersion()).version : null;
-          const { snapshot, patch } = await this.read();
-          this.current = this.next(snapshot, patch, version);
+          const v = this.readVersion ? await this.readVersion() : null;
+          const version = v ? v.version : null;
+          const epoch = v?.epoch ?? null;
+          const { snapshot, patch } = await this.read(epoch);
+          this.current = this.next(snapshot, patch, version, epoch);
           this.confirmedAt = this.check?.now() ?? Date.now();
         } while (this.again);
       } finally {
@@ -137,9 +141,10 @@ export class AnalyticsService {
    * before the delta, so a write landing in between is read again by the next refresh, which
    * replaces an article's statements as a whole: reading one twice does no harm.
    */
-  private async read(): Promise<{ snapshot: GraphSnapshot; patch: SnapshotPatch | null }> {
+  private async read(epoch: string | null): Promise<{ snapshot: GraphSnapshot; patch: SnapshotPatch | null }> {
     const { version, views } = this.current;
-    if (this.delta && version !== null && version > 0) {
+    // A delta continues the copy's history only: after a wipe the store counts versions anew.
+    if (this.delta && version !== null && version > 0 && epoch !== null && epoch === this.current.epoch) {
       const d = await this.delta(version, (stored) => Math.max(50, DELTA_MAX_SHARE * stored));
       if (d) {
         const patch = patchSnapshot(views.snapshot, d);
@@ -155,8 +160,8 @@ export class AnalyticsService {
    * the size of the change. This runs synchronously up to the swap, so no reader sees it half done;
    * answers are memoised per version, so none computed from the old graph survives it.
    */
-  private next(snapshot: GraphSnapshot, patch: SnapshotPatch | null, version: number | null): Version {
-    const out = AnalyticsService.version(snapshot, version);
+  private next(snapshot: GraphSnapshot, patch: SnapshotPatch | null, version: number | null, epoch: string | null): Version {
+    const out = AnalyticsService.version(snapshot, version, epoch);
     const whole = patch ? this.current.views.built({}) : undefined;
     if (patch && whole) {
       patchActorGraph(whole.graph, patch);

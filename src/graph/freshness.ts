@@ -5,7 +5,7 @@
 import { WhosaidError } from '../errors.js';
 
 /** Reads the store's graph version (Store.graphVersion in production). */
-export type VersionSource = () => Promise<{ version: number; updatedAt?: string | null }>;
+export type VersionSource = () => Promise<{ version: number; updatedAt?: string | null; epoch?: string | null }>;
 
 export const FRESHNESS_DEFAULTS = Object.freeze({ checkEveryMs: 1000, checkTimeoutMs: 3000 });
 
@@ -17,7 +17,7 @@ export interface FreshnessOptions {
 }
 
 /** What the last check found: the store's version, or that the store did not answer in time. */
-export type CheckResult = { ok: true; version: number; updatedAt: string | null } | { ok: false; error: unknown };
+export type CheckResult = { ok: true; version: number; updatedAt: string | null; epoch: string | null } | { ok: false; error: unknown };
 
 /**
  * Runs `promise` against a timer: rejects with STORE_UNAVAILABLE after `ms`. The promise itself
@@ -38,7 +38,7 @@ export class VersionCheck {
   readonly now: () => number;
   private lastAt = -Infinity;
   private last: CheckResult | null = null;
-  private inFlight: Promise<{ version: number; updatedAt?: string | null }> | null = null;
+  private inFlight: ReturnType<VersionSource> | null = null;
   private checking: Promise<CheckResult> | null = null;
   /** Bumped by invalidate(): a check begun before it is answered but not kept. */
   private generation = 0;
@@ -58,8 +58,8 @@ export class VersionCheck {
       const inFlight = this.inFlight ??= this.source().finally(() => { if (this.inFlight === inFlight) this.inFlight = null; });
       let result: CheckResult;
       try {
-        const { version, updatedAt } = await withTimeout(inFlight, this.timeoutMs, 'graph version check');
-        result = { ok: true, version, updatedAt: updatedAt ?? null };
+        const { version, updatedAt, epoch } = await withTimeout(inFlight, this.timeoutMs, 'graph version check');
+        result = { ok: true, version, updatedAt: updatedAt ?? null, epoch: epoch ?? null };
       } catch (error) {
         result = { ok: false, error };
       }

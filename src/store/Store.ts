@@ -218,7 +218,7 @@ export class Store {
   /** The store's graph version, bumped by every write from any process (see graph-version.ts). */
   async graphVersion(): Promise<GraphVersion> {
     const [r] = await this.exec.read(readGraphVersion(), 'graph version');
-    return { version: Number(r?.version ?? 0), updatedAt: r?.updatedAt == null ? null : String(r.updatedAt) };
+    return { version: Number(r?.version ?? 0), updatedAt: r?.updatedAt == null ? null : String(r.updatedAt), epoch: r?.epoch == null ? null : String(r.epoch) };
   }
 
   /** Counts of stored nodes, for summaries and health checks. */

@@ -9,6 +9,12 @@ export interface GraphVersion {
   version: number;
   /** ISO time of the last bump; null when never bumped. */
   updatedAt: string | null;
+  /**
+   * Random id of this store's version history, made with its first version: a store wiped and
+   * written again counts versions from 1 under a new epoch, so a copy of the old graph is never
+   * patched as if the new history continued it. Null for a store never written by this whosaid.
+   */
+  epoch: string | null;
 }
 
 /** Version of a tombstone written by a transaction that has not bumped the version yet. */
@@ -27,7 +33,7 @@ export function bumpGraphVersion(): Query {
   return {
     cypher: `MERGE (m:GraphMeta {id: 'graph'})
              ON CREATE SET m.version = 0
-             SET m.deletionLogFrom = coalesce(m.deletionLogFrom, m.version)
+             SET m.deletionLogFrom = coalesce(m.deletionLogFrom, m.version), m.epoch = coalesce(m.epoch, randomUUID())
              SET m.version = m.version + 1, m.updatedAt = toString(datetime())
              WITH m
              CALL (m) { MATCH (t:Tombstone {version: $unstamped}) SET t.version = m.version }
@@ -71,7 +77,7 @@ export function stampArticles(ids: string[], version: number): Query {
 /** Reads the version: one index lookup. */
 export function readGraphVersion(): Query {
   return {
-    cypher: `OPTIONAL MATCH (m:GraphMeta {id: 'graph'}) RETURN coalesce(m.version, 0) AS version, m.updatedAt AS updatedAt`,
+    cypher: `OPTIONAL MATCH (m:GraphMeta {id: 'graph'}) RETURN coalesce(m.version, 0) AS version, m.updatedAt AS updatedAt, m.epoch AS epoch`,
     params: {},
   };
 }

@@ -114,4 +114,29 @@ describe('incremental analytics refresh', () => {
       await session.close();
     }
   }, 60_000);
+
+  it('reads the whole graph after the store was wiped, even when its version counted back up past the copy\'s', async () => {
+    const records = [...synthCorpus(8, 31)];
+    const xs = records.map((r, i) => extract(articleFromRecord(r, `wipe #${i}`)));
+    await clearDatabase(driver);
+    await store.ingestBatch(xs.slice(0, 2));
+    let wholeReads = 0;
+    const analytics = new AnalyticsService(async () => { wholeReads++; return store.graphSnapshot(); }, {
+      version: () => store.graphVersion(),
+      delta: (since, maxChanged) => store.graphDelta(since, maxChanged),
+    });
+    await analytics.refresh();
+    const before = await store.graphVersion();
+    expect(before.epoch).not.toBeNull();
+
+    await clearDatabase(driver);
+    for (const x of xs.slice(2)) await store.ingest(x);
+    const after = await store.graphVersion();
+    expect(after.version).toBeGreaterThan(before.version);
+    expect(after.epoch).not.toBe(before.epoch);
+    await analytics.ensureFresh();
+    expect(wholeReads).toBe(2);
+    expect(normal(analytics.snapshot)).toEqual(normal(await store.graphSnapshot()));
+    expect(analytics.snapshot.statements.some((s) => s.articleId === xs[0].article.id)).toBe(false);
+  }, 60_000);
 });
