@@ -43,10 +43,27 @@ export interface Ranked {
   value: number;
 }
 
-/** Highest values first, ties by the tie-break key (e.g. the actor's name) so order repeats. */
+/**
+ * Highest values first, ties by the tie-break key (e.g. the actor's name) so order repeats: the
+ * first `first` of a stable sort, selected in one pass (a value below the current last place is
+ * dropped without comparing names), so ten speakers of 300,000 actors cost no sort of them all.
+ */
 export function rank(values: Map<string, number>, first: number, tieKey: (id: string) => string = (id) => id): Ranked[] {
-  return [...values]
-    .map(([id, value]) => ({ id, value }))
-    .sort((a, b) => b.value - a.value || tieKey(a.id).localeCompare(tieKey(b.id)))
-    .slice(0, first);
+  const order = (a: Ranked, b: Ranked): number => b.value - a.value || tieKey(a.id).localeCompare(tieKey(b.id));
+  const top: Ranked[] = [];
+  if (first <= 0) return top;
+  for (const [id, value] of values) {
+    const r = { id, value };
+    if (top.length === first && order(r, top[first - 1]) >= 0) continue;
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (order(top[mid], r) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    top.splice(lo, 0, r);
+    if (top.length > first) top.pop();
+  }
+  return top;
 }

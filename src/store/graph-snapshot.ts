@@ -92,13 +92,17 @@ export function actorFactsSince(since: number): Query {
   };
 }
 
-/** The actor → actor relations stated by the articles stamped above `since`. */
+/**
+ * The actor → actor relations stated by the articles stamped above `since`, found from the actors
+ * those articles mention (as deleting an article finds them), not by scanning every relation.
+ */
 export function relationFactsSince(since: number): Query {
   return {
     cypher: `MATCH (art:Article) WHERE art.graphVersion > $since
-      WITH collect(art.id) AS ids
-      MATCH (s:Actor)-[r:AFFILIATED_WITH|PART_OF|INTERACTS_WITH]->(t:Actor) WHERE r.articleId IN ids
-      RETURN s.id AS sourceId, type(r) AS type, t.id AS targetId, r.articleId AS articleId`,
+      MATCH (a:Actor)-[:MENTIONED_IN]->(art)
+      MATCH (a)-[r:AFFILIATED_WITH|PART_OF|INTERACTS_WITH]-(:Actor) WHERE r.articleId = art.id
+      WITH DISTINCT r
+      RETURN startNode(r).id AS sourceId, type(r) AS type, endNode(r).id AS targetId, r.articleId AS articleId`,
     params: { since },
   };
 }

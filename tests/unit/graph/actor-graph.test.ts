@@ -52,3 +52,15 @@ describe('counts', () => {
     ]);
   });
 });
+
+describe('rank', () => {
+  it('gives the first places of a stable sort by value, then tie-break key, without sorting them all', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const values = new Map<string, number>();
+    for (let i = 0; i < 2000; i++) values.set(`id${i}`, Math.floor(random() * 20));
+    const names = (id: string) => `name${Number(id.slice(2)) % 97}`; // many equal names: ties past the key keep input order
+    const sorted = [...values].map(([id, value]) => ({ id, value })).sort((a, b) => b.value - a.value || names(a.id).localeCompare(names(b.id)));
+    for (const first of [0, 1, 10, 150, 2000, 5000]) expect(rank(values, first, names)).toEqual(sorted.slice(0, first));
+  });
+});
