@@ -80,7 +80,10 @@ export class AnalyticsService {
     if (!this.check) return;
     if (this.current.version === null && this.running) await this.running.catch(() => {});
     const r = await this.check.check();
-    if (r.ok && (r.version !== this.current.version || r.epoch !== this.current.epoch)) {
+    // A check older than the copy (this server refreshed after its own write within the check's
+    // throttle) is not a change: refreshing on it would drop every memoised answer for nothing.
+    const behind = r.ok && r.epoch === this.current.epoch && this.current.version !== null && r.version < this.current.version;
+    if (r.ok && !behind && (r.version !== this.current.version || r.epoch !== this.current.epoch)) {
       try {
         await this.refresh();
       } catch (err) {
@@ -124,6 +127,11 @@ export class AnalyticsService {
           const v = this.readVersion ? await this.readVersion() : null;
           const version = v ? v.version : null;
           const epoch = v?.epoch ?? null;
+          if (v && version === this.current.version && epoch === this.current.epoch) {
+            // Nothing changed since the copy: keep it, and the answers computed from it.
+            this.confirmedAt = this.check?.now() ?? Date.now();
+            continue;
+          }
           const { snapshot, patch } = await this.read(epoch);
           this.current = this.next(snapshot, patch, version, epoch);
           this.confirmedAt = this.check?.now() ?? Date.now();

@@ -37,6 +37,34 @@ describe('AnalyticsService.ensureFresh', () => {
   });
 });
 
+describe('AnalyticsService.refresh', () => {
+  it('keeps the copy and its answers when nothing changed, and is not sent back by an older check', async () => {
+    let version = 1;
+    let reads = 0;
+    let clock = 0;
+    const service = new AnalyticsService(async () => { reads++; return SNAPSHOT; }, {
+      version: () => Promise.resolve({ version, epoch: 'e1' }), checkEveryMs: 1000, now: () => clock,
+    });
+    await service.ensureFresh();
+    expect(reads).toBe(1);
+    const answer = service.topSpeakers(5, null);
+    await service.refresh(); // the store is still at version 1
+    expect(reads).toBe(1);
+    expect(service.topSpeakers(5, null)).toBe(answer);
+
+    // This server wrote (version 2) and refreshed at once; its throttled check still says 1.
+    version = 2;
+    await service.refresh();
+    expect(reads).toBe(2);
+    const fresh = service.topSpeakers(5, null);
+    clock = 500;
+    await service.ensureFresh();
+    expect(reads).toBe(2);
+    expect(service.topSpeakers(5, null)).toBe(fresh);
+    expect(service.status().version).toBe(2);
+  });
+});
+
 describe('VersionCheck.invalidate', () => {
   it('does not keep a check that began before it: the next caller asks the store again', async () => {
     const { VersionCheck } = await import('../../../src/graph/freshness.js');
