@@ -5,6 +5,7 @@ import type { Span } from '../extract/types.js';
 import { viewOf } from '../extract/statements/learned/cue-features.js';
 import { pickSource, sourceCandidates, type ScoredCandidate, type SourceRanker } from '../extract/statements/learned/source-ranker.js';
 import { nestedFlags } from '../extract/statements/tidy.js';
+import { mayBeSpeaker } from '../extract/statements/speakers.js';
 import { foldOf, sourceJudge } from '../eval/brat-attribution.js';
 import { Ranker, type RankItem } from './ranker.js';
 import type { CueDoc } from './train-cues.js';
@@ -45,7 +46,7 @@ export function sourceItems(docs: (CueDoc & { name: string })[]): SourceItem[] {
       const best = Math.max(...overlap);
       items.push({
         fold: foldOf(name), candidates: cands.map((c) => c.features), right: overlap.map((o) => o >= 0.5), best: overlap.map((o) => o >= 0.5 && o === best),
-        ruleRight: judge.overlap(j, span(att.source)) >= 0.5, rule: cands.findIndex((c) => c.rule), firm: cands.some((c) => c.firm), ranges: cands.map((c) => c.range), speaker: cands.map((c) => c.speaker !== false),
+        ruleRight: judge.overlap(j, span(att.source)) >= 0.5, rule: cands.findIndex((c) => c.rule), firm: cands.some((c) => c.firm), ranges: cands.map((c) => c.range), speaker: cands.map((c) => c.range !== null && mayBeSpeaker(doc, c.range)),
       });
     });
   }

@@ -19,7 +19,8 @@ const AFTER = 8;
 
 /**
  * One candidate source: its token range (null: the attribution names no source), whether it is the
- * rule's, and `firm`: a rule source the ranker may not replace (`firmSource`).
+ * rule's, `firm`: a rule source the ranker may not replace (`firmSource`), and `speaker`: whether
+ * the phrase could name a speaker (`mayBeSpeaker`), when known.
  */
 export interface SourceCandidate { range: Range; rule: boolean; firm?: boolean; speaker?: boolean }
 
@@ -124,7 +125,7 @@ export function sourceCandidates(v: SentenceView, att: Attribution): ScoredCandi
     const r = phraseAfter(tokens, k, b);
     if (free(r)) add(r, false);
   }
-  return [...byKey.values()].map((c) => ({ ...c, speaker: c.range !== null && mayBeSpeaker(doc, c.range), features: candidateFeatures(v, att, c) }));
+  return [...byKey.values()].map((c) => ({ ...c, features: candidateFeatures(v, att, c) }));
 }
 
 function candidateFeatures(v: SentenceView, att: Attribution, c: SourceCandidate): string[] {
@@ -194,20 +195,22 @@ export interface SourceRanker { model: Ranker; margin: number }
  * the rule's own by more than `margin`, else null (the rule's stands). Only a named source is ever
  * replaced, and only by another: PolNeAR leaves some sources unmarked ("…, noting that"), but a
  * statement needs its speaker; and a report the rules found sourceless ("the bill was written in
- * haste", "seems") stays without one, so it makes no statement.
+ * haste", "seems") stays without one, so it makes no statement. The pick must pass `maySpeak`
+ * (in extraction: `mayBeSpeaker`, so "too much power on Wall Street" never becomes a speaker).
  */
-export function pickSource(cands: ScoredCandidate[], ranker: SourceRanker): ScoredCandidate | null {
+export function pickSource(cands: ScoredCandidate[], ranker: SourceRanker, maySpeak: (c: ScoredCandidate) => boolean = (c) => c.speaker !== false): ScoredCandidate | null {
   const rule = cands.find((c) => c.rule);
   if (!rule || rule.range === null || rule.firm) return null;
-  const ruleScore = ranker.model.score(rule.features);
-  let best: ScoredCandidate | null = null;
-  let bestScore = -Infinity;
+  const bar = ranker.model.score(rule.features) + ranker.margin;
+  const above: [ScoredCandidate, number][] = [];
   for (const c of cands) {
-    if (c.rule || c.range === null || c.speaker === false) continue;
+    if (c.rule || c.range === null) continue;
     const z = ranker.model.score(c.features);
-    if (z > bestScore) { best = c; bestScore = z; }
+    if (z > bar) above.push([c, z]);
   }
-  return best && bestScore - ruleScore > ranker.margin ? best : null;
+  // Best first; whether a phrase could be a speaker is only asked of those that beat the rule's.
+  above.sort((x, y) => y[1] - x[1]);
+  return above.find(([c]) => maySpeak(c))?.[0] ?? null;
 }
 
 /**
@@ -224,7 +227,7 @@ export function withRankedSources(doc: Document, atts: Attribution[], ranker: So
   return atts.map((att, i) => {
     if (!open(att) || nested[i]) return att;
     const s = doc.sentences[att.sentence];
-    const pick = pickSource(sourceCandidates({ doc, lowered, quoted, a: s.tokenStart, b: s.tokenEnd }, att), ranker);
+    const pick = pickSource(sourceCandidates({ doc, lowered, quoted, a: s.tokenStart, b: s.tokenEnd }, att), ranker, (c) => mayBeSpeaker(doc, c.range!));
     return pick ? { ...att, source: pick.range } : att;
   });
 }
