@@ -7,7 +7,7 @@ import { type StatementKind, STATEMENT_KINDS } from '../extract/types.js';
 import { type ActorGraph, patchActorGraph } from './actor-graph.js';
 import { centrality, type CentralityMetric } from './centrality.js';
 import { communities } from './communities.js';
-import { kindCounts, rank, type Ranked, speakerCounts, targetCounts } from './counts.js';
+import { kindCounts, rank, type Ranked, topCounts } from './counts.js';
 import { type FreshnessOptions, VersionCheck, type VersionSource } from './freshness.js';
 import { layout, type Point } from './layout.js';
 import { network, type Network, type NetworkOptions } from './network.js';
@@ -214,12 +214,12 @@ export class AnalyticsService {
 
   /** Actors by statements made (of one kind when given), most first, ties by name. */
   topSpeakers(first: number, kind: StatementKind | null, scope: AnalyticsScope = {}): Ranked[] {
-    return this.memo(scope, `top:${first}:${kind}`, (v) => rank(speakerCounts(v.graph, { kind }), first, this.nameOf));
+    return this.memo(scope, `top:${first}:${kind}`, (v) => topCounts(v.graph, 'spoken', kind, first, this.nameOf));
   }
 
   /** Actors by statements aimed at them, most first, ties by name. */
   mostTargeted(first: number, kind: StatementKind | null, scope: AnalyticsScope = {}): Ranked[] {
-    return this.memo(scope, `targeted:${first}:${kind}`, (v) => rank(targetCounts(v.graph, { kind }), first, this.nameOf));
+    return this.memo(scope, `targeted:${first}:${kind}`, (v) => topCounts(v.graph, 'targeted', kind, first, this.nameOf));
   }
 
   /** The `first` most central actors by the metric (computed once per graph version and scope). */

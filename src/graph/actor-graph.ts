@@ -130,6 +130,7 @@ export function buildActorGraph(snapshot: GraphSnapshot): ActorGraph {
 export function countOf(counts: KindCounts, kind?: StatementKind | null): number {
   if (kind) return counts[kind] ?? 0;
   let total = 0;
-  for (const n of Object.values(counts)) total += n ?? 0;
+  // for…in, not Object.values: no array per call (topSpeakers counts every actor of the graph).
+  for (const k in counts) total += counts[k as StatementKind] ?? 0;
   return total;
 }

@@ -44,26 +44,52 @@ export interface Ranked {
 }
 
 /**
- * Highest values first, ties by the tie-break key (e.g. the actor's name) so order repeats: the
- * first `first` of a stable sort, selected in one pass (a value below the current last place is
- * dropped without comparing names), so ten speakers of 300,000 actors cost no sort of them all.
+ * The first `count` places of a stable sort by value (highest first), then tie-break key (e.g. the
+ * actor's name), kept as values are pushed: a value below the current last place is dropped
+ * without comparing names, so ten speakers of 300,000 actors cost no sort of them all.
  */
-export function rank(values: Map<string, number>, first: number, tieKey: (id: string) => string = (id) => id): Ranked[] {
-  const order = (a: Ranked, b: Ranked): number => b.value - a.value || tieKey(a.id).localeCompare(tieKey(b.id));
-  const top: Ranked[] = [];
-  if (first <= 0) return top;
-  for (const [id, value] of values) {
+export class TopK {
+  readonly items: Ranked[] = [];
+
+  constructor(private readonly count: number, private readonly tieKey: (id: string) => string = (id) => id) {}
+
+  private order(a: Ranked, b: Ranked): number {
+    return b.value - a.value || this.tieKey(a.id).localeCompare(this.tieKey(b.id));
+  }
+
+  push(id: string, value: number): void {
+    const { items, count } = this;
+    if (count <= 0) return;
     const r = { id, value };
-    if (top.length === first && order(r, top[first - 1]) >= 0) continue;
+    if (items.length === count && this.order(r, items[count - 1]) >= 0) return;
     let lo = 0;
-    let hi = top.length;
+    let hi = items.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (order(top[mid], r) <= 0) lo = mid + 1;
+      if (this.order(items[mid], r) <= 0) lo = mid + 1;
       else hi = mid;
     }
-    top.splice(lo, 0, r);
-    if (top.length > first) top.pop();
+    items.splice(lo, 0, r);
+    if (items.length > count) items.pop();
   }
-  return top;
+}
+
+/** Highest values first, ties by the tie-break key (e.g. the actor's name) so order repeats (see TopK). */
+export function rank(values: Map<string, number>, first: number, tieKey: (id: string) => string = (id) => id): Ranked[] {
+  const top = new TopK(first, tieKey);
+  for (const [id, value] of values) top.push(id, value);
+  return top.items;
+}
+
+/**
+ * The actors with the most statements made (`spoken`) or received (`targeted`), of one kind when
+ * given: rank(speakerCounts(…)) without a Map of every actor in between.
+ */
+export function topCounts(graph: ActorGraph, side: 'spoken' | 'targeted', kind: StatementKind | null, first: number, tieKey: (id: string) => string): Ranked[] {
+  const top = new TopK(first, tieKey);
+  graph.forEachNode((id, attrs) => {
+    const n = countOf(attrs[side], kind);
+    if (n > 0) top.push(id, n);
+  });
+  return top.items;
 }

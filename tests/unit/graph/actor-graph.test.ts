@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildActorGraph, edgeKey } from '../../../src/graph/actor-graph.js';
-import { kindCounts, rank, speakerCounts, targetCounts } from '../../../src/graph/counts.js';
+import { kindCounts, rank, speakerCounts, targetCounts, topCounts } from '../../../src/graph/counts.js';
 import { snapshot } from './fixture.js';
 
 describe('buildActorGraph', () => {
@@ -62,5 +62,18 @@ describe('rank', () => {
     const names = (id: string) => `name${Number(id.slice(2)) % 97}`; // many equal names: ties past the key keep input order
     const sorted = [...values].map(([id, value]) => ({ id, value })).sort((a, b) => b.value - a.value || names(a.id).localeCompare(names(b.id)));
     for (const first of [0, 1, 10, 150, 2000, 5000]) expect(rank(values, first, names)).toEqual(sorted.slice(0, first));
+  });
+});
+
+describe('topCounts', () => {
+  it('ranks as rank(speakerCounts) and rank(targetCounts) do, of one kind or all', () => {
+    const graph = buildActorGraph(snapshot);
+    const name = (id: string) => graph.getNodeAttribute(id, 'name');
+    for (const kind of [null, 'ACCUSATION', 'WARNING'] as const) {
+      for (const first of [1, 3, 20]) {
+        expect(topCounts(graph, 'spoken', kind, first, name)).toEqual(rank(speakerCounts(graph, { kind }), first, name));
+        expect(topCounts(graph, 'targeted', kind, first, name)).toEqual(rank(targetCounts(graph, { kind }), first, name));
+      }
+    }
   });
 });
