@@ -109,20 +109,8 @@ export function buildActorGraph(snapshot: GraphSnapshot): ActorGraph {
   for (const actor of snapshot.actors) {
     graph.mergeNode(actor.id, { name: actor.name, type: actor.type, spoken: {}, targeted: {} });
   }
-  const kinds = graph.getAttribute('kinds');
-  for (const s of snapshot.statements) {
-    bump(kinds, s.kind);
-    const speaker = s.speakerId !== null && graph.hasNode(s.speakerId) ? s.speakerId : null;
-    const target = s.targetId !== null && graph.hasNode(s.targetId) ? s.targetId : null;
-    if (speaker) bump(graph.getNodeAttribute(speaker, 'spoken'), s.kind);
-    if (target) bump(graph.getNodeAttribute(target, 'targeted'), s.kind);
-    if (speaker && target && speaker !== target) addWeighted(graph, 'STATEMENT', s.kind, speaker, target);
-  }
-  for (const r of snapshot.relations) {
-    if (r.sourceId !== r.targetId && graph.hasNode(r.sourceId) && graph.hasNode(r.targetId)) {
-      addWeighted(graph, 'RELATION', r.type, r.sourceId, r.targetId);
-    }
-  }
+  for (const s of snapshot.statements) countStatement(graph, s, 1);
+  for (const r of snapshot.relations) countRelation(graph, r, 1);
   return graph;
 }
 

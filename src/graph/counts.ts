@@ -10,23 +10,25 @@ export interface CountOptions {
   kind?: StatementKind | null;
 }
 
+/** Calls `fn` with each actor's count of statements made (`spoken`) or received (`targeted`), those with none left out. */
+function forEachCount(graph: ActorGraph, side: 'spoken' | 'targeted', kind: StatementKind | null | undefined, fn: (id: string, n: number) => void): void {
+  graph.forEachNode((id, attrs) => {
+    const n = countOf(attrs[side], kind);
+    if (n > 0) fn(id, n);
+  });
+}
+
 /** Statements each actor made (actors with none are left out). */
 export function speakerCounts(graph: ActorGraph, options: CountOptions = {}): Map<string, number> {
   const out = new Map<string, number>();
-  graph.forEachNode((id, attrs) => {
-    const n = countOf(attrs.spoken, options.kind);
-    if (n > 0) out.set(id, n);
-  });
+  forEachCount(graph, 'spoken', options.kind, (id, n) => out.set(id, n));
   return out;
 }
 
 /** Statements aimed at each actor (actors never targeted are left out). */
 export function targetCounts(graph: ActorGraph, options: CountOptions = {}): Map<string, number> {
   const out = new Map<string, number>();
-  graph.forEachNode((id, attrs) => {
-    const n = countOf(attrs.targeted, options.kind);
-    if (n > 0) out.set(id, n);
-  });
+  forEachCount(graph, 'targeted', options.kind, (id, n) => out.set(id, n));
   return out;
 }
 
@@ -87,9 +89,6 @@ export function rank(values: Map<string, number>, first: number, tieKey: (id: st
  */
 export function topCounts(graph: ActorGraph, side: 'spoken' | 'targeted', kind: StatementKind | null, first: number, tieKey: (id: string) => string): Ranked[] {
   const top = new TopK(first, tieKey);
-  graph.forEachNode((id, attrs) => {
-    const n = countOf(attrs[side], kind);
-    if (n > 0) top.push(id, n);
-  });
+  forEachCount(graph, side, kind, (id, n) => top.push(id, n));
   return top.items;
 }

@@ -128,6 +128,3 @@ export function patchSnapshot(old: GraphSnapshot, delta: GraphDelta): SnapshotPa
     added,
   };
 }
-
-/** The snapshot `delta` makes of `old` (see patchSnapshot). */
-export const applyDelta = (old: GraphSnapshot, delta: GraphDelta): GraphSnapshot => patchSnapshot(old, delta).snapshot;

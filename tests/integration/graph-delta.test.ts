@@ -37,18 +37,24 @@ const shape = (g: ActorGraph) => ({
   edges: g.mapEdges((key, a, source, target) => ({ key, source, target, ...a })).sort((x, y) => x.key.localeCompare(y.key)),
 });
 
+/** An analytics service over the store that counts its whole reads. */
+function countingAnalytics(): { analytics: AnalyticsService; wholeReads: () => number } {
+  let reads = 0;
+  const analytics = new AnalyticsService(async () => { reads++; return store.graphSnapshot(); }, {
+    version: () => store.graphVersion(),
+    delta: (since, maxChanged) => store.graphDelta(since, maxChanged),
+  });
+  return { analytics, wholeReads: () => reads };
+}
+
 describe('incremental analytics refresh', () => {
   it('patches the copy with new, replaced and deleted articles to what a whole read gives', async () => {
     const records = [...synthCorpus(30, 11)];
     const xs = records.map((r, i) => extract(articleFromRecord(r, `synth #${i}`)));
     await store.ingestBatch(xs.slice(0, 20));
-    let wholeReads = 0;
-    const analytics = new AnalyticsService(async () => { wholeReads++; return store.graphSnapshot(); }, {
-      version: () => store.graphVersion(),
-      delta: (since, maxChanged) => store.graphDelta(since, maxChanged),
-    });
+    const { analytics, wholeReads } = countingAnalytics();
     await analytics.refresh();
-    expect(wholeReads).toBe(1);
+    expect(wholeReads()).toBe(1);
     const before = analytics.snapshot.statements.length;
     const builtGraph = analytics.graph; // built now, so the refresh below patches it in place
 
@@ -61,7 +67,7 @@ describe('incremental analytics refresh', () => {
     const orphaned = [...actorsBefore].filter((id) => !actorsAfter.has(id));
     await analytics.refresh();
 
-    expect(wholeReads).toBe(1);
+    expect(wholeReads()).toBe(1);
     expect(analytics.snapshot.statements.length).not.toBe(before);
     expect(analytics.snapshot.statements.some((s) => s.articleId === xs[5].article.id)).toBe(false);
     // The deletion left tombstones for the article and the actors only it named, which the delta read.
@@ -84,7 +90,7 @@ describe('incremental analytics refresh', () => {
     expect(await store.graphDelta(since, (stored) => Math.max(50, stored / 4))).toBeNull();
     expect((await store.graphDelta(since))?.changedArticles.length).toBe(60);
     await analytics.refresh();
-    expect(wholeReads).toBe(2);
+    expect(wholeReads()).toBe(2);
     expect(normal(analytics.snapshot)).toEqual(normal(await store.graphSnapshot()));
   }, 120_000);
 
@@ -121,11 +127,7 @@ describe('incremental analytics refresh', () => {
     const xs = records.map((r, i) => extract(articleFromRecord(r, `wipe #${i}`)));
     await clearDatabase(driver);
     await store.ingestBatch(xs.slice(0, 2));
-    let wholeReads = 0;
-    const analytics = new AnalyticsService(async () => { wholeReads++; return store.graphSnapshot(); }, {
-      version: () => store.graphVersion(),
-      delta: (since, maxChanged) => store.graphDelta(since, maxChanged),
-    });
+    const { analytics, wholeReads } = countingAnalytics();
     await analytics.refresh();
     const before = await store.graphVersion();
     expect(before.epoch).not.toBeNull();
@@ -136,7 +138,7 @@ describe('incremental analytics refresh', () => {
     expect(after.version).toBeGreaterThan(before.version);
     expect(after.epoch).not.toBe(before.epoch);
     await analytics.ensureFresh();
-    expect(wholeReads).toBe(2);
+    expect(wholeReads()).toBe(2);
     expect(normal(analytics.snapshot)).toEqual(normal(await store.graphSnapshot()));
     expect(analytics.snapshot.statements.some((s) => s.articleId === xs[0].article.id)).toBe(false);
   }, 60_000);

@@ -1,9 +1,9 @@
-// applyDelta patches a copy to what a whole read of the changed store gives: changed articles'
+// patchSnapshot patches a copy to what a whole read of the changed store gives: changed articles'
 // facts replace their old ones, deleted articles and actors drop out, an actor deleted and stored
 // again stays, and every list keeps the order of a whole read (by id; relations by key).
 // patchActorGraph then patches a built graph to the graph of the new copy.
 import { describe, expect, it } from 'vitest';
-import { applyDelta, patchSnapshot, sortRelations, type GraphDelta, type GraphSnapshot, type RelationFact, type StatementFact } from '../../../src/graph/snapshot.js';
+import { patchSnapshot, sortRelations, type GraphDelta, type GraphSnapshot, type RelationFact, type StatementFact } from '../../../src/graph/snapshot.js';
 import { type ActorGraph, buildActorGraph, patchActorGraph } from '../../../src/graph/actor-graph.js';
 import { communities } from '../../../src/graph/communities.js';
 import { centrality } from '../../../src/graph/centrality.js';
@@ -28,18 +28,20 @@ const old: GraphSnapshot = {
   ]),
 };
 
+const applySnapshot = (o: GraphSnapshot, d: GraphDelta): GraphSnapshot => patchSnapshot(o, d).snapshot;
+
 const none: GraphDelta = { actors: [], deletedActors: [], relations: [], changedArticles: [], statements: [], deletedArticles: [] };
 
-describe('applyDelta', () => {
+describe('patchSnapshot', () => {
   it('drops a deleted article with the actors deleted with it', () => {
-    const next = applyDelta(old, { ...none, deletedArticles: ['art3'], deletedActors: ['a4'] });
+    const next = applySnapshot(old, { ...none, deletedArticles: ['art3'], deletedActors: ['a4'] });
     expect(next.statements.map((s) => s.id)).toEqual(['s1', 's2', 's3']);
     expect(next.actors.map((a) => a.id)).toEqual(['a1', 'a2', 'a3']);
     expect(next.relations).toEqual([old.relations[0]]);
   });
 
   it('replaces a changed article\'s statements and relations, and merges new facts in id order', () => {
-    const next = applyDelta(old, {
+    const next = applySnapshot(old, {
       ...none,
       changedArticles: ['art1'],
       statements: [st('s5', 'art1', 'a0'), st('s0', 'art1', 'a1')],
@@ -55,7 +57,7 @@ describe('applyDelta', () => {
   });
 
   it('keeps an article and an actor deleted and stored again since: the changed facts win', () => {
-    const next = applyDelta(old, {
+    const next = applySnapshot(old, {
       ...none,
       deletedArticles: ['art3'],
       deletedActors: ['a4'],
@@ -69,7 +71,7 @@ describe('applyDelta', () => {
   });
 
   it('leaves the copy alone for an empty delta', () => {
-    expect(applyDelta(old, none)).toEqual(old);
+    expect(applySnapshot(old, none)).toEqual(old);
   });
 });
 
