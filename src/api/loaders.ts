@@ -62,12 +62,15 @@ export function createLoaders(store: Store) {
 export type Loaders = ReturnType<typeof createLoaders>;
 
 /**
- * Primes the actor and article loaders with the records a statement query read alongside the
- * statements, so `speaker`, `target`, `article`… resolve from the cache without a query.
+ * Primes the actor and article loaders with the whole records a statement query read alongside
+ * the statements, so another field naming the same actor or article resolves without a query.
  */
 export function primeStatements(loaders: Pick<Loaders, 'actor' | 'article'>, statements: readonly StatementRecord[]): void {
   for (const s of statements) {
-    for (const a of s.related?.actors ?? []) loaders.actor.prime(a.id, a);
-    if (s.related?.article) loaders.article.prime(s.related.article.id, s.related.article);
+    const r = s.related;
+    // A record read with only the properties one selection asked for must not answer another.
+    if (!r?.whole) continue;
+    for (const a of [r.speaker, r.target, r.reportedBy, ...(r.about ?? [])]) if (a) loaders.actor.prime(a.id, a);
+    if (r.article) loaders.article.prime(r.article.id, r.article);
   }
 }

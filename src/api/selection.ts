@@ -1,6 +1,7 @@
 // A small pure reader of a resolver's selection set (graphql-js field nodes, fragments
 // resolved): root resolvers look ahead to fold nested fields into their one Cypher query.
 
+import { ACTOR_PROPS, ARTICLE_PROPS, type Part, type StatementFields } from '../store/statement-queries.js';
 import { Kind, valueFromASTUntyped, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
 type Fragments = Record<string, FragmentDefinitionNode>;
@@ -29,9 +30,40 @@ export function selectsPath(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragm
 export const nodesSelect = (info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, field: string): boolean =>
   selectsPath(info, ['edges', 'node', field]);
 
-/** What a statement connection's nodes select beyond the statement itself (article, evidence). */
-export const selectedFields = (info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): { article: boolean; evidence: boolean } =>
-  ({ article: nodesSelect(info, 'article'), evidence: nodesSelect(info, 'evidence') });
+/** The names of the fields selected directly under `path` (through fragments); null when the path is not selected. */
+export function namesUnder(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[]): Set<string> | null {
+  let nodes: FieldNode[] = [...info.fieldNodes];
+  for (const name of path) {
+    nodes = nodes.flatMap((n) => fieldsNamed(n.selectionSet, name, info.fragments));
+    if (!nodes.length) return null;
+  }
+  const names = new Set<string>();
+  const collect = (set: SelectionSetNode | undefined): void => {
+    for (const sel of set?.selections ?? []) {
+      if (sel.kind === Kind.FIELD) names.add(sel.name.value);
+      else if (sel.kind === Kind.INLINE_FRAGMENT) collect(sel.selectionSet);
+      else collect(info.fragments[sel.name.value]?.selectionSet);
+    }
+  };
+  for (const n of nodes) collect(n.selectionSet);
+  return names;
+}
+
+/** The record properties selected under a connection's `edges.node.<field>`: false when it is not selected. */
+function partOf<P extends string>(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, field: string, props: readonly P[]): Part<P> {
+  const names = namesUnder(info, ['edges', 'node', field]);
+  return names ? props.filter((p) => names.has(p)) : false;
+}
+
+/**
+ * What a statement connection's nodes select beyond the statement itself: the article and each
+ * actor role, with the record properties selected under them, and the evidence.
+ */
+export const selectedFields = (info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): StatementFields => ({
+  article: partOf(info, 'article', ARTICLE_PROPS), evidence: nodesSelect(info, 'evidence'),
+  speaker: partOf(info, 'speaker', ACTOR_PROPS), target: partOf(info, 'target', ACTOR_PROPS),
+  reportedBy: partOf(info, 'reportedBy', ACTOR_PROPS), about: partOf(info, 'about', ACTOR_PROPS),
+});
 
 /**
  * The one field named `name` directly under the resolver's field, as an info-shaped view for

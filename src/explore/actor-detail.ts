@@ -40,12 +40,12 @@ export async function actorDetail(store: DetailStore, actorId: string, limit: nu
   ]);
   const aboutList = [...new Map([...targeted.items, ...about.items].map((s) => [s.id, s])).values()];
   const all = [...said.items, ...aboutList];
-  const actorIds = [...new Set(all.flatMap((s) => [s.speakerId, s.targetId]).filter((x): x is string => x !== null))];
+  const actorIds = [...new Set(all.flatMap((s) => [s.speakerId, s.targetId]).filter((x): x is string => !!x))];
   const articleIds = [...new Set(all.map((s) => s.articleId))];
   const [actors, articles] = await Promise.all([store.actorsByIds(actorIds), store.articlesByIds(articleIds)]);
   const names = new Map(actors.filter((a) => a !== null).map((a) => [a.id, a.name]));
   const arts = new Map(articles.filter((a) => a !== null).map((a) => [a.id, a]));
-  const ref = (id: string | null) => (id && names.has(id) ? { id, name: names.get(id)! } : null);
+  const ref = (id: string | null | undefined) => (id && names.has(id) ? { id, name: names.get(id)! } : null);
   const view = (s: StatementRecord): DetailStatement => {
     const art = arts.get(s.articleId);
     return {

@@ -24,28 +24,8 @@ import type {
 export type { QueryEvent } from './executor.js';
 export interface StoreOptions { database: string; timeoutMs: number; writeTimeoutMs?: number; writeRetryMs?: number; onQuery?: (e: import('./executor.js').QueryEvent) => void }
 
-/** Maps a projected statement row (see statementProjection) onto a record with its related
- * records. Fields are copied by name: a rest/spread copy of the driver's rows cost the API a
- * twentieth of its CPU on a page of 50. */
-const statement = (r: Row): StatementRecord => {
-  const speaker = (r.speaker as ActorRecord | null) ?? null;
-  const target = (r.target as ActorRecord | null) ?? null;
-  const reportedBy = (r.reportedBy as ActorRecord | null) ?? null;
-  const about = (r.about as ActorRecord[] | null) ?? [];
-  const actors = [...about];
-  if (reportedBy) actors.unshift(reportedBy);
-  if (target) actors.unshift(target);
-  if (speaker) actors.unshift(speaker);
-  return {
-    id: r.id as string, content: r.content as string, cue: r.cue as string, kind: r.kind as StatementRecord['kind'],
-    direct: r.direct as boolean, confidence: r.confidence as number,
-    evidence: r.evidence == null ? undefined : JSON.parse(String(r.evidence)),
-    position: r.position as number, articleId: r.articleId as string, publishedAt: (r.publishedAt as string | null) ?? null,
-    speakerId: speaker?.id ?? null, targetId: target?.id ?? null, reportedById: reportedBy?.id ?? null,
-    aboutIds: about.map((a) => a.id),
-    related: { actors, article: (r.article as ArticleRecord | undefined) ?? null },
-  };
-};
+/** A statement read with every role whole (STORED_FIELDS: search hits, path steps, id lookups). */
+const statement = S.statementRecord(S.STORED_FIELDS);
 const page = <T>(rows: Row[], w: Window, map: (r: Row) => T): Page<T> => ({
   items: ((rows[0]?.items as Row[]) ?? []).map(map), totalCount: Number(rows[0]?.totalCount ?? 0), offset: w.offset,
 });
@@ -96,7 +76,7 @@ export class Store {
   /** The best actor answering to a name and a page of its statements in one role, in one query; null when nobody answers. */
   async findActorWithStatements(name: string, role: S.ActorRole, kinds: string[] | null, w: Window, fields: S.StatementFields = S.STORED_FIELDS): Promise<{ actor: ActorRecord; page: Page<StatementRecord> } | null> {
     const [row] = await this.exec.read(S.actorWithStatements(lookupKeysOf(name), role, kinds, w, fields), `actor lookup with statements (${role})`);
-    return row ? { actor: row.actor as ActorRecord, page: page([row], w, statement) } : null;
+    return row ? { actor: row.actor as ActorRecord, page: page([row], w, S.statementRecord(fields)) } : null;
   }
 
   async actorsByIds(ids: readonly string[]): Promise<(ActorRecord | null)[]> {
@@ -111,12 +91,13 @@ export class Store {
 
   /** A page of statements; `fields` says whether each one's article and evidence are read in the same query. */
   async statements(f: StatementFilter, order: StatementOrder, w: Window, fields: S.StatementFields = S.STORED_FIELDS): Promise<Page<StatementRecord>> {
-    return page(await this.exec.read(S.statementsPage(f, order, w, fields), 'statement list'), w, statement);
+    return page(await this.exec.read(S.statementsPage(f, order, w, fields), 'statement list'), w, S.statementRecord(fields));
   }
 
   async statementsByActors(ids: readonly string[], role: S.ActorRole, kinds: string[] | null, w: Window, fields: S.StatementFields = S.STORED_FIELDS): Promise<Page<StatementRecord>[]> {
     const rows = await this.exec.read(S.statementsByActors([...ids], role, kinds, w, fields), `statements (${role})`);
-    const m = new Map(rows.map((r) => [String(r.actorId), page([r], w, statement)]));
+    const map = S.statementRecord(fields);
+    const m = new Map(rows.map((r) => [String(r.actorId), page([r], w, map)]));
     return ids.map((id) => m.get(id) ?? { items: [], totalCount: 0, offset: w.offset });
   }
 
@@ -136,7 +117,7 @@ export class Store {
 
   async statementsByIds(ids: readonly string[]): Promise<(StatementRecord | null)[]> {
     const rows = await this.exec.read(S.statementsByIds([...ids]), 'statement load');
-    const m = new Map(rows.map((r) => statement(r.s as Row)).map((s) => [s.id, s]));
+    const m = new Map(rows.map((r) => statement(r.s)).map((s) => [s.id, s]));
     return ids.map((id) => m.get(id) ?? null);
   }
 
@@ -181,7 +162,7 @@ export class Store {
   async search(text: string, limit: number): Promise<SearchHitRecord[]> {
     if (luceneTerms(text) === '') return [];
     const rows = await this.exec.read(searchAll(text, limit), 'search');
-    return rows.map((r) => ({ ...r, record: r.kind === 'Statement' ? statement(r.record as Row) : r.record }) as SearchHitRecord);
+    return rows.map((r) => ({ ...r, record: r.kind === 'Statement' ? statement(r.record) : r.record }) as SearchHitRecord);
   }
 
   /**

@@ -45,6 +45,8 @@ export interface PageSpec {
   order: string;
   /** The expression collected per row of the page. */
   project: string;
+  /** Clauses run on the page's rows only, after the cut (OPTIONAL MATCHes of what `project` reads). */
+  expand?: string;
   /** The match can find a row twice (a statement through two names of its speaker). */
   distinct?: boolean;
 }
@@ -57,5 +59,5 @@ export interface PageSpec {
 export function pageOf(p: PageSpec): string {
   const d = p.distinct ? 'DISTINCT ' : '';
   return `CALL (${p.scope}) { ${p.match} RETURN ${p.distinct ? `count(DISTINCT ${p.keep})` : 'count(*)'} AS totalCount }
-      CALL (${p.scope}) { ${p.match} WITH ${d}${p.keep} ORDER BY ${p.order} SKIP toInteger($offset) LIMIT toInteger($limit) RETURN collect(${p.project}) AS items }`;
+      CALL (${p.scope}) { ${p.match} WITH ${d}${p.keep} ORDER BY ${p.order} SKIP toInteger($offset) LIMIT toInteger($limit)${p.expand ? ` ${p.expand}` : ''} RETURN collect(${p.project}) AS items }`;
 }

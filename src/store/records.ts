@@ -17,9 +17,17 @@ export interface StatementRecord {
   id: string; content: string; cue: string; kind: StatementKind; direct: boolean; confidence: number;
   /** Absent when a page was read without it (see StatementFields); Statement.evidence loads it. */
   evidence?: Evidence; position: number; articleId: string; publishedAt: string | null;
-  speakerId: string | null; targetId: string | null; reportedById: string | null; aboutIds: string[];
-  /** The records read in the same query (actors around it; its article when asked), for priming loaders. */
-  related?: { actors: ActorRecord[]; article: ArticleRecord | null };
+  /** The actors around it by id (null: none); undefined when the page did not read that role (see StatementFields). */
+  speakerId?: string | null; targetId?: string | null; reportedById?: string | null; aboutIds?: string[];
+  /**
+   * The records read in the same query, by role (undefined: that role was not read), and its
+   * article when asked. They may hold only the properties the request selected (see
+   * StatementFields); `whole` says they are complete records, which alone may prime loaders.
+   */
+  related?: {
+    speaker?: ActorRecord | null; target?: ActorRecord | null; reportedBy?: ActorRecord | null; about?: ActorRecord[];
+    article: ArticleRecord | null; whole: boolean;
+  };
 }
 
 export interface RelationRecord {

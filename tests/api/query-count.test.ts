@@ -61,6 +61,37 @@ describe('Cypher queries per request', () => {
     for (const n of nodes) expect(flat(n)).toEqual(want.get(n.id));
   });
 
+  it('a page reads only the selected properties of each role, and each role answers as stored', async () => {
+    // Two lists of the same statements in one request, one selecting a name per role, one whole
+    // records: the lean records of the first must not answer the second.
+    const lean = 'speaker { name } target { name } article { title }';
+    const whole = 'speaker { id name type aliases } target { id name type aliases } reportedBy { id name type aliases } about { id name type aliases } article { id url title source publishedAt }';
+    const { data, queries } = await counted(`{ a: statements(first: 50) { edges { node { id ${lean} } } } b: statements(first: 50) { edges { node { id ${whole} } } } }`);
+    expect(queries).toEqual(['statement list', 'statement list']);
+    const session = driver.session();
+    try {
+      const res = await session.run(`MATCH (s:Statement) WHERE s.id IN $ids
+        RETURN s.id AS id, [(a:Actor)-[:SAID]->(s) | a {.id, .name, .type, aliases: coalesce(a.aliases, [])}][0] AS speaker,
+          [(s)-[:TARGETS]->(a:Actor) | a {.id, .name, .type, aliases: coalesce(a.aliases, [])}][0] AS target,
+          [(s)-[:REPORTED_BY]->(a:Actor) | a {.id, .name, .type, aliases: coalesce(a.aliases, [])}][0] AS reportedBy,
+          [(s)-[:ABOUT]->(a:Actor) | a {.id, .name, .type, aliases: coalesce(a.aliases, [])}] AS about,
+          [(s)-[:IN]->(r:Article) | r {.id, .url, .title, .source, .publishedAt}][0] AS article`, { ids: data.b.edges.map((e: any) => e.node.id) });
+      const stored = new Map(res.records.map((r) => [r.get('id'), r.toObject()]));
+      const byName = (xs: any[]) => [...xs].sort((x, y) => x.id.localeCompare(y.id));
+      expect(data.b.edges.some((e: any) => e.node.reportedBy && e.node.about.length)).toBe(true);
+      for (const { node } of data.b.edges) {
+        const want = stored.get(node.id)!;
+        expect({ ...node, about: byName(node.about) }).toEqual({ id: node.id, ...want, about: byName(want.about) });
+      }
+      for (const { node } of data.a.edges) {
+        const want = stored.get(node.id)!;
+        expect(node).toEqual({ id: node.id, speaker: want.speaker && { name: want.speaker.name }, target: want.target && { name: want.target.name }, article: { title: want.article.title } });
+      }
+    } finally {
+      await session.close();
+    }
+  });
+
   it('statements through a fragment still fold the article into the one query', async () => {
     const { queries } = await counted(`{ statements(first: 50) { ...S } } fragment S on StatementConnection { edges { node { ... on Statement { article { title } speaker { name } } } } }`);
     expect(queries).toEqual(['statement list']);
