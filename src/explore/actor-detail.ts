@@ -58,6 +58,6 @@ export async function actorDetail(store: DetailStore, actorId: string, limit: nu
     actor: { id: actor.id, name: actor.name, type: actor.type, aliases: actor.aliases ?? [] },
     said: said.items.map(view),
     saidAbout: aboutList.map(view),
-    totals: { said: said.totalCount, saidAbout: Math.max(targeted.totalCount, aboutList.length) },
+    totals: { said: said.totalCount ?? 0, saidAbout: Math.max(targeted.totalCount ?? 0, aboutList.length) },
   };
 }

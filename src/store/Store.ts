@@ -26,14 +26,23 @@ export interface StoreOptions { database: string; timeoutMs: number; writeTimeou
 
 /** A statement read with every role whole (STORED_FIELDS: search hits, path steps, id lookups). */
 const statement = S.statementRecord(S.STORED_FIELDS);
-const page = <T>(rows: Row[], w: Window, map: (r: Row) => T): Page<T> => ({
-  items: ((rows[0]?.items as Row[]) ?? []).map(map), totalCount: Number(rows[0]?.totalCount ?? 0), offset: w.offset,
-});
+const page = <T>(rows: Row[], w: Window, map: (r: Row) => T): Page<T> => {
+  const read = (rows[0]?.items as Row[]) ?? [];
+  if (w.count === false) {
+    // Read one item more than the window (see pageOf) to tell whether a next page exists.
+    return { items: read.slice(0, w.limit).map(map), totalCount: null, offset: w.offset, hasNext: read.length > w.limit };
+  }
+  const totalCount = Number(rows[0]?.totalCount ?? 0);
+  const items = read.map(map);
+  return { items, totalCount, offset: w.offset, hasNext: w.offset + items.length < totalCount };
+};
 const groupBy = <T>(ids: readonly string[], rows: Row[], map: (r: Row) => T): T[][] => {
   const m = new Map<string, T[]>(ids.map((id) => [id, []]));
   for (const r of rows) m.get(String(r.actorId))?.push(map(r));
   return ids.map((id) => m.get(id) ?? []);
 };
+/** The page of a parent the query found nothing for. */
+const none = <T>(w: Window): Page<T> => ({ items: [], totalCount: w.count === false ? null : 0, offset: w.offset, hasNext: false });
 
 export class Store {
   private readonly exec: Executor;
@@ -98,21 +107,21 @@ export class Store {
     const rows = await this.exec.read(S.statementsByActors([...ids], role, kinds, w, fields), `statements (${role})`);
     const map = S.statementRecord(fields);
     const m = new Map(rows.map((r) => [String(r.actorId), page([r], w, map)]));
-    return ids.map((id) => m.get(id) ?? { items: [], totalCount: 0, offset: w.offset });
+    return ids.map((id) => m.get(id) ?? none(w));
   }
 
   /** Per article, a page of its statements in reading order (one query for many articles). */
   async statementsByArticles(ids: readonly string[], w: Window): Promise<Page<StatementRecord>[]> {
     const rows = await this.exec.read(S.statementsByArticles([...ids], w), 'statements of articles');
     const m = new Map(rows.map((r) => [String(r.actorId), page([r], w, statement)]));
-    return ids.map((id) => m.get(id) ?? { items: [], totalCount: 0, offset: w.offset });
+    return ids.map((id) => m.get(id) ?? none(w));
   }
 
   /** Per article, a page of the actors it mentions (one query for many articles). */
   async actorsByArticles(ids: readonly string[], w: Window): Promise<Page<ActorRecord>[]> {
     const rows = await this.exec.read(A.actorsByArticles([...ids], w), 'actors of articles');
     const m = new Map(rows.map((r) => [String(r.actorId), page([r], w, (x) => x as unknown as ActorRecord)]));
-    return ids.map((id) => m.get(id) ?? { items: [], totalCount: 0, offset: w.offset });
+    return ids.map((id) => m.get(id) ?? none(w));
   }
 
   async statementsByIds(ids: readonly string[]): Promise<(StatementRecord | null)[]> {
@@ -134,7 +143,7 @@ export class Store {
   async articlesByActors(ids: readonly string[], w: Window): Promise<Page<ArticleRecord>[]> {
     const rows = await this.exec.read(R.articlesByActors([...ids], w), 'articles of actors');
     const m = new Map(rows.map((r) => [String(r.actorId), page([r], w, (x) => x as unknown as ArticleRecord)]));
-    return ids.map((id) => m.get(id) ?? { items: [], totalCount: 0, offset: w.offset });
+    return ids.map((id) => m.get(id) ?? none(w));
   }
 
   async relationsOf(ids: readonly string[]): Promise<RelationRecord[][]> {

@@ -50,7 +50,7 @@ export function actorsPage(f: ActorFilter, order: ActorOrder, w: Window): Query 
   if (f.name) where.push('(toLower(a.name) CONTAINS toLower($name) OR any(x IN a.aliases WHERE toLower(x) CONTAINS toLower($name)))');
   if (f.articleId) where.push('EXISTS { (a)-[:MENTIONED_IN]->(:Article {id: $articleId}) }');
   return {
-    cypher: `${pageOf({ scope: '', match: `MATCH (a:Actor) WHERE ${where.join(' AND ')}`, keep: 'a', order: ORDER[order], project: ACTOR })}
+    cypher: `${pageOf({ scope: '', match: `MATCH (a:Actor) WHERE ${where.join(' AND ')}`, keep: 'a', order: ORDER[order], project: ACTOR, window: w })}
       RETURN totalCount, items`,
     params: { types: f.types ?? null, name: f.name ?? null, articleId: f.articleId ?? null, offset: w.offset, limit: w.limit },
   };
@@ -98,7 +98,7 @@ export function mergesPage(articleId: string | null, w: Window): Query {
     // All records: at (always written) is stated so the planner reads the at index in order.
     cypher: `${pageOf({
       scope: '', match: articleId === null ? 'MATCH (m:MergeRecord) WHERE m.at IS NOT NULL' : 'MATCH (m:MergeRecord {articleId: $articleId})',
-      keep: 'm', order: 'm.at DESC, m.id', project: MERGE_WITH_RELATED,
+      keep: 'm', order: 'm.at DESC, m.id', project: MERGE_WITH_RELATED, window: w,
     })}
       RETURN totalCount, items`,
     params: { articleId, offset: w.offset, limit: w.limit },
@@ -109,7 +109,7 @@ export function mergesPage(articleId: string | null, w: Window): Query {
 export function actorsByArticles(articleIds: string[], w: Window): Query {
   return {
     cypher: `UNWIND $articleIds AS articleId
-      ${pageOf({ scope: 'articleId', match: 'MATCH (a:Actor)-[m:MENTIONED_IN]->(:Article {id: articleId})', keep: 'a, m', order: 'm.count DESC, toLower(a.name)', project: ACTOR })}
+      ${pageOf({ scope: 'articleId', match: 'MATCH (a:Actor)-[m:MENTIONED_IN]->(:Article {id: articleId})', keep: 'a, m', order: 'm.count DESC, toLower(a.name)', project: ACTOR, window: w })}
       RETURN articleId AS actorId, totalCount, items`,
     params: { articleIds, offset: w.offset, limit: w.limit },
   };

@@ -23,7 +23,7 @@ export function articlesPage(f: ArticleFilter, w: Window): Query {
   if (f.mentionsIds) where.push('EXISTS { MATCH (x:Actor)-[:MENTIONED_IN]->(art) WHERE x.id IN $mentionsIds }');
   if (f.mentionsKeys) where.push('EXISTS { MATCH (n:ActorName)-[:NAMES]->(:Actor)-[:MENTIONED_IN]->(art) WHERE n.key IN $mentionsKeys }');
   return {
-    cypher: `${pageOf({ scope: '', match: `MATCH (art:Article) WHERE ${where.join(' AND ')}`, keep: 'art', order: ORDER, project: ARTICLE })}
+    cypher: `${pageOf({ scope: '', match: `MATCH (art:Article) WHERE ${where.join(' AND ')}`, keep: 'art', order: ORDER, project: ARTICLE, window: w })}
       RETURN totalCount, items`,
     params: {
       source: f.source ?? null, text: f.text ?? null, from: f.from ?? null, to: f.to ?? null,
@@ -37,7 +37,7 @@ export function articlesByActors(actorIds: string[], w: Window): Query {
   return {
     cypher: `UNWIND $actorIds AS actorId
       MATCH (a:Actor {id: actorId})
-      ${pageOf({ scope: 'a', match: 'MATCH (a)-[:MENTIONED_IN]->(art:Article)', keep: 'art', order: ORDER, project: ARTICLE })}
+      ${pageOf({ scope: 'a', match: 'MATCH (a)-[:MENTIONED_IN]->(art:Article)', keep: 'art', order: ORDER, project: ARTICLE, window: w })}
       RETURN actorId, totalCount, items`,
     params: { actorIds, offset: w.offset, limit: w.limit },
   };

@@ -1,6 +1,8 @@
 // The graph model's vocabulary: every label and relationship type whosaid writes, as a fixed
 // list in code. Query builders interpolate only these constants, never input.
 
+import type { Window } from './records.js';
+
 export const LABEL = Object.freeze({
   Article: 'Article',
   Actor: 'Actor',
@@ -49,6 +51,8 @@ export interface PageSpec {
   expand?: string;
   /** The match can find a row twice (a statement through two names of its speaker). */
   distinct?: boolean;
+  /** The window (only whether it counts matters here). */
+  window?: Window;
 }
 
 /**
@@ -58,6 +62,10 @@ export interface PageSpec {
  */
 export function pageOf(p: PageSpec): string {
   const d = p.distinct ? 'DISTINCT ' : '';
+  const page = (limit: string): string => `CALL (${p.scope}) { ${p.match} WITH ${d}${p.keep} ORDER BY ${p.order} SKIP toInteger($offset) LIMIT ${limit}${p.expand ? ` ${p.expand}` : ''} RETURN collect(${p.project}) AS items }`;
+  // Uncounted: one item more than the page says whether another page follows.
+  if (p.window?.count === false) return `CALL () { RETURN null AS totalCount }
+      ${page('toInteger($limit) + 1')}`;
   return `CALL (${p.scope}) { ${p.match} RETURN ${p.distinct ? `count(DISTINCT ${p.keep})` : 'count(*)'} AS totalCount }
-      CALL (${p.scope}) { ${p.match} WITH ${d}${p.keep} ORDER BY ${p.order} SKIP toInteger($offset) LIMIT toInteger($limit)${p.expand ? ` ${p.expand}` : ''} RETURN collect(${p.project}) AS items }`;
+      ${page('toInteger($limit)')}`;
 }

@@ -46,8 +46,13 @@ export interface MergeRecordRow {
 }
 
 /** A window of a result list with the size of the whole list. */
-export interface Page<T> { items: T[]; totalCount: number; offset: number }
-export interface Window { offset: number; limit: number }
+/** A window of a list; `totalCount` is null when the window asked not to count (see Window.count). */
+export interface Page<T> { items: T[]; totalCount: number | null; offset: number; hasNext: boolean }
+/**
+ * `count: false` leaves the list uncounted (a request that does not select totalCount): the page
+ * reads one item more to tell whether a next page exists, and Neo4j skips matching the whole list.
+ */
+export interface Window { offset: number; limit: number; count?: false }
 
 export type StatementOrder = 'DATE_DESC' | 'DATE_ASC' | 'CONFIDENCE_DESC' | 'ARTICLE_ORDER';
 export type ActorOrder = 'ACTIVITY_DESC' | 'NAME_ASC' | 'STATEMENTS_DESC' | 'MENTIONS_DESC';

@@ -203,7 +203,7 @@ export function statementsPage(f: StatementFilter, order: StatementOrder, w: Win
   return {
     cypher: `${pageOf({
       scope: '', match: `${anchor} ${where.map((c) => `AND ${c}`).join(' ')}`, keep: 's', order: ORDER[order],
-      ...statementPageProjection(fields), distinct: !!f.speakerKeys,
+      ...statementPageProjection(fields), distinct: !!f.speakerKeys, window: w,
     })}
       RETURN totalCount, items`,
     params: { ...params, offset: w.offset, limit: w.limit },
@@ -220,7 +220,7 @@ const ROLE_PATTERN: Record<ActorRole, string> = {
 };
 
 /** `totalCount` and `items`: one page of the statements where actor `a` has the role, newest first. */
-const rolePage = (role: ActorRole, fields: StatementFields): string => pageOf({
+const rolePage = (role: ActorRole, fields: StatementFields, window: Window): string => pageOf({ window,
   scope: 'a', match: `MATCH ${ROLE_PATTERN[role]} WHERE $kinds IS NULL OR s.kind IN $kinds`, keep: 's',
   order: ORDER.DATE_DESC, ...statementPageProjection(fields),
 });
@@ -230,7 +230,7 @@ export function statementsByActors(actorIds: string[], role: ActorRole, kinds: s
   return {
     cypher: `UNWIND $actorIds AS actorId
       MATCH (a:Actor {id: actorId})
-      ${rolePage(role, fields)}
+      ${rolePage(role, fields, w)}
       RETURN actorId, totalCount, items`,
     params: { actorIds, kinds, offset: w.offset, limit: w.limit },
   };
@@ -243,7 +243,7 @@ export function statementsByActors(actorIds: string[], role: ActorRole, kinds: s
 export function actorWithStatements(keys: string[], role: ActorRole, kinds: string[] | null, w: Window, fields: StatementFields = STORED_FIELDS): Query {
   return {
     cypher: `${bestActorByKeys('keys')}
-      ${rolePage(role, fields)}
+      ${rolePage(role, fields, w)}
       RETURN ${actorOf('a')} AS actor, totalCount, items`,
     params: { keys, kinds, offset: w.offset, limit: w.limit },
   };
@@ -261,7 +261,7 @@ export function statementsByIds(ids: string[]): Query {
 export function statementsByArticles(articleIds: string[], w: Window): Query {
   return {
     cypher: `UNWIND $articleIds AS articleId
-      ${pageOf({ scope: 'articleId', match: 'MATCH (s:Statement {articleId: articleId})', keep: 's', order: 's.position', ...statementPageProjection() })}
+      ${pageOf({ scope: 'articleId', match: 'MATCH (s:Statement {articleId: articleId})', keep: 's', order: 's.position', ...statementPageProjection(), window: w })}
       RETURN articleId AS actorId, totalCount, items`,
     params: { articleIds, offset: w.offset, limit: w.limit },
   };

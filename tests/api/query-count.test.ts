@@ -92,6 +92,23 @@ describe('Cypher queries per request', () => {
     }
   });
 
+  it('a list that does not select totalCount is not counted, and still pages to its end', async () => {
+    const total = (await counted('{ statements { totalCount } actors { totalCount } }')).data;
+    for (const [field, want] of [['statements', total.statements.totalCount], ['actors', total.actors.totalCount]] as const) {
+      expect(want).toBeGreaterThan(7);
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const r: any = (await api.gql(`query($after: String) { ${field}(first: 7, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }`, { after })).data[field];
+        seen.push(...r.edges.map((e: any) => e.node.id));
+        if (!r.pageInfo.hasNextPage) break;
+        after = r.pageInfo.endCursor;
+      }
+      expect(seen.length).toBe(want);
+      expect(new Set(seen).size).toBe(want);
+    }
+  });
+
   it('statements through a fragment still fold the article into the one query', async () => {
     const { queries } = await counted(`{ statements(first: 50) { ...S } } fragment S on StatementConnection { edges { node { ... on Statement { article { title } speaker { name } } } } }`);
     expect(queries).toEqual(['statement list']);

@@ -20,7 +20,7 @@ interface StatementArgs { kind?: string | null; first?: number | null; after?: s
 
 /** The loader key of one actor's statement page: the same for the field and for look-ahead. */
 export function statementKey(actorId: string, args: StatementArgs, view: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): PagedKey {
-  return { actorId, window: windowOf(args.first, args.after), kinds: args.kind ? [args.kind] : null, fields: selectedFields(view) };
+  return { actorId, window: windowOf(args.first, args.after, view), kinds: args.kind ? [args.kind] : null, fields: selectedFields(view) };
 }
 
 export const Actor: ActorResolvers = {
@@ -31,8 +31,8 @@ export const Actor: ActorResolvers = {
   mentionedIn: async (a, args, { loaders }, info) => statementPage(loaders, loaders.mentionedIn, statementKey(a.id, args, info)),
   relayed: async (a, args, { loaders }, info) => statementPage(loaders, loaders.relayed, statementKey(a.id, args, info)),
   relations: async (a, { type }, { loaders }) => (await loaders.relations.load(a.id)).filter((r) => !type || r.type === type),
-  articles: async (a, { first, after }, { loaders }) =>
-    connection(await loaders.articlesOf.load({ actorId: a.id, window: windowOf(first, after), kinds: null })),
+  articles: async (a, { first, after }, { loaders }, info) =>
+    connection(await loaders.articlesOf.load({ actorId: a.id, window: windowOf(first, after, info), kinds: null })),
   merges: (a, _, { loaders }) => loaders.merges.load(a.id),
 };
 

@@ -8,11 +8,11 @@ import { must } from './actor.js';
 
 export const Article: ArticleResolvers = {
   text: async (a, _, { loaders }) => a.text ?? must(await loaders.articleText.load(a.id), 'article text', a.id),
-  statements: async (a, { first, after }, { loaders }) => {
-    const page = await loaders.articleStatements.load({ actorId: a.id, window: windowOf(first, after), kinds: null });
+  statements: async (a, { first, after }, { loaders }, info) => {
+    const page = await loaders.articleStatements.load({ actorId: a.id, window: windowOf(first, after, info), kinds: null });
     primeStatements(loaders, page.items);
     return connection(page);
   },
-  actors: async (a, { first, after }, { loaders }) =>
-    connection(await loaders.articleActors.load({ actorId: a.id, window: windowOf(first, after), kinds: null })),
+  actors: async (a, { first, after }, { loaders }, info) =>
+    connection(await loaders.articleActors.load({ actorId: a.id, window: windowOf(first, after, info), kinds: null })),
 };

@@ -53,11 +53,11 @@ export const Query: QueryResolvers = {
     return found.actor;
   },
 
-  actors: async (_, { where, orderBy, first, after }, { services }) =>
-    connection(await services.store.actors(actorFilter(where), orderBy ?? 'ACTIVITY_DESC', windowOf(first, after))),
+  actors: async (_, { where, orderBy, first, after }, { services }, info) =>
+    connection(await services.store.actors(actorFilter(where), orderBy ?? 'ACTIVITY_DESC', windowOf(first, after, info))),
 
   statements: async (_, { where, orderBy, first, after }, { services, loaders }, info) => {
-    const w = windowOf(first, after);
+    const w = windowOf(first, after, info);
     const page = await services.store.statements(statementFilter(where), orderBy ?? 'DATE_DESC', w, selectedFields(info));
     primeStatements(loaders, page.items);
     return connection(page);
@@ -65,8 +65,8 @@ export const Query: QueryResolvers = {
 
   article: (_, { id }, { loaders }) => loaders.article.load(id),
 
-  articles: async (_, { where, first, after }, { services, loaders }) => {
-    const w = windowOf(first, after);
+  articles: async (_, { where, first, after }, { services, loaders }, info) => {
+    const w = windowOf(first, after, info);
     const page = await services.store.articles(articleFilter(where), w);
     for (const a of page.items) loaders.article.prime(a.id, a);
     return connection(page);
@@ -91,8 +91,8 @@ export const Query: QueryResolvers = {
     return findPath(ctx, nonEmpty('from', from), nonEmpty('to', to), hops);
   },
 
-  merges: async (_, { article, first, after }, { services, loaders }) => {
-    const page = await services.store.merges(article ?? null, windowOf(first ?? PAGE.defaultSize, after));
+  merges: async (_, { article, first, after }, { services, loaders }, info) => {
+    const page = await services.store.merges(article ?? null, windowOf(first ?? PAGE.defaultSize, after, info));
     for (const m of page.items) {
       if (m.related?.actor) loaders.actor.prime(m.related.actor.id, m.related.actor);
       if (m.related?.article) loaders.article.prime(m.related.article.id, m.related.article);

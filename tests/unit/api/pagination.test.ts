@@ -18,9 +18,9 @@ describe('windowOf', () => {
 
 describe('connection', () => {
   it('numbers cursors from the page offset and knows whether more follow', () => {
-    const c = connection({ items: ['a', 'b'], totalCount: 5, offset: 2 });
+    const c = connection({ items: ['a', 'b'], totalCount: 5, offset: 2, hasNext: true });
     expect(c.edges).toEqual([{ cursor: cursorAt(2), node: 'a' }, { cursor: cursorAt(3), node: 'b' }]);
     expect(c.pageInfo).toEqual({ hasNextPage: true, endCursor: cursorAt(3) });
-    expect(connection({ items: [], totalCount: 0, offset: 0 }).pageInfo).toEqual({ hasNextPage: false, endCursor: null });
+    expect(connection({ items: [], totalCount: 0, offset: 0, hasNext: false }).pageInfo).toEqual({ hasNextPage: false, endCursor: null });
   });
 });
