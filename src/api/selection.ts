@@ -59,11 +59,25 @@ function partOf<P extends string>(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 
  * What a statement connection's nodes select beyond the statement itself: the article and each
  * actor role, with the record properties selected under them, and the evidence.
  */
-export const selectedFields = (info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): StatementFields => ({
+export const selectedFields = (info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): StatementFields => perField(fieldsCache, info, () => Object.freeze({
   article: partOf(info, 'article', ARTICLE_PROPS), evidence: nodesSelect(info, 'evidence'),
   speaker: partOf(info, 'speaker', ACTOR_PROPS), target: partOf(info, 'target', ACTOR_PROPS),
   reportedBy: partOf(info, 'reportedBy', ACTOR_PROPS), about: partOf(info, 'about', ACTOR_PROPS),
-});
+}));
+
+// What a field selects depends only on its nodes in the parsed document, and Apollo reuses the
+// parsed document of a query it has seen: answers are kept per field node (the same object on
+// every request with that query text), so a repeated query walks its selection once. The answer
+// is reused only for the very same list of nodes (a field merged from several).
+const fieldsCache = new WeakMap<FieldNode, { nodes: readonly FieldNode[]; value: StatementFields }>();
+function perField<T>(cache: WeakMap<FieldNode, { nodes: readonly FieldNode[]; value: T }>, info: Pick<GraphQLResolveInfo, 'fieldNodes'>, make: () => T): T {
+  const nodes = info.fieldNodes;
+  const hit = cache.get(nodes[0]);
+  if (hit && hit.nodes.length === nodes.length && hit.nodes.every((n, i) => n === nodes[i])) return hit.value;
+  const value = make();
+  cache.set(nodes[0], { nodes: [...nodes], value });
+  return value;
+}
 
 /**
  * The one field named `name` directly under the resolver's field, as an info-shaped view for

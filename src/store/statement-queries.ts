@@ -109,8 +109,11 @@ export function statementPageProjection(fields: StatementFields = STORED_FIELDS)
 // reader again for every request showed in its profile. Keyed by the fields, bounded.
 const pageProjections = new Map<string, { expand: string; project: string }>();
 const readers = new Map<string, (row: unknown) => StatementRecord>();
+/** The key of a fields object seen before (the API passes the same object for a repeated query). */
+const keys = new WeakMap<StatementFields, string>();
 function memo<T>(cache: Map<string, T>, fields: StatementFields, make: () => T): T {
-  const key = JSON.stringify(fields);
+  const key = keys.get(fields) ?? JSON.stringify(fields);
+  keys.set(fields, key);
   let v = cache.get(key);
   if (v === undefined) {
     if (cache.size >= 256) cache.clear();
