@@ -161,8 +161,9 @@ export class Store {
     return groupBy(ids, await this.exec.read(A.mergesOf([...ids]), 'merge records'), (r) => r.merge as MergeRecordRow);
   }
 
-  async merges(articleId: string | null, w: Window): Promise<Page<MergeRecordRow>> {
-    return page(await this.exec.read(A.mergesPage(articleId, w), 'merge records'), w, (r) => {
+  /** A page of merge records; `fields` says whether each one's actor and article are read in the same query. */
+  async merges(articleId: string | null, w: Window, fields?: A.MergeFields): Promise<Page<MergeRecordRow>> {
+    return page(await this.exec.read(A.mergesPage(articleId, w, fields), 'merge records'), w, (r) => {
       const { actor, article, ...m } = r as Row & { actor: ActorRecord | null; article: ArticleRecord | null };
       return { ...(m as unknown as MergeRecordRow), related: { actor: actor ?? null, article: article ?? null } };
     });

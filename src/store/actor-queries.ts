@@ -87,18 +87,22 @@ export function mergesOf(actorIds: string[]): Query {
   };
 }
 
-const MERGE_WITH_RELATED = `m {.*,
-    actor: COLLECT { MATCH (a:Actor {id: m.actorId}) RETURN ${ACTOR} }[0],
-    article: COLLECT { MATCH (art:Article {id: m.articleId}) RETURN art {.id, .url, .title, .source, .publishedAt, .ingestedAt} }[0]
-  }`;
+/** Which records a merge-record page reads alongside each record (whole, for priming loaders). */
+export interface MergeFields { actor: boolean; article: boolean }
 
-/** Merge records, optionally of one article, newest first, each with its actor and article (no text) read alongside. */
-export function mergesPage(articleId: string | null, w: Window): Query {
+/** Merge records, optionally of one article, newest first, each with its actor and article (no text) read alongside when asked. */
+export function mergesPage(articleId: string | null, w: Window, fields: MergeFields = { actor: true, article: true }): Query {
+  // The actor and the article are matched after the page is cut, as statement pages do theirs.
+  const expand = [
+    fields.actor && 'OPTIONAL MATCH (a:Actor {id: m.actorId})',
+    fields.article && 'OPTIONAL MATCH (art:Article {id: m.articleId})',
+  ].filter(Boolean).join(' ');
+  const project = `m {.*${fields.actor ? `, actor: ${ACTOR}` : ''}${fields.article ? ', article: art {.id, .url, .title, .source, .publishedAt, .ingestedAt}' : ''}}`;
   return {
     // All records: at (always written) is stated so the planner reads the at index in order.
     cypher: `${pageOf({
       scope: '', match: articleId === null ? 'MATCH (m:MergeRecord) WHERE m.at IS NOT NULL' : 'MATCH (m:MergeRecord {articleId: $articleId})',
-      keep: 'm', order: 'm.at DESC, m.id', project: MERGE_WITH_RELATED, window: w,
+      keep: 'm', order: 'm.at DESC, m.id', project, expand, window: w,
     })}
       RETURN totalCount, items`,
     params: { articleId, offset: w.offset, limit: w.limit },

@@ -8,7 +8,7 @@ import { connection, PAGE, windowOf } from '../pagination.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 import { findPath } from './path.js';
 import { primeStatements } from '../loaders.js';
-import { childField, selectedFields } from '../selection.js';
+import { childField, nodesSelect, selectedFields } from '../selection.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { PagedKey } from '../loaders.js';
 import type { ActorRole } from '../../store/statement-queries.js';
@@ -92,7 +92,8 @@ export const Query: QueryResolvers = {
   },
 
   merges: async (_, { article, first, after }, { services, loaders }, info) => {
-    const page = await services.store.merges(article ?? null, windowOf(first ?? PAGE.defaultSize, after, info));
+    const page = await services.store.merges(article ?? null, windowOf(first ?? PAGE.defaultSize, after, info),
+      { actor: nodesSelect(info, 'actor'), article: nodesSelect(info, 'article') });
     for (const m of page.items) {
       if (m.related?.actor) loaders.actor.prime(m.related.actor.id, m.related.actor);
       if (m.related?.article) loaders.article.prime(m.related.article.id, m.related.article);
