@@ -10,8 +10,9 @@ export const Relation: RelationResolvers = {
 };
 
 export const MergeRecord: MergeRecordResolvers = {
-  actor: async (m, _, { loaders }) => must(await loaders.actor.load(m.actorId), 'merge record', m.actorId),
-  article: async (m, _, { loaders }) => must(await loaders.article.load(m.articleId), 'merge record', m.articleId),
+  // The records its page read alongside it, as they are (no promise per field), else loaded.
+  actor: (m, _, { loaders }) => m.related?.actor ?? loaders.actor.load(m.actorId).then((a) => must(a, 'merge record', m.actorId)),
+  article: (m, _, { loaders }) => m.related?.article ?? loaders.article.load(m.articleId).then((a) => must(a, 'merge record', m.articleId)),
   localAliases: (m) => m.localAliases ?? [],
 };
 

@@ -37,5 +37,5 @@ export const Statement: StatementResolvers = {
   article: (s, _, { loaders }) => (s.related?.article?.id === s.articleId
     ? s.related.article
     : loaders.article.load(s.articleId).then((a) => must(a, 'statement article', s.articleId))),
-  evidence: async (s, _, { loaders }) => s.evidence ?? must(await loaders.statement.load(s.id), 'statement', s.id).evidence!,
+  evidence: (s, _, { loaders }) => s.evidence ?? whole(s, loaders).then((w) => w.evidence!),
 };

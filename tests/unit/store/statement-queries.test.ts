@@ -70,6 +70,13 @@ describe('statementsPage', () => {
     expect(q.params).toMatchObject({ kinds: ['CLAIM'], offset: 50, limit: 50 });
   });
 
+  it('does not count a window that asks not to, and reads one item more instead', () => {
+    const q = statementsPage({ kinds: ['CLAIM'] }, 'DATE_DESC', { offset: 0, limit: 50, count: false });
+    expect(q.cypher).not.toMatch(/count\(/);
+    expect(q.cypher).toMatch(/null AS totalCount/);
+    expect(q.cypher).toMatch(/LIMIT toInteger\(\$limit\) \+ 1/);
+  });
+
   it('counts a statement found through two names of its speaker once', () => {
     const q = statementsPage({ speakerKeys: ['biden', 'joe biden'] }, 'DATE_DESC', { offset: 0, limit: 10 });
     expect(q.cypher).toMatch(/count\(DISTINCT s\)/);
