@@ -16,15 +16,19 @@ function fieldsNamed(set: SelectionSetNode | undefined, name: string, fragments:
   });
 }
 
-/** True when the resolver's field selects the given path below it (e.g. ['edges', 'node', 'article']). */
-export function selectsPath(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[]): boolean {
+/** The field nodes at `path` below the resolver's field (through fragments); empty when the path is not selected. */
+function nodesAt(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[]): FieldNode[] {
   let nodes: FieldNode[] = [...info.fieldNodes];
   for (const name of path) {
     nodes = nodes.flatMap((n) => fieldsNamed(n.selectionSet, name, info.fragments));
-    if (!nodes.length) return false;
+    if (!nodes.length) return [];
   }
-  return true;
+  return nodes;
 }
+
+/** True when the resolver's field selects the given path below it (e.g. ['edges', 'node', 'article']). */
+export const selectsPath = (info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[]): boolean =>
+  nodesAt(info, path).length > 0;
 
 /** True when a connection field's nodes select `field` (through edges.node). */
 export const nodesSelect = (info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, field: string): boolean =>
@@ -32,11 +36,8 @@ export const nodesSelect = (info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragm
 
 /** The names of the fields selected directly under `path` (through fragments); null when the path is not selected. */
 export function namesUnder(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[]): Set<string> | null {
-  let nodes: FieldNode[] = [...info.fieldNodes];
-  for (const name of path) {
-    nodes = nodes.flatMap((n) => fieldsNamed(n.selectionSet, name, info.fragments));
-    if (!nodes.length) return null;
-  }
+  const nodes = nodesAt(info, path);
+  if (!nodes.length) return null;
   const names = new Set<string>();
   const collect = (set: SelectionSetNode | undefined): void => {
     for (const sel of set?.selections ?? []) {
@@ -59,25 +60,24 @@ function partOf<P extends string>(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 
  * What a statement connection's nodes select beyond the statement itself: the article and each
  * actor role, with the record properties selected under them, and the evidence.
  */
-export const selectedFields = (info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): StatementFields => perField(fieldsCache, info, () => Object.freeze({
-  article: partOf(info, 'article', ARTICLE_PROPS), evidence: nodesSelect(info, 'evidence'),
-  speaker: partOf(info, 'speaker', ACTOR_PROPS), target: partOf(info, 'target', ACTOR_PROPS),
-  reportedBy: partOf(info, 'reportedBy', ACTOR_PROPS), about: partOf(info, 'about', ACTOR_PROPS),
-}));
+export function selectedFields(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): StatementFields {
+  const nodes = info.fieldNodes;
+  const hit = selected.get(nodes[0]);
+  if (hit && hit.nodes.length === nodes.length && hit.nodes.every((n, i) => n === nodes[i])) return hit.fields;
+  const fields: StatementFields = Object.freeze({
+    article: partOf(info, 'article', ARTICLE_PROPS), evidence: nodesSelect(info, 'evidence'),
+    speaker: partOf(info, 'speaker', ACTOR_PROPS), target: partOf(info, 'target', ACTOR_PROPS),
+    reportedBy: partOf(info, 'reportedBy', ACTOR_PROPS), about: partOf(info, 'about', ACTOR_PROPS),
+  });
+  selected.set(nodes[0], { nodes: [...nodes], fields });
+  return fields;
+}
 
 // What a field selects depends only on its nodes in the parsed document, and Apollo reuses the
 // parsed document of a query it has seen: answers are kept per field node (the same object on
-// every request with that query text), so a repeated query walks its selection once. The answer
+// every request with that query text), so a repeated query walks its selection once. An answer
 // is reused only for the very same list of nodes (a field merged from several).
-const fieldsCache = new WeakMap<FieldNode, { nodes: readonly FieldNode[]; value: StatementFields }>();
-function perField<T>(cache: WeakMap<FieldNode, { nodes: readonly FieldNode[]; value: T }>, info: Pick<GraphQLResolveInfo, 'fieldNodes'>, make: () => T): T {
-  const nodes = info.fieldNodes;
-  const hit = cache.get(nodes[0]);
-  if (hit && hit.nodes.length === nodes.length && hit.nodes.every((n, i) => n === nodes[i])) return hit.value;
-  const value = make();
-  cache.set(nodes[0], { nodes: [...nodes], value });
-  return value;
-}
+const selected = new WeakMap<FieldNode, { nodes: readonly FieldNode[]; fields: StatementFields }>();
 
 /**
  * The one field named `name` directly under the resolver's field, as an info-shaped view for

@@ -70,6 +70,7 @@ function withoutStack<T>(start: () => T): T {
     Error.stackTraceLimit = limit;
   }
 }
+
 /** A managed transaction as units of work see it: query values in, plain rows out. */
 const wrap = (tx: ManagedTransaction): Tx => ({
   run: async (q) => (await tx.run(q.cypher, q.params)).records.map(toRow),

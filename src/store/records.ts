@@ -45,7 +45,6 @@ export interface MergeRecordRow {
   related?: { actor: ActorRecord | null; article: ArticleRecord | null };
 }
 
-/** A window of a result list with the size of the whole list. */
 /** A window of a list; `totalCount` is null when the window asked not to count (see Window.count). */
 export interface Page<T> { items: T[]; totalCount: number | null; offset: number; hasNext: boolean }
 /**

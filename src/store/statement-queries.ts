@@ -22,11 +22,12 @@ export type ArticleProp = (typeof ARTICLE_PROPS)[number];
 export type Part<P extends string> = boolean | readonly P[];
 
 const propsOf = <P extends string>(part: Part<P>, all: readonly P[]): readonly P[] => (part === true ? all : part || []);
-const prop = (v: string, p: string): string => (p === 'aliases' ? `aliases: coalesce(${v}.aliases, [])` : `.${p}`);
+/** A record property's value; aliases are never null. */
+const valueOf = (v: string, p: string): string => (p === 'aliases' ? `coalesce(${v}.aliases, [])` : `${v}.${p}`);
 
 /** An actor record projected from variable `v` as a map: whole, or its id and the given properties. */
 export const actorOf = (v: string, part: Part<ActorProp> = true): string =>
-  `${v} {.id${propsOf(part, ACTOR_PROPS).map((p) => `, ${prop(v, p)}`).join('')}}`;
+  `${v} {.id${propsOf(part, ACTOR_PROPS).map((p) => `, ${p}: ${valueOf(v, p)}`).join('')}}`;
 
 /**
  * What a statement page reads besides the statement's own properties: its article, its evidence
@@ -58,8 +59,7 @@ type Slot = (typeof SLOTS)[number];
 const slotsOf = (f: StatementFields): Slot[] => SLOTS.filter((k) => f[k] !== false);
 
 /** A related record as a list: `[v.id, …properties]`. */
-const listOf = (v: string, props: readonly string[]): string =>
-  `[${[`${v}.id`, ...props.map((p) => (p === 'aliases' ? `coalesce(${v}.aliases, [])` : `${v}.${p}`))].join(', ')}]`;
+const listOf = (v: string, props: readonly string[]): string => `[${[`${v}.id`, ...props.map((p) => valueOf(v, p))].join(', ')}]`;
 
 const ROLE_VAR = { speaker: 'sp', target: 'tg', reportedBy: 'rb', about: 'ab', article: 'sa' } as const;
 const ROLE_MATCH = {
