@@ -165,6 +165,40 @@ export function correctFlags(text: string, predicted: SpanAttribution[], gold: S
   return flags;
 }
 
+/** How an aligned attribution's role misses its annotation (Jaccard < 0.5), by token sets. */
+export const ERROR_SHAPES = ['none found', 'not annotated', 'too short', 'too long', 'overlapping', 'different words'] as const;
+export type ErrorShape = (typeof ERROR_SHAPES)[number];
+export type ErrorShapes = Record<Role, Record<ErrorShape, number>>;
+
+export function emptyErrorShapes(): ErrorShapes {
+  const row = (): Record<ErrorShape, number> => Object.fromEntries(ERROR_SHAPES.map((k) => [k, 0])) as Record<ErrorShape, number>;
+  return { source: row(), cue: row(), content: row() };
+}
+
+/** The shape of a role's miss: nothing predicted, nothing annotated, inside the annotation, around it, across it, or apart. */
+export function errorShape(pred: Set<number>, gold: Set<number>): ErrorShape {
+  if (pred.size === 0) return 'none found';
+  if (gold.size === 0) return 'not annotated';
+  const both = shared(pred, gold);
+  if (both === pred.size) return 'too short';
+  if (both === gold.size) return 'too long';
+  return both > 0 ? 'overlapping' : 'different words';
+}
+
+/**
+ * Counts, for the attributions of one article aligned to an annotation, how each role that misses
+ * (Jaccard < 0.5) misses it: a diagnosis in counts, no text, so it can be printed for any split.
+ */
+export function countErrorShapes(text: string, predicted: SpanAttribution[], gold: SpanAttribution[], into: ErrorShapes): void {
+  const bounds = tokenBounds(text);
+  const toTokens = (a: SpanAttribution): TokenAtt => ({ source: tokenSet(a.source, bounds), cue: tokenSet(a.cue, bounds), content: tokenSet(a.content, bounds) });
+  const pred = predicted.map(toTokens);
+  const g = gold.map(toTokens);
+  for (const [i, j] of alignPairs(pred, g)) {
+    for (const role of ROLES) if (jaccard(pred[i][role], g[j][role]) < 0.5) into[role][errorShape(pred[i][role], g[j][role])]++;
+  }
+}
+
 export function emptyScores(): PolnearScores {
   return { overall: emptyCounts(), direct: emptyCounts() };
 }

@@ -11,7 +11,7 @@ import { detectAttributions } from '../../extract/statements/index.js';
 import { detectAttributions as everyAttribution } from '../../extract/statements/detect.js';
 import { learnedAttributions } from '../../extract/statements/learned/confidence-model.js';
 import { scoreGold, type GoldFile, type GoldScore } from '../../eval/gold.js';
-import { correctFlags, emptyScores, foldOf, readPolnear, scoreArticle, type PolnearCounts } from '../../eval/brat-attribution.js';
+import { correctFlags, countErrorShapes, emptyErrorShapes, emptyScores, ERROR_SHAPES, foldOf, readPolnear, ROLES, scoreArticle, type PolnearCounts } from '../../eval/brat-attribution.js';
 import { calibrationTable, type Scored } from '../../learn/calibration.js';
 import { prfCells, ratio, renderTable } from '../../eval/table.js';
 import { conllEval } from '../../eval/iob-ner.js';
@@ -66,10 +66,11 @@ function polnearRows(label: string, c: PolnearCounts): string[][] {
  * Runs the PolNeAR evaluation on the articles of `split` and returns its table. PolNeAR seldom
  * annotates a report nested in another's content, so those are left out unless `withNested`.
  */
-export function polnearReport(dir: string, split: string, withNested = false): string {
+export function polnearReport(dir: string, split: string, withNested = false, errorShapes = false): string {
   const detect = withNested ? (doc: Document) => learnedAttributions(doc, everyAttribution(doc)) : detectAttributions;
   const scores = emptyScores();
   const calibration: Scored[] = [];
+  const shapes = emptyErrorShapes();
   const articles = readPolnear(dir).filter((a) => split === 'all' || (split === 'heldout') === (foldOf(a.name) === 0));
   for (const a of articles) {
     const doc = buildDocument(a.text);
@@ -77,13 +78,17 @@ export function polnearReport(dir: string, split: string, withNested = false): s
     const atts = detect(doc);
     const predicted = atts.map((x) => ({ source: span(x.source), cue: span(x.cue), content: x.content }));
     scoreArticle(a.text, predicted, a.gold, scores);
+    if (errorShapes) countErrorShapes(a.text, predicted, a.gold, shapes);
     correctFlags(a.text, predicted, a.gold).forEach((correct, i) => calibration.push({ confidence: atts[i].confidence, correct }));
   }
   const o = scores.overall;
   const d = scores.direct;
   const head = `${articles.length} articles (${split}${withNested ? ', nested reports counted' : ''}); attributions predicted ${o.predicted}, gold ${o.gold}; direct-quote subset predicted ${d.predicted}, gold ${d.gold}`;
   const table = renderTable(['measure (Jaccard >= 0.5)', 'P', 'R', 'F1'], [...polnearRows('all:', o), ...polnearRows('direct:', d)]);
-  return `${head}\n${table}\ncalibration (confidence that all three roles are right):\n${calibrationTable(calibration)}`;
+  const report = `${head}\n${table}\ncalibration (confidence that all three roles are right):\n${calibrationTable(calibration)}`;
+  if (!errorShapes) return report;
+  const rows = ROLES.map((role) => [role, ...ERROR_SHAPES.map((k) => String(shapes[role][k])), String(ERROR_SHAPES.reduce((n, k) => n + shapes[role][k], 0))]);
+  return `${report}\nhow a role misses its annotation (aligned attributions, Jaccard < 0.5), counts:\n${renderTable(['role', ...ERROR_SHAPES, 'all'], rows)}\n`;
 }
 
 /** Runs the speaker evaluation over every NAME.txt with a NAME.keys.json in dir; returns the table and the total. */
@@ -148,9 +153,10 @@ export function register(program: Command): void {
   evalCmd.command('polnear <dir>').description('Score attribution detection against a PolNeAR split (text/ and attributions/)')
     .option('--split <which>', 'all, heldout (fold 0 of 5 by md5 of the name) or train (the other folds)', 'all')
     .option('--with-nested', 'also score reports nested in another report\'s content, which PolNeAR seldom annotates')
-    .action((dir: string, opts: { split: string; withNested?: boolean }) => {
+    .option('--error-shapes', 'also count how each role misses its annotation (none found, too short, too long, …)')
+    .action((dir: string, opts: { split: string; withNested?: boolean; errorShapes?: boolean }) => {
       if (!['all', 'heldout', 'train'].includes(opts.split)) throw new WhosaidError('BAD_INPUT', `eval polnear: --split ${opts.split} is not all, heldout or train`);
-      process.stdout.write(polnearReport(dir, opts.split, opts.withNested === true));
+      process.stdout.write(polnearReport(dir, opts.split, opts.withNested === true, opts.errorShapes === true));
     });
   evalCmd.command('conll <file>').description('Score actor recognition against a CoNLL-2003 file')
     .action(async (file: string) => { process.stdout.write(await conllEval(file)); });

@@ -35,6 +35,21 @@ describe('polnearReport', () => {
     expect(report).toContain('attributions predicted 2, gold 1');
   });
 
+  it('counts how missed roles miss with errorShapes, and only then', () => {
+    const dir = corpus();
+    // The annotation's content is cut to "the mayor": the extractor's whole clause is then too long.
+    writeFileSync(join(dir, 'attributions', 'road_a1.ann'), [
+      `T1\tSource ${span('Ana Ruiz')}\tx`, `T2\tCue ${span('said')}\tx`,
+      `T3\tContent ${span('the mayor')}\tx`, `T4\tAttribution ${span('said')}\tx`,
+      'E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1', '',
+    ].join('\n'));
+    expect(polnearReport(dir, 'all')).not.toContain('how a role misses');
+    const report = polnearReport(dir, 'all', false, true);
+    expect(report).toContain('how a role misses its annotation');
+    expect(report).toMatch(/content\s+0\s+0\s+0\s+1\s+0\s+0\s+1/);
+    expect(report).toMatch(/source\s+0\s+0\s+0\s+0\s+0\s+0\s+0/);
+  });
+
   it('names the directory when it is not a PolNeAR split', () => {
     expect(() => polnearReport(mkdtempSync(join(tmpdir(), 'whosaid-empty-')), 'all')).toThrow(/has no attributions\/ folder/);
   });

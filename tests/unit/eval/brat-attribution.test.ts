@@ -1,7 +1,7 @@
 // The PolNeAR scorer on hand-made predictions and golds: alignment by cue tokens, Jaccard
 // thresholds per role, the direct-quote subset, and the brat parser.
 import { describe, expect, it } from 'vitest';
-import { emptyScores, parseAnn, scoreArticle, type SpanAttribution } from '../../../src/eval/brat-attribution.js';
+import { countErrorShapes, emptyErrorShapes, emptyScores, errorShape, parseAnn, scoreArticle, type SpanAttribution } from '../../../src/eval/brat-attribution.js';
 
 const text = 'Anna said the plan works. "It is over," Ben said.';
 const at = (s: string): [number, number] => {
@@ -37,6 +37,29 @@ describe('scoreArticle', () => {
     const s = emptyScores();
     scoreArticle(text, [{ source: [], cue: [at('Anna')], content: [at('plan')] }, { source: [], cue: [at('.')], content: [at('.')] }], gold, s);
     expect(s.overall).toMatchObject({ predicted: 2, aligned: 1 });
+  });
+});
+
+describe('countErrorShapes', () => {
+  it('names how each missed role misses: too short, too long, different words, none found', () => {
+    const shapes = emptyErrorShapes();
+    const pred: SpanAttribution[] = [
+      { source: [at('Anna')], cue: gold[0].cue, content: [at('works')] },
+      { source: [], cue: [at('over," Ben said')], content: [at('"It is over," Ben said.')] },
+    ];
+    countErrorShapes(text, pred, gold, shapes);
+    expect(shapes.content['too short']).toBe(1);
+    expect(shapes.source['none found']).toBe(1);
+    expect(shapes.cue['too long']).toBe(1);
+    // A role within Jaccard 0.5 is not counted: Anna's source and cue, Ben's content.
+    const all = (r: keyof typeof shapes): number => Object.values(shapes[r]).reduce((n, k) => n + k, 0);
+    expect([all('source'), all('cue'), all('content')]).toEqual([1, 1, 1]);
+  });
+
+  it('tells overlapping, disjoint and unannotated spans apart', () => {
+    expect(errorShape(new Set([1, 2]), new Set([2, 3]))).toBe('overlapping');
+    expect(errorShape(new Set([1]), new Set([5]))).toBe('different words');
+    expect(errorShape(new Set([1]), new Set())).toBe('not annotated');
   });
 });
 
