@@ -21,6 +21,32 @@ const CONTRAST_GOES_ON = new Set(['not', 'that', 'also', 'only', 'rather', 'inst
 /** Punctuation and conjunctions skipped before a content or a sentence's first word. */
 export const LEADING = new Set([',', ':', ';', '—', '–', '-', 'and', 'but']);
 
+const DASHES = new Set(['—', '–', '-', '--']);
+
+/**
+ * The first token after a wire dateline opening a sentence ("HALDEN, Norland (AP) — ",
+ * "WASHINGTON (Reuters) - "): a place in capitals, an optional region, an optional agency in
+ * brackets, then a dash. `i` itself when the sentence opens otherwise. A dateline is where the
+ * story was filed, not part of what anyone said.
+ */
+export function afterDateline(tokens: Token[], i: number, b: number): number {
+  let j = i;
+  while (j < b && j < i + 4 && /^\p{Lu}[\p{Lu}.'’-]+$/u.test(tokens[j].text)) j++;
+  if (j === i) return i;
+  if (j < b && tokens[j].text === ',') {
+    j++;
+    const region = j;
+    while (j < b && j < region + 3 && /^\p{Lu}[\p{L}.]*$/u.test(tokens[j].text)) j++;
+    if (j === region) return i;
+  }
+  if (j < b && tokens[j].text === '(') {
+    const close = tokens.slice(j + 1, Math.min(b, j + 5)).findIndex((t) => t.text === ')');
+    if (close < 0) return i;
+    j += close + 2;
+  }
+  return j + 1 < b && DASHES.has(tokens[j].text) ? j + 1 : i;
+}
+
 /** Index of the last token of the content that starts at token `i` (the cue ended at `from`), before trailing punctuation is trimmed. */
 export function unquotedEnd(ctx: ContentContext, i: number, from: number, objectOnly: boolean): number {
   const { tokens } = ctx.doc;

@@ -7,7 +7,7 @@ import type { Span } from '../types.js';
 import { cueVerb } from './lexicon.js';
 import { isWord, lower } from './phrases.js';
 import type { Quote, QuoteIndex } from './quotes.js';
-import { LEADING, unquotedEnd } from './content-end.js';
+import { LEADING, afterDateline, unquotedEnd } from './content-end.js';
 import { afterTimeAdverbials } from './time-adverb.js';
 
 export interface ContentContext {
@@ -69,6 +69,7 @@ export function contentBefore(ctx: ContentContext, last: number, floor: number):
   if (j < floor && j < ctx.a) return NONE;
   if (tokens[last].text !== ',') return NONE;
   let start = Math.max(floor, ctx.a);
+  if (start === ctx.a) start = afterDateline(tokens, start, j);
   while (start < j && LEADING.has(lower(tokens[start]))) start++;
   if (j - start < 1) return NONE;
   return { spans: [[tokens[start].start, tokens[j].end]], direct: false };
@@ -78,6 +79,7 @@ export function contentBefore(ctx: ContentContext, last: number, floor: number):
 function clauseBeforeQuote(ctx: ContentContext, q: Quote, floor: number): number {
   const { tokens } = ctx.doc;
   let start = Math.max(floor, ctx.a);
+  if (start === ctx.a) start = afterDateline(tokens, start, ctx.b);
   while (start < ctx.b && LEADING.has(lower(tokens[start]))) start++;
   if (start >= ctx.b || tokens[start].start >= q.start) return -1;
   for (let k = start; k < ctx.b && tokens[k].start < q.start; k++) if (ctx.quotes.at(tokens[k].start) || tokens[k].text === ':' || cueVerb(lower(tokens[k]))) return -1;

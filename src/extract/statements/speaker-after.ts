@@ -43,11 +43,23 @@ function relativeClauseEnd(tokens: Token[], at: number, b: number): number {
 /** Subject pronouns: the addressee ends where the reported clause begins ("told reporters she would run"). */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
-/** The addressee of "told reporters that …": a short phrase up to "that", "to", "about", a quote or a subject pronoun. */
+/** Determiners that open the reported clause's subject right after an addressee ("told the BBC the money would …"). */
+const CLAUSE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'these', 'those']);
+/** Audiences an addressee often is, lower case ("told reporters the deal was off"). */
+const AUDIENCES = new Set(['reporters', 'journalists', 'lawmakers', 'legislators', 'supporters', 'delegates', 'investors', 'analysts', 'students', 'listeners', 'viewers', 'readers', 'parliament', 'congress']);
+
+/** Whether a determiner at j starts the reported clause: the addressee before it ends in a name or an audience noun. */
+const clauseAfterAddressee = (tokens: Token[], j: number, from: number): boolean =>
+  j > from && CLAUSE_DETERMINERS.has(lower(tokens[j])) && (/^\p{Lu}/u.test(tokens[j - 1].text) || AUDIENCES.has(lower(tokens[j - 1])));
+
+/**
+ * The addressee of "told reporters that …": a short phrase up to "that", "to", "about", a quote,
+ * a subject pronoun, or a determiner after a name or audience noun ("told the BBC the money …").
+ */
 export function addresseeAfter(tokens: Token[], from: number, b: number): Range {
   for (let j = from; j < b && j < from + 8; j++) {
     const w = lower(tokens[j]);
-    if (w === 'that' || w === 'to' || w === 'about' || w === ':' || isQuoteOpen(tokens, j, b) || w === ',' && isQuoteOpen(tokens, j + 1, b) || j > from && SUBJECT_PRONOUNS.has(w)) {
+    if (w === 'that' || w === 'to' || w === 'about' || w === ':' || isQuoteOpen(tokens, j, b) || w === ',' && isQuoteOpen(tokens, j + 1, b) || j > from && SUBJECT_PRONOUNS.has(w) || clauseAfterAddressee(tokens, j, from)) {
       return j > from ? [from, j] : null;
     }
     if (w === ',') return null;

@@ -86,13 +86,13 @@ function namedLater(tokens: Document['tokens'], from: number, to: number): boole
   return false;
 }
 
-/** Splits "The United States and NATO", "Mr Lee and his deputy Jo Kim" at "and" when both sides name someone. */
+/** Splits "The United States and NATO", "Mr Lee and his deputy Jo Kim", "the Rail Delivery Group and the union Aslef" at "and" when both sides name someone. */
 function conjuncts(doc: Document, r: [number, number]): [number, number][] {
   const { tokens } = doc;
   const out: [number, number][] = [];
   let start = r[0];
   for (let i = r[0] + 1; i < r[1] - 1; i++) {
-    if (lower(tokens[i]) === 'and' && isCapitalized(tokens[i - 1]) && (isCapitalized(tokens[i + 1]) || POSSESSIVES.has(lower(tokens[i + 1])) && namedLater(tokens, i + 2, r[1]))) {
+    if (lower(tokens[i]) === 'and' && isCapitalized(tokens[i - 1]) && (isCapitalized(tokens[i + 1]) || (POSSESSIVES.has(lower(tokens[i + 1])) || lower(tokens[i + 1]) === 'the') && namedLater(tokens, i + 2, r[1]))) {
       out.push([start, i]);
       start = i + 1;
     }
