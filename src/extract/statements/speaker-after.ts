@@ -43,6 +43,8 @@ function relativeClauseEnd(tokens: Token[], at: number, b: number): number {
 /** Subject pronouns: the addressee ends where the reported clause begins ("told reporters she would run"). */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
+const NEGATIONS = new Set(['not', 'never']);
+
 /** Determiners that open the reported clause's subject right after an addressee ("told the BBC the money would …"). */
 const CLAUSE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'these', 'those']);
 /** Audiences an addressee often is, lower case ("told reporters the deal was off"). */
@@ -59,6 +61,8 @@ const clauseAfterAddressee = (tokens: Token[], j: number, from: number): boolean
 export function addresseeAfter(tokens: Token[], from: number, b: number): Range {
   for (let j = from; j < b && j < from + 8; j++) {
     const w = lower(tokens[j]);
+    // "warned the jury not to …": the negation belongs to the content, not to the addressee.
+    if (w === 'to' && j > from + 1 && NEGATIONS.has(lower(tokens[j - 1]))) return [from, j - 1];
     if (w === 'that' || w === 'to' || w === 'about' || w === ':' || isQuoteOpen(tokens, j, b) || w === ',' && isQuoteOpen(tokens, j + 1, b) || j > from && SUBJECT_PRONOUNS.has(w) || clauseAfterAddressee(tokens, j, from)) {
       return j > from ? [from, j] : null;
     }

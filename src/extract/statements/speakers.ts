@@ -53,7 +53,8 @@ const GENERIC_ORGS = new Set(['company', 'firm', 'group', 'organization', 'organ
 /**
  * "the chancellor", "the company": a definite description resolves to the most recent person
  * holding that exact title ("the shadow chancellor" is another role), else to the most recent
- * actor whose name holds the head noun, else (for organisation nouns) the most recent organisation.
+ * named actor whose name holds the head noun, else (for organisation nouns) the organisation
+ * mentioned most (see topicalAntecedent).
  */
 export function definiteAntecedent(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, r: [number, number], exclude: string | null = null): Actor | null {
   const { tokens } = doc;
@@ -64,9 +65,31 @@ export function definiteAntecedent(doc: Document, layer: ActorLayer, byId: Map<s
   const title = tokens.slice(r[0] + 1, r[1]).map(lower).join(' ');
   const holder = antecedent(layer, byId, tokens[r[0]].start, (t, a) => a.id !== exclude && t === 'PERSON' && a.roles.some((role) => role.title.toLowerCase() === title));
   if (holder) return holder;
-  const named = antecedent(layer, byId, tokens[r[0]].start, (t, a) => a.id !== exclude && t !== 'PERSON' && a.name.toLowerCase().split(/\s+/).includes(head));
+  // An unnamed source's descriptor is no name: "the company" is not "a spokeswoman for the company".
+  const named = antecedent(layer, byId, tokens[r[0]].start, (t, a) => a.id !== exclude && t !== 'PERSON' && t !== 'ANONYMOUS' && a.name.toLowerCase().split(/\s+/).includes(head));
   if (named) return named;
-  return GENERIC_ORGS.has(head) ? antecedent(layer, byId, tokens[r[0]].start, (t, a) => a.id !== exclude && (t === 'ORGANIZATION' || t === 'GROUP' || t === 'MEDIA')) : null;
+  return GENERIC_ORGS.has(head) ? topicalAntecedent(layer, byId, tokens[r[0]].start, (t, a) => a.id !== exclude && (t === 'ORGANIZATION' || t === 'GROUP' || t === 'MEDIA')) : null;
+}
+
+/**
+ * The accepted actor mentioned most often before `offset` within the look-back, the most recent
+ * of those on a tie: "the company" is the one the story is about, not the broker an analyst
+ * quoted just before works for.
+ */
+function topicalAntecedent(layer: ActorLayer, byId: Map<string, Actor>, offset: number, accept: (t: ActorType, a: Actor) => boolean): Actor | null {
+  const from = lastMentionBefore(layer.mentions, offset);
+  const counts = new Map<Actor, number>();
+  let best: Actor | null = null;
+  for (let i = from; i >= 0 && i > from - LOOKBACK; i--) {
+    const m = layer.mentions[i];
+    if (m.end > offset) continue;
+    const actor = byId.get(m.actorId);
+    if (!actor || !accept(actor.type, actor)) continue;
+    const n = (counts.get(actor) ?? 0) + 1;
+    counts.set(actor, n);
+    if (!best || n > counts.get(best)!) best = actor;
+  }
+  return best;
 }
 
 /** Whether a pronoun can stand for an actor of this type (the previous speaker of its sentence). */
