@@ -101,6 +101,11 @@ function jaccard(x: Set<number>, y: Set<number>): number {
   return inter / (x.size + y.size - inter);
 }
 
+/** Converts attributions to their token sets per role, over one tokenisation of their text. */
+function tokenAtts(bounds: { starts: number[]; ends: number[] }): (a: SpanAttribution) => TokenAtt {
+  return (a) => ({ source: tokenSet(a.source, bounds), cue: tokenSet(a.cue, bounds), content: tokenSet(a.content, bounds) });
+}
+
 function emptyCounts(): PolnearCounts {
   return { predicted: 0, gold: 0, aligned: 0, loose: { source: 0, cue: 0, content: 0, all: 0 }, strict: { source: 0, cue: 0, content: 0, all: 0 } };
 }
@@ -147,8 +152,7 @@ function countAligned(pred: TokenAtt[], gold: TokenAtt[], into: PolnearCounts): 
 
 /** Scores one article's predicted attributions against its gold ones, adding to `scores`. */
 export function scoreArticle(text: string, predicted: SpanAttribution[], gold: SpanAttribution[], scores: PolnearScores): void {
-  const bounds = tokenBounds(text);
-  const toTokens = (a: SpanAttribution): TokenAtt => ({ source: tokenSet(a.source, bounds), cue: tokenSet(a.cue, bounds), content: tokenSet(a.content, bounds) });
+  const toTokens = tokenAtts(tokenBounds(text));
   const isDirect = (a: SpanAttribution): boolean => a.content.some(([s, e]) => QUOTE_MARK.test(text.slice(s, e)));
   countAligned(predicted.map(toTokens), gold.map(toTokens), scores.overall);
   countAligned(predicted.filter(isDirect).map(toTokens), gold.filter(isDirect).map(toTokens), scores.direct);
@@ -156,8 +160,7 @@ export function scoreArticle(text: string, predicted: SpanAttribution[], gold: S
 
 /** For each predicted attribution: is it aligned to a gold one with all three roles at Jaccard >= 0.5? */
 export function correctFlags(text: string, predicted: SpanAttribution[], gold: SpanAttribution[]): boolean[] {
-  const bounds = tokenBounds(text);
-  const toTokens = (a: SpanAttribution): TokenAtt => ({ source: tokenSet(a.source, bounds), cue: tokenSet(a.cue, bounds), content: tokenSet(a.content, bounds) });
+  const toTokens = tokenAtts(tokenBounds(text));
   const pred = predicted.map(toTokens);
   const g = gold.map(toTokens);
   const flags = pred.map(() => false);
@@ -190,8 +193,7 @@ export function errorShape(pred: Set<number>, gold: Set<number>): ErrorShape {
  * (Jaccard < 0.5) misses it: a diagnosis in counts, no text, so it can be printed for any split.
  */
 export function countErrorShapes(text: string, predicted: SpanAttribution[], gold: SpanAttribution[], into: ErrorShapes): void {
-  const bounds = tokenBounds(text);
-  const toTokens = (a: SpanAttribution): TokenAtt => ({ source: tokenSet(a.source, bounds), cue: tokenSet(a.cue, bounds), content: tokenSet(a.content, bounds) });
+  const toTokens = tokenAtts(tokenBounds(text));
   const pred = predicted.map(toTokens);
   const g = gold.map(toTokens);
   for (const [i, j] of alignPairs(pred, g)) {
@@ -241,7 +243,7 @@ export function readPolnear(dir: string): PolnearArticle[] {
  */
 export function sourceJudge(text: string, predicted: SpanAttribution[], gold: SpanAttribution[]): { aligned: (number | null)[]; overlap: (goldIndex: number, source: Span[]) => number } {
   const bounds = tokenBounds(text);
-  const toTokens = (a: SpanAttribution): TokenAtt => ({ source: tokenSet(a.source, bounds), cue: tokenSet(a.cue, bounds), content: tokenSet(a.content, bounds) });
+  const toTokens = tokenAtts(bounds);
   const g = gold.map(toTokens);
   const aligned: (number | null)[] = predicted.map(() => null);
   for (const [i, j] of alignPairs(predicted.map(toTokens), g)) aligned[i] = j;

@@ -5,7 +5,7 @@
 import type { Token } from '../document.js';
 import { END, isQuoteOpen } from './clause.js';
 import { isCapitalized, lower, phraseAfter, type Range } from './phrases.js';
-import { TITLE_WORDS } from './words.js';
+import { ARTICLES_AND_POSSESSIVES, TITLE_WORDS } from './words.js';
 
 const MAX_SOURCE = 25;
 const MAX_APPOSITIVE = 16;
@@ -20,17 +20,13 @@ function isAppositiveStart(tokens: Token[], i: number): boolean {
   return APPOSITIVE_OPENERS.has(w) || TITLE_WORDS.has(w);
 }
 
-const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
-
 /**
  * "According to the contractor, Nordbyg, …": a description with no name in it, then the name it
  * describes between commas, before the content. Returns the closing comma's index, or 0 when the
  * source is not of that shape.
  */
-function describedThenNamed(tokens: Token[], source: [number, number], stop: number, b: number, contentBefore: boolean): number {
-  // After the content ("…, according to the contractor, Nordbyg.") the unnamed-source layer
-  // reads the phrase as a description; only the leading form is taken for now.
-  if (contentBefore || source[1] !== stop || stop + 1 >= b || tokens[stop].text !== ',' || !DESCRIPTION_OPENERS.has(lower(tokens[source[0]]))) return 0;
+function describedThenNamed(tokens: Token[], source: [number, number], stop: number, b: number): number {
+  if (source[1] !== stop || stop + 1 >= b || tokens[stop].text !== ',' || !ARTICLES_AND_POSSESSIVES.has(lower(tokens[source[0]]))) return 0;
   for (let k = source[0]; k < source[1]; k++) if (isCapitalized(tokens[k])) return 0;
   let j = stop + 1;
   while (j < b && j < stop + 5 && isCapitalized(tokens[j])) j++;
@@ -48,7 +44,9 @@ export function accordingSource(tokens: Token[], from: number, b: number, conten
   while (stop < b && tokens[stop].text !== ',' && !END.has(tokens[stop].text) && !(stop > from && (SOURCE_BREAKS.has(tokens[stop].text) || isQuoteOpen(tokens, stop, b)))) stop++;
   const source: Range = stop > from && stop - from <= MAX_SOURCE && phraseAfter(tokens, from, stop) ? [from, stop] : phraseAfter(tokens, from, stop);
   if (!source) return null;
-  const named = describedThenNamed(tokens, source, stop, b, contentBefore);
+  // After the content ("…, according to the contractor, Nordbyg.") the unnamed-source layer
+  // reads the phrase as a description; only the leading form is taken for now.
+  const named = contentBefore ? 0 : describedThenNamed(tokens, source, stop, b);
   if (named) return { source: [source[0], named], stop: named };
   if (source[1] !== stop || stop + 1 >= b || tokens[stop].text !== ',' || !isAppositiveStart(tokens, stop + 1)) return { source, stop };
   let j = stop + 1;

@@ -4,6 +4,7 @@
 
 import type { Token } from '../document.js';
 import { lower } from './phrases.js';
+import { ARTICLES_AND_POSSESSIVES } from './words.js';
 
 /** Adverbial clause openers that end the object of a non-speech cue ("defended the remarks when …"). */
 const OBJECT_BREAK = new Set(['when', 'after', 'while', 'because', 'during', 'before', 'since', 'until', 'although', 'though', 'despite', 'whereas']);
@@ -17,7 +18,6 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'me', 'us']);
 const CIRCUMSTANCE = new Set(['by', 'in', 'on', 'at', 'when', 'after', 'during', 'last', 'this', 'before', 'while', 'again', 'since', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** "in a statement", "on Twitter": prepositions and determiners of an occasion of speaking. */
 const VENUE_PREPOSITIONS = new Set(['in', 'on', 'at', 'during']);
-const VENUE_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
 /** Occasions and media of speaking: "in a statement", "at a rally", "in an interview with …". */
 const VENUES = new Set(['statement', 'tweet', 'interview', 'speech', 'post', 'letter', 'email', 'rally', 'conference', 'debate', 'appearance', 'op-ed', 'broadcast', 'hearing', 'video', 'memo']);
 const PLATFORMS = new Set(['twitter', 'facebook', 'instagram', 'television']);
@@ -63,5 +63,5 @@ function venueAt(tokens: Token[], j: number): boolean {
   if (!VENUE_PREPOSITIONS.has(lower(tokens[j]))) return false;
   const next = tokens[j + 1] ? lower(tokens[j + 1]) : '';
   if (PLATFORMS.has(next)) return true;
-  return VENUE_DETERMINERS.has(next) && (VENUES.has(lower(tokens[j + 2] ?? tokens[j])) || VENUES.has(lower(tokens[j + 3] ?? tokens[j])));
+  return ARTICLES_AND_POSSESSIVES.has(next) && (VENUES.has(lower(tokens[j + 2] ?? tokens[j])) || VENUES.has(lower(tokens[j + 3] ?? tokens[j])));
 }

@@ -5,6 +5,7 @@ import type { Token } from '../document.js';
 import { lower, phraseAfter, type Range } from './phrases.js';
 import { END, clauseEndAfter, isQuoteOpen } from './clause.js';
 import { isAside } from './speaker-phrases.js';
+import { ARTICLES_AND_POSSESSIVES } from './words.js';
 
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
 
@@ -46,7 +47,7 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const NEGATIONS = new Set(['not', 'never']);
 
 /** Determiners that open the reported clause's subject right after an addressee ("told the BBC the money would …"). */
-const CLAUSE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'these', 'those']);
+const CLAUSE_DETERMINERS = new Set([...ARTICLES_AND_POSSESSIVES, 'our', 'this', 'these', 'those']);
 /** Audiences an addressee often is, lower case ("told reporters the deal was off"). */
 const AUDIENCES = new Set(['reporters', 'journalists', 'lawmakers', 'legislators', 'supporters', 'delegates', 'investors', 'analysts', 'students', 'listeners', 'viewers', 'readers', 'parliament', 'congress']);
 

@@ -27,6 +27,9 @@ export const PRONOUNS = set('he she they it we i you who which');
 /** Words that may open a speaker phrase but never end one alone. */
 export const DETERMINERS = set('the a an his her their its our my your this these those some many several both all two three four five');
 
+/** Articles and possessives: the words that open a noun phrase naming one thing ("the venue", "its contractor"). */
+export const ARTICLES_AND_POSSESSIVES = set('a an the his her its their');
+
 /** Quantifiers that can stand alone for a group of speakers ("Many believe", "two in three said"). */
 export const QUANTIFIERS = set('many some several both all few most others half one two three four five six seven eight nine ten');
 
