@@ -9,8 +9,8 @@ export const LIMITS = Object.freeze({
   maxAliases: 15,
   maxDirectives: 20,
   maxTokens: 2000,
-  /** Request body limit for express.json. */
-  bodyLimit: '2mb',
+  /** Request body limit in bytes, on /graphql. */
+  bodyLimit: 2 * 1024 * 1024,
   /** Neo4j transaction timeout for API queries. */
   transactionTimeoutMs: 15_000,
 });

@@ -1,11 +1,14 @@
-// Server composition: express + Apollo Server at /graphql (with the offline playground),
-// plus the extra routes from ./routes. Returns the app and a stop function; listening is
-// left to the caller (see ./listen.ts) so tests can pick their own port.
+// Server composition: Apollo Server at /graphql (with the offline playground) and the extra
+// routes from ./routes. Every request is logged and its Host checked first; a plain JSON POST to
+// /graphql then goes straight to Apollo (./graphql-post.ts), and everything else to Express.
+// Returns the request listener and Apollo; listening is left to the caller (see ./listen.ts) so
+// tests can pick their own port.
 
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Express } from 'express';
+import express from 'express';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createLoaders } from '../api/loaders.js';
@@ -20,12 +23,13 @@ import { httpLogger } from '../obs/logger.js';
 import { canWrite } from './auth.js';
 import type { ServerDeps } from './deps.js';
 import { extraRoutes } from './routes/index.js';
-import { hostGuard, jsonErrors } from './guards.js';
+import { graphqlPost, isPlainGraphQLPost } from './graphql-post.js';
+import { answerError, hostCheck, jsonErrors, refuseHost } from './guards.js';
 
 const SCHEMA_PATH = fileURLToPath(new URL('../../schema.graphql', import.meta.url));
 
-/** Builds the express app serving /graphql and the extra routes; call stop() on shutdown. */
-export async function createApp(deps: ServerDeps): Promise<{ app: Express; apollo: ApolloServer<ApiContext> }> {
+/** Builds the request listener serving /graphql and the extra routes; stop `apollo` on shutdown. */
+export async function createApp(deps: ServerDeps): Promise<{ app: RequestListener; apollo: ApolloServer<ApiContext> }> {
   const { plugins, validationRules, parseOptions } = armor();
   const apollo = new ApolloServer<ApiContext>({
     typeDefs: readFileSync(SCHEMA_PATH, 'utf8'),
@@ -46,23 +50,27 @@ export async function createApp(deps: ServerDeps): Promise<{ app: Express; apoll
   });
   await apollo.start();
 
-  const app = express();
-  app.disable('x-powered-by');
-  app.use(hostGuard(deps.config.host, deps.config.allowedHosts));
-  app.use(httpLogger(deps.logger));
-  app.use(
-    '/graphql',
-    express.json({ limit: LIMITS.bodyLimit }),
-    expressMiddleware(apollo, {
-      context: async ({ req }): Promise<ApiContext> => ({
-        services: deps.services,
-        loaders: createLoaders(deps.store),
-        canWrite: canWrite(deps.config.apiToken, req.headers.authorization),
-        logger: deps.logger,
-      }),
-    }),
-  );
-  for (const route of extraRoutes) app.use(route(deps));
-  app.use(jsonErrors(deps.logger));
+  const context = async (req: IncomingMessage): Promise<ApiContext> => ({
+    services: deps.services,
+    loaders: createLoaders(deps.store),
+    canWrite: canWrite(deps.config.apiToken, req.headers.authorization),
+    logger: deps.logger,
+  });
+  const routes = express();
+  routes.disable('x-powered-by');
+  routes.use('/graphql', express.json({ limit: LIMITS.bodyLimit }), expressMiddleware(apollo, { context: async ({ req }) => context(req) }));
+  for (const route of extraRoutes) routes.use(route(deps));
+  routes.use(jsonErrors(deps.logger));
+
+  const log = httpLogger(deps.logger);
+  const refused = hostCheck(deps.config.host, deps.config.allowedHosts);
+  const post = graphqlPost(apollo, { bodyLimit: LIMITS.bodyLimit, context, onError: (err, res) => answerError(deps.logger, err, res) });
+  const app = (req: IncomingMessage, res: ServerResponse): void => {
+    log(req, res);
+    const host = refused(req.headers.host);
+    if (host !== null) refuseHost(res, host);
+    else if (isPlainGraphQLPost(req)) post(req, res);
+    else void routes(req, res);
+  };
   return { app, apollo };
 }

@@ -1,8 +1,7 @@
 // The HTTP listener: the few lines that bind a port. Refuses a non-loopback host without an
 // API token unless the caller says the exposure is intended.
 
-import type { Express } from 'express';
-import type { Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import { WhosaidError } from '../errors.js';
 import { isLoopback } from './auth.js';
 
@@ -16,11 +15,11 @@ export function checkExposure(o: ListenOptions): void {
 }
 
 /** Listens and resolves with the server and its URL once bound. */
-export function listen(app: Express, o: ListenOptions): Promise<{ server: Server; url: string }> {
+export function listen(app: RequestListener, o: ListenOptions): Promise<{ server: Server; url: string }> {
   checkExposure(o);
   return new Promise((resolve, reject) => {
-    const server = app.listen(o.port, o.host, (err?: Error) => {
-      if (err) return reject(new WhosaidError('CONFIG', `serve: cannot listen on ${o.host}:${o.port}: ${err.message}`, { cause: err }));
+    const server = createServer(app);
+    server.listen(o.port, o.host, () => {
       const addr = server.address();
       const port = typeof addr === 'object' && addr ? addr.port : o.port;
       const host = o.host.includes(':') ? `[${o.host}]` : o.host;

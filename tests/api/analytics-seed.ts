@@ -2,7 +2,7 @@
 // routes) on an ephemeral port, over the real test Neo4j holding the bundled seed article.
 
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
@@ -53,7 +53,7 @@ export async function startSeedServer(extra: readonly RawArticle[] = [], overrid
   await built.deps.analytics.refresh();
   const { app, apollo } = await createApp(built.deps);
   const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    const s = createServer(app).listen(0, '127.0.0.1', () => resolve(s));
   });
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

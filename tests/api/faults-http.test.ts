@@ -2,6 +2,7 @@
 // Lucene operators as search text, malformed and oversized bodies, limit breaches and a foreign
 // Host header each get a JSON answer with a code, never HTML or a stack, and nothing is lost.
 import { request } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clearDatabase, openTestDriver } from '../setup/neo4j.js';
 import { codes, startServer, type TestServer } from './server.js';
@@ -76,6 +77,44 @@ describe('faults at the HTTP edge', () => {
     const body = await res.json();
     expect(body.errors[0].extensions.code).toMatch(/^[A-Z_]+$/);
     expect(JSON.stringify(body)).not.toMatch(/node_modules/);
+  });
+
+  it('refuses a body over the limit sent without a declared length (chunked)', async () => {
+    const big = JSON.stringify({ query: `{ actors(first: 1) { id } } #${'x'.repeat(3_000_000)}` });
+    const res = await new Promise<{ status: number; json: any }>((resolve, reject) => {
+      const req = request(api.url, { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } }, (r) => {
+        let data = '';
+        r.on('data', (c) => (data += c));
+        r.on('end', () => resolve({ status: r.statusCode ?? 0, json: JSON.parse(data) }));
+      });
+      req.on('error', reject);
+      for (let i = 0; i < big.length; i += 65_536) req.write(big.slice(i, i + 65_536));
+      req.end();
+    });
+    expect(res.status).toBe(413);
+    expect(res.json.errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('answers a JSON body that is not an object with 400', async () => {
+    const res = await post('"{ actors { id } }"');
+    expect(res.status).toBe(400);
+    expect((await res.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
+  });
+
+  // A plain JSON POST skips Express (src/server/graphql-post.ts); the rest still goes through it.
+  it.each([
+    ['plain JSON', {}, (b: string) => b],
+    ['JSON with charset=utf-8', { 'content-type': 'application/json; charset=utf-8' }, (b: string) => b],
+    ['a gzip body', { 'content-encoding': 'gzip' }, (b: string) => gzipSync(b)],
+  ])('answers a query sent as %s, with a request id', async (_what, headers, encode) => {
+    const res = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'edge-test-1', ...headers },
+      body: encode(JSON.stringify({ query: '{ article(id: "f-one") { id } }' })),
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-request-id')).toBe('edge-test-1');
+    expect((await res.json()).data.article).toEqual({ id: 'f-one' });
   });
 
   it('refuses a foreign Host header on a loopback server, before any mutation runs', async () => {
