@@ -27,9 +27,9 @@ function isFunctionWord(word: string): boolean {
   return fn.has(word) || (/^\p{Lu}\p{Ll}*$/u.test(word) && fn.has(word.toLowerCase()));
 }
 
-/** Normalised descriptor of an unnamed source: leading determiner dropped, spaces collapsed. */
+/** Normalised descriptor of an unnamed source: leading determiner and a relative clause ("who requested anonymity") dropped, spaces collapsed. */
 export function anonymousName(phrase: string): string {
-  const words = phrase.trim().replace(/\s+/g, ' ').replace(/[,.:;]+$/, '').split(' ');
+  const words = phrase.trim().replace(/\s+/g, ' ').replace(/,? (?:who|whom|whose|which) .*$/i, '').replace(/[,.:;]+$/, '').split(' ');
   while (words.length > 1 && (/^(?:all|some|many|several)$/i.test(words[0]) || isFunctionWord(words[0]) || LEADING_VERBS.has(words[0].toLowerCase()))) words.shift();
   return words.join(' ');
 }

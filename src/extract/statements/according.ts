@@ -12,6 +12,8 @@ const MAX_APPOSITIVE = 16;
 const MAX_LEADING_APPOSITIVE = 9;
 /** Marks that end the source: a dash, a parenthesis. */
 const SOURCE_BREAKS = new Set(['—', '–', '-', '(']);
+/** Object pronouns that can stand alone after "according to". */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 /** Words that open an appositive after the source: "a party strategist", "one of the unions", "which tracks …". */
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'another', 'one', 'two', 'which', 'who', 'whose', 'including']);
 
@@ -42,6 +44,8 @@ function describedThenNamed(tokens: Token[], source: [number, number], stop: num
 export function accordingSource(tokens: Token[], from: number, b: number, contentBefore: boolean): { source: [number, number]; stop: number } | null {
   let stop = from;
   while (stop < b && tokens[stop].text !== ',' && !END.has(tokens[stop].text) && !(stop > from && (SOURCE_BREAKS.has(tokens[stop].text) || isQuoteOpen(tokens, stop, b)))) stop++;
+  // "According to him, …": an object pronoun is the whole source (speakersOf reads it as "he").
+  if (stop === from + 1 && OBJECT_PRONOUNS.has(lower(tokens[from]))) return { source: [from, stop], stop };
   const source: Range = stop > from && stop - from <= MAX_SOURCE && phraseAfter(tokens, from, stop) ? [from, stop] : phraseAfter(tokens, from, stop);
   if (!source) return null;
   // After the content ("…, according to the contractor, Nordbyg.") the unnamed-source layer

@@ -99,8 +99,12 @@ export function contentAfter(ctx: ContentContext, from: number, objectOnly: bool
   if (ADJUNCT_OPENERS.has(lower(tokens[i]))) {
     const later = quoteAfterAdjunct(ctx, i);
     if (later) return later;
-    const that = thatAfterAdjunct(ctx, i);
+    const that = asClauseMain(ctx, from, i);
     if (that > i) i = that;
+    else {
+      const after = thatAfterAdjunct(ctx, i);
+      if (after > i) i = after;
+    }
   }
   let end = unquotedEnd(ctx, i, from, objectOnly);
   while (end > i && TRAILING.has(tokens[end].text)) end--;
@@ -129,6 +133,23 @@ function thatAfterAdjunct(ctx: ContentContext, i: number): number {
   const { tokens } = ctx.doc;
   for (let j = i + 1; j < ctx.b - 1 && j < i + 25; j++) {
     if (tokens[j].text === ',' && lower(tokens[j + 1]) === 'that') return j + 1;
+    if (tokens[j].text === ';' || ctx.quotes.at(tokens[j].start)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "As the minister noted during a briefing, the contract expires …": a cue inside a sentence-opening
+ * "as" clause reports the main clause after the clause's comma, not the adjunct after the cue.
+ * Only when no comma comes between "as" and the cue ("As prices rose, Kemp said in …" is not one).
+ */
+function asClauseMain(ctx: ContentContext, from: number, i: number): number {
+  const { tokens } = ctx.doc;
+  const open = afterDateline(tokens, ctx.a, from);
+  if (lower(tokens[open]) !== 'as') return -1;
+  for (let k = open + 1; k < from; k++) if (tokens[k].text === ',' || ctx.quotes.at(tokens[k].start)) return -1;
+  for (let j = i + 1; j < ctx.b - 1 && j < i + 15; j++) {
+    if (tokens[j].text === ',') return isWord(tokens[j + 1]) || openingQuote(ctx, j + 1) ? j + 1 : -1;
     if (tokens[j].text === ';' || ctx.quotes.at(tokens[j].start)) return -1;
   }
   return -1;

@@ -14,7 +14,7 @@ import { Salience } from './salience.js';
 import { resolveFirstPerson } from './first-person.js';
 import { lower } from './phrases.js';
 import { negatedReport, nestedFlags } from './tidy.js';
-import { callsOnThing, cueIsNoun, unassertedReport, unrealizedFlags } from './unasserted.js';
+import { anonymityRequest, callsOnThing, cueIsNoun, unassertedReport, unrealizedFlags } from './unasserted.js';
 import { learnedAttributions } from './learned/confidence-model.js';
 
 export type { Attribution } from './detect.js';
@@ -31,9 +31,25 @@ export function detectAttributions(doc: Document): Attribution[] {
 
 const joinSpans = (text: string, spans: Span[]): string => spans.map(([s, e]) => text.slice(s, e).trim()).join(' … ');
 
+const NEGATIONS = new Set(['not', "n't", 'never', 'cannot']);
+/** Verbs of answering: negated, they report that no answer was given. */
+const ANSWERING = /^(?:comment|respond|repl|answer|say|said|elaborat|disclos|discuss|explain|specif|return)/;
+
+/**
+ * "has not yet commented on the statement", "did not respond to requests", "would not say": no
+ * statement was made, the speaker refused or gave none. Annotators count them as attributions, so
+ * they stay, as REFUSAL, never as a CLAIM of what follows.
+ */
+function isNegatedAnswer(doc: Document, att: Attribution, cueWords: string[]): boolean {
+  const before = att.cue[0] > 0 ? lower(doc.tokens[att.cue[0] - 1]) : '';
+  const negated = NEGATIONS.has(before) || cueWords.some((w) => NEGATIONS.has(w) || w.endsWith("n't") || w.endsWith('n’t'));
+  return negated && cueWords.some((w) => ANSWERING.test(w));
+}
+
 /** Refines the lexicon's kind with the words around the cue ("called for" is a demand). */
 function kindOf(doc: Document, att: Attribution): StatementKind {
   const cueWords = doc.tokens.slice(att.cue[0], att.cue[1]).map(lower);
+  if (isNegatedAnswer(doc, att, cueWords)) return 'REFUSAL';
   const first = doc.text.slice(att.content[0][0], att.content[0][0] + 4).toLowerCase();
   if (att.lemma === 'calls') return cueWords.includes('for') || cueWords.includes('on') ? 'DEMAND' : 'CLAIM';
   if (att.lemma === 'ask') return cueWords.includes('for') || /^(to |for )/.test(first) ? 'DEMAND' : 'CLAIM';
@@ -68,7 +84,7 @@ function cueSpans(doc: Document, att: Attribution): Span[] {
  */
 export function extractStatements(doc: Document, layer: ActorLayer, articleId: string): Statement[] {
   const clean = withoutBoilerplate(doc);
-  const sourced = learnedAttributions(clean, allAttributions(clean)).filter((a) => a.source !== null && !negatedReport(doc.tokens, a) && !unassertedReport(doc.tokens, a) && !callsOnThing(doc.tokens, a) && !cueIsNoun(doc.tokens, a));
+  const sourced = learnedAttributions(clean, allAttributions(clean)).filter((a) => a.source !== null && !negatedReport(doc.tokens, a) && !unassertedReport(doc.tokens, a) && !anonymityRequest(doc.tokens, a) && !callsOnThing(doc.tokens, a) && !cueIsNoun(doc.tokens, a));
   const unrealized = unrealizedFlags(doc.tokens, sourced);
   const atts = withoutDenied(doc, sourced.filter((_, i) => !unrealized[i]));
   const byId = new Map<string, Actor>(layer.actors.map((a) => [a.id, a]));

@@ -83,6 +83,9 @@ export function relativeSubject(tokens: Token[], last: number, floor: number): R
     const w = lower(t);
     if (w !== 'who' && !(w === 'that' && RELATIVE_AUX.has(lower(tokens[j + 1])))) continue;
     const np = phraseBefore(tokens, j - 1, floor);
+    // "Mark Hellum, a cardiologist who was not involved, warned": the relative belongs to an
+    // appositive, and the name before it is the source (appositiveBefore).
+    if (np && np[0] > floor && tokens[np[0] - 1].text === ',' && tokens[last].text === ',') return null;
     return np && np[1] === j ? [np[0], last + 1] : null;
   }
   return null;

@@ -1,11 +1,13 @@
 // Pronoun speakers by salience: "he" or "she" is the speaker of the previous report, or the
 // subject of the previous sentence, before it is the last name mentioned ("Ellison said … at a
-// clinic run by Dr Nash. He added …" is Ellison). Honorifics give a person's gender when known.
+// clinic run by Dr Nash. He added …" is Ellison). Honorifics give a person's gender when known,
+// else a common first name does (actors/first-names.ts).
 
 import type { Document } from '../document.js';
 import type { Actor, Mention } from '../types.js';
 import type { ActorLayer } from '../actors/index.js';
-import { honorificGender, type Gender } from '../actors/honorifics.js';
+import { firstNameGender } from '../actors/first-names.js';
+import { honorificGender, isHonorific, type Gender } from '../actors/honorifics.js';
 import { firstStartingAt } from '../lower-bound.js';
 import { isWord, lower } from './phrases.js';
 import { PHRASE_PREPOSITIONS } from './words.js';
@@ -20,7 +22,7 @@ const HONORIFIC_BEFORE = /\b([A-Z][a-z]{1,5})\.?\s+$/;
 /** Remembers the speakers of the reports seen so far and answers "who is he / she here". */
 export class Salience {
   private readonly reported = new Map<number, string>();
-  private genders: Map<string, Gender> | null = null;
+  private genders: Map<string, Gender | null> | null = null;
 
   constructor(private readonly doc: Document, private readonly layer: ActorLayer, private readonly byId: Map<string, Actor>) {}
 
@@ -46,12 +48,26 @@ export class Salience {
     if (!PRONOUN_GENDER.has(word)) return null;
     const own = this.subjectOf(si, at);
     if (own && this.agrees(word, own)) return own;
+    return this.before(si, (a) => this.agrees(word, a));
+  }
+
+  /**
+   * The person an epithet opening a report stands for ("The Norwegian, who took charge in the
+   * summer, praised …", "the 51-year-old said"): the speaker of a previous report or the subject of
+   * a previous sentence, as for a pronoun of either gender; never someone of its own sentence.
+   */
+  epithet(si: number): Actor | null {
+    return this.before(si, () => true);
+  }
+
+  /** Sentence by sentence back from `si`, the speaker of that sentence's report or its subject, when a person `ok` accepts. */
+  private before(si: number, ok: (a: Actor) => boolean): Actor | null {
     for (let s = si - 1; s >= 0 && s >= si - SENTENCES_BACK; s--) {
       const id = this.reported.get(s);
       const speaker = id === undefined ? undefined : this.byId.get(id);
-      if (speaker && speaker.type === 'PERSON' && this.agrees(word, speaker)) return speaker;
+      if (speaker && speaker.type === 'PERSON' && ok(speaker)) return speaker;
       const subject = this.subjectOf(s, this.doc.sentences[s].tokenEnd);
-      if (subject && this.agrees(word, subject)) return subject;
+      if (subject && ok(subject)) return subject;
     }
     return null;
   }
@@ -80,6 +96,11 @@ export class Salience {
         const g = honorificGender((inside ?? before)?.[1] ?? '');
         if (g && !this.genders.has(m.actorId)) this.genders.set(m.actorId, g);
       }
+    }
+    if (!this.genders.has(id)) {
+      // No honorific: the first name, skipping a title written into the name ("Dr Lena Hartmann").
+      const words = (this.byId.get(id)?.name ?? '').split(/\s+/);
+      this.genders.set(id, firstNameGender(words.length > 1 && isHonorific(words[0]) ? words.slice(1).join(' ') : words.join(' ')));
     }
     return this.genders.get(id) ?? null;
   }

@@ -205,6 +205,14 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
   const head = tokens[headIndex(doc, r)];
   const atHead = inside.find((m) => m.start <= head.start && m.end >= head.end);
   if (atHead) return byId.get(atHead.actorId)!;
+  // "the Norland side", "the Ukrainian side" (diplomatic usage): the party named, not someone unnamed.
+  if (lower(head) === 'side' && actors.length === 1 && actors[0].type !== 'PERSON') return actors[0];
+  // "a study by the University of Halden", "a statement from the ministry": who wrote it.
+  if (WORKS.has(lower(head))) {
+    const by = tokens.slice(r[0], r[1]).findIndex((t) => t.text === 'by' || t.text === 'from');
+    const author = by < 0 ? undefined : inside.find((m) => m.start > tokens[r[0] + by].start);
+    if (author) return byId.get(author.actorId) ?? null;
+  }
   const definite = actors.length === 0 ? definiteAntecedent(doc, layer, byId, r) : null;
   if (definite) return definite;
   const trimmedEnd = tokens[r[1] - 1].text === ',' ? r[1] - 1 : r[1];
@@ -214,6 +222,28 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
   if (!resolved.has(text)) resolved.set(text, resolveName(layer, text));
   return resolved.get(text) ?? unnamed();
 }
+
+/** Nouns for a written work whose author, named after "by" or "from", is its speaker. */
+const WORKS = new Set(['study', 'report', 'survey', 'poll', 'analysis', 'review', 'paper', 'statement', 'letter', 'audit', 'assessment', 'memo', 'research']);
+
+/**
+ * A definite description that stands for a person named before, as sports and profile copy
+ * writes them: an age ("the 51-year-old") or a nationality noun ("The Norwegian"; a demonym in
+ * -an, -ian or -i naming one person, not "the French", which is the country).
+ */
+function isEpithet(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, r: [number, number]): boolean {
+  const { tokens } = doc;
+  // Alone, or followed by an appositive: "The Norwegian, who took charge in the summer,".
+  if (r[1] - r[0] < 2 || lower(tokens[r[0]]) !== 'the' || (r[1] - r[0] > 2 && tokens[r[0] + 2].text !== ',')) return false;
+  const t = tokens[r[0] + 1];
+  if (/^\d+-years?-old$/i.test(t.text)) return true;
+  if (!/^\p{Lu}\p{Ll}+(?:ian|an|i)$/u.test(t.text)) return false;
+  const m = layer.mentions[firstStartingAt(layer.mentions, t.start)];
+  const actor = m && m.start === t.start && m.end === t.end ? byId.get(m.actorId) : undefined;
+  return actor?.type === 'COUNTRY' && actor.name !== t.text;
+}
+
+const NOMINATIVE: ReadonlyMap<string, string> = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
 
 /**
  * The speakers a source phrase denotes (one per conjunct). Adds anonymous actors to `layer`;
@@ -225,7 +255,8 @@ export function speakersOf(doc: Document, layer: ActorLayer, byId: Map<string, A
   const { tokens } = doc;
   if (source[1] - source[0] === 1) {
     const t = tokens[source[0]];
-    const word = lower(t);
+    // An object pronoun alone is a source only after "according to" ("According to him, …").
+    const word = NOMINATIVE.get(lower(t)) ?? lower(t);
     if (/^(he|she|i|they|we|it|who|which)(?:[’'](s|ll|d|ve|re))?$/.test(word)) {
       const bare = word.replace(/[’'](s|ll|d|ve|re)$/, '');
       const agrees = (a: Actor | null): a is Actor => a !== null && (!salience || salience.agrees(bare, a));
@@ -234,6 +265,11 @@ export function speakersOf(doc: Document, layer: ActorLayer, byId: Map<string, A
         : pronounSpeaker(layer, byId, word, [t.start, t.end]);
       return actor ? [{ actorId: actor.id, span: [t.start, t.end], resolved: true }] : [];
     }
+  }
+  if (salience && si >= 0 && isEpithet(doc, layer, byId, source)) {
+    const actor = salience.epithet(si);
+    const span: Span = [tokens[source[0]].start, tokens[source[1] - 1].end];
+    return actor ? [{ actorId: actor.id, span, resolved: true }] : [];
   }
   return conjuncts(doc, source).flatMap((r) => {
     const actor = phraseSpeaker(doc, layer, byId, r, resolved);

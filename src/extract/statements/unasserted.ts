@@ -19,6 +19,17 @@ export function unassertedReport(tokens: Token[], att: Attribution): boolean {
   return UNASSERTED.has(before);
 }
 
+const ANONYMITY = /^(?:not )?to be (?:named|identified|quoted)\b|^anonymity\b/;
+
+/**
+ * Whether a report is only a source's wish to stay unnamed ("who did not want to be named",
+ * "asked not to be identified", "requested anonymity"): it says nothing about the story.
+ */
+export function anonymityRequest(tokens: Token[], att: Attribution): boolean {
+  const after = tokens.slice(att.cue[1], att.cue[1] + 4).map((t) => t.text.toLowerCase()).join(' ');
+  return ANONYMITY.test(after);
+}
+
 /** Determiners: a cue word right after one is a noun ("its forecast", "the claim"). */
 const NOUN_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your', 'the', 'a', 'an']);
 /** Past forms a subject's modifier may precede ("its chief said"): such a cue stays a verb. */

