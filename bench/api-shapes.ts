@@ -92,7 +92,7 @@ export function shapes(listActor: string): Shape[] {
       graphql: '{ statements(where: { kind: CLAIM }, first: 50) { totalCount edges { node { id content speaker { name } target { name } article { id title } } } } }',
       cypher: { text: list(50), params: { kind: 'CLAIM' } },
     },
-    // The fixed cost of a request through HTTP, Express and Apollo, with no resolver and no Cypher.
+    // The fixed cost of a request through HTTP and Apollo, with no resolver and no Cypher.
     { name: 'floor: { __typename } (no Cypher)', graphql: '{ __typename }', cypher: null },
     { name: 'analytics { topSpeakers centrality(PAGERANK) }', graphql: '{ analytics { topSpeakers { actor { name } count } centrality(metric: PAGERANK) { actor { name } score } } }', cypher: null },
     { name: 'analytics { communities }', graphql: '{ analytics { communities { id size members { name } } } }', cypher: null },
