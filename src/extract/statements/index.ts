@@ -124,7 +124,22 @@ export function extractStatements(doc: Document, layer: ActorLayer, articleId: s
       });
     }
   });
-  return uniqueStatements(out);
+  return uniqueStatements(withoutHeadlineRepeats(doc, out));
+}
+
+/**
+ * Drops a headline's statement when the body gives its speaker a statement too: "Former mayor
+ * denies taking bribes" above "The former mayor …, Carla Nunes, denied taking bribes" is one
+ * statement, not two, and counting it twice would inflate who-said-what tallies. A headline is a
+ * first paragraph with no full stop, followed by more text; a headline statement whose speaker
+ * says nothing in the body stays ("Senator Ruiz: Budget Deal Is Dead").
+ */
+function withoutHeadlineRepeats(doc: Document, statements: Statement[]): Statement[] {
+  const first = doc.paragraphs[0];
+  if (!first || doc.paragraphs.length < 2 || /[.!?]["”’]?\s*$/.test(doc.text.slice(first[0], first[1]))) return statements;
+  const inHeadline = (s: Statement): boolean => s.evidence.cue.length > 0 && s.evidence.cue[0][0] < first[1];
+  const speaksInBody = new Set(statements.filter((s) => !inHeadline(s)).map((s) => s.speakerId));
+  return statements.filter((s) => !inHeadline(s) || s.speakerId === null || !speaksInBody.has(s.speakerId));
 }
 
 /**

@@ -72,6 +72,27 @@ export function definiteAntecedent(doc: Document, layer: ActorLayer, byId: Map<s
 }
 
 /**
+ * "Former mayor denies taking bribes": a title alone as a headline's speaker stands for the one
+ * person the article gives that title to, later in the text ("The former mayor of Linton, Carla
+ * Nunes, denied …"); null when no one or several people hold it. A headline is a first paragraph
+ * with no full stop.
+ */
+function headlineTitleHolder(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, r: [number, number]): Actor | null {
+  const { tokens, paragraphs, text } = doc;
+  const first = paragraphs[0];
+  if (!first || tokens[r[1] - 1].end > first[1] || /[.!?]["”’]?\s*$/.test(text.slice(first[0], first[1]))) return null;
+  const words = tokens.slice(r[0], r[1]).map(lower);
+  if (words.some((w) => !/^\p{L}+$/u.test(w)) || words.length > 3) return null;
+  const head = words[words.length - 1];
+  const holders = new Set<Actor>();
+  for (const m of layer.mentions) {
+    const a = byId.get(m.actorId);
+    if (a?.type === 'PERSON' && a.roles.some((role) => role.title.toLowerCase().split(/\s+/)[0] === head || role.title.toLowerCase() === words.join(' '))) holders.add(a);
+  }
+  return holders.size === 1 ? [...holders][0] : null;
+}
+
+/**
  * The accepted actor mentioned most often before `offset` within the look-back, the most recent
  * of those on a tie: "the company" is the one the story is about, not the broker an analyst
  * quoted just before works for.
@@ -213,7 +234,7 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
     const author = by < 0 ? undefined : inside.find((m) => m.start > tokens[r[0] + by].start);
     if (author) return byId.get(author.actorId) ?? null;
   }
-  const definite = actors.length === 0 ? definiteAntecedent(doc, layer, byId, r) : null;
+  const definite = actors.length === 0 ? definiteAntecedent(doc, layer, byId, r) ?? headlineTitleHolder(doc, layer, byId, r) : null;
   if (definite) return definite;
   const trimmedEnd = tokens[r[1] - 1].text === ',' ? r[1] - 1 : r[1];
   const text = doc.text.slice(span[0], tokens[trimmedEnd - 1].end);

@@ -96,3 +96,17 @@ describe('what a report says', () => {
     expect(said(text).map((s) => [s.speaker, s.cue])).toEqual([['resident', 'said']]);
   });
 });
+
+describe('headlines', () => {
+  it('ties a title alone in a headline to the one person the body gives it', () => {
+    const text = 'Former mayor denies taking bribes\n\nThe former mayor of Linton, Carla Nunes, denied taking bribes on Tuesday. Prosecutors say she took £40,000.';
+    expect(said(text).map((s) => s.speaker)).toEqual(['Carla Nunes', 'Prosecutors']);
+  });
+
+  it('drops a headline statement whose speaker speaks in the body, and keeps one who does not', () => {
+    const repeat = 'Mayor defends bus plan\n\nMayor Lena Frost defended the new bus routes on Friday. She said fares would stay the same.';
+    expect(said(repeat).map((s) => s.cue)).toEqual(['defended', 'said']);
+    const only = 'Senator Ruiz: Budget Deal Is Dead\n\nThe budget talks collapsed on Monday after a night of argument in the Senate.';
+    expect(said(only).map((s) => [s.speaker, s.content])).toEqual([['Ruiz', 'Budget Deal Is Dead']]);
+  });
+});
