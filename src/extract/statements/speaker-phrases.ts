@@ -5,6 +5,7 @@
 import type { Token } from '../document.js';
 import { cueVerb } from './lexicon.js';
 import { isCapitalized, isWord, lower, phraseBefore, type Range } from './phrases.js';
+import { isPossessiveMark as isPossessive } from './word-class.js';
 import { AUXILIARIES, DETERMINERS, PHRASE_BREAKERS, PHRASE_PREPOSITIONS, PRONOUNS, QUANTIFIERS, TITLE_WORDS } from './words.js';
 import { END } from './clause.js';
 import type { CueMatch } from './cue-match.js';
@@ -66,7 +67,7 @@ function chunkBefore(tokens: Token[], comma: number, floor: number): number {
   let i = comma - 1;
   for (; i >= floor && i > comma - 30; i--) {
     const t = tokens[i].text;
-    if (t === ',' || END.has(t) || QUOTE_TOKENS.has(t) || t === '—') return i + 1;
+    if (t === ',' || END.has(t) || QUOTE_TOKENS.has(t) && !isPossessive(tokens, i) || t === '—') return i + 1;
   }
   return i < floor ? floor : -1;
 }

@@ -2,7 +2,7 @@
 // recent compatible actor; "X and Y" splits into two speakers, titled names pick the person, and
 // unnamed sources ("a foreign ministry official") become ANONYMOUS actors (actor layer helper).
 
-import type { Document } from '../document.js';
+import type { Document, Token } from '../document.js';
 import type { Actor, ActorType, Mention, Span } from '../types.js';
 import { anonymousActor, isSourceDescription, resolveName, type ActorLayer } from '../actors/index.js';
 import { isCapitalized, lower, type Range } from './phrases.js';
@@ -223,6 +223,8 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
   const actors = inside.map((m) => byId.get(m.actorId)).filter((a): a is Actor => a !== undefined);
   const person = [...actors].reverse().find((a) => a.type === 'PERSON');
   if (person) return person;
+  const named = describedThenNamed(doc, layer, byId, r, inside);
+  if (named) return named;
   const head = tokens[headIndex(doc, r)];
   const atHead = inside.find((m) => m.start <= head.start && m.end >= head.end);
   if (atHead) return byId.get(atHead.actorId)!;
@@ -242,6 +244,26 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
   if (!isCapitalized(head) || actors.length > 0 || r[1] - r[0] > 2 && !/^\p{Lu}/u.test(text)) return unnamed();
   if (!resolved.has(text)) resolved.set(text, resolveName(layer, text));
   return resolved.get(text) ?? unnamed();
+}
+
+/**
+ * "The drivers' union, Transit Workers,": a description with no name in it, then a name set off
+ * by commas that is exactly one mention; the name is the speaker, not an unnamed "union".
+ */
+function describedThenNamed(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, r: [number, number], inside: Mention[]): Actor | null {
+  const { tokens } = doc;
+  const comma = tokens.slice(r[0], r[1]).findIndex((t) => t.text === ',');
+  if (comma <= 0) return null;
+  const c = r[0] + comma;
+  if (inside.some((m) => m.start < tokens[c].start)) return null;
+  let end = r[1];
+  while (end > c + 1 && /^[,.]$/.test(tokens[end - 1].text)) end--;
+  if (end <= c + 1) return null;
+  const m = inside.find((x) => x.start === tokens[c + 1].start && x.end === tokens[end - 1].end);
+  if (m) return byId.get(m.actorId) ?? null;
+  // The tagger may miss the name here and find it elsewhere in the article.
+  for (let k = c + 1; k < end; k++) if (!isCapitalized(tokens[k])) return null;
+  return inside.length === 0 ? resolveName(layer, doc.text.slice(tokens[c + 1].start, tokens[end - 1].end)) : null;
 }
 
 /** Nouns for a written work whose author, named after "by" or "from", is its speaker. */

@@ -11,13 +11,30 @@ export const isWord = (t: Token): boolean => WORD.test(t.text);
 export const isCapitalized = (t: Token): boolean => CAPITAL.test(t.text);
 export const lower = (t: Token): string => t.text.toLowerCase();
 
-/** A bare apostrophe closing a plural possessive: "Parents' Health Alliance". */
+/**
+ * A bare apostrophe closing a plural possessive: "Parents' Health Alliance", "the drivers' union".
+ * Between two lower-case words it is a possessive only when no single quotation mark opened
+ * before it in the sentence ("called it 'a day for the workers' and left" closes a quotation).
+ */
 export function isPossessiveMark(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t.text !== "'" && t.text !== '’') return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  return prev !== undefined && prev.end === t.start && /s$/.test(prev.text) && next !== undefined && (isCapitalized(next) || isCapitalized(prev) && isWord(next));
+  if (prev === undefined || prev.end !== t.start || !/s$/.test(prev.text) || next === undefined) return false;
+  if (isCapitalized(next) || isCapitalized(prev) && isWord(next)) return true;
+  return next.start > t.end && /^\p{Ll}/u.test(next.text) && !singleQuoteOpenBefore(tokens, i);
+}
+
+const SENTENCE_END = new Set(['.', '!', '?']);
+
+/** Whether a single quotation mark opens a word between the sentence start and token `i`. */
+function singleQuoteOpenBefore(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j > i - 60 && !SENTENCE_END.has(tokens[j].text); j--) {
+    const m = tokens[j].text;
+    if ((m === "'" || m === '‘' || m === '’') && tokens[j + 1].start === tokens[j].end && (j === 0 || tokens[j - 1].end < tokens[j].start)) return true;
+  }
+  return false;
 }
 
 /** Token range [start, end) of a phrase, or null when there is none. */

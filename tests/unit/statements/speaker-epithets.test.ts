@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { firstNameGender } from '../../../src/extract/actors/first-names.js';
 import { anonymousName } from '../../../src/extract/actors/anonymous.js';
 import { said } from './helpers.js';
+import { buildDocument } from '../../../src/extract/document.js';
+import { isPossessiveMark } from '../../../src/extract/statements/word-class.js';
 
 const speakersOfCue = (text: string, cue: string): (string | null)[] => said(text).filter((s) => s.cue.includes(cue)).map((s) => s.speaker);
 
@@ -67,6 +69,20 @@ describe('who a phrase names', () => {
   it('resolves "According to him," to the man spoken of before', () => {
     const text = 'Energy minister Oleg Barin met reporters in Tallinn. According to him, the sides have a good basis for a deal.';
     expect(speakersOfCue(text, 'According to')).toEqual(['Oleg Barin']);
+  });
+
+  it('reads "the drivers\' union, Transit Workers," as the union named, through a plural possessive', () => {
+    const text = "The drivers' union, Transit Workers, said the offer was too low.";
+    expect(speakersOfCue(text, 'said')).toEqual(['Transit Workers']);
+  });
+
+  it('tells a plural possessive from a single quotation closed after a plural', () => {
+    const mark = (text: string): boolean => {
+      const { tokens } = buildDocument(text);
+      return isPossessiveMark(tokens, tokens.findIndex((t, i) => t.text === "'" && tokens[i - 1]?.text.endsWith('s')));
+    };
+    expect(mark("The drivers' union said no.")).toBe(true);
+    expect(mark("Ray Orr called it 'a good day for the workers' and left.")).toBe(false);
   });
 
   it('names an unnamed source without its relative clause', () => {
