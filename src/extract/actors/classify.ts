@@ -56,6 +56,8 @@ function isTeamName(words: string[]): boolean {
 
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'outside', 'into', 'across', 'to', 'toward', 'towards', 'around', 'via']);
 const LOCATIVE = new Set(['in', 'near', 'outside', 'from', 'to', 'at']);
+/** Nouns for a holding in a company: "shares in X", "a stake in X", "stock of X". */
+const HOLDINGS = new Set(['shares', 'share', 'stake', 'stakes', 'stock', 'stocks', 'shareholders', 'investors', 'holding', 'holdings', 'shareholding']);
 const PERSON_HEADS = new Set(['administration', 'presidency', 'campaign', 'aides', 'family', 'doctrine', 'era']);
 const SPEECH_NEXT = new Set(['said', 'says', 'told', 'added', 'argued', 'wrote', 'insisted', 'tweeted']);
 const PERSON_NEXT = new Set(['said', 'says', 'told', 'added', 'who', 'whose', 'himself', 'herself']);
@@ -223,6 +225,8 @@ function classifyOwn(doc: Document, seg: Segment): Typed | null {
   if (PERSON_HEADS.has(next) && !/^\p{Lu}/u.test(nextTok)) return mk('PERSON', 2);
   if (isAcronym(seg.text) && !seg.capsSentence) return mk('ORGANIZATION', 1);
   const prevLow = prev.toLowerCase();
+  // "Shares in Vantor rose", "a stake in Corvin": what is held is a company, not a place.
+  if ((prevLow === 'in' || prevLow === 'of') && seg.tokenStart > 1 && HOLDINGS.has(doc.tokens[seg.tokenStart - 2].text.toLowerCase())) return mk('ORGANIZATION', 3);
   if (prevLow === 'mr' || prevLow === 'mrs' || prevLow === 'ms' || prevLow === 'mr.' || prevLow === 'mrs.' || prevLow === 'ms.' || prevLow === 'dr') return mk('PERSON', 2);
   const nameLike = words.filter((x) => x !== '-' && !/^\p{Ll}/u.test(x));
   const lastName = nameLike[nameLike.length - 1];

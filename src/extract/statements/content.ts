@@ -25,7 +25,7 @@ export interface Content {
 
 const NONE: Content = { spans: [], direct: false };
 const TRAILING = new Set(['.', ',', ';', ':', '!']);
-const ADJUNCT_OPENERS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'recently', 'repeatedly', 'often', 'obtained', 'released', 'issued', 'posted', 'sent', 'to', 'of', 'about']);
+const ADJUNCT_OPENERS = new Set(['citing', 'quoting', 'in', 'at', 'on', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'recently', 'repeatedly', 'often', 'obtained', 'released', 'issued', 'posted', 'sent', 'to', 'of', 'about']);
 
 function closingQuote(ctx: ContentContext, i: number): Quote | null {
   const t = ctx.doc.tokens[i];

@@ -2,7 +2,7 @@
 // cue, kind, target, the actors the content is about, the relaying outlet, evidence spans.
 // Anonymous speakers are added to the actor layer, which this stage therefore extends.
 
-import type { Document } from '../document.js';
+import type { Document, Token } from '../document.js';
 import type { Actor, Span, Statement, StatementKind } from '../types.js';
 import type { ActorLayer } from '../actors/index.js';
 import { withoutBoilerplate } from '../actors/boilerplate.js';
@@ -56,6 +56,18 @@ function kindOf(doc: Document, att: Attribution): StatementKind {
   return att.kind;
 }
 
+const CITING = new Set(['citing', 'quoting']);
+
+/**
+ * "Tarn Daily reported, citing an unnamed official, that …": the participle names where the
+ * report came from; it is no statement of its own (annotators may mark it, so only statements
+ * leave it out). True when an earlier report of the sentence has the same source.
+ */
+function namesSourceOfReport(tokens: Token[], att: Attribution, all: Attribution[]): boolean {
+  if (att.cue[1] - att.cue[0] !== 1 || !CITING.has(lower(tokens[att.cue[0]])) || !att.source) return false;
+  return all.some((o) => o !== att && o.sentence === att.sentence && o.cue[1] <= att.cue[0] && o.source !== null && o.source[0] === att.source![0] && o.source[1] === att.source![1]);
+}
+
 /** Drops attributions inside a denial's content: "X denies that it rejected the offer" is no rejection. */
 function withoutDenied(doc: Document, atts: Attribution[]): Attribution[] {
   const denials = new Map<number, Attribution[]>();
@@ -84,7 +96,8 @@ function cueSpans(doc: Document, att: Attribution): Span[] {
  */
 export function extractStatements(doc: Document, layer: ActorLayer, articleId: string): Statement[] {
   const clean = withoutBoilerplate(doc);
-  const sourced = learnedAttributions(clean, allAttributions(clean)).filter((a) => a.source !== null && !negatedReport(doc.tokens, a) && !unassertedReport(doc.tokens, a) && !anonymityRequest(doc.tokens, a) && !callsOnThing(doc.tokens, a) && !cueIsNoun(doc.tokens, a));
+  const found = learnedAttributions(clean, allAttributions(clean));
+  const sourced = found.filter((a) => a.source !== null && !negatedReport(doc.tokens, a) && !unassertedReport(doc.tokens, a) && !anonymityRequest(doc.tokens, a) && !callsOnThing(doc.tokens, a) && !cueIsNoun(doc.tokens, a) && !namesSourceOfReport(doc.tokens, a, found));
   const unrealized = unrealizedFlags(doc.tokens, sourced);
   const atts = withoutDenied(doc, sourced.filter((_, i) => !unrealized[i]));
   const byId = new Map<string, Actor>(layer.actors.map((a) => [a.id, a]));

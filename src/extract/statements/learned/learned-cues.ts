@@ -58,13 +58,24 @@ function wordMargin(cues: Perceptron, w: string): number {
   return m;
 }
 
-/** Tokens the rules already account for (their sources, cues and a token either side, contents), per token. */
+/** Most tokens between a rule cue and its content counted as that report's. */
+const MAX_GAP = 12;
+
+/** Tokens the rules already account for (their sources, cues and a token either side, what lies between a cue and its content after it, contents), per token. */
 export function ruleCover(doc: Document, atts: Attribution[]): boolean[] {
   const covered = doc.tokens.map(() => false);
   const mark = (s: number, e: number): void => { for (let i = Math.max(0, s); i < Math.min(e, covered.length); i++) covered[i] = true; };
   for (const att of atts) {
     mark(att.cue[0] - 1, att.cue[1] + 1);
     if (att.source) mark(att.source[0], att.source[1]);
+    // The addressee and adjuncts between a cue and the content after it ("told analysts on a
+    // conference call that …") belong to that report, not to a report of their own.
+    const from = att.content[0]?.[0];
+    if (from !== undefined && from > doc.tokens[att.cue[1] - 1].end) {
+      let i = att.cue[1];
+      while (i < doc.tokens.length && i < att.cue[1] + MAX_GAP && doc.tokens[i].end <= from) i++;
+      if (i < doc.tokens.length && doc.tokens[i].start >= from) mark(att.cue[1], i);
+    }
   }
   const spans = atts.flatMap((a) => a.content).sort((x, y) => x[0] - y[0]);
   let k = 0;
