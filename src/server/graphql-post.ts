@@ -6,6 +6,7 @@
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { sendJsonError } from './guards.js';
 
 export interface GraphQLPostOptions<C extends BaseContext> {
   /** Largest body accepted, in bytes; a longer one gets 413 PAYLOAD_TOO_LARGE. */
@@ -56,7 +57,8 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
     };
     req.on('data', onData);
     req.on('end', () => resolve(chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
+    // A client that goes away mid-body is no server fault: answered (to no one) as a bad request, not logged as a 500.
+    req.on('error', (err) => reject(new BodyError(400, 'BAD_REQUEST', `request body not received: ${err.message}`)));
   });
 }
 
@@ -72,16 +74,6 @@ function parseBody(text: string): unknown {
   return body;
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown, close = false): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(text),
-    ...(close ? { connection: 'close' } : {}),
-  });
-  res.end(text);
-}
-
 /** The handler for a request `isPlainGraphQLPost` accepts. */
 export function graphqlPost<C extends BaseContext>(apollo: ApolloServer<C>, o: GraphQLPostOptions<C>): (req: IncomingMessage, res: ServerResponse) => void {
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -90,7 +82,7 @@ export function graphqlPost<C extends BaseContext>(apollo: ApolloServer<C>, o: G
       body = parseBody(await readBody(req, o.bodyLimit));
     } catch (err) {
       if (!(err instanceof BodyError)) throw err;
-      sendJson(res, err.status, { errors: [{ message: err.message, extensions: { code: err.code } }] }, err.status === 413);
+      sendJsonError(res, err.status, err.message, err.code, err.status === 413);
       return;
     }
     const headers = new HeaderMap();

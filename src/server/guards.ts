@@ -29,10 +29,10 @@ export function hostCheck(bindHost: string, allowed: readonly string[]): (header
   };
 }
 
-/** Writes a JSON error body `{errors: [{message, extensions: {code}}]}` with its status. */
-export function sendJsonError(res: ServerResponse, status: number, message: string, code: string): void {
+/** Writes a JSON error body `{errors: [{message, extensions: {code}}]}` with its status; `close` ends the connection (a body left unread). */
+export function sendJsonError(res: ServerResponse, status: number, message: string, code: string, close = false): void {
   const text = JSON.stringify({ errors: [{ message, extensions: { code } }] });
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...(close ? { connection: 'close' } : {}) });
   res.end(text);
 }
 
