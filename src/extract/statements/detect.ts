@@ -2,7 +2,7 @@
 // (cue), as character spans. Works sentence by sentence over tokens with the cue lexicon and
 // a handful of frames; linear in the number of tokens. Actor identity comes later (speakers.ts).
 
-import type { Document } from '../document.js';
+import type { Document, Token } from '../document.js';
 import type { Span } from '../types.js';
 import { cueVerb } from './lexicon.js';
 import { isWord, lower, phraseAfter, phraseBefore, type Range } from './phrases.js';
@@ -37,6 +37,21 @@ export type { Attribution, Frame } from './attribution.js';
 
 
 /** Words opening a clause about the speaker, not more content ("…, according to two officials, who asked …"). */
+const NEGATIONS = new Set(['not', "n't", 'never']);
+const ASKED_FOR_COMMENT = /^(?:requests?|questions?|calls?|messages?|e-?mails?|inquiry|inquiries|query|queries)$/;
+
+/**
+ * "did not (immediately) respond to a request for comment": a cue that otherwise only follows its
+ * content ("…," she replied) opens a report of no answer when negated and aimed at a request.
+ */
+function noAnswer(tokens: Token[], head: number, end: number, b: number): boolean {
+  let k = head - 1;
+  if (k >= 0 && /^(?:immediately|yet|publicly)$/i.test(tokens[k].text)) k--;
+  if (k < 0 || !NEGATIONS.has(tokens[k].text.toLowerCase()) || tokens[end]?.text.toLowerCase() !== 'to') return false;
+  for (let j = end + 1; j < b && j <= end + 4; j++) if (ASKED_FOR_COMMENT.test(tokens[j].text.toLowerCase())) return true;
+  return false;
+}
+
 const RELATIVES = new Set(['who', 'which', 'whose', 'where', 'whom']);
 /** Relative and interrogative pronouns standing for the content before its speaker ("which Park denied", "what she called …"). */
 const FRONTED_OBJECTS = new Set(['which', 'what', 'whom']);
@@ -75,7 +90,7 @@ export function detectAttributions(doc: Document): Attribution[] {
     addQuoteVerbs(ctx, si, found);
     addChants(ctx, si, found);
     clipContents(ctx, found);
-    mergeRefusals(found);
+    mergeRefusals(ctx.doc.tokens, found);
     out.push(...found.filter((f) => f.content.length > 0 && f.content.some(([x, y]) => y > x)));
   });
   extendWithFollowingQuotes(doc, quotes, out);
@@ -130,11 +145,12 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
     if (stop === cue.end) return null;
     return make('preposed', null, [[tokens[cue.end].start, tokens[stop - 1].end]], false, 0.5);
   }
-  if (cue.verb.postposedOnly && cue.end === cue.head + 1 && !(cue.end < b && (tokens[cue.end].text === ':' || lower(tokens[cue.end]) === 'that' || END.has(tokens[cue.end].text) || isQuoteOpen(tokens, cue.end, b) || tokens[cue.end].text === ',' && isQuoteOpen(tokens, cue.end + 1, b)))) return null;
+  if (cue.verb.postposedOnly && cue.end === cue.head + 1 && !noAnswer(tokens, cue.head, cue.end, b) && !(cue.end < b && (tokens[cue.end].text === ':' || lower(tokens[cue.end]) === 'that' || END.has(tokens[cue.end].text) || isQuoteOpen(tokens, cue.end, b) || tokens[cue.end].text === ',' && isQuoteOpen(tokens, cue.end + 1, b)))) return null;
   const pre = preposedSource(ctx, cue, left, found);
   if (!pre) return null;
   const { source, frame: fr } = pre;
   let from = cue.end;
+  if (cue.verb.postposedOnly && noAnswer(tokens, cue.head, cue.end, b)) cueEnd = ++from;
   let addressee: Range = null;
   if (cue.verb.object && cue.end === cue.head + 1) {
     const obj = addresseeAfter(tokens, from, b);

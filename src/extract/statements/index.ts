@@ -41,7 +41,9 @@ const ANSWERING = /^(?:comment|respond|repl|answer|say|said|elaborat|disclos|dis
  * they stay, as REFUSAL, never as a CLAIM of what follows.
  */
 function isNegatedAnswer(doc: Document, att: Attribution, cueWords: string[]): boolean {
-  const before = att.cue[0] > 0 ? lower(doc.tokens[att.cue[0] - 1]) : '';
+  let k = att.cue[0] - 1;
+  if (k > 0 && /^(?:immediately|yet|publicly)$/.test(lower(doc.tokens[k]))) k--;
+  const before = k >= 0 ? lower(doc.tokens[k]) : '';
   const negated = NEGATIONS.has(before) || cueWords.some((w) => NEGATIONS.has(w) || w.endsWith("n't") || w.endsWith('n’t'));
   return negated && cueWords.some((w) => ANSWERING.test(w));
 }

@@ -31,6 +31,15 @@ export class Salience {
     if (actorId !== undefined && !this.reported.has(si)) this.reported.set(si, actorId);
   }
 
+  /**
+   * Records that "he" / "she" was resolved to a person of unknown gender: the article has told it
+   * ("Aisha Bello … she says"), so a later "he" goes to someone else.
+   */
+  resolved(word: string, actor: Actor): void {
+    const g = PRONOUN_GENDER.get(word);
+    if (g && actor.type === 'PERSON' && this.genderOf(actor.id) === null) this.genders!.set(actor.id, g);
+  }
+
   /** Whether an actor may be called `word`: a person of the pronoun's gender, or of unknown gender. */
   agrees(word: string, actor: Actor): boolean {
     const want = PRONOUN_GENDER.get(word);

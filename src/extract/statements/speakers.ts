@@ -306,6 +306,7 @@ export function speakersOf(doc: Document, layer: ActorLayer, byId: Map<string, A
       const actor = agrees(previous) && compatible(word, previous.type) ? previous
         : salience && si >= 0 ? salience.pronoun(bare, source[0], si) ?? pronounSpeaker(layer, byId, word, [t.start, t.end], salience)
         : pronounSpeaker(layer, byId, word, [t.start, t.end]);
+      if (actor && salience) salience.resolved(bare, actor);
       return actor ? [{ actorId: actor.id, span: [t.start, t.end], resolved: true }] : [];
     }
   }

@@ -34,14 +34,32 @@ export function clipContents(ctx: ContentContext, found: Attribution[]): void {
   }
 }
 
-/** "declined to comment, saying …": one attribution, the refusal's cue joined with the saying. */
-export function mergeRefusals(found: Attribution[]): void {
+/**
+ * "declined to comment, saying …": one attribution, the refusal's cue joined with the saying. So
+ * is "conceded shortly after midnight, saying …", where all the first cue was given as content is
+ * a time or place adjunct: the saying is what was conceded.
+ */
+export function mergeRefusals(tokens: Token[], found: Attribution[]): void {
   for (let i = found.length - 2; i >= 0; i--) {
     const cur = found[i];
     const next = found[i + 1];
-    if (cur.kind !== 'REFUSAL' || next.frame !== 'participial' || next.source !== cur.source || next.cue[0] - cur.cue[1] > 4) continue;
-    found.splice(i, 2, { ...next, cue: [cur.cue[0], next.cue[1]], kind: 'REFUSAL', lemma: cur.lemma, confidence: cur.confidence });
+    if (next.frame !== 'participial' || next.source !== cur.source) continue;
+    if (cur.kind === 'REFUSAL' && next.cue[0] - cur.cue[1] <= 4) {
+      found.splice(i, 2, { ...next, cue: [cur.cue[0], next.cue[1]], kind: 'REFUSAL', lemma: cur.lemma, confidence: cur.confidence });
+    } else if (adjunctOnly(tokens, cur, next) && next.cue[0] - cur.cue[1] <= 8) {
+      found.splice(i, 2, { ...next, cue: [cur.cue[0], next.cue[1]], kind: cur.kind, lemma: cur.lemma, confidence: Math.min(cur.confidence, next.confidence) });
+    }
   }
+}
+
+const ADJUNCT_WORDS = new Set(['shortly', 'soon', 'after', 'before', 'on', 'at', 'in', 'during', 'late', 'early', 'later', 'earlier', 'last', 'this', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Whether `cur`'s whole content is an adjunct opening with a time or place word, ending before `next`'s cue. */
+function adjunctOnly(tokens: Token[], cur: Attribution, next: Attribution): boolean {
+  if (cur.content.length !== 1 || cur.direct) return false;
+  const [s, e] = cur.content[0];
+  const first = tokens[cur.cue[1]];
+  return first !== undefined && first.start === s && ADJUNCT_WORDS.has(first.text.toLowerCase()) && e <= tokens[next.cue[0]].start;
 }
 
 /**

@@ -64,6 +64,7 @@ const AGENT_ENDING = /(?:ers?|ors?|ists?|ians?|ees?|ants?|ents?|ives?|ics?)$/;
  * names no person or body. "calling on its members to strike" stays a demand.
  */
 export function callsOnThing(tokens: Token[], att: Attribution): boolean {
+  if (att.lemma === 'calls' && phoneCall(tokens, att)) return true;
   if (att.lemma !== 'calls' || tokens[att.cue[1] - 1]?.text.toLowerCase() !== 'on') return false;
   const i = att.cue[1];
   if (!/^(its|their|his|her|our)$/i.test(tokens[i]?.text ?? '')) return false;
@@ -73,6 +74,20 @@ export function callsOnThing(tokens: Token[], att: Attribution): boolean {
     return k > i + 1 && !CALLABLE.has(head) && !AGENT_ENDING.test(head);
   }
   return false;
+}
+
+/**
+ * "he had called Lopez to congratulate her": "call" with a name, then "to" and a verb, is a phone
+ * call or a summons, not a report ("called on Lopez to resign" and "called for" stay demands;
+ * "called the plan a disgrace" stays a report).
+ */
+function phoneCall(tokens: Token[], att: Attribution): boolean {
+  const last = tokens[att.cue[1] - 1]?.text.toLowerCase();
+  if (last === 'on' || last === 'for') return false;
+  let k = att.cue[1];
+  if (!/^\p{Lu}/u.test(tokens[k]?.text ?? '')) return false;
+  while (k < tokens.length && k < att.cue[1] + 4 && /^\p{Lu}/u.test(tokens[k].text)) k++;
+  return tokens[k]?.text.toLowerCase() === 'to' && /^\p{Ll}+$/u.test(tokens[k + 1]?.text ?? '');
 }
 
 /**

@@ -138,3 +138,25 @@ describe('wire and business copy', () => {
     expect(said(text).map((s) => [s.cue, s.content])).toEqual([['reported', 'that extra troops had been sent to the area']]);
   });
 });
+
+describe('from the sixth batch', () => {
+  it('learns a gender from a resolved "she", so a later "he" goes to someone else', () => {
+    const text = 'Aisha Bello heads the union, and she says the fight has begun. Minister Paul Keane accuses the union of risking lives. Bello dismisses the charge. He knows the wards are short of staff, she says.';
+    expect(speakersOfCue(text, 'knows')).toEqual(['Paul Keane']);
+  });
+
+  it('makes no report of a phone call: "called Lopez to congratulate her"', () => {
+    const text = 'Dan Whitfield called Maria Lopez to congratulate her. Mayor Kim called on Lopez to resign.';
+    expect(said(text).map((s) => s.cue)).toEqual(['called on']);
+  });
+
+  it('joins "conceded shortly after midnight, saying …" into one report of what was said', () => {
+    const text = 'Dan Whitfield conceded shortly after midnight, saying he had lost fairly.';
+    expect(said(text).map((s) => [s.speaker, s.content])).toEqual([['Dan Whitfield', 'he had lost fairly']]);
+  });
+
+  it('reads "did not respond to a request for comment" as a REFUSAL, and "responded to a call" as nothing said', () => {
+    const text = 'The company did not immediately respond to requests for comment. Police responded to a call in the area.';
+    expect(said(text).map((s) => [s.cue, s.kind, s.content])).toEqual([['did not immediately respond to', 'REFUSAL', 'requests for comment']]);
+  });
+});
