@@ -65,6 +65,12 @@ function nextAfterClosers(tokens: Token[], i: number): Token | undefined {
   return tokens[k];
 }
 
+/** The article's headline: its first paragraph when that has no closing full stop, else null. */
+export function headlineOf(doc: Document): Span | null {
+  const first = doc.paragraphs[0];
+  return first && !/[.!?]["”’]?\s*$/.test(doc.text.slice(first[0], first[1])) ? first : null;
+}
+
 /** Builds the Document: paragraphs are blank-line or newline separated, sentences end at . ! ? */
 export function buildDocument(text: string, excluded: Span[] = []): Document {
   const paragraphs: Span[] = [];

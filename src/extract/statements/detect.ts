@@ -6,6 +6,7 @@ import type { Document, Token } from '../document.js';
 import type { Span } from '../types.js';
 import { cueVerb } from './lexicon.js';
 import { isWord, lower, phraseAfter, phraseBefore, type Range } from './phrases.js';
+import { negatedBefore } from './word-class.js';
 import { findQuotes, QuoteIndex } from './quotes.js';
 import { extendWithFollowingQuotes } from './follow-on.js';
 import { contentAfter, contentBefore, quoteOpeningNext, type ContentContext } from './content.js';
@@ -36,8 +37,6 @@ import { timeAdverbialAt } from './time-adverb.js';
 export type { Attribution, Frame } from './attribution.js';
 
 
-/** Words opening a clause about the speaker, not more content ("…, according to two officials, who asked …"). */
-const NEGATIONS = new Set(['not', "n't", 'never']);
 const ASKED_FOR_COMMENT = /^(?:requests?|questions?|calls?|messages?|e-?mails?|inquiry|inquiries|query|queries)$/;
 
 /**
@@ -45,13 +44,12 @@ const ASKED_FOR_COMMENT = /^(?:requests?|questions?|calls?|messages?|e-?mails?|i
  * content ("…," she replied) opens a report of no answer when negated and aimed at a request.
  */
 function noAnswer(tokens: Token[], head: number, end: number, b: number): boolean {
-  let k = head - 1;
-  if (k >= 0 && /^(?:immediately|yet|publicly)$/i.test(tokens[k].text)) k--;
-  if (k < 0 || !NEGATIONS.has(tokens[k].text.toLowerCase()) || tokens[end]?.text.toLowerCase() !== 'to') return false;
+  if (!negatedBefore(tokens, head) || tokens[end]?.text.toLowerCase() !== 'to') return false;
   for (let j = end + 1; j < b && j <= end + 4; j++) if (ASKED_FOR_COMMENT.test(tokens[j].text.toLowerCase())) return true;
   return false;
 }
 
+/** Words opening a clause about the speaker, not more content ("…, according to two officials, who asked …"). */
 const RELATIVES = new Set(['who', 'which', 'whose', 'where', 'whom']);
 /** Relative and interrogative pronouns standing for the content before its speaker ("which Park denied", "what she called …"). */
 const FRONTED_OBJECTS = new Set(['which', 'what', 'whom']);
@@ -145,12 +143,13 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
     if (stop === cue.end) return null;
     return make('preposed', null, [[tokens[cue.end].start, tokens[stop - 1].end]], false, 0.5);
   }
-  if (cue.verb.postposedOnly && cue.end === cue.head + 1 && !noAnswer(tokens, cue.head, cue.end, b) && !(cue.end < b && (tokens[cue.end].text === ':' || lower(tokens[cue.end]) === 'that' || END.has(tokens[cue.end].text) || isQuoteOpen(tokens, cue.end, b) || tokens[cue.end].text === ',' && isQuoteOpen(tokens, cue.end + 1, b)))) return null;
+  const answerless = cue.verb.postposedOnly && noAnswer(tokens, cue.head, cue.end, b);
+  if (cue.verb.postposedOnly && cue.end === cue.head + 1 && !answerless && !(cue.end < b && (tokens[cue.end].text === ':' || lower(tokens[cue.end]) === 'that' || END.has(tokens[cue.end].text) || isQuoteOpen(tokens, cue.end, b) || tokens[cue.end].text === ',' && isQuoteOpen(tokens, cue.end + 1, b)))) return null;
   const pre = preposedSource(ctx, cue, left, found);
   if (!pre) return null;
   const { source, frame: fr } = pre;
   let from = cue.end;
-  if (cue.verb.postposedOnly && noAnswer(tokens, cue.head, cue.end, b)) cueEnd = ++from;
+  if (answerless) cueEnd = ++from;
   let addressee: Range = null;
   if (cue.verb.object && cue.end === cue.head + 1) {
     const obj = addresseeAfter(tokens, from, b);

@@ -2,7 +2,7 @@
 // cue, kind, target, the actors the content is about, the relaying outlet, evidence spans.
 // Anonymous speakers are added to the actor layer, which this stage therefore extends.
 
-import type { Document, Token } from '../document.js';
+import { headlineOf, type Document, type Token } from '../document.js';
 import type { Actor, Span, Statement, StatementKind } from '../types.js';
 import type { ActorLayer } from '../actors/index.js';
 import { withoutBoilerplate } from '../actors/boilerplate.js';
@@ -13,6 +13,7 @@ import { speakersOf, type Speaker } from './speakers.js';
 import { Salience } from './salience.js';
 import { resolveFirstPerson } from './first-person.js';
 import { lower } from './phrases.js';
+import { isNegation, negatedBefore } from './word-class.js';
 import { negatedReport, nestedFlags } from './tidy.js';
 import { anonymityRequest, callsOnThing, cueIsNoun, unassertedReport, unrealizedFlags } from './unasserted.js';
 import { learnedAttributions } from './learned/confidence-model.js';
@@ -31,7 +32,6 @@ export function detectAttributions(doc: Document): Attribution[] {
 
 const joinSpans = (text: string, spans: Span[]): string => spans.map(([s, e]) => text.slice(s, e).trim()).join(' … ');
 
-const NEGATIONS = new Set(['not', "n't", 'never', 'cannot']);
 /** Verbs of answering: negated, they report that no answer was given. */
 const ANSWERING = /^(?:comment|respond|repl|answer|say|said|elaborat|disclos|discuss|explain|specif|return)/;
 
@@ -41,10 +41,7 @@ const ANSWERING = /^(?:comment|respond|repl|answer|say|said|elaborat|disclos|dis
  * they stay, as REFUSAL, never as a CLAIM of what follows.
  */
 function isNegatedAnswer(doc: Document, att: Attribution, cueWords: string[]): boolean {
-  let k = att.cue[0] - 1;
-  if (k > 0 && /^(?:immediately|yet|publicly)$/.test(lower(doc.tokens[k]))) k--;
-  const before = k >= 0 ? lower(doc.tokens[k]) : '';
-  const negated = NEGATIONS.has(before) || cueWords.some((w) => NEGATIONS.has(w) || w.endsWith("n't") || w.endsWith('n’t'));
+  const negated = negatedBefore(doc.tokens, att.cue[0]) || cueWords.some(isNegation);
   return negated && cueWords.some((w) => ANSWERING.test(w));
 }
 
@@ -150,8 +147,8 @@ export function extractStatements(doc: Document, layer: ActorLayer, articleId: s
  * says nothing in the body stays ("Senator Ruiz: Budget Deal Is Dead").
  */
 function withoutHeadlineRepeats(doc: Document, statements: Statement[]): Statement[] {
-  const first = doc.paragraphs[0];
-  if (!first || doc.paragraphs.length < 2 || /[.!?]["”’]?\s*$/.test(doc.text.slice(first[0], first[1]))) return statements;
+  const first = headlineOf(doc);
+  if (!first || doc.paragraphs.length < 2) return statements;
   const inHeadline = (s: Statement): boolean => s.evidence.cue.length > 0 && s.evidence.cue[0][0] < first[1];
   const speaksInBody = new Set(statements.filter((s) => !inHeadline(s)).map((s) => s.speakerId));
   return statements.filter((s) => !inHeadline(s) || s.speakerId === null || !speaksInBody.has(s.speakerId));

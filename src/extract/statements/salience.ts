@@ -1,7 +1,7 @@
 // Pronoun speakers by salience: "he" or "she" is the speaker of the previous report, or the
 // subject of the previous sentence, before it is the last name mentioned ("Ellison said … at a
 // clinic run by Dr Nash. He added …" is Ellison). Honorifics give a person's gender when known,
-// else a common first name does (actors/first-names.ts).
+// else a common first name does (actors/first-names.ts), else a "he"/"she" already resolved to them.
 
 import type { Document } from '../document.js';
 import type { Actor, Mention } from '../types.js';

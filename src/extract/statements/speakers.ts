@@ -2,7 +2,7 @@
 // recent compatible actor; "X and Y" splits into two speakers, titled names pick the person, and
 // unnamed sources ("a foreign ministry official") become ANONYMOUS actors (actor layer helper).
 
-import type { Document, Token } from '../document.js';
+import { headlineOf, type Document, type Token } from '../document.js';
 import type { Actor, ActorType, Mention, Span } from '../types.js';
 import { anonymousActor, isSourceDescription, resolveName, type ActorLayer } from '../actors/index.js';
 import { isCapitalized, lower, type Range } from './phrases.js';
@@ -74,13 +74,12 @@ export function definiteAntecedent(doc: Document, layer: ActorLayer, byId: Map<s
 /**
  * "Former mayor denies taking bribes": a title alone as a headline's speaker stands for the one
  * person the article gives that title to, later in the text ("The former mayor of Linton, Carla
- * Nunes, denied …"); null when no one or several people hold it. A headline is a first paragraph
- * with no full stop.
+ * Nunes, denied …"); null when no one or several people hold it.
  */
 function headlineTitleHolder(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, r: [number, number]): Actor | null {
-  const { tokens, paragraphs, text } = doc;
-  const first = paragraphs[0];
-  if (!first || tokens[r[1] - 1].end > first[1] || /[.!?]["”’]?\s*$/.test(text.slice(first[0], first[1]))) return null;
+  const { tokens } = doc;
+  const first = headlineOf(doc);
+  if (!first || tokens[r[1] - 1].end > first[1]) return null;
   const words = tokens.slice(r[0], r[1]).map(lower);
   if (words.some((w) => !/^\p{L}+$/u.test(w)) || words.length > 3) return null;
   const head = words[words.length - 1];
@@ -223,7 +222,7 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
   const actors = inside.map((m) => byId.get(m.actorId)).filter((a): a is Actor => a !== undefined);
   const person = [...actors].reverse().find((a) => a.type === 'PERSON');
   if (person) return person;
-  const named = describedThenNamed(doc, layer, byId, r, inside);
+  const named = nameAfterDescription(doc, layer, byId, r, inside);
   if (named) return named;
   const head = tokens[headIndex(doc, r)];
   const atHead = inside.find((m) => m.start <= head.start && m.end >= head.end);
@@ -250,7 +249,7 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
  * "The drivers' union, Transit Workers,": a description with no name in it, then a name set off
  * by commas that is exactly one mention; the name is the speaker, not an unnamed "union".
  */
-function describedThenNamed(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, r: [number, number], inside: Mention[]): Actor | null {
+function nameAfterDescription(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, r: [number, number], inside: Mention[]): Actor | null {
   const { tokens } = doc;
   const comma = tokens.slice(r[0], r[1]).findIndex((t) => t.text === ',');
   if (comma <= 0) return null;

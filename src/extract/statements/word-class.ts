@@ -37,6 +37,18 @@ function singleQuoteOpenBefore(tokens: Token[], i: number): boolean {
   return false;
 }
 
+const NEGATIONS = new Set(['not', "n't", 'never', 'cannot']);
+
+/** A negating word: "not", "never", "cannot", a contracted "n't" ("didn't"). */
+export const isNegation = (word: string): boolean => NEGATIONS.has(word) || /n['’]t$/.test(word);
+
+/** Whether a negating word stands right before token `i`, perhaps with one adverb between ("did not immediately respond"). */
+export function negatedBefore(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  if (k > 0 && /^(?:immediately|yet|publicly)$/i.test(tokens[k].text)) k--;
+  return k >= 0 && NEGATIONS.has(tokens[k].text.toLowerCase());
+}
+
 /** Token range [start, end) of a phrase, or null when there is none. */
 export type Range = [start: number, end: number] | null;
 
