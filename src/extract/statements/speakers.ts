@@ -68,8 +68,13 @@ export function definiteAntecedent(doc: Document, layer: ActorLayer, byId: Map<s
   // An unnamed source's descriptor is no name: "the company" is not "a spokeswoman for the company".
   const named = antecedent(layer, byId, tokens[r[0]].start, (t, a) => a.id !== exclude && t !== 'PERSON' && t !== 'ANONYMOUS' && a.name.toLowerCase().split(/\s+/).includes(head));
   if (named) return named;
-  return GENERIC_ORGS.has(head) ? topicalAntecedent(layer, byId, tokens[r[0]].start, (t, a) => a.id !== exclude && (t === 'ORGANIZATION' || t === 'GROUP' || t === 'MEDIA')) : null;
+  return GENERIC_ORGS.has(head) ? topicalAntecedent(layer, byId, tokens[r[0]].start, (t, a) => a.id !== exclude && (t === 'ORGANIZATION' || t === 'GROUP' || t === 'MEDIA') && !(NOT_A_COMPANY.has(head) && COMPANY_NAME.test(a.name))) : null;
 }
+
+/** Organisation nouns that never stand for a company: "the union" of an article about Acme Corp is not Acme Corp. */
+const NOT_A_COMPANY = new Set(['union', 'party', 'government', 'administration', 'ministry', 'department', 'council', 'committee', 'commission', 'campaign', 'alliance', 'association', 'newspaper', 'paper', 'school', 'university']);
+/** A company's name by its legal-form word ("Acme Corp", "Nordvik Holdings"). */
+const COMPANY_NAME = /\b(?:Corp|Corporation|Inc|Ltd|Limited|plc|PLC|Co|LLC|AG|SA|NV|GmbH|Holdings)\.?$/;
 
 /**
  * "Former mayor denies taking bribes": a title alone as a headline's speaker stands for the one

@@ -46,7 +46,7 @@ export const isNegation = (word: string): boolean => NEGATIONS.has(word) || /n['
 export function negatedBefore(tokens: Token[], i: number): boolean {
   let k = i - 1;
   if (k > 0 && /^(?:immediately|yet|publicly)$/i.test(tokens[k].text)) k--;
-  return k >= 0 && NEGATIONS.has(tokens[k].text.toLowerCase());
+  return k >= 0 && isNegation(tokens[k].text.toLowerCase());
 }
 
 /** Token range [start, end) of a phrase, or null when there is none. */

@@ -159,4 +159,8 @@ describe('from the sixth batch', () => {
     const text = 'The company did not immediately respond to requests for comment. Police responded to a call in the area.';
     expect(said(text).map((s) => [s.cue, s.kind, s.content])).toEqual([['did not immediately respond to', 'REFUSAL', 'requests for comment']]);
   });
+
+  it('reads the contracted "didn\'t respond to a request for comment" as a REFUSAL too', () => {
+    expect(said("The company didn't respond to a request for comment.").map((s) => [s.cue, s.kind])).toEqual([["didn't respond to", 'REFUSAL']]);
+  });
 });

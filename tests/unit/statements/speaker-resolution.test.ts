@@ -104,6 +104,11 @@ describe('the company, the negation', () => {
     expect(speakersOfCue(text, 'said')).toEqual(['spokeswoman for the company', 'Jane Whitlock', 'Kestrel Foods']);
   });
 
+  it('does not give "the union" to the company the story is about', () => {
+    const text = 'Acme Corp will cut 200 jobs at its Leeds plant, the union said on Monday. Acme Corp said demand had fallen.';
+    expect(speakersOfCue(text, 'said')[0]).not.toBe('Acme Corp');
+  });
+
   it('keeps "not" in the content of "warned the jury not to …"', () => {
     expect(said('Judge Helen Stroud warned the jury not to read reports of the case online.')[0].content).toBe('not to read reports of the case online');
   });
