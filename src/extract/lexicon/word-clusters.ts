@@ -1,6 +1,6 @@
 // Word clusters: each of about 50,000 common English words belongs to one of 64 coarse and one
 // of 512 fine clusters of GloVe word vectors (models/word-clusters.json.gz, built by
-// `whosaid build word-clusters`). The learned taggers read a word's clusters, so a cue word seen
+// `whosaid train word-clusters`). The learned taggers read a word's clusters, so a cue word seen
 // rarely in training ("quipped", "retorted") shares weights with the frequent ones it sits among.
 
 import { readFileSync } from 'node:fs';
@@ -23,7 +23,7 @@ export const WORD_CLUSTERS_PATH = fileURLToPath(new URL('../../../models/word-cl
 
 let table: Map<string, string[]> | null = null;
 
-/** The clusters file as a lookup from word to its cluster names per level ("c64:12", "c512:301"). */
+/** The clusters file as a lookup from word to its cluster names per level, "k:cluster" ("64:12", "512:301"). */
 function load(): Map<string, string[]> {
   if (table) return table;
   const file = decodeModel<WordClusterFile>(readFileSync(WORD_CLUSTERS_PATH), WORD_CLUSTERS_PATH);

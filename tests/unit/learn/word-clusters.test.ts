@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { clusterWords, kmeans, trainWordClustersCommand } from '../../../src/learn/word-clusters.js';
-import { wordClusters } from '../../../src/extract/lexicon/word-clusters.js';
+import { WORD_CLUSTERS_PATH, wordClusters } from '../../../src/extract/lexicon/word-clusters.js';
 
 /** Six unit vectors in 2-d: three near the x axis, three near the y axis. */
 const x = new Float32Array([1, 0, 0.99, 0.14, 0.98, -0.2, 0, 1, 0.1, 0.99, -0.15, 0.99]);
@@ -92,7 +92,7 @@ describe('the shipped clusters', () => {
   });
 
   it('are a well-formed file: one cluster per word and level, within range', () => {
-    const file = JSON.parse(gunzipSync(readFileSync(new URL('../../../models/word-clusters.json.gz', import.meta.url))).toString('utf8'));
+    const file = JSON.parse(gunzipSync(readFileSync(WORD_CLUSTERS_PATH)).toString('utf8'));
     const n = file.words.split(' ').length;
     expect(file.ks).toEqual([64, 512]);
     file.ks.forEach((k: number, level: number) => {
