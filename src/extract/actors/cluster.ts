@@ -15,6 +15,17 @@ export interface Clustered {
 
 const norm = (s: string): string => s.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
 
+/**
+ * Whether `short` can be the acronym of `full`: two capitals or more, opening with the initial of
+ * the name ("Associated Press (AP)", "Global Fisheries Council (GFC)"). A club or country in
+ * brackets after a person ("Anton Drobnjak (Bastia)", "Joakim Haeggman (Swe)") is none.
+ */
+function acronymOf(short: string, full: Typed): boolean {
+  if (full.type === 'PERSON') return false;
+  const capitals = short.match(/\p{Lu}/gu)?.length ?? 0;
+  return capitals >= 2 && short[0] === full.seg.words[0]?.[0];
+}
+
 /** The bracketed acronym right after a segment: "Associated Press (AP)" → index of "AP". */
 function bracketLinks(doc: Document, typed: Typed[]): Map<number, number> {
   const byStart = new Map<number, number>();
@@ -24,7 +35,7 @@ function bracketLinks(doc: Document, typed: Typed[]): Map<number, number> {
     const k = t.seg.tokenEnd;
     if (doc.tokens[k]?.text !== '(' || doc.tokens[k + 2]?.text !== ')') return;
     const j = byStart.get(k + 1);
-    if (j !== undefined && typed[j].seg.tokenEnd === k + 2 && /^\p{Lu}/u.test(typed[j].seg.text)) links.set(j, i);
+    if (j !== undefined && typed[j].seg.tokenEnd === k + 2 && acronymOf(typed[j].seg.text, t)) links.set(j, i);
   });
   return links;
 }

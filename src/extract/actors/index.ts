@@ -18,6 +18,7 @@ import { tagEntities } from '../ner/index.js';
 import { wordLists } from '../lexicon/words.js';
 import { lookupCountry } from '../lexicon/countries.js';
 import { gazetteer } from '../lexicon/gazetteer.js';
+import { wordClusters } from '../lexicon/word-clusters.js';
 
 export { resolveName } from './resolve.js';
 export { anonymousActor, anonymousName, isSourceDescription } from './anonymous.js';
@@ -36,26 +37,50 @@ export interface ActorLayer {
 /** Offices only a state fills: "Morvania's ambassador to the UN", "Kestrian Foreign Minister". */
 const NATIONAL_OFFICE = /\b(?:ambassador|envoy|minister|foreign secretary|head of state)\b/i;
 
+/** Offices no company or body fills, only a state: its ambassador or envoy (not a "brand ambassador"), its foreign minister. */
+const STATE_ONLY_OFFICE = /^(?:(?:the )?(?:country's |nation's )?(?:ambassador|envoy)\b|foreign minister\b|head of state\b)/i;
+
+/** "Morvania's ambassador to the UN" read as an organisation: a one-word name no lexicon lists, with an office only a state fills. */
+function stateOnly(name: string, office: string): boolean {
+  return !name.includes(' ') && STATE_ONLY_OFFICE.test(office) && !wordLists().companies.has(name) && !gazetteer().entities.has(name.toLowerCase());
+}
+
 /**
  * An unlisted place whose office holders are ambassadors or ministers is a country ("Morvania's
- * ambassador"); listed towns and regions ("Ontario's health minister") keep their type.
+ * ambassador"), and so is a one-word organisation with an office only a state fills (`stateOnly`);
+ * listed towns and regions ("Ontario's health minister") keep their type.
  */
 function countriesByOffice(layer: ActorLayer): void {
   const byId = new Map(layer.actors.map((a) => [a.id, a]));
   for (const r of layer.relations) {
     const place = byId.get(r.targetId);
-    if (r.type !== 'AFFILIATED_WITH' || !place || place.type !== 'PLACE' || !NATIONAL_OFFICE.test(r.role ?? '')) continue;
+    if (r.type !== 'AFFILIATED_WITH' || !place) continue;
+    const office = r.role ?? '';
+    if (!(place.type === 'PLACE' && NATIONAL_OFFICE.test(office)) && !(place.type === 'ORGANIZATION' && stateOnly(place.name, office))) continue;
     if (wordLists().places.has(place.name) || lookupCountry(place.name) !== undefined || gazetteer().entities.has(place.name.toLowerCase())) continue;
     place.type = 'COUNTRY';
   }
 }
 
 /**
- * "Harbour master Jo Park": a lone word typed PERSON that qualifies a lower-case role noun before
+ * An organisation the tagger read into an ordinary word that opens its sentence, where the capital
+ * tells nothing: a frequent English word (in the word-cluster vocabulary), never capitalised
+ * mid-sentence in the article, and no listed company ("Harbour" of "Harbour master Jo Park said").
+ */
+function ordinaryOpener(doc: Document, t: Typed): boolean {
+  const s = doc.sentences[t.seg.sentence];
+  const word = t.seg.text;
+  return t.seg.tokenStart === s.tokenStart && wordClusters(word.toLowerCase())[0] !== '-' && !docEvidence(doc).caps.has(word) && !wordLists().companies.has(word);
+}
+
+/**
+ * "Harbour master Jo Park": a lone word typed PERSON (or, opening its sentence, an ordinary word
+ * typed ORGANIZATION: `ordinaryOpener`) that qualifies a lower-case role noun before
  * a name is part of that role (a person's name does not modify a role); it is no actor.
  */
 function roleModifier(doc: Document, t: Typed): boolean {
-  if (t.type !== 'PERSON' || t.canonical !== null || t.strength >= 3 || t.seg.words.length !== 1 || t.seg.possessive || t.seg.title !== null || !modifiesRole(doc, t.seg.tokenEnd - 1)) return false;
+  if (t.canonical !== null || t.strength >= 3 || t.seg.words.length !== 1 || t.seg.possessive || t.seg.title !== null || !modifiesRole(doc, t.seg.tokenEnd - 1)) return false;
+  if (t.type !== 'PERSON' && !(t.type === 'ORGANIZATION' && ordinaryOpener(doc, t))) return false;
   // "Clinton adviser Morris", "Netanyahu aide Dore Gold": a person named elsewhere in the article may qualify a role.
   const word = t.seg.text;
   if (docEvidence(doc).surnames.has(word) || wordLists().places.has(word)) return false;

@@ -21,25 +21,30 @@ function isHead(word: string): boolean {
 
 const isDemonym = (word: string): boolean => gazetteer().miscWords.has(word) || lookupCountry(word)?.form === 'demonym';
 
-/** True when the segment names no actor; lexicon names (gazetteer, countries) are checked before. */
-export function isMisc(doc: Document, seg: Segment): boolean {
+/** Why a segment names no actor, or null when nothing says so; lexicon names (gazetteer, countries) are checked before. */
+export function miscReason(doc: Document, seg: Segment): string | null {
   const g = gazetteer();
   const w = wordLists();
   const { words, text } = seg;
   const last = words[words.length - 1];
   const next = doc.tokens[seg.tokenEnd]?.text ?? '';
-  if (g.notNames.has(text) || g.miscWords.has(text) || HYPHEN_ADJECTIVE.test(last) || PARTY_TAG.test(text)) return true;
-  if (QUOTES.has(doc.tokens[seg.tokenStart - (seg.afterThe ? 2 : 1)]?.text ?? '') && QUOTES.has(next)) return true;
+  if (g.notNames.has(text) || g.miscWords.has(text) || HYPHEN_ADJECTIVE.test(last) || PARTY_TAG.test(text)) return 'listed';
+  if (QUOTES.has(doc.tokens[seg.tokenStart - (seg.afterThe ? 2 : 1)]?.text ?? '') && QUOTES.has(next)) return 'quoted title';
   if (words.length > 1) {
     const givenName = words.length === 2 && w.personNames.has(words[0]) && !w.common.has(last.toLowerCase()) && !w.known.has(last.toLowerCase()) && !isDemonym(last);
-    if (isDemonym(words[0]) && !isHead(last) && !givenName) return true;
-    return isDemonym(last) || g.eventHeads.has(last);
+    if (isDemonym(words[0]) && !isHead(last) && !givenName) return 'demonym phrase';
+    return isDemonym(last) || g.eventHeads.has(last) ? 'demonym or event' : null;
   }
-  if (docEvidence(doc).surnames.has(text)) return false;
+  if (docEvidence(doc).surnames.has(text)) return null;
   const low = text.toLowerCase();
-  if (/\d/.test(text) || w.basic.has(low) || (w.common.has(low) && docEvidence(doc).seenLower(low))) return true;
-  if (g.notNames.has(next) && /^\p{Lu}/u.test(next)) return true;
-  if (seg.afterThe && g.eventHeads.has(last)) return true;
-  if (text.endsWith('s') && isDemonym(text.slice(0, -1))) return true;
-  return MISC_SUFFIX.test(text) && !w.personNames.has(text) && !w.places.has(text);
+  if (/\d/.test(text) || w.basic.has(low) || (w.common.has(low) && docEvidence(doc).seenLower(low))) return 'ordinary word';
+  if (g.notNames.has(next) && /^\p{Lu}/u.test(next)) return 'before a non-name';
+  if (seg.afterThe && g.eventHeads.has(last)) return 'event';
+  if (text.endsWith('s') && isDemonym(text.slice(0, -1))) return 'demonym plural';
+  return MISC_SUFFIX.test(text) && !w.personNames.has(text) && !w.places.has(text) ? 'adjective ending' : null;
+}
+
+/** True when the segment names no actor; lexicon names (gazetteer, countries) are checked before. */
+export function isMisc(doc: Document, seg: Segment): boolean {
+  return miscReason(doc, seg) !== null;
 }

@@ -56,13 +56,16 @@ export function countryIndex(): Map<string, CountryHit> {
     const name = c.name.common;
     const hit = (form: CountryForm): CountryHit => ({ code: c.cca2, name, form });
     const strong = c.independent;
-    const names = [name, c.name.official, ...c.altSpellings.filter((s) => s !== c.cca2), ...(EXTRA_NAMES[c.cca2] ?? [])];
+    const dem = c.demonyms?.eng;
+    // "Thai" and "Togolese" are listed among the spellings of the name, but they are the demonyms
+    // ("a Thai official"); a word of the name itself ("Vatican" of "Vatican City") stays a name.
+    const demonymSpelling = (s: string): boolean => !!dem && [...dem.m.split(/,\s*/), ...dem.f.split(/,\s*/)].includes(s) && !name.split(' ').includes(s);
+    const names = [name, c.name.official, ...c.altSpellings.filter((s) => s !== c.cca2 && !demonymSpelling(s)), ...(EXTRA_NAMES[c.cca2] ?? [])];
     for (const n of names) if (LATIN.test(n) && n.length > 1) put(n, hit('name'), strong);
     if (c.independent) for (const cap of c.capital) {
       const plain = cap.replace(/\s+D\.C\.$/, '');
       if (LATIN.test(plain)) put(plain, hit('capital'), strong);
     }
-    const dem = c.demonyms?.eng;
     const dems = new Set<string>(EXTRA_DEMONYMS[c.cca2] ?? []);
     if (dem) for (const d of [...dem.m.split(/,\s*/), ...dem.f.split(/,\s*/)]) {
       if (!d) continue;

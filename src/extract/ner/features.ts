@@ -6,6 +6,7 @@
 
 import { lexiconFeatures } from './lexicon-features.js';
 import { runMarks, type RunMarks } from './name-runs.js';
+import { wordClusters } from '../lexicon/word-clusters.js';
 
 /** One document: sentences of words (possessive "'s" already split off or stripped). */
 export type WordDoc = readonly (readonly string[])[];
@@ -88,7 +89,8 @@ export function docStats(doc: WordDoc): DocStats {
 /** Features of a word on its own (form, lower case, shape, affixes, hyphen parts): cacheable per word. */
 export function wordFeatures(w: string): string[] {
   const low = w.toLowerCase();
-  const f = [`w=${w}`, `l=${low}`, `sh=${shape(w)}`];
+  const [coarse, fine] = wordClusters(low);
+  const f = [`w=${w}`, `l=${low}`, `sh=${shape(w)}`, `c=${coarse}`, `cf=${fine}`];
   for (let k = 1; k <= 4 && k <= low.length; k++) f.push(`p${k}=${low.slice(0, k)}`, `s${k}=${low.slice(-k)}`);
   const dash = low.lastIndexOf('-');
   if (dash > 0 && dash < low.length - 1) f.push(`hy1=${low.slice(0, dash)}`, `hy2=${low.slice(dash + 1)}`);

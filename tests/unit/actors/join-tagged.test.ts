@@ -1,0 +1,79 @@
+// How the tagger's names and the rules' candidates are joined (src/extract/actors/learned.ts), and
+// the in-article clustering after it: which side wins a span or a type, on sentences written for
+// the project. The joinTagged cases give the tagger's entities by hand, so they test the join alone.
+
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../../src/extract/document.js';
+import { classify } from '../../../src/extract/actors/classify.js';
+import { joinTagged } from '../../../src/extract/actors/learned.js';
+import { makeSegment } from '../../../src/extract/actors/segments.js';
+import { lookupCountry } from '../../../src/extract/lexicon/countries.js';
+import type { TaggedEntity } from '../../../src/extract/ner/index.js';
+import { actorNamed, layerOf } from './helpers.js';
+
+/** The join of one rule candidate over tokens [a, b) with the given tagged entities, as surface texts. */
+function joinOne(text: string, a: number, b: number, tagged: Omit<TaggedEntity, 'sentence'>[]): string[] {
+  const doc = buildDocument(text);
+  const rule = classify(doc, makeSegment(doc, a, b, 0, false));
+  if (!rule) throw new Error(`no rule type for tokens ${a}-${b} of ${text}`);
+  return joinTagged(doc, [rule], tagged.map((e) => ({ ...e, sentence: 0 }))).map((t) => `${t.seg.text}/${t.type}`);
+}
+
+describe('joinTagged: a wider tagged name of the same kind', () => {
+  // Tokens: Analysts(0) at(1) Kelso(2) Street(3) Journal(4) Group(5) said(6) so(7) .(8)
+  const text = 'Analysts at Kelso Street Journal Group said so.';
+
+  it('stands for the shorter rule candidate inside it', () => {
+    expect(joinOne(text, 3, 5, [{ tokenStart: 2, tokenEnd: 6, type: 'ORG' }])).toEqual(['Kelso Street Journal Group/ORGANIZATION']);
+  });
+
+  it('does not when it is of another kind', () => {
+    expect(joinOne(text, 3, 5, [{ tokenStart: 2, tokenEnd: 6, type: 'PER' }])).toEqual(['Street Journal/MEDIA']);
+  });
+
+  it('does not take in an honorific or a hyphenated adjective', () => {
+    // Mr(0) Lark(1) said(2) so(3) .(4)
+    expect(joinOne('Mr Lark said so.', 1, 2, [{ tokenStart: 0, tokenEnd: 2, type: 'PER' }])).toEqual(['Lark/PERSON']);
+    // The(0) union(1) at(2) Kremlin-backed(3) Volga(4) Shipping(5) Co(6) said(7) no(8) .(9)
+    expect(joinOne('The union at Kremlin-backed Volga Shipping Co said no.', 4, 7, [{ tokenStart: 3, tokenEnd: 7, type: 'ORG' }]))
+      .toEqual(['Volga Shipping Co/ORGANIZATION']);
+  });
+});
+
+describe('the shipped tagger against the rules', () => {
+  it('a demonym opening a tagged place is part of the place, not its country', () => {
+    const layer = layerOf('Storms hit British Columbia on Sunday, officials said.');
+    expect(actorNamed(layer, 'British Columbia').type).toBe('PLACE');
+    expect(layer.actors.map((a) => a.name)).not.toContain('United Kingdom');
+  });
+
+  it('a demonym before an ordinary noun still names its country', () => {
+    expect(actorNamed(layerOf('British troops arrived in Basra on Monday.'), 'United Kingdom').type).toBe('COUNTRY');
+  });
+
+  it('a tagged name the rules took for a demonym phrase or an adjective stays an actor', () => {
+    expect(actorNamed(layerOf('Flooding closed roads across Arab East Jerusalem.'), 'Arab East Jerusalem').type).toBe('PLACE');
+    expect(actorNamed(layerOf('Coach Ana Brel said Vantorese would appeal the ban.'), 'Vantorese').type).toBe('PERSON');
+  });
+});
+
+describe('clustering: a bracketed name is joined only when it can be an acronym', () => {
+  it('keeps a club or town in brackets after a person apart from the person', () => {
+    const layer = layerOf('Results: 1. Marek Dvorin (Ostrava) 2:01.4, 2. Pavel Sedlak (Brno) 2:02.0.');
+    expect(actorNamed(layer, 'Marek Dvorin').aliases).not.toContain('Ostrava');
+    expect(actorNamed(layer, 'Marek Dvorin').type).toBe('PERSON');
+    expect(layer.actors.map((a) => a.name)).toContain('Ostrava');
+  });
+
+  it('still joins an acronym that opens with the name\'s initial', () => {
+    const layer = layerOf('The Norland Rail Directorate (NRD) left early. The NRD said talks would resume.');
+    expect(actorNamed(layer, 'Norland Rail Directorate').aliases).toContain('NRD');
+  });
+});
+
+describe('country spellings', () => {
+  it('reads a spelling that is the demonym ("Thai") as a demonym, and a word of the name ("Vatican") as the name', () => {
+    expect(lookupCountry('Thai')).toMatchObject({ name: 'Thailand', form: 'demonym' });
+    expect(lookupCountry('Vatican')?.form).toBe('name');
+  });
+});
