@@ -18,7 +18,6 @@ import { tagEntities } from '../ner/index.js';
 import { wordLists } from '../lexicon/words.js';
 import { lookupCountry } from '../lexicon/countries.js';
 import { gazetteer } from '../lexicon/gazetteer.js';
-import { wordClusters } from '../lexicon/word-clusters.js';
 
 export { resolveName } from './resolve.js';
 export { anonymousActor, anonymousName, isSourceDescription } from './anonymous.js';
@@ -63,24 +62,26 @@ function countriesByOffice(layer: ActorLayer): void {
 }
 
 /**
- * An organisation the tagger read into an ordinary word that opens its sentence, where the capital
- * tells nothing: a frequent English word (in the word-cluster vocabulary), never capitalised
- * mid-sentence in the article, and no listed company ("Harbour" of "Harbour master Jo Park said").
+ * A name the tagger read into an ordinary word that opens its sentence, where the capital tells
+ * nothing: a common English word in either spelling, never capitalised mid-sentence in the
+ * article, and no listed company ("Harbour" of "Harbour master Jo Park said").
  */
 function ordinaryOpener(doc: Document, t: Typed): boolean {
   const s = doc.sentences[t.seg.sentence];
   const word = t.seg.text;
-  return t.seg.tokenStart === s.tokenStart && wordClusters(word.toLowerCase())[0] !== '-' && !docEvidence(doc).caps.has(word) && !wordLists().companies.has(word);
+  const low = word.toLowerCase();
+  const w = wordLists();
+  return t.seg.tokenStart === s.tokenStart && (w.common.has(low) || w.spellings.has(low)) && !docEvidence(doc).caps.has(word) && !w.companies.has(word);
 }
 
 /**
  * "Harbour master Jo Park": a lone word typed PERSON (or, opening its sentence, an ordinary word
- * typed ORGANIZATION: `ordinaryOpener`) that qualifies a lower-case role noun before
+ * typed ORGANIZATION or PLACE: `ordinaryOpener`) that qualifies a lower-case role noun before
  * a name is part of that role (a person's name does not modify a role); it is no actor.
  */
 function roleModifier(doc: Document, t: Typed): boolean {
   if (t.canonical !== null || t.strength >= 3 || t.seg.words.length !== 1 || t.seg.possessive || t.seg.title !== null || !modifiesRole(doc, t.seg.tokenEnd - 1)) return false;
-  if (t.type !== 'PERSON' && !(t.type === 'ORGANIZATION' && ordinaryOpener(doc, t))) return false;
+  if (t.type !== 'PERSON' && !((t.type === 'ORGANIZATION' || t.type === 'PLACE') && ordinaryOpener(doc, t))) return false;
   // "Clinton adviser Morris", "Netanyahu aide Dore Gold": a person named elsewhere in the article may qualify a role.
   const word = t.seg.text;
   if (docEvidence(doc).surnames.has(word) || wordLists().places.has(word)) return false;

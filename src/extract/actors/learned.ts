@@ -13,6 +13,7 @@ import { docEvidence } from './evidence.js';
 import { makeSegment, type Segment } from './segments.js';
 import { miscReason } from './misc.js';
 import { isHonorific } from './honorifics.js';
+import { clusterMembers, wordClusters } from '../lexicon/word-clusters.js';
 
 /** Strength from which a rule's type stands against the tagger (lexicon or title). */
 const FIRM = 3;
@@ -128,9 +129,33 @@ export function joinTagged(doc: Document, rules: Typed[], tagged: TaggedEntity[]
   }).sort((a, b) => a.seg.start - b.seg.start);
 }
 
-/** Outside a sports report a listed town the tagger calls an organisation stays a place (no team plays). */
+/**
+ * Outside a sports report a listed town the tagger calls an organisation stays a place (no team
+ * plays), when the word is used like a place name: it sits among place names in the word clusters
+ * ("Leeds" among "Bristol", "Bolton"), not among companies or outlets ("Honda" among "Toyota",
+ * "Ford"; "Politico" among "Interfax"), which are listed as towns too.
+ */
 function placeOutsideSport(doc: Document, t: Typed, e: TaggedEntity): boolean {
-  return e.type === 'ORG' && (t.type === 'PLACE' || t.type === 'COUNTRY') && t.seg.words.length === 1 && !docEvidence(doc).sports;
+  return e.type === 'ORG' && (t.type === 'PLACE' || t.type === 'COUNTRY') && t.seg.words.length === 1 && !docEvidence(doc).sports && placeLike(t.seg.text);
+}
+
+const placeShares = new Map<string, number>();
+
+/**
+ * Whether a word is used like a place name: at least half of the words of its fine word cluster
+ * are listed places, or the word is off the cluster vocabulary (nothing says otherwise).
+ */
+function placeLike(word: string): boolean {
+  const fine = wordClusters(word.toLowerCase())[1];
+  if (fine === '-') return true;
+  let share = placeShares.get(fine);
+  if (share === undefined) {
+    const words = clusterMembers(fine);
+    const places = wordLists().places;
+    share = words.filter((w) => places.has(w[0].toUpperCase() + w.slice(1))).length / Math.max(words.length, 1);
+    placeShares.set(fine, share);
+  }
+  return share >= 0.5;
 }
 
 /** The coarse kind of an actor type, as the tagger's labels see it. */

@@ -38,3 +38,14 @@ const NONE: readonly string[] = ['-', '-'];
 export function wordClusters(w: string): readonly string[] {
   return load().get(w) ?? NONE;
 }
+
+let members: Map<string, string[]> | null = null;
+
+/** The words of one cluster ("512:132"), in frequency order; empty for an unknown cluster. */
+export function clusterMembers(cluster: string): readonly string[] {
+  if (!members) {
+    members = new Map();
+    for (const [w, cs] of load()) for (const c of cs) members.set(c, [...(members.get(c) ?? []), w]);
+  }
+  return members.get(cluster) ?? [];
+}

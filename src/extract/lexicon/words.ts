@@ -22,6 +22,8 @@ export interface WordLists {
   places: Set<string>;
   /** Words of company names that are neither people's names, places nor English words ("Honda"). */
   companies: Set<string>;
+  /** Common words in their American or British spelling only (SCOWL 10-35: "harbour", "harbor"). */
+  spellings: Set<string>;
 }
 
 /** The "name" field of each record; scanning is twice as fast as parsing the 17 MB file. */
@@ -53,6 +55,8 @@ export function wordLists(): WordLists {
     const low = c.toLowerCase();
     if (c.length > 2 && !personNames.has(c) && !places.has(c) && !common.has(low) && !known.has(low)) companies.add(c);
   }
-  cached = { basic, common, known, personNames, places, companies };
+  const spellings = new Set<string>();
+  for (const variant of ['american', 'british']) for (const size of [10, 20, 35]) for (const w of wl[`english/${variant}/${size}`] ?? []) if (!common.has(w)) spellings.add(w);
+  cached = { basic, common, known, personNames, places, companies, spellings };
   return cached;
 }

@@ -77,3 +77,19 @@ describe('country spellings', () => {
     expect(lookupCountry('Vatican')?.form).toBe('name');
   });
 });
+
+describe('a listed town the tagger calls an organisation, outside sport', () => {
+  it('stays a place when its word sits among place names in the word clusters', () => {
+    expect(actorNamed(layerOf('Floods hit Leeds on Saturday and residents were moved.'), 'Leeds').type).toBe('PLACE');
+  });
+
+  it('is the organisation when its word sits among companies ("Honda" among "Toyota", "Ford")', () => {
+    expect(actorNamed(layerOf('Honda opened a new plant near Columbus on Monday.'), 'Honda').type).toBe('ORGANIZATION');
+  });
+});
+
+describe('outlets the gazetteer lists without a media head word', () => {
+  it('"told Politico" names a media outlet', () => {
+    expect(actorNamed(layerOf('The senator told Politico on Monday that the bill would pass.'), 'Politico').type).toBe('MEDIA');
+  });
+});
