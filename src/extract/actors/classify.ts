@@ -177,6 +177,36 @@ export function asTeam(doc: Document, t: Typed): Typed {
   return t;
 }
 
+const statesCache = new WeakMap<Document, Set<string>>();
+
+/** The US states an article names ("Iowa", "New Hampshire"), scanned once per document. */
+function statesNamed(doc: Document): Set<string> {
+  let found = statesCache.get(doc);
+  if (found) return found;
+  found = new Set<string>();
+  const states = wordLists().usStates;
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!/^\p{Lu}/u.test(tokens[i].text)) continue;
+    if (states.has(tokens[i].text)) found.add(tokens[i].text);
+    const two = i + 1 < tokens.length ? `${tokens[i].text} ${tokens[i + 1].text}` : '';
+    if (states.has(two)) found.add(two);
+  }
+  statesCache.set(doc, found);
+  return found;
+}
+
+/**
+ * "Georgia" beside "Iowa" and "South Carolina": a country's name that is also a US state's is the
+ * state when the article names two other states.
+ */
+function usStateInContext(doc: Document, name: string): boolean {
+  if (!wordLists().usStates.has(name)) return false;
+  let others = 0;
+  for (const s of statesNamed(doc)) if (s !== name) others++;
+  return others >= 2;
+}
+
 function classifyOwn(doc: Document, seg: Segment): Typed | null {
   const g = gazetteer();
   const w = wordLists();
@@ -192,6 +222,7 @@ function classifyOwn(doc: Document, seg: Segment): Typed | null {
     return mk(ent.type, 3, ent.name, 'name', ent.partOf ?? null);
   }
   const country = lookupCountry(seg.text);
+  if (country && country.form === 'name' && usStateInContext(doc, seg.text)) return mk('PLACE', 3, seg.text);
   if (country) return mk('COUNTRY', 3, country.name, country.form);
   const abbreviated = g.placeAbbreviations.get(seg.text);
   if (abbreviated) return mk('PLACE', 2, abbreviated);

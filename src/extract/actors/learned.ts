@@ -13,6 +13,7 @@ import { docEvidence } from './evidence.js';
 import { makeSegment, type Segment } from './segments.js';
 import { miscReason } from './misc.js';
 import { isHonorific } from './honorifics.js';
+import { titleAt } from './titles.js';
 import { clusterMembers, wordClusters } from '../lexicon/word-clusters.js';
 
 /** Strength from which a rule's type stands against the tagger (lexicon or title). */
@@ -168,11 +169,12 @@ const KIND: Record<string, string> = { PERSON: 'PER', ORGANIZATION: 'ORG', MEDIA
  */
 function widerSameKind(doc: Document, t: Typed, e: TaggedEntity): boolean {
   if (!(e.tokenStart <= t.seg.tokenStart && e.tokenEnd >= t.seg.tokenEnd && e.tokenEnd - e.tokenStart > t.seg.tokenEnd - t.seg.tokenStart && KIND[t.type] === e.type)) return false;
-  // The words it adds are name words: no honorific or title ("Mr Lark"), no hyphenated adjective ("Kremlin-backed").
+  // The words it adds are name words: no honorific, nor the start of a title ("Mr Lark", "Senate
+  // Majority" of "Senate Majority Leader"), no hyphenated adjective ("Kremlin-backed").
   for (let i = e.tokenStart; i < e.tokenEnd; i++) {
     if (i >= t.seg.tokenStart && i < t.seg.tokenEnd) continue;
     const w = doc.tokens[i].text;
-    if (isHonorific(w) || gazetteer().titles.has(w.toLowerCase()) || /-\p{Ll}+$/u.test(w)) return false;
+    if (isHonorific(w) || titleAt(doc, i) > 0 || /-\p{Ll}+$/u.test(w)) return false;
   }
   return true;
 }
@@ -204,13 +206,19 @@ function taggerOverMisc(doc: Document, seg: Segment): boolean {
   return why === 'adjective ending' || why === 'demonym phrase';
 }
 
+/** A pronoun or its contraction, which the tagger sometimes reads as a name ("I'm sure"). */
+const PRONOUN = /^(?:I|We|You|He|She|It|They)(?:['’](?:m|ve|ll|d|s|re))?$/;
+
 /** A typed mention for a tagged entity, with the rules' canonical name when they know one. */
 function fromEntity(doc: Document, e: TaggedEntity): Typed | null {
   const caps = docEvidence(doc).allCaps[e.sentence];
   let a = e.tokenStart;
   if (e.tokenEnd - a > 1 && doc.tokens[a].text === 'The') a++;
-  const seg = makeSegment(doc, a, e.tokenEnd, e.sentence, caps);
-  if (!seg.words.some((w) => /^\p{Lu}/u.test(w))) return null;
+  // "Senate Majority" of "Senate Majority Leader Mitch McConnell": a title that starts inside the name and runs past it is cut off.
+  let b = e.tokenEnd;
+  for (let i = a + 1; i < b; i++) if (i + titleAt(doc, i) > b) { b = i; break; }
+  const seg = makeSegment(doc, a, b, e.sentence, caps);
+  if (!seg.words.some((w) => /^\p{Lu}/u.test(w)) || PRONOUN.test(seg.text)) return null;
   const rule = classify(doc, seg);
   if (!rule && !taggerOverMisc(doc, seg)) return null;
   const type = actorType(e, rule);

