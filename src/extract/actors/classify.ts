@@ -8,6 +8,7 @@ import { lookupCountry, type CountryForm } from '../lexicon/countries.js';
 import { wordLists } from '../lexicon/words.js';
 import { docEvidence } from './evidence.js';
 import { isMisc } from './misc.js';
+import { isFirstName } from './first-names.js';
 import { known, orgBeforePlace, type Segment } from './segments.js';
 import { isAcronym, isUpper, stripPossessive } from './tokens.js';
 
@@ -241,7 +242,8 @@ function classifyOwn(doc: Document, seg: Segment): Typed | null {
   const prev = seg.tokenStart > 0 ? doc.tokens[seg.tokenStart - 1].text : '';
   const next = seg.tokenEnd < doc.tokens.length ? doc.tokens[seg.tokenEnd].text.toLowerCase() : '';
   const headed = g.mediaHeads.has(last) || g.groupHeads.has(last) || g.orgHeads.has(last);
-  if (seg.title && !headed) return mk('PERSON', 3);
+  // A titled name is a person's unless it ends on a head word; "Mayor Don Guardian" opens with a given name.
+  if (seg.title && (!headed || (words.length > 1 && isFirstName(firstW)))) return mk('PERSON', 3);
   if (words.length > 1 || seg.afterThe) {
     if (g.mediaHeads.has(last)) return mk('MEDIA', 2);
     if (g.groupHeads.has(last)) return mk('GROUP', 2);

@@ -26,3 +26,8 @@ export function firstNameGender(name: string): Gender | null {
   const first = /^\p{Lu}[\p{L}'’-]*/u.exec(name.trim())?.[0];
   return first ? genders().get(first.toLowerCase()) ?? null : null;
 }
+
+/** Whether a word is a common first name of either gender ("Don", "Jean"), not only a surname. */
+export function isFirstName(word: string): boolean {
+  return genders().has(word.toLowerCase());
+}

@@ -90,7 +90,14 @@ export function joinTagged(doc: Document, rules: Typed[], tagged: TaggedEntity[]
   for (const t of firmRules) blocked.fill(1, t.seg.tokenStart, t.seg.tokenEnd);
   const free = tagged.filter((e) => !blocked.subarray(e.tokenStart, e.tokenEnd).includes(1));
   const overlapping = entitiesOver(free);
+  const overlappingAny = entitiesOver(tagged);
   const out: Typed[] = [...firmRules];
+  // How many rule candidates cover each token: a wider tagged name may not take in another candidate.
+  const ruleCover = new Uint8Array(doc.tokens.length);
+  for (const t of rules) {
+    if (firm(t) && demonymOpeningPlace(t, placeEnds)) continue;
+    for (let i = t.seg.tokenStart; i < t.seg.tokenEnd; i++) ruleCover[i]++;
+  }
   const used = new Set<TaggedEntity>();
   const nameStarts = new Set(tagged.filter((e) => e.tokenEnd - e.tokenStart > 1).map((e) => doc.tokens[e.tokenStart].text));
   for (const t of rules) {
@@ -108,9 +115,15 @@ export function joinTagged(doc: Document, rules: Typed[], tagged: TaggedEntity[]
       out.push(team && team.type !== type ? team : { ...t, type, strength: Math.max(t.strength, 2) });
       continue;
     }
-    const wider = over.length === 1 && widerSameKind(doc, t, over[0]) ? fromEntity(doc, over[0]) : null;
+    const wider = over.length === 1 && widerSameKind(doc, t, over[0], ruleCover) ? fromEntity(doc, over[0]) : null;
     if (wider) { out.push(wider); continue; }
-    if (t.strength >= 2 || (over.length === 0 && t.seg.words.length === 1 && nameStarts.has(t.seg.text))) { out.push(t); continue; }
+    // The tagger's only names here crossed a firm name and were set aside: the rule's guess stands
+    // ("Atlantic City" of "Atlantic City Mayor Don Guardian", tagged as one name).
+    const setAside = over.length === 0 && overlappingAny(t.seg.tokenStart, t.seg.tokenEnd).length > 0;
+    if (t.strength >= 2 || setAside || (over.length === 0 && t.seg.words.length === 1 && nameStarts.has(t.seg.text))) { out.push(t); continue; }
+    // A tagged name that also holds another candidate ("Bill Ode of Fox News" as one name) does not
+    // replace this one. (Cutting it before the other candidate cost more than it won on CoNLL dev.)
+    if (over.some((e) => holdsOther(e, t, ruleCover))) continue;
     for (const e of over) {
       const made = fromEntity(doc, e);
       if (made) out.push(made);
@@ -159,6 +172,15 @@ function placeLike(word: string): boolean {
   return share >= 0.5;
 }
 
+/** Whether tagged entity `e` covers a token of a rule candidate other than `t`. */
+function holdsOther(e: TaggedEntity, t: Typed, ruleCover: Uint8Array): boolean {
+  for (let i = e.tokenStart; i < e.tokenEnd; i++) {
+    const own = i >= t.seg.tokenStart && i < t.seg.tokenEnd ? 1 : 0;
+    if (ruleCover[i] > own) return true;
+  }
+  return false;
+}
+
 /** The coarse kind of an actor type, as the tagger's labels see it. */
 const KIND: Record<string, string> = { PERSON: 'PER', ORGANIZATION: 'ORG', MEDIA: 'ORG', GROUP: 'ORG', PLACE: 'LOC', COUNTRY: 'LOC' };
 
@@ -167,14 +189,15 @@ const KIND: Record<string, string> = { PERSON: 'PER', ORGANIZATION: 'ORG', MEDIA
  * Georgia" around "Life Insurance Co", "Wall Street Journal" around "Street Journal". The wider
  * name stands for the candidate.
  */
-function widerSameKind(doc: Document, t: Typed, e: TaggedEntity): boolean {
+function widerSameKind(doc: Document, t: Typed, e: TaggedEntity, ruleCover: Uint8Array): boolean {
   if (!(e.tokenStart <= t.seg.tokenStart && e.tokenEnd >= t.seg.tokenEnd && e.tokenEnd - e.tokenStart > t.seg.tokenEnd - t.seg.tokenStart && KIND[t.type] === e.type)) return false;
-  // The words it adds are name words: no honorific, nor the start of a title ("Mr Lark", "Senate
-  // Majority" of "Senate Majority Leader"), no hyphenated adjective ("Kremlin-backed").
+  // The words it adds are name words of no other candidate ("Bill Ode of Fox News" holds two names):
+  // no honorific, nor the start of a title ("Mr Lark", "Senate Majority" of "Senate Majority
+  // Leader"), no hyphenated adjective ("Kremlin-backed").
   for (let i = e.tokenStart; i < e.tokenEnd; i++) {
     if (i >= t.seg.tokenStart && i < t.seg.tokenEnd) continue;
     const w = doc.tokens[i].text;
-    if (isHonorific(w) || titleAt(doc, i) > 0 || /-\p{Ll}+$/u.test(w)) return false;
+    if (ruleCover[i] > 0 || isHonorific(w) || titleAt(doc, i) > 0 || /-\p{Ll}+$/u.test(w)) return false;
   }
   return true;
 }

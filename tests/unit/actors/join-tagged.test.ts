@@ -120,3 +120,18 @@ describe('lexicon names of news reports', () => {
     expect(actorNamed(layerOf('Ruiz told MSNBC on Sunday that she would run.'), 'MSNBC').type).toBe('MEDIA');
   });
 });
+
+describe('titled names inside a run that ends on a head word', () => {
+  it('"PLACE Mayor GIVEN-NAME SURNAME" is a person with a role for the place, even when the surname is a media head', () => {
+    const layer = layerOf('Atlantic City Mayor Don Guardian said the casino would close.');
+    expect(actorNamed(layer, 'Don Guardian').type).toBe('PERSON');
+    expect(triples(layer)).toContain('Don Guardian AFFILIATED_WITH Atlantic City (Mayor)');
+  });
+
+  it('a tagged name holding a weak candidate and an outlet ("X of Fox News") makes no outlet of them both', () => {
+    // "Ode" is an English word, so the rules only guess at "Bill Ode"; the tagger read "Bill Ode of Fox News" as one name.
+    const layer = layerOf('Bill Ode of Fox News said the race was close.');
+    expect(layer.actors.map((a) => a.name)).not.toContain('Bill Ode of Fox News');
+    expect(actorNamed(layer, 'Fox News').type).toBe('MEDIA');
+  });
+});
