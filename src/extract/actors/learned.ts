@@ -14,6 +14,7 @@ import { makeSegment, type Segment } from './segments.js';
 import { miscReason } from './misc.js';
 import { isHonorific } from './honorifics.js';
 import { titleAt } from './titles.js';
+import { stripPossessive } from './tokens.js';
 import { clusterMembers, wordClusters } from '../lexicon/word-clusters.js';
 
 /** Strength from which a rule's type stands against the tagger (lexicon or title). */
@@ -172,6 +173,23 @@ function placeLike(word: string): boolean {
   return share >= 0.5;
 }
 
+/**
+ * "See Sexton's full timeline" after "Jared Sexton": a person's name the tagger opened with a
+ * sentence's first word, one of the most common English words never capitalised mid-sentence in
+ * the article, before a surname the article gives another person's first name. The word is no
+ * part of the name (left in, "See Sexton" took over every "Sexton said" of the article).
+ */
+function ordinaryBeforeSurname(doc: Document, a: number, b: number): boolean {
+  if (b - a !== 2) return false;
+  const s = doc.sentences.find((x) => x.tokenStart <= a && a < x.tokenEnd);
+  if (!s) return false;
+  let first = s.tokenStart;
+  while (first < a && !/\p{L}/u.test(doc.tokens[first].text)) first++;
+  const w = doc.tokens[a].text;
+  const ev = docEvidence(doc);
+  return first === a && wordLists().basic.has(w.toLowerCase()) && !ev.caps.has(w) && ev.surnames.has(stripPossessive(doc.tokens[a + 1].text).base);
+}
+
 /** Whether tagged entity `e` covers a token of a rule candidate other than `t`. */
 function holdsOther(e: TaggedEntity, t: Typed, ruleCover: Uint8Array): boolean {
   for (let i = e.tokenStart; i < e.tokenEnd; i++) {
@@ -226,7 +244,8 @@ function entitiesOver(entities: TaggedEntity[]): (a: number, b: number) => Tagge
  */
 function taggerOverMisc(doc: Document, seg: Segment): boolean {
   const why = miscReason(doc, seg);
-  return why === 'adjective ending' || why === 'demonym phrase';
+  // A hyphenated ending stays an adjective ("The Afro-Colombian journalist").
+  return (why === 'adjective ending' && !seg.text.includes('-')) || why === 'demonym phrase';
 }
 
 /** A pronoun or its contraction, which the tagger sometimes reads as a name ("I'm sure"). */
@@ -236,7 +255,7 @@ const PRONOUN = /^(?:I|We|You|He|She|It|They)(?:['’](?:m|ve|ll|d|s|re))?$/;
 function fromEntity(doc: Document, e: TaggedEntity): Typed | null {
   const caps = docEvidence(doc).allCaps[e.sentence];
   let a = e.tokenStart;
-  if (e.tokenEnd - a > 1 && doc.tokens[a].text === 'The') a++;
+  if (e.tokenEnd - a > 1 && (doc.tokens[a].text === 'The' || (e.type === 'PER' && ordinaryBeforeSurname(doc, a, e.tokenEnd)))) a++;
   // "Senate Majority" of "Senate Majority Leader Mitch McConnell": a title that starts inside the name and runs past it is cut off.
   let b = e.tokenEnd;
   for (let i = a + 1; i < b; i++) if (i + titleAt(doc, i) > b) { b = i; break; }

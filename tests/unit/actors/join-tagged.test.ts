@@ -136,3 +136,16 @@ describe('titled names inside a run that ends on a head word', () => {
     expect(actorNamed(layer, 'Fox News').type).toBe('MEDIA');
   });
 });
+
+describe('misreadings found in the actors of real political news (written anew here)', () => {
+  it('"(See Sexton\'s timeline)" after "Jared Sexton" makes no person "See Sexton"', () => {
+    const layer = layerOf('Historian Jared Sexton teaches at a college. Sexton said the mood had turned. (See Sexton’s full interview below.)');
+    expect(layer.actors.filter((a) => a.type === 'PERSON').map((a) => a.name)).toEqual(['Jared Sexton']);
+  });
+
+  it('a hyphenated demonym before a noun is no person; a paper named "X Examiner" is media', () => {
+    const layer = layerOf('The Afro-Colombian journalist expressed concern, the Washington Examiner reported.');
+    expect(layer.actors.map((a) => a.name)).not.toContain('Afro-Colombian');
+    expect(actorNamed(layer, 'Washington Examiner').type).toBe('MEDIA');
+  });
+});
