@@ -88,6 +88,33 @@ function roleModifier(doc: Document, t: Typed): boolean {
   return doc.tokens.every((x, i) => x.text !== word || modifiesRole(doc, i));
 }
 
+/**
+ * "Trump Supporter Screams", "Mythology Of Trump": in a headline written in title case or capitals,
+ * capitals tell nothing, and a run of them is often a phrase. A name found only in such headlines,
+ * that no lexicon or head word types ("Republican Party", "NY Daily News" stay) and that holds an
+ * ordinary English word ("Supporter", "Of"), is dropped unless the body writes it too. Read on PolNeAR training articles: most headline-only names were
+ * such phrases; real ones are mostly lexicon names (World Health Organization, Taliban) or plain
+ * names ("Ann Coulter"), which hold no ordinary word.
+ */
+function withoutHeadlineChunks(doc: Document, typed: Typed[]): Typed[] {
+  const ev = docEvidence(doc);
+  if (!ev.headline.some(Boolean)) return typed;
+  const w = wordLists();
+  const inBody = new Set<string>();
+  for (const t of typed) if (!ev.headline[t.seg.sentence]) inBody.add(t.seg.text.toLowerCase());
+  const ordinary = (word: string): boolean => {
+    const low = word.toLowerCase();
+    return (w.basic.has(low) || w.common.has(low)) && !w.personNames.has(word) && !w.places.has(word);
+  };
+  const g = gazetteer();
+  const headed = (t: Typed): boolean => {
+    const last = t.seg.words[t.seg.words.length - 1];
+    return g.orgHeads.has(last) || g.mediaHeads.has(last) || g.groupHeads.has(last);
+  };
+  return typed.filter((t) => !(ev.headline[t.seg.sentence] && t.canonical === null && t.strength < 3 && t.seg.title === null
+    && t.seg.words.length > 1 && !headed(t) && t.seg.words.some(ordinary) && !inBody.has(t.seg.text.toLowerCase())));
+}
+
 /** Finds, types and links the actors of one article. Pure; linear in the document's length. */
 export function recognizeActors(input: Document): ActorLayer {
   const doc = withoutBoilerplate(input);
@@ -98,6 +125,7 @@ export function recognizeActors(input: Document): ActorLayer {
     if (t) typed.push(t);
   }
   typed = joinTagged(doc, typed, tagEntities(doc)).filter((t) => t.seg.end - t.seg.start <= MAX_NAME_CHARS && !roleModifier(doc, t));
+  typed = withoutHeadlineChunks(doc, typed);
   const { actors, mentions, actorOf } = cluster(doc, typed);
   const layer: ActorLayer = { actors, mentions, relations: [] };
   layer.relations.push(...findRoles(doc, layer, typed, actorOf));

@@ -149,3 +149,15 @@ describe('misreadings found in the actors of real political news (written anew h
     expect(actorNamed(layer, 'Washington Examiner').type).toBe('MEDIA');
   });
 });
+
+describe('title-case headlines', () => {
+  it('make no actor of a headline phrase that holds ordinary words and that the body never writes', () => {
+    const layer = layerOf('Harbour Critic Storms Out Of Council Meeting\n\nThe council met on Monday. Ana Ruiz, a critic of the mayor, left early.');
+    expect(layer.actors.map((a) => a.name)).toEqual(['Ana Ruiz']);
+  });
+
+  it('keep a headline name the body writes too', () => {
+    const layer = layerOf('Kestrel Foods Cuts Forecast\n\nKestrel Foods cut its forecast on Monday, the company said.');
+    expect(actorNamed(layer, 'Kestrel Foods').type).toBe('ORGANIZATION');
+  });
+});
