@@ -77,12 +77,20 @@ function demonymOpeningPlace(t: Typed, placeEnds: Map<number, number>): boolean 
 const firm = (t: Typed): boolean => t.strength >= FIRM || t.seg.title !== null || t.form === 'demonym';
 
 /**
- * Typed mentions from both sources. Firm rule mentions stand, and tagged entities crossing them are
- * dropped. A rule candidate that a tagged entity covers exactly takes the tagger's type; one the
- * tagger leaves out stays only when the rule is sure (strength ≥ 2) or it is one word that starts a
- * longer tagged name elsewhere in the article ("Halvorsen" of "Halvorsen Shipping"), as does one whose head word
- * joins what the tagger split; otherwise the tagger's spans replace it. A tagged entity no
- * candidate touches is added unless the rules call it no actor (a law, an event).
+ * Typed mentions from both sources, decided in this order:
+ * 1. Firm rule mentions (lexicon, titled, demonym) stand, and tagged entities crossing them are set
+ *    aside, except a demonym the tagger reads as the start of a longer place ("British Columbia").
+ * 2. A rule candidate that a tagged entity covers exactly keeps the rules' type when a head word,
+ *    a plural-noun business name, a place outside sport (`placeOutsideSport`) or the context says
+ *    so; otherwise it takes the tagger's type.
+ * 3. A tagged name that holds the candidate and more, of the same kind and only name words, stands
+ *    for it (`widerSameKind`).
+ * 4. A candidate the rules are sure of (strength ≥ 2), one whose tagged names were all set aside
+ *    in step 1, or one word that starts a longer tagged name elsewhere ("Halvorsen" of "Halvorsen
+ *    Shipping") stays; one inside a tagged name that also holds another candidate is dropped with
+ *    it; otherwise the tagger's spans replace it.
+ * 5. A tagged entity no candidate touches is added unless the rules call it no actor (a law, an
+ *    event), beyond the guesses a tagged name overrides (`taggerOverMisc`).
  */
 export function joinTagged(doc: Document, rules: Typed[], tagged: TaggedEntity[]): Typed[] {
   const placeEnds = new Map(tagged.filter((e) => e.type === 'LOC').map((e) => [e.tokenStart, e.tokenEnd]));
