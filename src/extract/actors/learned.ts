@@ -14,7 +14,7 @@ import { makeSegment, type Segment } from './segments.js';
 import { miscReason } from './misc.js';
 import { isHonorific } from './honorifics.js';
 import { titleAt } from './titles.js';
-import { stripPossessive } from './tokens.js';
+import { firstWordIndex, stripPossessive } from './tokens.js';
 import { clusterMembers, wordClusters } from '../lexicon/word-clusters.js';
 
 /** Strength from which a rule's type stands against the tagger (lexicon or title). */
@@ -187,15 +187,13 @@ function placeLike(word: string): boolean {
  * the article, before a surname the article gives another person's first name. The word is no
  * part of the name (left in, "See Sexton" took over every "Sexton said" of the article).
  */
-function ordinaryBeforeSurname(doc: Document, a: number, b: number): boolean {
+function ordinaryBeforeSurname(doc: Document, sentence: number, a: number, b: number): boolean {
   if (b - a !== 2) return false;
-  const s = doc.sentences.find((x) => x.tokenStart <= a && a < x.tokenEnd);
-  if (!s) return false;
-  let first = s.tokenStart;
-  while (first < a && !/\p{L}/u.test(doc.tokens[first].text)) first++;
+  const s = doc.sentences[sentence];
   const w = doc.tokens[a].text;
   const ev = docEvidence(doc);
-  return first === a && wordLists().basic.has(w.toLowerCase()) && !ev.caps.has(w) && ev.surnames.has(stripPossessive(doc.tokens[a + 1].text).base);
+  return firstWordIndex(doc.tokens, s.tokenStart, s.tokenEnd) === a && wordLists().basic.has(w.toLowerCase()) && !ev.caps.has(w)
+    && ev.surnames.has(stripPossessive(doc.tokens[a + 1].text).base);
 }
 
 /** Whether tagged entity `e` covers a token of a rule candidate other than `t`. */
@@ -263,7 +261,7 @@ const PRONOUN = /^(?:I|We|You|He|She|It|They)(?:['’](?:m|ve|ll|d|s|re))?$/;
 function fromEntity(doc: Document, e: TaggedEntity): Typed | null {
   const caps = docEvidence(doc).allCaps[e.sentence];
   let a = e.tokenStart;
-  if (e.tokenEnd - a > 1 && (doc.tokens[a].text === 'The' || (e.type === 'PER' && ordinaryBeforeSurname(doc, a, e.tokenEnd)))) a++;
+  if (e.tokenEnd - a > 1 && (doc.tokens[a].text === 'The' || (e.type === 'PER' && ordinaryBeforeSurname(doc, e.sentence, a, e.tokenEnd)))) a++;
   // "Senate Majority" of "Senate Majority Leader Mitch McConnell": a title that starts inside the name and runs past it is cut off.
   let b = e.tokenEnd;
   for (let i = a + 1; i < b; i++) if (i + titleAt(doc, i) > b) { b = i; break; }

@@ -45,7 +45,13 @@ let members: Map<string, string[]> | null = null;
 export function clusterMembers(cluster: string): readonly string[] {
   if (!members) {
     members = new Map();
-    for (const [w, cs] of load()) for (const c of cs) members.set(c, [...(members.get(c) ?? []), w]);
+    for (const [w, cs] of load()) {
+      for (const c of cs) {
+        const list = members.get(c);
+        if (list) list.push(w);
+        else members.set(c, [w]);
+      }
+    }
   }
   return members.get(cluster) ?? [];
 }
