@@ -30,9 +30,10 @@ export interface Document {
 /**
  * A word, or one punctuation mark. A period inside a word joins only an initialism ("U.S", "a.m"),
  * a number ("2.5") or a lower-case part ("Amazon.com"), so "said.Trump" is two words; a number
- * with thousands separators ("50,000", "1,500.5bn") is one token.
+ * with thousands separators ("50,000", "1,500.5bn") is one token, and so is a clock time ("09:40",
+ * a live blog's entry stamp), which would otherwise read as a colon cue.
  */
-const TOKEN = /\p{N}{1,3}(?:,\p{N}{3}(?!\p{N}))+(?:\.\p{N}+)?\p{L}*|[\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+|\.(?:(?<=(?:^|[^\p{L}\p{N}])[\p{L}\p{N}]\.)|(?=[\p{Ll}\p{N}]))[\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /\p{N}{1,2}:\p{N}{2}(?![\p{N}:])|\p{N}{1,3}(?:,\p{N}{3}(?!\p{N}))+(?:\.\p{N}+)?\p{L}*|[\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+|\.(?:(?<=(?:^|[^\p{L}\p{N}])[\p{L}\p{N}]\.)|(?=[\p{Ll}\p{N}]))[\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
 const MAX_SENTENCE_TOKENS = 400;
 
 function overlapsAny(start: number, end: number, spans: Span[]): boolean {

@@ -83,7 +83,7 @@ export function anonymousActor(layer: ActorLayer, phrase: string, span: Span): A
     let affiliation: Actor | null = null;
     for (let i = 0; i < words.length && !affiliation; i++) {
       if (!/^\p{Lu}/u.test(words[i]) || (i === 0 && gazetteer().anonymousHeads.has(words[i].toLowerCase()))) continue;
-      affiliation = resolveName(layer, words[i]);
+      affiliation = resolveName(layer, words[i].replace(/['’]s$/, ''));
     }
     layer.actors.push(actor);
     const head = words.find((x) => gazetteer().anonymousHeads.has(x.toLowerCase())) ?? words[words.length - 1];
@@ -136,7 +136,11 @@ function insertMention(layer: ActorLayer, m: Mention): void {
   layer.mentions.splice(lo, 0, m);
 }
 
-/** Finds unnamed-source phrases that are followed by a speech verb; returns phrase spans. */
+/**
+ * Finds unnamed-source phrases that are followed by a speech verb; returns phrase spans. A phrase
+ * runs back from its head over up to three words, a possessive among them: "the prime minister's
+ * official spokesman" keeps whose spokesman it is.
+ */
 export function findAnonymous(doc: Document): Span[] {
   const heads = gazetteer().anonymousHeads;
   const out: Span[] = [];
@@ -146,7 +150,7 @@ export function findAnonymous(doc: Document): Span[] {
       const text = tokens[i].text;
       if (!heads.has(text) && !(isCapitalised(text) && heads.has(text.toLowerCase()))) continue;
       let a = i;
-      while (a > s.tokenStart && i - a < 4 && /^[\p{L}-]+$/u.test(tokens[a - 1].text) && !SPEECH.has(tokens[a - 1].text) && !stopsPhrase(tokens[a - 1].text)) {
+      while (a > s.tokenStart && i - a < 4 && /^[\p{L}-]+(?:['’]s)?$/u.test(tokens[a - 1].text) && !SPEECH.has(tokens[a - 1].text) && !stopsPhrase(tokens[a - 1].text)) {
         a--;
         if (DETERMINERS.test(tokens[a].text)) break;
       }

@@ -19,6 +19,8 @@ const NOT_BEFORE = new Map<string, ReadonlySet<string>>([
   ['pledged', new Set(['delegates', 'delegate'])],
   ['called', new Set(['off', 'into'])],
   ['calls', new Set(['off', 'into'])],
+  // "the boards had agreed on terms": reaching a deal, not saying so (5 of 6 in PolNeAR train are no cue).
+  ...['agree', 'agrees', 'agreed', 'agreeing'].map((f): [string, ReadonlySet<string>] => [f, new Set(['on', 'upon'])]),
 ]);
 
 /** "is recalling three batches", "recalled 2 million cars": a product recall, not a memory. */

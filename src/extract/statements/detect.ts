@@ -25,6 +25,7 @@ import { addChants } from './chant.js';
 import { documentCueStart } from './document-cue.js';
 import { mannerCueEnd } from './manner-cue.js';
 import { accordingSource } from './according.js';
+import { byAgentOpener } from './by-agent-opener.js';
 import { relayedContent, relayedQuoteAt } from './relayed-quote.js';
 import { agentlessPassive, laterAgent, unsourcedContent } from './unsourced.js';
 import type { Attribution, Frame } from './attribution.js';
@@ -40,13 +41,25 @@ export type { Attribution, Frame } from './attribution.js';
 const ASKED_FOR_COMMENT = /^(?:requests?|questions?|calls?|messages?|e-?mails?|inquiry|inquiries|query|queries)$/;
 
 /**
- * "did not (immediately) respond to a request for comment": a cue that otherwise only follows its
- * content ("…," she replied) opens a report of no answer when negated and aimed at a request.
+ * "did not (immediately) respond to a request for comment", "did not return calls": a cue that
+ * otherwise only follows its content ("…," she replied), or only answers a request
+ * (`answerOnly`), opens a report of no answer when negated and aimed at a request, after "to" or
+ * as its direct object.
  */
-function noAnswer(tokens: Token[], head: number, end: number, b: number): boolean {
-  if (!negatedBefore(tokens, head) || tokens[end]?.text.toLowerCase() !== 'to') return false;
-  for (let j = end + 1; j < b && j <= end + 4; j++) if (ASKED_FOR_COMMENT.test(tokens[j].text.toLowerCase())) return true;
+function noAnswer(tokens: Token[], cue: CueMatch, b: number): boolean {
+  const { head, end } = cue;
+  if (!negatedBefore(tokens, head)) return false;
+  const to = tokens[end]?.text.toLowerCase() === 'to';
+  if (!to && !cue.verb?.answerOnly) return false;
+  for (let j = to ? end + 1 : end; j < b && j <= end + 4; j++) if (ASKED_FOR_COMMENT.test(tokens[j].text.toLowerCase())) return true;
   return false;
+}
+
+/** Index of the first token from `from` (up to `b`) that starts at or after character offset `end`. */
+function tokenAt(tokens: Token[], end: number, from: number, b: number): number {
+  let i = from;
+  while (i < b && tokens[i].start < end) i++;
+  return i;
 }
 
 /** Words opening a clause about the speaker, not more content ("…, according to two officials, who asked …"). */
@@ -77,6 +90,8 @@ export function detectAttributions(doc: Document): Attribution[] {
         att.cue[1] = mannerCueEnd(doc.tokens, att.cue[1], s.tokenEnd);
         found.push(att);
         k = Math.max(cue.end, att.frame === 'inverted' && att.source ? att.source[1] : 0) - 1;
+        // "did not return calls seeking comment": the request is no report of its own.
+        if (cue.verb && (cue.verb.postposedOnly || cue.verb.answerOnly) && noAnswer(doc.tokens, cue, s.tokenEnd)) k = Math.max(k, tokenAt(doc.tokens, att.content[att.content.length - 1][1], k, s.tokenEnd) - 1);
       }
     }
     if (found.length > 1 && found[0].frame === 'colon') found.shift();
@@ -120,6 +135,9 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
     return make('passive', source, [span], false, 0.6);
   }
   const endAt = clauseEndAfter(tokens, cue.verb.object ? addresseeAfter(tokens, cue.end, b)?.[1] ?? cue.end : cue.end, b);
+  if (cue.verb.answerOnly && !noAnswer(tokens, cue, b)) return null;
+  const asker = byAgentOpener(tokens, cue, a, b);
+  if (asker) return make('preposed', asker.source, [asker.content], false, 0.75);
   let left = cue.start - 1;
   left = beforeTimeWords(tokens, left, a);
   const post = postposedFrame(ctx, cue, left, endAt, found, make);
@@ -143,13 +161,13 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
     if (stop === cue.end) return null;
     return make('preposed', null, [[tokens[cue.end].start, tokens[stop - 1].end]], false, 0.5);
   }
-  const answerless = cue.verb.postposedOnly && noAnswer(tokens, cue.head, cue.end, b);
+  const answerless = (cue.verb.postposedOnly || cue.verb.answerOnly) && noAnswer(tokens, cue, b);
   if (cue.verb.postposedOnly && cue.end === cue.head + 1 && !answerless && !(cue.end < b && (tokens[cue.end].text === ':' || lower(tokens[cue.end]) === 'that' || END.has(tokens[cue.end].text) || isQuoteOpen(tokens, cue.end, b) || tokens[cue.end].text === ',' && isQuoteOpen(tokens, cue.end + 1, b)))) return null;
   const pre = preposedSource(ctx, cue, left, found);
   if (!pre) return null;
   const { source, frame: fr } = pre;
   let from = cue.end;
-  if (answerless) cueEnd = ++from;
+  if (answerless && lower(tokens[from]) === 'to') cueEnd = ++from;
   let addressee: Range = null;
   if (cue.verb.object && cue.end === cue.head + 1) {
     const obj = addresseeAfter(tokens, from, b);

@@ -25,6 +25,8 @@ export interface CueVerb {
   needsQuote: boolean;
   /** "X seems to …", "X is expected to …": no source; the subject belongs to the content. */
   unsourced: boolean;
+  /** Cues only a negated answer to a request, its direct object ("did not return calls seeking comment"). */
+  answerOnly: boolean;
 }
 
 interface RawVerb {
@@ -38,6 +40,7 @@ interface RawVerb {
   needsClause?: boolean;
   needsQuote?: boolean;
   unsourced?: boolean;
+  answerOnly?: boolean;
 }
 
 function toKind(raw: string): StatementKind {
@@ -61,6 +64,7 @@ function buildIndex(verbs: RawVerb[]): Map<string, CueVerb> {
       needsClause: v.needsClause ?? false,
       needsQuote: v.needsQuote ?? false,
       unsourced: v.unsourced ?? false,
+      answerOnly: v.answerOnly ?? false,
     };
     for (const f of forms) if (!index.has(f)) index.set(f, entry);
   }

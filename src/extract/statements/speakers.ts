@@ -96,6 +96,24 @@ function headlineTitleHolder(doc: Document, layer: ActorLayer, byId: Map<string,
   return holders.size === 1 ? [...holders][0] : null;
 }
 
+/** Nouns for whoever leads a body, as a speaker's head ("the head of Corvair Airlines", "Corvair boss"). */
+const LEADER_HEADS = new Set(['head', 'chief', 'boss', 'leader', 'chairman', 'chairwoman', 'chair', 'president', 'ceo']);
+/** Role titles of a body's leader. */
+const LEADER_TITLES = new Set([...LEADER_HEADS, 'chief executive', 'chief executive officer', 'managing director', 'director-general', 'director general', 'secretary-general', 'secretary general', 'general secretary', 'executive director', 'premier', 'prime minister']);
+
+/**
+ * "The head of Corvair Airlines told senators …" and, later, "Chief Executive Dana Whitlow": a
+ * leader named only by the body they lead stands for the one person the article gives a leader's
+ * title for that body, before or after; null when none or several.
+ */
+function leaderOf(head: string, actors: Actor[], layer: ActorLayer): Actor | null {
+  if (!LEADER_HEADS.has(head)) return null;
+  const bodies = actors.filter((a) => a.type === 'ORGANIZATION' || a.type === 'MEDIA' || a.type === 'GROUP' || a.type === 'COUNTRY');
+  if (bodies.length !== 1 || bodies.length !== actors.length) return null;
+  const holders = layer.actors.filter((a) => a.type === 'PERSON' && a.roles.some((role) => role.of === bodies[0].id && LEADER_TITLES.has(role.title.toLowerCase())));
+  return holders.length === 1 ? holders[0] : null;
+}
+
 /**
  * The accepted actor mentioned most often before `offset` within the look-back, the most recent
  * of those on a tie: "the company" is the one the story is about, not the broker an analyst
@@ -240,7 +258,7 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
     const author = by < 0 ? undefined : inside.find((m) => m.start > tokens[r[0] + by].start);
     if (author) return byId.get(author.actorId) ?? null;
   }
-  const definite = actors.length === 0 ? definiteAntecedent(doc, layer, byId, r) ?? headlineTitleHolder(doc, layer, byId, r) : null;
+  const definite = actors.length === 0 ? definiteAntecedent(doc, layer, byId, r) ?? headlineTitleHolder(doc, layer, byId, r) : leaderOf(lower(head), actors, layer);
   if (definite) return definite;
   const trimmedEnd = tokens[r[1] - 1].text === ',' ? r[1] - 1 : r[1];
   const text = doc.text.slice(span[0], tokens[trimmedEnd - 1].end);

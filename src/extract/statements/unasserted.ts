@@ -1,6 +1,7 @@
 // Reports that report nothing said: a cue in a clause of comparison or condition ("more than
-// Hart predicted"), "calling on" a thing of one's own, and an infinitive cue inside another
-// report's content ("urged its members to reject the offer" is no rejection).
+// Hart predicted"), "calling on" a thing of one's own, and an infinitive or modal cue inside
+// another report's content ("urged its members to reject the offer" is no rejection, "said she
+// would ask for a review" no demand yet).
 
 import type { Token } from '../document.js';
 import type { Attribution } from './detect.js';
@@ -90,16 +91,27 @@ function phoneCall(tokens: Token[], att: Attribution): boolean {
   return tokens[k]?.text.toLowerCase() === 'to' && /^\p{Ll}+$/u.test(tokens[k + 1]?.text ?? '');
 }
 
+/** Modals of a report not yet made ("she would ask the department to review it"); a negated one ("would not comment") still refuses. */
+const FUTURE_MODALS = new Set(['would', 'will', "'ll", '’ll', "'d", '’d', 'could', 'might', 'may', 'shall', 'should']);
+
+/** Whether the cue at `k` is an infinitive ("to reject") or opens with a modal of the future or of possibility ("would ask"). */
+function unrealizedCue(tokens: Token[], k: number): boolean {
+  if (k > 0 && tokens[k - 1].text.toLowerCase() === 'to') return true;
+  const next = tokens[k + 1]?.text.toLowerCase();
+  return FUTURE_MODALS.has(tokens[k].text.toLowerCase()) && next !== 'not' && next !== "n't" && next !== 'n’t' && next !== 'never';
+}
+
 /**
- * Flags reports whose cue is an infinitive inside another report's content ("calling on its
- * members to reject the offer", "wants to deny it"): asked or wanted, not done.
+ * Flags reports whose cue is an infinitive or a modal's inside another report's content
+ * ("calling on its members to reject the offer", "wants to deny it", "wrote that she would ask
+ * the department to review the deal"): asked, wanted or planned, not done.
  */
 export function unrealizedFlags(tokens: Token[], atts: Attribution[]): boolean[] {
   const bySentence = new Map<number, Attribution[]>();
   for (const a of atts) bySentence.set(a.sentence, [...(bySentence.get(a.sentence) ?? []), a]);
   return atts.map((inner) => {
     const k = inner.cue[0];
-    if (k === 0 || tokens[k - 1].text.toLowerCase() !== 'to') return false;
+    if (!unrealizedCue(tokens, k)) return false;
     const at = tokens[k].start;
     return (bySentence.get(inner.sentence) ?? []).some((outer) => outer !== inner && outer.content.some(([s, e]) => at >= s && at < e));
   });

@@ -163,7 +163,7 @@ function sourceOf(v: SentenceView, sMargin: number[], label: number[], c0: numbe
  * it, a clause-final position): the rules judged those, the stage takes the words they could not frame.
  */
 function lexiconOpen(v: SentenceView, i: number, lex: CueVerb): boolean {
-  if (lex.needsClause || lex.needsQuote || lex.postposedOnly) return false;
+  if (lex.needsClause || lex.needsQuote || lex.postposedOnly || lex.answerOnly) return false;
   return matchCue(v.doc.tokens, i, v.a, v.b, isTitleCase(v.doc.tokens, v.a, v.b), v.lowered[i]) !== null;
 }
 
