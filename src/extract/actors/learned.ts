@@ -86,9 +86,10 @@ const firm = (t: Typed): boolean => t.strength >= FIRM || t.seg.title !== null |
  * 3. A tagged name that holds the candidate and more, of the same kind and only name words, stands
  *    for it (`widerSameKind`).
  * 4. A candidate the rules are sure of (strength ≥ 2), one whose tagged names were all set aside
- *    in step 1, or one word that starts a longer tagged name elsewhere ("Halvorsen" of "Halvorsen
- *    Shipping") stays; one inside a tagged name that also holds another candidate is dropped with
- *    it; otherwise the tagger's spans replace it.
+ *    in step 1, one word that starts a longer tagged name elsewhere ("Halvorsen" of "Halvorsen
+ *    Shipping"), or a coinage the tagger reads nowhere (`untaggedCoinage`: "Quillon") stays; one
+ *    inside a tagged name that also holds another candidate is dropped with it; otherwise the
+ *    tagger's spans replace it.
  * 5. A tagged entity no candidate touches is added unless the rules call it no actor (a law, an
  *    event), beyond the guesses a tagged name overrides (`taggerOverMisc`).
  */
@@ -130,6 +131,7 @@ export function joinTagged(doc: Document, rules: Typed[], tagged: TaggedEntity[]
     // ("Atlantic City" of "Atlantic City Mayor Don Guardian", tagged as one name).
     const setAside = over.length === 0 && overlappingAny(t.seg.tokenStart, t.seg.tokenEnd).length > 0;
     if (t.strength >= 2 || setAside || (over.length === 0 && t.seg.words.length === 1 && nameStarts.has(t.seg.text))) { out.push(t); continue; }
+    if (over.length === 0 && untaggedCoinage(doc, t, tagged)) { out.push(t); continue; }
     // A tagged name that also holds another candidate ("Bill Ode of Fox News" as one name) does not
     // replace this one. (Cutting it before the other candidate cost more than it won on CoNLL dev.)
     if (over.some((e) => holdsOther(e, t, ruleCover))) continue;
@@ -150,6 +152,27 @@ export function joinTagged(doc: Document, rules: Typed[], tagged: TaggedEntity[]
     seen.add(key);
     return true;
   }).sort((a, b) => a.seg.start - b.seg.start);
+}
+
+/**
+ * "Quillon unveils …", "Quillon on Wednesday unveiled …", "Quillon shares rose": a one-word
+ * candidate that is no English word in any form, no listed name, written capitalised at least
+ * twice and never in lower case, and that the tagger nowhere reads, is a name the tagger missed
+ * (often every mention opens a sentence); the rules' type stands.
+ */
+function untaggedCoinage(doc: Document, t: Typed, tagged: TaggedEntity[]): boolean {
+  if (t.seg.words.length !== 1 || !/^\p{Lu}\p{Ll}{3,}$/u.test(t.seg.text)) return false;
+  const w = wordLists();
+  const low = t.seg.text.toLowerCase();
+  const english = (x: string): boolean => w.basic.has(x) || w.common.has(x) || w.known.has(x) || w.spellings.has(x);
+  if (english(low) || low.endsWith('s') && english(low.slice(0, -1)) || w.personNames.has(t.seg.text) || w.places.has(t.seg.text)) return false;
+  let capitalised = 0;
+  for (const k of doc.tokens) {
+    if (k.text === t.seg.text) capitalised++;
+    else if (k.text.toLowerCase() === low) return false;
+  }
+  if (capitalised < 2) return false;
+  return !tagged.some((e) => e.tokenEnd - e.tokenStart === 1 && doc.tokens[e.tokenStart].text === t.seg.text);
 }
 
 /**

@@ -55,7 +55,7 @@ export function lexiconFeatures(words: readonly string[]): string[][] {
     if (gazetteer().placeHeads.has(word)) out[i].push('lex=placeHead');
     if (gazetteer().groupHeads.has(word)) out[i].push('lex=groupHead');
     if (gazetteer().miscWords.has(word)) out[i].push('lex=misc');
-    if (gazetteer().titles.has(low)) out[i].push('lex=title');
+    if (gazetteer().titles.has(low) && !gazetteer().occupationTitles.has(low)) out[i].push('lex=title');
   }
   return out;
 }

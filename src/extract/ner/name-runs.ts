@@ -25,7 +25,7 @@ export function runMarks(words: readonly string[]): RunMarks {
   const org = new Array<boolean>(n).fill(false);
   const named = new Array<boolean>(n).fill(false);
   const people = wordLists().personNames;
-  const titles = gazetteer().titles;
+  const { titles, occupationTitles } = gazetteer();
   let i = 0;
   while (i < n) {
     if (!CAP.test(words[i])) { i++; continue; }
@@ -36,7 +36,7 @@ export function runMarks(words: readonly string[]): RunMarks {
     if (last > i && isOrgHead(words[last])) for (let k = i; k < last; k++) org[k] = true;
     for (let k = i + 1; k < end; k++) {
       const before = words[k - 1];
-      if (CAP.test(words[k]) && (HONORIFICS.has(before) || titles.has(before.toLowerCase()) || (people.has(before) && !people.has(words[k])))) named[k] = true;
+      if (CAP.test(words[k]) && (HONORIFICS.has(before) || titles.has(before.toLowerCase()) && !occupationTitles.has(before.toLowerCase()) || (people.has(before) && !people.has(words[k])))) named[k] = true;
     }
     i = end;
   }

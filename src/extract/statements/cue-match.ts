@@ -8,6 +8,8 @@ import { isCapitalized, isWord, lower, type Range } from './phrases.js';
 import { AUXILIARIES, LY_NOUNS, QUANTIFIERS } from './words.js';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
+/** How far back from "as saying" a "quoted" may stand ("quoted Wassim Bouhlel, a Nice native, as saying"). */
+const QUOTED_REACH = 12;
 /** "went on to endorse": the going on joins the cue. */
 const GO = new Set(['went', 'goes', 'go', 'going']);
 /** Verbs that take the cue as a "to" complement and join the cue ("continued to complain", "has to answer"). */
@@ -74,7 +76,7 @@ export function matchCue(tokens: Token[], k: number, a: number, b: number, title
   }
   let reporter: Range = null;
   if (w === 'saying' && k - 1 >= a && lower(tokens[k - 1]) === 'as') {
-    for (let j = k - 2; j >= a && j >= k - 8; j--) {
+    for (let j = k - 2; j >= a && j >= k - QUOTED_REACH; j--) {
       if (lower(tokens[j]) === 'quoted') {
         if (j + 1 < k - 1 && lower(tokens[j + 1]) === 'by') reporter = [j + 2, k - 1];
         start = j;

@@ -102,10 +102,13 @@ export function extractStatements(doc: Document, layer: ActorLayer, articleId: s
   const byId = new Map<string, Actor>(layer.actors.map((a) => [a.id, a]));
   const resolved = new Map<string, Actor | null>();
   const speakers: Speaker[][] = [];
+  const quoters: (string | null)[] = [];
   const salience = new Salience(doc, layer, byId);
   atts.forEach((att, i) => {
     const prev = i > 0 && atts[i - 1].sentence === att.sentence ? speakers[i - 1][0] : undefined;
-    speakers.push(speakersOf(doc, layer, byId, att.source, resolved, prev ? byId.get(prev.actorId) ?? null : null, salience, att.sentence));
+    const quoted = quotedPerson(doc.tokens, att);
+    quoters.push(quoted ? speakersOf(doc, layer, byId, att.source, resolved, null, salience, att.sentence)[0]?.actorId ?? null : null);
+    speakers.push(speakersOf(doc, layer, byId, quoted ?? att.source, resolved, prev ? byId.get(prev.actorId) ?? null : null, salience, att.sentence));
     salience.note(att.sentence, speakers[i][0]?.actorId);
   });
   const unspoken = resolveFirstPerson(doc, atts, speakers);
@@ -130,13 +133,30 @@ export function extractStatements(doc: Document, layer: ActorLayer, articleId: s
         direct: att.direct,
         targetId: targetOf(doc, layer, byId, att, kind, speakerId),
         aboutIds: aboutIds(layer, att.content),
-        reportedById: ownReporter(doc, layer, byId, att) ?? relay,
+        reportedById: ownReporter(doc, layer, byId, att) ?? quoters[i] ?? relay,
         confidence: Math.round(att.confidence * 100) / 100,
         evidence: { speaker: sp?.span ?? null, cue: cueSpans(doc, att), content: att.content.map(([s, e]): Span => [s, e]) },
       });
     }
   });
   return uniqueStatements(withoutHeadlineRepeats(doc, out));
+}
+
+/**
+ * "The agency quoted Defence Minister Arvo Rask as saying …": the person quoted is the speaker,
+ * and the subject that quotes them relays the words (PolNeAR marks the subject as the source of
+ * "quoted"; a who-said-what graph wants the minister). Returns the quoted phrase, or null.
+ */
+function quotedPerson(tokens: Token[], att: Attribution): [number, number] | null {
+  if (att.source === null) return null;
+  let q = att.cue[0];
+  while (q < att.cue[1] && lower(tokens[q]) !== 'quoted') q++;
+  if (q + 1 >= att.cue[1] || lower(tokens[q + 1]) === 'by') return null;
+  let as = q + 1;
+  while (as < att.cue[1] && lower(tokens[as]) !== 'as') as++;
+  let end = as;
+  if (end > q + 1 && tokens[end - 1].text === ',') end--;
+  return as < att.cue[1] && end > q + 1 ? [q + 1, end] : null;
 }
 
 /**

@@ -243,8 +243,13 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
     if (layer.mentions[i].end <= span[1]) inside.push(layer.mentions[i]);
   }
   const actors = inside.map((m) => byId.get(m.actorId)).filter((a): a is Actor => a !== undefined);
-  const person = [...actors].reverse().find((a) => a.type === 'PERSON');
-  if (person) return person;
+  // "Donald Trump's lawyer", "Brandt's publicist": a person named as the owner of the head noun is
+  // whose the speaker is, not the speaker.
+  const headToken = tokens[headIndex(doc, r)];
+  // The head is a name of its own ("Velmark's state news agency VNA") or a noun for people or a body.
+  const ownedPeople = ownsPeople(headToken) || inside.some((m) => m.start <= headToken.start && m.end >= headToken.end);
+  const person = [...inside].reverse().find((m) => byId.get(m.actorId)?.type === 'PERSON' && !(ownedPeople && ownerOfHead(doc.text, m, headToken.start)));
+  if (person) return byId.get(person.actorId)!;
   const named = nameAfterDescription(doc, layer, byId, r, inside);
   if (named) return named;
   const head = tokens[headIndex(doc, r)];
@@ -266,6 +271,23 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
   if (!isCapitalized(head) || actors.length > 0 || r[1] - r[0] > 2 && !/^\p{Lu}/u.test(text)) return unnamed();
   if (!resolved.has(text)) resolved.set(text, resolveName(layer, text));
   return resolved.get(text) ?? unnamed();
+}
+
+/** Nouns for people by their occupation: "publicist", "attorney", "aide". */
+const PEOPLE_ENDINGS = /^(?:\p{L}{3,}ists?|aides?|attorneys?|confidants?|lawyers?|advis[eo]rs?|staffers?|supporters?|backers?|allies|counsel|staff|team|camp|family|wife|husband|son|daughter|mother|father)$/u;
+
+/** Works and words a person owns and speaks through: "Trump's comments", "Clinton's op-ed" are the owner's. */
+const OWNED_WORDS = new Set(['comments', 'comment', 'remarks', 'remark', 'response', 'reply', 'argument', 'words', 'op-ed', 'email', 'e-mail', 'tweet', 'tweets', 'post', 'speech', 'book', 'memoir', 'refusal', 'message', 'letter', 'statement', 'answer', 'pitch', 'rhetoric', 'language', 'testimony', 'interview', 'account', 'view', 'views', 'position', 'claim', 'claims', 'pronouncements', 'endorsement']);
+
+/** Whether a speaker phrase's head is a noun for people or a body ("lawyer", "campaign", "aides"), which a possessive owner does not speak for. */
+function ownsPeople(head: Token): boolean {
+  const h = lower(head);
+  return !OWNED_WORDS.has(h) && !DOCUMENTS.has(h) && !WORKS.has(h) && (GENERIC_ORGS.has(h) || isSourceDescription(h) || PEOPLE_ENDINGS.test(h));
+}
+
+/** Whether mention `m` is a possessive ("Trump's", "Jones'") before the phrase's head at `headAt`. */
+function ownerOfHead(text: string, m: Mention, headAt: number): boolean {
+  return m.end <= headAt && /^['’](?:s\b|\s)/.test(text.slice(m.end, m.end + 3));
 }
 
 /**
