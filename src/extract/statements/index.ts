@@ -109,7 +109,7 @@ export function extractStatements(doc: Document, layer: ActorLayer, articleId: s
     const quoted = quotedPerson(doc.tokens, att);
     quoters.push(quoted ? speakersOf(doc, layer, byId, att.source, resolved, null, salience, att.sentence)[0]?.actorId ?? null : null);
     speakers.push(speakersOf(doc, layer, byId, quoted ?? att.source, resolved, prev ? byId.get(prev.actorId) ?? null : null, salience, att.sentence));
-    salience.note(att.sentence, speakers[i][0]?.actorId);
+    salience.note(att.sentence, speakers[i][0]?.actorId, att.lemma === 'ask' || att.lemma === 'questioned');
   });
   const unspoken = resolveFirstPerson(doc, atts, speakers);
   const isMedia = (i: number): boolean => speakers[i].length === 1 && byId.get(speakers[i][0].actorId)?.type === 'MEDIA';

@@ -28,10 +28,15 @@ function outermost(tokens: Token[], found: Attribution[]): Attribution {
   return last;
 }
 
-/** Whether a participle takes the source of the sentence's previous attribution: not after a cue without one (an agentless passive, "When asked …"). */
-export function inheritsSource(found: Attribution[]): boolean {
-  const last = found.at(-1);
-  return last !== undefined && last.frame !== 'unsourced' && last.source !== null;
+/**
+ * Whether a participle takes the source of the sentence's previous attribution: not after a cue
+ * without one (an agentless passive, "When asked …"), unless that cue lies inside an outer
+ * report's content ("said the part was expected to arrive … and apologised": the spokesperson's).
+ */
+export function inheritsSource(tokens: Token[], found: Attribution[]): boolean {
+  if (found.length === 0) return false;
+  const last = outermost(tokens, found);
+  return last.frame !== 'unsourced' && last.source !== null;
 }
 
 const PERIODS = new Set(['week', 'month', 'year', 'night', 'weekend', 'morning', 'afternoon', 'evening']);

@@ -58,6 +58,26 @@ function namedWithApposition(tokens: Token[], a: number, left: number): boolean 
   return /^(?:the|a|an|its|their|his|her|\d+)$/.test(lower(middle[0]));
 }
 
+/** Longest description set off between a closing quotation and the speaker's name. */
+const MAX_DESCRIPTION = 8;
+
+/**
+ * "“…,” one of the plaintiffs, Gary Tomczak, said": a lower-case description and a name, each
+ * set off by a comma, between the closing quotation and the cue are the speaker. `comma` is the
+ * comma after the name; returns the description and the name, or null.
+ */
+function describedNameAfterQuote(ctx: ContentContext, comma: number, floor: number): Range {
+  const { tokens } = ctx.doc;
+  const name = phraseBefore(tokens, comma - 1, floor);
+  if (!name || !isCapitalized(tokens[name[0]]) || name[0] - 1 <= floor || tokens[name[0] - 1].text !== ',') return null;
+  const descEnd = name[0] - 1;
+  for (let j = descEnd - 1; j >= floor && descEnd - j <= MAX_DESCRIPTION + 1; j--) {
+    if (isClosingQuote(ctx, j)) return j + 1 < descEnd && /^\p{Ll}/u.test(tokens[j + 1].text) ? [j + 1, comma] : null;
+    if (!/^[\p{L}\p{N}'’-]+$/u.test(tokens[j].text)) return null;
+  }
+  return null;
+}
+
 /** The postposed, inverted or parenthetical attribution of `cue`, or null when the cue opens its content. */
 export function postposedFrame(ctx: ContentContext, cue: CueMatch, left: number, endAt: number, found: Attribution[], make: Make): Attribution | null {
   const { doc: { tokens }, a, b } = ctx;
@@ -67,6 +87,7 @@ export function postposedFrame(ctx: ContentContext, cue: CueMatch, left: number,
   if (sayLike || !verb.weak && plainTail(tokens, cue.end, b)) {
     let source = phraseBefore(tokens, left, lastEnd(found, a));
     if (!source && left > a && tokens[left].text === ',') source = appositiveBefore(tokens, left, lastEnd(found, a));
+    if (!source && left > a && tokens[left].text === ',') source = describedNameAfterQuote(ctx, left, lastEnd(found, a));
     const before = source ? source[0] - 1 : -1;
     const quoteEnd = before >= a && tokens[before].text === ',' ? before - 1 : before;
     const closed = quoteEnd >= a && isClosingQuote(ctx, quoteEnd) && (sayLike || quoteEnd < before || /[,?!]["”'’»]+$/.test(ctx.doc.text.slice(tokens[quoteEnd].start - 3, tokens[quoteEnd].end)));

@@ -42,7 +42,7 @@ export function preposedSource(ctx: ContentContext, cue: CueMatch, left: number,
   let fr: Frame = 'preposed';
   const bareParticiple = /ing$/.test(lower(tokens[cue.head])) && cue.start === cue.head && left >= a && isWord(tokens[left]);
   if (bareParticiple) {
-    const subject = inheritsSource(found) ? inheritedSource(tokens, found, a) : clauseSubject(tokens, a, left);
+    const subject = inheritsSource(tokens, found) ? inheritedSource(tokens, found, a) : clauseSubject(tokens, a, left);
     if (!subject && source && !isCapitalized(tokens[source[1] - 1])) return null;
     const modified = modifiedPhrase(tokens, source, a);
     if (modified && plausibleSource(tokens, modified, cue)) source = modified;
@@ -52,13 +52,13 @@ export function preposedSource(ctx: ContentContext, cue: CueMatch, left: number,
     }
   }
   if (!source && /ing$/.test(lower(tokens[cue.head])) && cue.start === cue.head && left > a && tokens[left].text === ',') {
-    source = inheritsSource(found) ? inheritedSource(tokens, found, a) : clauseSubject(tokens, a, left);
+    source = inheritsSource(tokens, found) ? inheritedSource(tokens, found, a) : clauseSubject(tokens, a, left);
     if (source) fr = 'participial';
   }
   if (!source && left > a && tokens[left].text === ',') source = appositiveBefore(tokens, left, lastEnd(found, a));
   if (!source && left > a && (tokens[left].text === ',' || tokens[left].text === '—')) source = leadingAppositive(tokens, lastEnd(found, a), left);
   if (!source && left >= a && (tokens[left].text === ',' || lower(tokens[left]) === 'and' || lower(tokens[left]) === 'but' || /ing$/.test(lower(tokens[cue.head])) && found.length > 0 && closesQuoteAfterComma(ctx, left))) {
-    source = inheritsSource(found) ? inheritedSource(tokens, found, a) : subjectAfterOpener(tokens, a, left) ?? subordinateSubject(tokens, a, left);
+    source = inheritsSource(tokens, found) ? inheritedSource(tokens, found, a) : subjectAfterOpener(tokens, a, left) ?? subordinateSubject(tokens, a, left);
     fr = 'participial';
   }
   if (source && (!plausibleSource(tokens, source, cue) || isNamedThing(tokens, source, cue))) return null;

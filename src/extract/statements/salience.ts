@@ -9,6 +9,7 @@ import type { ActorLayer } from '../actors/index.js';
 import { firstNameGender } from '../actors/first-names.js';
 import { honorificGender, isHonorific, type Gender } from '../actors/honorifics.js';
 import { firstStartingAt } from '../lower-bound.js';
+import { gazetteer } from '../lexicon/gazetteer.js';
 import { isWord, lower } from './phrases.js';
 import { PHRASE_PREPOSITIONS } from './words.js';
 
@@ -19,16 +20,37 @@ const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([['he', 'male'], ['s
 const OPENERS = new Set([...PHRASE_PREPOSITIONS, 'after', 'before', 'during', 'following', 'when', 'while', 'as', 'since', 'despite', 'unlike', 'like', 'than']);
 const HONORIFIC_BEFORE = /\b([A-Z][a-z]{1,5})\.?\s+$/;
 
+/** Heads of an unnamed source's descriptor that name no single person ("people", "police"). */
+const NOT_ONE = new Set(['people', 'police', 'staff', 'family', 'crowd', 'public', 'government', 'council', 'company']);
+
+/**
+ * One unnamed person, introduced as such ("One parent, who asked not to be named,", "A police
+ * spokesman"): a singular descriptor written with "a", "an" or "one". Not "officials" or "people
+ * familiar with …", and not "the Florida senator", an epithet for someone the article names.
+ */
+function oneUnnamed(actor: Actor): boolean {
+  if (actor.type !== 'ANONYMOUS' || !actor.aliases.some((x) => /^(?:a|an|one|another)\s/i.test(x))) return false;
+  const head = actor.name.toLowerCase().split(/\s+(?:for|of|at|in|from|with|close|familiar|who)\b/)[0].split(/\s+/).pop() ?? '';
+  const g = gazetteer();
+  const person = g.anonymousHeads.has(head) || g.titles.has(head) || /(?:man|woman|person|er|or|ist|ian|ant|ent|ee)$/.test(head);
+  return person && /^\p{L}+$/u.test(head) && !NOT_ONE.has(head) && (!head.endsWith('s') || head.endsWith('ss'));
+}
+
 /** Remembers the speakers of the reports seen so far and answers "who is he / she here". */
 export class Salience {
   private readonly reported = new Map<number, string>();
+  /** Sentences whose first report is a question ("a reporter asked …"): "he" after it is whoever answers. */
+  private readonly asked = new Set<number>();
   private genders: Map<string, Gender | null> | null = null;
 
   constructor(private readonly doc: Document, private readonly layer: ActorLayer, private readonly byId: Map<string, Actor>) {}
 
   /** Records the speaker of a report in sentence `si`; the first report of a sentence is its most salient. */
-  note(si: number, actorId: string | undefined): void {
-    if (actorId !== undefined && !this.reported.has(si)) this.reported.set(si, actorId);
+  note(si: number, actorId: string | undefined, question = false): void {
+    if (actorId !== undefined && !this.reported.has(si)) {
+      this.reported.set(si, actorId);
+      if (question) this.asked.add(si);
+    }
   }
 
   /**
@@ -57,7 +79,7 @@ export class Salience {
     if (!PRONOUN_GENDER.has(word)) return null;
     const own = this.subjectOf(si, at);
     if (own && this.agrees(word, own)) return own;
-    return this.before(si, (a) => this.agrees(word, a));
+    return this.before(si, (a) => this.agrees(word, a), true);
   }
 
   /**
@@ -69,12 +91,18 @@ export class Salience {
     return this.before(si, () => true);
   }
 
-  /** Sentence by sentence back from `si`, the speaker of that sentence's report or its subject, when a person `ok` accepts. */
-  private before(si: number, ok: (a: Actor) => boolean): Actor | null {
+  /**
+   * Sentence by sentence back from `si`, the speaker of that sentence's report or its subject, when
+   * a person `ok` accepts; with `unnamed`, the previous sentence's report may also be one unnamed
+   * person's ("One parent, who asked not to be named, said … “…,” she said"), unless it asked a
+   * question ("a reporter asked …": "he" is who answers) or that sentence names a person.
+   */
+  private before(si: number, ok: (a: Actor) => boolean, unnamed = false): Actor | null {
     for (let s = si - 1; s >= 0 && s >= si - SENTENCES_BACK; s--) {
       const id = this.reported.get(s);
       const speaker = id === undefined ? undefined : this.byId.get(id);
       if (speaker && speaker.type === 'PERSON' && ok(speaker)) return speaker;
+      if (speaker && unnamed && s === si - 1 && !this.asked.has(s) && oneUnnamed(speaker) && !this.namesPerson(s)) return speaker;
       const subject = this.subjectOf(s, this.doc.sentences[s].tokenEnd);
       if (subject && ok(subject)) return subject;
     }
@@ -94,6 +122,15 @@ export class Salience {
     }
     const actor = this.byId.get(m.actorId);
     return actor && actor.type === 'PERSON' ? actor : null;
+  }
+
+  /** Whether sentence `si` mentions a named person ("One pastor supporting Mr. Cruz, Darran Whiting, said"). */
+  private namesPerson(si: number): boolean {
+    const { start, end } = this.doc.sentences[si];
+    for (let i = firstStartingAt(this.layer.mentions, start); i < this.layer.mentions.length && this.layer.mentions[i].start < end; i++) {
+      if (this.byId.get(this.layer.mentions[i].actorId)?.type === 'PERSON') return true;
+    }
+    return false;
   }
 
   private genderOf(id: string): Gender | null {

@@ -52,7 +52,9 @@ const GENERIC_ORGS = new Set(['company', 'firm', 'group', 'organization', 'organ
 
 /**
  * "the chancellor", "the company": a definite description resolves to the most recent person
- * holding that exact title ("the shadow chancellor" is another role), else to the most recent
+ * holding that exact title ("the shadow chancellor" is another role), else to the one person the
+ * article gives that title later ("the headteacher has told parents", then "headteacher Fiona
+ * Crane"), else to the most recent
  * named actor whose name holds the head noun, else (for organisation nouns) the organisation
  * mentioned most (see topicalAntecedent).
  */
@@ -63,8 +65,12 @@ export function definiteAntecedent(doc: Document, layer: ActorLayer, byId: Map<s
   for (let i = r[0] + 1; i < r[1]; i++) if (isCapitalized(tokens[i])) return null;
   const head = lower(tokens[r[1] - 1]);
   const title = tokens.slice(r[0] + 1, r[1]).map(lower).join(' ');
-  const holder = antecedent(layer, byId, tokens[r[0]].start, (t, a) => a.id !== exclude && t === 'PERSON' && a.roles.some((role) => role.title.toLowerCase() === title));
+  const holds = (a: Actor): boolean => a.id !== exclude && a.type === 'PERSON' && a.roles.some((role) => role.title.toLowerCase() === title);
+  const holder = antecedent(layer, byId, tokens[r[0]].start, (_, a) => holds(a));
   if (holder) return holder;
+  // "…, the headteacher has told parents. … headteacher Fiona Crane wrote": named after, if by one person only.
+  const later = layer.actors.filter(holds);
+  if (later.length === 1) return later[0];
   // An unnamed source's descriptor is no name: "the company" is not "a spokeswoman for the company".
   const named = antecedent(layer, byId, tokens[r[0]].start, (t, a) => a.id !== exclude && t !== 'PERSON' && t !== 'ANONYMOUS' && a.name.toLowerCase().split(/\s+/).includes(head));
   if (named) return named;

@@ -37,6 +37,24 @@ const NOUN_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'yo
 const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'thought', 'felt', 'knew', 'spoke', 'heard', 'meant', 'held', 'saw', 'made', 'gave', 'took', 'found', 'foresaw', 'swore']);
 const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
+/** Cue forms that are also plural nouns, read as nouns right after a verb in the past ("revived fears that"). */
+const PLURAL_NOUN_CUES = new Set(['fears', 'hopes', 'doubts', 'concerns', 'claims', 'warnings', 'worries', 'suspicions', 'questions', 'threats', 'demands', 'calls', 'promises', 'denials', 'accusations', 'complaints', 'criticisms']);
+
+/**
+ * "a jobs report revived fears that …", "managers ignored repeated complaints": a plural-noun cue
+ * form right after a lower-case past form is that verb's object, and a past-form cue between such
+ * a verb and a plural noun is an adjective. Reduced relatives stay reports ("those surveyed say",
+ * "a poll released Monday showed"): their cue is no plural noun and no adjective.
+ */
+function objectOfVerb(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.text ?? '';
+  if (!/^\p{Ll}{3,}ed$/u.test(prev)) return false;
+  const word = tokens[i].text;
+  if (PLURAL_NOUN_CUES.has(word)) return true;
+  const next = tokens[i + 1]?.text ?? '';
+  return /^\p{Ll}+ed$/u.test(word) && /^\p{Ll}{3,}s$/u.test(next) && !/ss$/.test(next);
+}
+
 /**
  * Whether the cue word is a noun: "raised its annual forecast", "the report", "a warning". It
  * follows a determiner, or an uninflected cue follows a possessive determiner and one singular
@@ -49,6 +67,7 @@ export function cueIsNoun(tokens: Token[], att: Attribution): boolean {
   const word = tokens[i].text.toLowerCase();
   const prev = tokens[i - 1]?.text ?? '';
   if (NOUN_DETERMINERS.has(prev.toLowerCase()) && /^\p{Ll}/u.test(word)) return true;
+  if (objectOfVerb(tokens, i)) return true;
   const prev2 = (tokens[i - 2]?.text ?? '').toLowerCase();
   if (!/^[a-z]+$/.test(prev) || /s$/.test(prev) || !/^[a-z]+$/.test(word)) return false;
   if (/(?:ed|s|ing)$/.test(word) || IRREGULAR_PAST.has(word)) return false;
