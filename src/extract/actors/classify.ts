@@ -59,6 +59,8 @@ const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'outside', 'into', 'acr
 const LOCATIVE = new Set(['in', 'near', 'outside', 'from', 'to', 'at']);
 /** Nouns for a holding in a company: "shares in X", "a stake in X", "stock of X". */
 const HOLDINGS = new Set(['shares', 'share', 'stake', 'stakes', 'stock', 'stocks', 'shareholders', 'investors', 'holding', 'holdings', 'shareholding']);
+/** Nouns for a body, lower case, that a name may follow as its apposition ("the group Last Summer"). */
+const BODY_NOUNS = new Set(['group', 'charity', 'organisation', 'organization', 'company', 'firm', 'startup', 'union', 'band', 'campaign', 'movement', 'network', 'coalition', 'alliance', 'nonprofit', 'foundation']);
 const PERSON_HEADS = new Set(['administration', 'presidency', 'campaign', 'aides', 'family', 'doctrine', 'era']);
 const SPEECH_NEXT = new Set(['said', 'says', 'told', 'added', 'argued', 'wrote', 'insisted', 'tweeted']);
 const PERSON_NEXT = new Set(['said', 'says', 'told', 'added', 'who', 'whose', 'himself', 'herself']);
@@ -260,6 +262,8 @@ function classifyOwn(doc: Document, seg: Segment): Typed | null {
   const prevLow = prev.toLowerCase();
   // "Shares in Vantor rose", "a stake in Corvin": what is held is a company, not a place.
   if ((prevLow === 'in' || prevLow === 'of') && seg.tokenStart > 1 && HOLDINGS.has(doc.tokens[seg.tokenStart - 2].text.toLowerCase())) return mk('ORGANIZATION', 3);
+  // "the group Last Summer", "the charity Open Doors": a body named right after the noun for it.
+  if (BODY_NOUNS.has(prev) && seg.tokenStart > 1 && /^(?:the|a|an|campaign|pressure|protest|activist|advocacy|rights|environmental|climate)$/i.test(doc.tokens[seg.tokenStart - 2].text)) return mk('ORGANIZATION', 3);
   if (prevLow === 'mr' || prevLow === 'mrs' || prevLow === 'ms' || prevLow === 'mr.' || prevLow === 'mrs.' || prevLow === 'ms.' || prevLow === 'dr') return mk('PERSON', 2);
   const nameLike = words.filter((x) => x !== '-' && !/^\p{Ll}/u.test(x));
   const lastName = nameLike[nameLike.length - 1];

@@ -3,6 +3,7 @@
 // ("United Nations Charter"), ordinary words capitalised by accident, table abbreviations.
 
 import type { Document } from '../document.js';
+import { isFirstName } from './first-names.js';
 import { gazetteer } from '../lexicon/gazetteer.js';
 import { lookupCountry } from '../lexicon/countries.js';
 import { wordLists } from '../lexicon/words.js';
@@ -33,7 +34,9 @@ export function miscReason(doc: Document, seg: Segment): string | null {
   if (words.length > 1) {
     const givenName = words.length === 2 && w.personNames.has(words[0]) && !w.common.has(last.toLowerCase()) && !w.known.has(last.toLowerCase()) && !isDemonym(last);
     if (isDemonym(words[0]) && !isHead(last) && !givenName) return 'demonym phrase';
-    return isDemonym(last) || g.eventHeads.has(last) ? 'demonym or event' : null;
+    // "Gareth Pole", "Tom French": a given name before a demonym is a person's name.
+    const demonymSurname = words.length === 2 && (w.personNames.has(words[0]) || isFirstName(words[0])) && !isDemonym(words[0]) && isDemonym(last);
+    return (isDemonym(last) && !demonymSurname) || g.eventHeads.has(last) ? 'demonym or event' : null;
   }
   if (docEvidence(doc).surnames.has(text)) return null;
   const low = text.toLowerCase();

@@ -35,6 +35,22 @@ function subordinateSubject(tokens: Token[], a: number, left: number): Range {
   return null;
 }
 
+/** Prepositions that attach a place to the people before them ("Fishermen in this coastal town"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'across', 'around', 'near', 'outside']);
+const PLACE_DETERMINERS = new Set(['this', 'the', 'that', 'these', 'those']);
+
+/**
+ * "Fishermen in this coastal town say …": when the phrase before the cue names a place, not a
+ * speaker, the people it is attached to by a preposition are the source, with the place.
+ */
+function withPlace(tokens: Token[], source: [number, number], floor: number, cue: CueMatch): Range {
+  let p = source[0] - 1;
+  if (p > floor && PLACE_DETERMINERS.has(lower(tokens[p]))) p--;
+  if (p <= floor || !PLACE_PREPOSITIONS.has(lower(tokens[p]))) return source;
+  const people = phraseBefore(tokens, p - 1, floor);
+  return people && plausibleSource(tokens, people, cue) ? [people[0], source[1]] : source;
+}
+
 /** The source of a preposed cue and the frame it makes ('preposed' or 'participial'), or null when there is none. */
 export function preposedSource(ctx: ContentContext, cue: CueMatch, left: number, found: Attribution[]): { source: [number, number]; frame: Frame } | null {
   const { doc: { tokens }, a } = ctx;
@@ -61,6 +77,7 @@ export function preposedSource(ctx: ContentContext, cue: CueMatch, left: number,
     source = inheritsSource(tokens, found) ? inheritedSource(tokens, found, a) : subjectAfterOpener(tokens, a, left) ?? subordinateSubject(tokens, a, left);
     fr = 'participial';
   }
+  if (source && !plausibleSource(tokens, source, cue)) source = withPlace(tokens, source, lastEnd(found, a), cue);
   if (source && (!plausibleSource(tokens, source, cue) || isNamedThing(tokens, source, cue))) return null;
   if (!source && cue.reporter) source = phraseBefore(tokens, cue.start - 1, a);
   if (!source && writtenOn(ctx, cue, left)) source = [left, left + 1];

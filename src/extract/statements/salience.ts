@@ -36,6 +36,18 @@ function oneUnnamed(actor: Actor): boolean {
   return person && /^\p{L}+$/u.test(head) && !NOT_ONE.has(head) && (!head.endsWith('s') || head.endsWith('ss'));
 }
 
+const DESCRIPTION_OPENERS = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an']);
+
+/** The comma closing a short description that opens a sentence before a name ("His Ashby counterpart, …"), or -1. */
+function describedSubject(tokens: readonly { text: string }[], a: number, b: number): number {
+  if (!DESCRIPTION_OPENERS.has(tokens[a].text.toLowerCase())) return -1;
+  for (let k = a + 1; k < b && k <= a + 5; k++) {
+    if (tokens[k].text === ',') return k > a + 1 && k + 1 < b && /^\p{Lu}/u.test(tokens[k + 1].text) ? k : -1;
+    if (!/^[\p{L}'’-]+$/u.test(tokens[k].text)) return -1;
+  }
+  return -1;
+}
+
 /** Remembers the speakers of the reports seen so far and answers "who is he / she here". */
 export class Salience {
   private readonly reported = new Map<number, string>();
@@ -114,10 +126,17 @@ export class Salience {
     const { tokens, sentences } = this.doc;
     const s = sentences[si];
     const end = stop < s.tokenEnd ? tokens[stop].start : s.end;
-    const mi = firstStartingAt(this.layer.mentions, s.start);
+    let mi = firstStartingAt(this.layer.mentions, s.start);
+    let from = s.tokenStart;
+    // "His Ashby counterpart, Hendrik de Vries, was less happy": a description set off before the name.
+    const comma = describedSubject(tokens, s.tokenStart, s.tokenEnd);
+    if (comma > 0) {
+      from = comma + 1;
+      while (mi < this.layer.mentions.length && this.layer.mentions[mi].start < tokens[from].start) mi++;
+    }
     const m: Mention | undefined = this.layer.mentions[mi];
     if (!m || m.end > end) return null;
-    for (let k = s.tokenStart; k < s.tokenEnd && tokens[k].start < m.start; k++) {
+    for (let k = from; k < s.tokenEnd && tokens[k].start < m.start; k++) {
       if (isWord(tokens[k]) ? OPENERS.has(lower(tokens[k])) : !/^[,.—–-]$/.test(tokens[k].text)) return null;
     }
     const actor = this.byId.get(m.actorId);

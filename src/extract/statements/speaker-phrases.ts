@@ -86,10 +86,23 @@ export function sentenceSubject(tokens: Token[], a: number, before: number): Ran
   let i = a;
   while (i < before && i < a + 8 && (isCapitalized(tokens[i]) || i > a && (lower(tokens[i]) === 'of' || isPossessiveMark(tokens, i)))) i++;
   if (i > a && i < before) i = titleBridge(tokens, i, before);
+  if (i > a && i + 1 < before && pluralHeadBeforeVerb(tokens, i)) i++;
   if (i === a + 1 && DETERMINERS.has(first)) {
     while (i < before && i < a + 4 && isWord(tokens[i]) && !isCapitalized(tokens[i]) && !PHRASE_BREAKERS.has(lower(tokens[i])) && !cueVerb(lower(tokens[i])) && !/ed$/.test(lower(tokens[i]))) i++;
   }
   return i > a && i < before && !(i === a + 1 && DETERMINERS.has(first)) ? [a, i] : null;
+}
+
+/**
+ * "Climate activists blocked …", "Labour councillors have …": a lower-case plural noun after a
+ * capitalised run is its head when a verb in the past, an auxiliary or a cue follows it ("Clinton
+ * leads the race" keeps "leads" a verb: a determiner follows).
+ */
+function pluralHeadBeforeVerb(tokens: Token[], i: number): boolean {
+  const w = tokens[i].text;
+  if (!/^\p{Ll}{3,}s$/u.test(w) || w.endsWith('ss') || cueVerb(w) || PHRASE_BREAKERS.has(w) || AUXILIARIES.has(w)) return false;
+  const next = lower(tokens[i + 1]);
+  return isWord(tokens[i + 1]) && !isCapitalized(tokens[i + 1]) && (/^\p{Ll}+ed$/u.test(next) || AUXILIARIES.has(next) || cueVerb(next) !== undefined);
 }
 
 /** Past a capitalised run (ending before `i`): title words up to a further name ("Democratic presidential nominee Ana Ruiz"), or a plural or name after a closing "of" ("Most of the delegates"). */

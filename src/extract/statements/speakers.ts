@@ -8,6 +8,8 @@ import { anonymousActor, isSourceDescription, resolveName, type ActorLayer } fro
 import { isCapitalized, lower, type Range } from './phrases.js';
 import { DETERMINERS, PHRASE_PREPOSITIONS, PRONOUNS } from './words.js';
 import { firstStartingAt } from '../lower-bound.js';
+import { lookupCountry } from '../lexicon/countries.js';
+import { gazetteer } from '../lexicon/gazetteer.js';
 import type { Salience } from './salience.js';
 
 export interface Speaker {
@@ -319,6 +321,13 @@ function nameAfterDescription(doc: Document, layer: ActorLayer, byId: Map<string
 /** Nouns for a written work whose author, named after "by" or "from", is its speaker. */
 const WORKS = new Set(['study', 'report', 'survey', 'poll', 'analysis', 'review', 'paper', 'statement', 'letter', 'audit', 'assessment', 'memo', 'research']);
 
+/** A noun for someone of a nation: "Dutchman", "Frenchwoman", "Dane", "Spaniard". */
+function demonymNoun(word: string): boolean {
+  const stem = word.replace(/(?:wo)?man$/, '');
+  if (stem !== word && stem.length > 2) return lookupCountry(stem)?.form === 'demonym' || gazetteer().miscWords.has(stem);
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && !word.endsWith('s') && gazetteer().miscWords.has(word) && lookupCountry(word) === undefined;
+}
+
 /**
  * A definite description that stands for a person named before, as sports and profile copy
  * writes them: an age ("the 51-year-old") or a nationality noun ("The Norwegian"; a demonym in
@@ -330,6 +339,7 @@ function isEpithet(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, r
   if (r[1] - r[0] < 2 || lower(tokens[r[0]]) !== 'the' || (r[1] - r[0] > 2 && tokens[r[0] + 2].text !== ',')) return false;
   const t = tokens[r[0] + 1];
   if (/^\d+-years?-old$/i.test(t.text)) return true;
+  if (demonymNoun(t.text)) return true;
   if (!/^\p{Lu}\p{Ll}+(?:ian|an|i)$/u.test(t.text)) return false;
   const m = layer.mentions[firstStartingAt(layer.mentions, t.start)];
   const actor = m && m.start === t.start && m.end === t.end ? byId.get(m.actorId) : undefined;
@@ -363,7 +373,8 @@ export function speakersOf(doc: Document, layer: ActorLayer, byId: Map<string, A
   if (salience && si >= 0 && isEpithet(doc, layer, byId, source)) {
     const actor = salience.epithet(si);
     const span: Span = [tokens[source[0]].start, tokens[source[1] - 1].end];
-    return actor ? [{ actorId: actor.id, span, resolved: true }] : [];
+    // Unresolved, the epithet is an unnamed speaker of its own ("the Dutchman").
+    if (actor) return [{ actorId: actor.id, span, resolved: true }];
   }
   return conjuncts(doc, source).flatMap((r) => {
     const actor = phraseSpeaker(doc, layer, byId, r, resolved);
