@@ -25,9 +25,12 @@ const NOT_BEFORE = new Map<string, ReadonlySet<string>>([
   ...['agree', 'agrees', 'agreed', 'agreeing'].map((f): [string, ReadonlySet<string>] => [f, new Set(['on', 'upon'])]),
 ]);
 
-/** "is recalling three batches", "recalled 2 million cars": a product recall, not a memory. */
+/** Verbs that count things rather than report speech before a number: "recalled 2 million cars", "added two routes", "adding 151,000 jobs". */
+const COUNTING = new Set(['recalled', 'recalling', 'add', 'adds', 'added', 'adding']);
+
+/** "is recalling three batches", "added two routes": a recall or an increase, not a memory or a remark. */
 function productRecall(w: string, next: Token): boolean {
-  return (w === 'recalled' || w === 'recalling') && (/^\d/.test(next.text) || QUANTIFIERS.has(lower(next)));
+  return COUNTING.has(w) && (/^\d/.test(next.text) || QUANTIFIERS.has(lower(next)) || lower(next) === 'another');
 }
 
 function matchesAt(tokens: Token[], i: number, end: number, words: string[]): boolean {

@@ -72,7 +72,8 @@ const RELATIVE_AUX = new Set(['have', 'has', 'had', 'are', 'is', 'were', 'was'])
 const MAX_RELATIVE_TOKENS = 14;
 
 /**
- * "people who have battled online threats say": a noun phrase with its relative clause right
+ * "people who have battled online threats say", "A mother whose son was treated in hospital
+ * told": a noun phrase with its relative clause right
  * before the cue, the whole of it the source. "that" counts as a relative only before an
  * auxiliary ("groups that have endorsed him say"). Null when the clause runs past a comma.
  */
@@ -81,7 +82,7 @@ export function relativeSubject(tokens: Token[], last: number, floor: number): R
     const t = tokens[j];
     if (!isWord(t)) return null;
     const w = lower(t);
-    if (w !== 'who' && !(w === 'that' && RELATIVE_AUX.has(lower(tokens[j + 1])))) continue;
+    if (w !== 'who' && w !== 'whose' && !(w === 'that' && RELATIVE_AUX.has(lower(tokens[j + 1])))) continue;
     const np = phraseBefore(tokens, j - 1, floor);
     // "Mark Hellum, a cardiologist who was not involved, warned": the relative belongs to an
     // appositive, and the name before it is the source (appositiveBefore).

@@ -50,7 +50,11 @@ function pronounSpeaker(layer: ActorLayer, byId: Map<string, Actor>, word: strin
   return null;
 }
 
-const GENERIC_ORGS = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'campaign', 'government', 'administration', 'agency', 'ministry', 'department', 'party', 'committee', 'council', 'union', 'alliance', 'association', 'network', 'newspaper', 'paper', 'board', 'commission', 'drugmaker', 'manufacturer', 'bank', 'school', 'university']);
+const GENERIC_ORGS = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'campaign', 'government', 'administration', 'agency', 'ministry', 'department', 'party', 'committee', 'council', 'union', 'alliance', 'association', 'network', 'newspaper', 'paper', 'board', 'commission', 'drugmaker', 'manufacturer', 'bank', 'school', 'university', 'airline', 'carrier', 'carmaker', 'automaker', 'retailer', 'insurer', 'lender', 'broadcaster', 'publisher', 'supermarket', 'brewer', 'miner', 'utility', 'operator', 'charity', 'hospital', 'club', 'startup']);
+/** Organisation nouns a news outlet may stand for ("the newspaper said"); an outlet is never "the commission". */
+const MEDIA_NOUNS = new Set(['newspaper', 'paper', 'network', 'broadcaster', 'publisher', 'agency', 'group', 'company', 'board']);
+/** Names an organisation noun most likely stands for: "the airline" is EgyptAir before Facebook. */
+const NAME_HINTS: ReadonlyMap<string, RegExp> = new Map([['airline', /air|jet|wings|flight/i], ['carrier', /air|jet|wings/i], ['carmaker', /motor|auto/i], ['automaker', /motor|auto/i]]);
 
 /**
  * "the chancellor", "the company": a definite description resolves to the most recent person
@@ -76,7 +80,10 @@ export function definiteAntecedent(doc: Document, layer: ActorLayer, byId: Map<s
   // An unnamed source's descriptor is no name: "the company" is not "a spokeswoman for the company".
   const named = antecedent(layer, byId, tokens[r[0]].start, (t, a) => a.id !== exclude && t !== 'PERSON' && t !== 'ANONYMOUS' && a.name.toLowerCase().split(/\s+/).includes(head));
   if (named) return named;
-  return GENERIC_ORGS.has(head) ? topicalAntecedent(layer, byId, tokens[r[0]].start, (t, a) => a.id !== exclude && (t === 'ORGANIZATION' || t === 'GROUP' || t === 'MEDIA') && !(NOT_A_COMPANY.has(head) && COMPANY_NAME.test(a.name))) : null;
+  if (!GENERIC_ORGS.has(head)) return null;
+  const body = (t: ActorType, a: Actor): boolean => a.id !== exclude && (t === 'ORGANIZATION' || t === 'GROUP' || t === 'MEDIA' && MEDIA_NOUNS.has(head)) && !(NOT_A_COMPANY.has(head) && COMPANY_NAME.test(a.name));
+  const hint = NAME_HINTS.get(head);
+  return (hint ? topicalAntecedent(layer, byId, tokens[r[0]].start, (t, a) => body(t, a) && hint.test(a.name)) : null) ?? topicalAntecedent(layer, byId, tokens[r[0]].start, body);
 }
 
 /** Organisation nouns that never stand for a company: "the union" of an article about Acme Corp is not Acme Corp. */
@@ -256,7 +263,10 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
   const headToken = tokens[headIndex(doc, r)];
   // The head is a name of its own ("Velmark's state news agency VNA") or a noun for people or a body.
   const ownedPeople = ownsPeople(headToken) || inside.some((m) => m.start <= headToken.start && m.end >= headToken.end);
-  const person = [...inside].reverse().find((m) => byId.get(m.actorId)?.type === 'PERSON' && !(ownedPeople && ownerOfHead(doc.text, m, headToken.start)));
+  const ofPerson = ofOwner(doc, r, headToken);
+  // Only title words may stand between "of" and the person ("of incumbent President Stefan Krol"), not another noun phrase ("the head of the ministry Oleg Barin").
+  const owned = (m: Mention): boolean => ofPerson >= 0 && m.start >= ofPerson && /^(?:[\p{L}.-]+\s+){0,3}$/u.test(doc.text.slice(ofPerson, m.start)) && !/\b(?:the|a|an)\s/i.test(doc.text.slice(ofPerson, m.start));
+  const person = [...inside].reverse().find((m) => byId.get(m.actorId)?.type === 'PERSON' && !(ownedPeople && ownerOfHead(doc.text, m, headToken.start)) && !owned(m));
   if (person) return byId.get(person.actorId)!;
   const named = nameAfterDescription(doc, layer, byId, r, inside);
   if (named) return named;
@@ -291,6 +301,20 @@ const OWNED_WORDS = new Set(['comments', 'comment', 'remarks', 'remark', 'respon
 function ownsPeople(head: Token): boolean {
   const h = lower(head);
   return !OWNED_WORDS.has(h) && !DOCUMENTS.has(h) && !WORKS.has(h) && (GENERIC_ORGS.has(h) || isSourceDescription(h) || PEOPLE_ENDINGS.test(h));
+}
+
+/**
+ * "The office of incumbent President Stefan Krol", "a friend of Ms Hale": a phrase opened by an
+ * article whose head, a noun for people or a body, takes "of" and a person (title words allowed
+ * between) is whose that head is, not the person. Returns the character offset of the token after
+ * "of" (a person named from there, before any comma, is the owner), or -1.
+ */
+function ofOwner(doc: Document, r: [number, number], head: Token): number {
+  const { tokens } = doc;
+  if (!/^(?:the|a|an)$/i.test(tokens[r[0]].text) || !ownsPeople(head)) return -1;
+  const h = tokens.indexOf(head, r[0]);
+  if (h < 0 || h + 2 >= r[1] || lower(tokens[h + 1]) !== 'of') return -1;
+  return tokens[h + 2].start;
 }
 
 /** Whether mention `m` is a possessive ("Trump's", "Jones'") before the phrase's head at `headAt`. */
