@@ -105,6 +105,17 @@ function spelledName(doc: Document, i: number, end: number): number {
   return best;
 }
 
+/**
+ * "Marlow County Sheriff's Office", "Children's Hospital": a possessive common noun before an
+ * organisation head word is inside one name; a person's possessive ("Trump's Office") is not.
+ */
+function bodyAfterPossessive(possessive: string, next: string): boolean {
+  const { base } = stripPossessive(possessive);
+  const low = base.toLowerCase();
+  const w = wordLists();
+  return gazetteer().orgHeads.has(next) && (w.common.has(low) || w.known.has(low)) && (!w.personNames.has(base) || gazetteer().titles.has(low));
+}
+
 /** Finds candidate name segments in every sentence of the document. */
 export function findCandidates(doc: Document): Segment[] {
   const ev = docEvidence(doc);
@@ -132,7 +143,7 @@ export function findCandidates(doc: Document): Segment[] {
       const runStart = i;
       let j = i + Math.max(1, spelledName(doc, i, s.tokenEnd));
       while (j < s.tokenEnd) {
-        if (stripPossessive(tokens[j - 1].text).possessive) break;
+        if (stripPossessive(tokens[j - 1].text).possessive && !bodyAfterPossessive(tokens[j - 1].text, tokens[j].text)) break;
         if (capLike(j)) { j++; continue; }
         const t = tokens[j].text;
         if (PARTICLES.has(t) && PARTICLES.has(tokens[j + 1]?.text ?? '') && j + 2 < s.tokenEnd && capLike(j + 2) && !caps) { j += 3; continue; }

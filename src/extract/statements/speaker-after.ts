@@ -42,7 +42,8 @@ function relativeClauseEnd(tokens: Token[], at: number, b: number): number {
 }
 
 /** Subject pronouns: the addressee ends where the reported clause begins ("told reporters she would run"). */
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+/** Words that open the content's clause after an addressee ("told reporters no one was injured"). */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'nobody', 'everyone', 'everybody', 'someone', 'somebody', 'nothing', 'none']);
 
 const NEGATIONS = new Set(['not', 'never']);
 
@@ -64,7 +65,8 @@ export function addresseeAfter(tokens: Token[], from: number, b: number): Range 
     const w = lower(tokens[j]);
     // "warned the jury not to …": the negation belongs to the content, not to the addressee.
     if (w === 'to' && j > from + 1 && NEGATIONS.has(lower(tokens[j - 1]))) return [from, j - 1];
-    if (w === 'that' || w === 'to' || w === 'about' || w === ':' || isQuoteOpen(tokens, j, b) || w === ',' && isQuoteOpen(tokens, j + 1, b) || j > from && SUBJECT_PRONOUNS.has(w) || clauseAfterAddressee(tokens, j, from)) {
+    const noOne = w === 'no' && lower(tokens[j + 1] ?? tokens[j]) === 'one';
+    if (w === 'that' || w === 'to' || w === 'about' || w === ':' || isQuoteOpen(tokens, j, b) || w === ',' && isQuoteOpen(tokens, j + 1, b) || j > from && (SUBJECT_PRONOUNS.has(w) || noOne) || clauseAfterAddressee(tokens, j, from)) {
       return j > from ? [from, j] : null;
     }
     if (w === ',') return null;

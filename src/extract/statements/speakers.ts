@@ -111,6 +111,23 @@ function headlineTitleHolder(doc: Document, layer: ActorLayer, byId: Map<string,
   return holders.size === 1 ? [...holders][0] : null;
 }
 
+/**
+ * "A cyclist … could have survived, a coroner has concluded." then "Senior coroner Helen Marr
+ * said …": in the opening paragraphs an indefinite title ("a coroner", "a judge") is the one
+ * person the article gives that title; null when none or several hold it, or later in the text,
+ * where "a senator said" is more often someone else.
+ */
+function ledeTitleHolder(doc: Document, layer: ActorLayer, r: [number, number]): Actor | null {
+  const { tokens } = doc;
+  if (r[1] - r[0] !== 2 || !/^an?$/i.test(tokens[r[0]].text)) return null;
+  const noun = tokens[r[0] + 1].text;
+  if (!/^\p{Ll}+$/u.test(noun) || !gazetteer().titles.has(noun)) return null;
+  const para = doc.sentences.find((x) => x.start <= tokens[r[0]].start && tokens[r[0]].start < x.end)?.paragraph ?? Infinity;
+  if (para > 1) return null;
+  const holders = layer.actors.filter((a) => a.type === 'PERSON' && a.roles.some((role) => role.title.toLowerCase().split(/\s+/).pop() === noun));
+  return holders.length === 1 ? holders[0] : null;
+}
+
 /** Nouns for whoever leads a body, as a speaker's head ("the head of Corvair Airlines", "Corvair boss"). */
 const LEADER_HEADS = new Set(['head', 'chief', 'boss', 'leader', 'chairman', 'chairwoman', 'chair', 'president', 'ceo']);
 /** Role titles of a body's leader. */
@@ -281,7 +298,7 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
     const author = by < 0 ? undefined : inside.find((m) => m.start > tokens[r[0] + by].start);
     if (author) return byId.get(author.actorId) ?? null;
   }
-  const definite = actors.length === 0 ? definiteAntecedent(doc, layer, byId, r) ?? headlineTitleHolder(doc, layer, byId, r) : leaderOf(lower(head), actors, layer);
+  const definite = actors.length === 0 ? definiteAntecedent(doc, layer, byId, r) ?? headlineTitleHolder(doc, layer, byId, r) ?? ledeTitleHolder(doc, layer, r) : leaderOf(lower(head), actors, layer);
   if (definite) return definite;
   const trimmedEnd = tokens[r[1] - 1].text === ',' ? r[1] - 1 : r[1];
   const text = doc.text.slice(span[0], tokens[trimmedEnd - 1].end);

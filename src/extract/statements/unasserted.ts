@@ -23,13 +23,19 @@ export function unassertedReport(tokens: Token[], att: Attribution): boolean {
 const ANONYMITY = /^(?:not )?to be (?:named|identified|quoted)\b|^anonymity\b/;
 
 /**
- * Whether a report is only a source's wish to stay unnamed ("who did not want to be named",
+ * Whether a report is only a source's wish to stay unnamed, or the reason for it ("who did not
+ * want to be named", "because they were not authorised to discuss it",
  * "asked not to be identified", "requested anonymity"): it says nothing about the story.
  */
 export function anonymityRequest(tokens: Token[], att: Attribution): boolean {
   const after = tokens.slice(att.cue[1], att.cue[1] + 4).map((t) => t.text.toLowerCase()).join(' ');
-  return ANONYMITY.test(after);
+  if (ANONYMITY.test(after)) return true;
+  // "because they were not authorised to discuss it": why a source stays unnamed, not a refusal.
+  const around = tokens.slice(Math.max(0, att.cue[0] - 3), att.cue[1]).map((t) => t.text.toLowerCase()).join(' ');
+  return NOT_AUTHORISED.test(around);
 }
+
+const NOT_AUTHORISED = /\b(?:not|n't) (?:authori[sz]ed|permitted|allowed|cleared) to (?:discuss|speak|comment|talk|be)\b/;
 
 /** Determiners: a cue word right after one is a noun ("its forecast", "the claim"). */
 const NOUN_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your', 'the', 'a', 'an']);
