@@ -166,6 +166,8 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
   const pre = preposedSource(ctx, cue, left, found);
   if (!pre) return null;
   const { source, frame: fr } = pre;
+  // "Mike Dyer, who voted against, said …": the relative clause ends at the comma; what follows is the main clause.
+  if (source && source[1] - source[0] === 1 && /^(?:who|which)$/.test(lower(tokens[source[0]])) && tokens[cue.end]?.text === ',') return null;
   let from = cue.end;
   if (answerless && lower(tokens[from]) === 'to') cueEnd = ++from;
   let addressee: Range = null;

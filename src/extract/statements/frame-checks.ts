@@ -15,6 +15,8 @@ export function parenthetical(ctx: ContentContext, cue: CueMatch, left: number, 
   const { tokens } = ctx.doc;
   const source = phraseBefore(tokens, left, floor) ?? (left > floor && tokens[left].text === ',' ? appositiveBefore(tokens, left, floor) : null);
   if (!source || source[0] - 1 <= Math.max(floor, ctx.a) || tokens[source[0] - 1].text !== ',') return null;
+  // "Councillor Mike Dyer, who voted against, said …": a relative clause, not an aside inside content.
+  if (source[1] - source[0] === 1 && /^(?:who|which|that)$/.test(lower(tokens[source[0]]))) return null;
   const before = contentBefore(ctx, source[0] - 1, floor);
   const after = contentAfter(ctx, cue.end + 1, false);
   if (before.spans.length === 0 || after.spans.length === 0 || before.direct || after.direct) return null;

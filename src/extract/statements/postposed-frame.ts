@@ -119,7 +119,9 @@ export function postposedFrame(ctx: ContentContext, cue: CueMatch, left: number,
   if (endAt >= 0 && (!verb.weak || verb.needsClause)) {
     let source = phraseBefore(tokens, left, lastEnd(found, a));
     if (!source && left > a && tokens[left].text === ',') source = appositiveBefore(tokens, left, lastEnd(found, a));
-    if (source && source[0] > a && (!verb.weak || namesEvidence(tokens, source))) {
+    // "Councillor Mike Dyer, who voted against, said …": what precedes a relative pronoun is its antecedent, not content.
+    const relative = source !== null && source[1] - source[0] === 1 && /^(?:who|which|that)$/.test(lower(tokens[source[0]]));
+    if (source && source[0] > a && !relative && (!verb.weak || namesEvidence(tokens, source))) {
       const content = contentBefore(ctx, source[0] - 1, lastEnd(found, a));
       if (content.spans.length && !(content.direct === false && opensAdjunct(ctx.doc, content.spans[0][0]))) {
         content.spans.push(...contentAfterSplit(ctx, endAt));

@@ -41,8 +41,7 @@ function relativeClauseEnd(tokens: Token[], at: number, b: number): number {
   return j > at + 1 && j < at + 40 ? j : at;
 }
 
-/** Subject pronouns: the addressee ends where the reported clause begins ("told reporters she would run"). */
-/** Words that open the content's clause after an addressee ("told reporters no one was injured"). */
+/** Subject pronouns and the like: the addressee ends where the reported clause begins ("told reporters she would run", "told reporters no one was injured"). */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'nobody', 'everyone', 'everybody', 'someone', 'somebody', 'nothing', 'none']);
 
 const NEGATIONS = new Set(['not', 'never']);
@@ -50,7 +49,7 @@ const NEGATIONS = new Set(['not', 'never']);
 /** Determiners that open the reported clause's subject right after an addressee ("told the BBC the money would …"). */
 const CLAUSE_DETERMINERS = new Set([...ARTICLES_AND_POSSESSIVES, 'our', 'this', 'these', 'those']);
 /** Audiences an addressee often is, lower case ("told reporters the deal was off"). */
-const AUDIENCES = new Set(['reporters', 'journalists', 'lawmakers', 'legislators', 'supporters', 'delegates', 'investors', 'analysts', 'students', 'listeners', 'viewers', 'readers', 'parliament', 'congress']);
+const AUDIENCES = new Set(['reporters', 'journalists', 'lawmakers', 'legislators', 'supporters', 'delegates', 'investors', 'analysts', 'students', 'listeners', 'viewers', 'readers', 'parliament', 'congress', 'committee', 'council', 'court', 'jury', 'panel', 'inquiry', 'inquest', 'hearing', 'meeting', 'conference', 'crowd', 'audience', 'staff', 'employees', 'workers', 'members', 'councillors', 'councilors', 'senators', 'mps', 'parents', 'residents', 'shareholders']);
 
 /** Whether a determiner at j starts the reported clause: the addressee before it ends in a name or an audience noun. */
 const clauseAfterAddressee = (tokens: Token[], j: number, from: number): boolean =>

@@ -51,6 +51,8 @@ function pronounSpeaker(layer: ActorLayer, byId: Map<string, Actor>, word: strin
 }
 
 const GENERIC_ORGS = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'campaign', 'government', 'administration', 'agency', 'ministry', 'department', 'party', 'committee', 'council', 'union', 'alliance', 'association', 'network', 'newspaper', 'paper', 'board', 'commission', 'drugmaker', 'manufacturer', 'bank', 'school', 'university', 'airline', 'carrier', 'carmaker', 'automaker', 'retailer', 'insurer', 'lender', 'broadcaster', 'publisher', 'supermarket', 'brewer', 'miner', 'utility', 'operator', 'charity', 'hospital', 'club', 'startup']);
+/** Bodies of the state a definite description names: found by name ("Ministry of Energy") or left an unnamed body, never the organisation mentioned most. */
+const STATE_BODIES = new Set(['ministry', 'department', 'government', 'administration', 'council', 'committee', 'commission']);
 /** Organisation nouns a news outlet may stand for ("the newspaper said"); an outlet is never "the commission". */
 const MEDIA_NOUNS = new Set(['newspaper', 'paper', 'network', 'broadcaster', 'publisher', 'agency', 'group', 'company', 'board']);
 /** Names an organisation noun most likely stands for: "the airline" is EgyptAir before Facebook. */
@@ -80,7 +82,8 @@ export function definiteAntecedent(doc: Document, layer: ActorLayer, byId: Map<s
   // An unnamed source's descriptor is no name: "the company" is not "a spokeswoman for the company".
   const named = antecedent(layer, byId, tokens[r[0]].start, (t, a) => a.id !== exclude && t !== 'PERSON' && t !== 'ANONYMOUS' && a.name.toLowerCase().split(/\s+/).includes(head));
   if (named) return named;
-  if (!GENERIC_ORGS.has(head)) return null;
+  // "the finance ministry", "the council": a body of the state is no company the story mentions.
+  if (!GENERIC_ORGS.has(head) || STATE_BODIES.has(head)) return null;
   const body = (t: ActorType, a: Actor): boolean => a.id !== exclude && (t === 'ORGANIZATION' || t === 'GROUP' || t === 'MEDIA' && MEDIA_NOUNS.has(head)) && !(NOT_A_COMPANY.has(head) && COMPANY_NAME.test(a.name));
   const hint = NAME_HINTS.get(head);
   return (hint ? topicalAntecedent(layer, byId, tokens[r[0]].start, (t, a) => body(t, a) && hint.test(a.name)) : null) ?? topicalAntecedent(layer, byId, tokens[r[0]].start, body);
