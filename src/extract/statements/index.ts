@@ -115,10 +115,17 @@ export function extractStatements(doc: Document, layer: ActorLayer, articleId: s
   const isMedia = (i: number): boolean => speakers[i].length === 1 && byId.get(speakers[i][0].actorId)?.type === 'MEDIA';
   const relays = relayOf(doc, atts, isMedia);
   const usedAsRelay = new Set(relays.filter((r) => r >= 0));
+  const echoes = ownEchoes(doc.tokens, atts, speakers);
+  // "Ruiz said she opposes the deal": the statement takes the kind of the report it holds.
+  const echoKinds = new Map<number, StatementKind>();
+  for (const [inner, outer] of echoes) {
+    const k = kindOf(doc, atts[inner]);
+    if (k !== 'CLAIM' && k !== 'BELIEF' && kindOf(doc, atts[outer]) === 'CLAIM' && !echoKinds.has(outer)) echoKinds.set(outer, k);
+  }
   const out: Statement[] = [];
   atts.forEach((att, i) => {
-    if (usedAsRelay.has(i) || unspoken.has(i) || describesNoOne(doc, att, speakers[i])) return;
-    const kind = kindOf(doc, att);
+    if (usedAsRelay.has(i) || unspoken.has(i) || echoes.has(i) || describesNoOne(doc, att, speakers[i])) return;
+    const kind = echoKinds.get(i) ?? kindOf(doc, att);
     const content = joinSpans(doc.text, att.content);
     const relay = relays[i] >= 0 ? speakers[relays[i]][0]?.actorId ?? null : null;
     const list = speakers[i].length > 0 ? speakers[i] : [null];
@@ -140,6 +147,26 @@ export function extractStatements(doc: Document, layer: ActorLayer, articleId: s
     }
   });
   return uniqueStatements(withoutHeadlineRepeats(doc, out));
+}
+
+/** Third-person pronouns only: an "I" inside another's content is resolved by first-person.ts and kept. */
+const ECHO_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+
+/**
+ * "Mike Dyer said he feared flooding would get worse", "told the Echo she wished she had waited":
+ * a report inside the content of the same speaker's report, its source a pronoun for that
+ * speaker, is part of that statement, not a second one. Returns each echo's index with its outer report's.
+ */
+function ownEchoes(tokens: Token[], atts: Attribution[], speakers: Speaker[][]): Map<number, number> {
+  const out = new Map<number, number>();
+  atts.forEach((inner, i) => {
+    const src = inner.source;
+    if (!src || src[1] - src[0] !== 1 || !ECHO_PRONOUNS.has(lower(tokens[src[0]])) || speakers[i].length !== 1) return;
+    const at = tokens[inner.cue[0]].start;
+    const outer = atts.findIndex((o, j) => j !== i && o.sentence === inner.sentence && o.content.some(([s, e]) => s <= at && at < e));
+    if (outer >= 0 && speakers[outer].length === 1 && speakers[outer][0].actorId === speakers[i][0].actorId) out.set(i, outer);
+  });
+  return out;
 }
 
 /**

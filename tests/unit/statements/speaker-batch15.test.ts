@@ -30,3 +30,14 @@ describe('British spellings', () => {
     expect(rows('Governor Erik Vang signalled last week that rates would fall.')).toEqual(['Erik Vang | signalled | that rates would fall']);
   });
 });
+
+describe('a report inside the same speaker\'s report', () => {
+  it('is part of that statement, which takes its kind ("said she opposes the deal" is a rejection)', () => {
+    expect(said('Councillor Mike Dyer said afterwards he feared flooding would get worse.').map((s) => s.cue)).toEqual(['said']);
+    expect(said('Senator Ana Ruiz said she opposes the deal.').map((s) => [s.cue, s.kind])).toEqual([['said', 'REJECTION']]);
+  });
+
+  it('stays a statement of its own when someone else makes it', () => {
+    expect(said('Mr Pell said the mayor had denied the report.').map((s) => s.speaker)).toEqual(['Pell', 'mayor']);
+  });
+});
