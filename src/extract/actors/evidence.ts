@@ -12,6 +12,8 @@ export interface DocEvidence {
   surnames: Set<string>;
   /** True when the word is written in lower case somewhere in the document. */
   seenLower: (word: string) => boolean;
+  /** How often each spelling of a word is written, keyed by the spelling ("Quillon" 3, "QUILLON" 1), for a lower-case word. */
+  spellings: (low: string) => ReadonlyMap<string, number>;
   /** True when the article reports sport: a town's name then usually stands for its team. */
   sports: boolean;
   /** Per sentence: written in capitals or as a title-case headline (capitalisation is no evidence). */
@@ -26,6 +28,7 @@ const SPORT_WORDS = new Set(['soccer', 'cricket', 'baseball', 'tennis', 'golf', 
   'nba', 'nfl', 'nhl', 'cup', 'division', 'premier', 'referee', 'penalty', 'stadium', 'unbeaten', 'captain', 'coach']);
 
 const cache = new WeakMap<Document, DocEvidence>();
+const NO_SPELLINGS: ReadonlyMap<string, number> = new Map();
 
 /** Collects the evidence once per document. */
 export function docEvidence(doc: Document): DocEvidence {
@@ -63,7 +66,20 @@ export function docEvidence(doc: Document): DocEvidence {
     lower ??= new Set(doc.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
     return lower.has(word);
   };
-  const ev: DocEvidence = { caps, surnames, seenLower, sports: sport >= 3 && sport * 150 >= doc.tokens.length, headline, allCaps };
+  let byLower: Map<string, Map<string, number>> | null = null;
+  const spellings = (low: string): ReadonlyMap<string, number> => {
+    if (!byLower) {
+      byLower = new Map();
+      for (const t of doc.tokens) {
+        const key = t.text.toLowerCase();
+        let forms = byLower.get(key);
+        if (!forms) byLower.set(key, (forms = new Map()));
+        forms.set(t.text, (forms.get(t.text) ?? 0) + 1);
+      }
+    }
+    return byLower.get(low) ?? NO_SPELLINGS;
+  };
+  const ev: DocEvidence = { caps, surnames, seenLower, spellings, sports: sport >= 3 && sport * 150 >= doc.tokens.length, headline, allCaps };
   cache.set(doc, ev);
   return ev;
 }

@@ -166,12 +166,8 @@ function untaggedCoinage(doc: Document, t: Typed, tagged: TaggedEntity[]): boole
   const low = t.seg.text.toLowerCase();
   const english = (x: string): boolean => w.basic.has(x) || w.common.has(x) || w.known.has(x) || w.spellings.has(x);
   if (english(low) || low.endsWith('s') && english(low.slice(0, -1)) || w.personNames.has(t.seg.text) || w.places.has(t.seg.text)) return false;
-  let capitalised = 0;
-  for (const k of doc.tokens) {
-    if (k.text === t.seg.text) capitalised++;
-    else if (k.text.toLowerCase() === low) return false;
-  }
-  if (capitalised < 2) return false;
+  const forms = docEvidence(doc).spellings(low);
+  if ((forms.get(t.seg.text) ?? 0) < 2 || forms.size > 1) return false;
   return !tagged.some((e) => e.tokenEnd - e.tokenStart === 1 && doc.tokens[e.tokenStart].text === t.seg.text);
 }
 

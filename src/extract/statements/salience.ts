@@ -3,7 +3,7 @@
 // clinic run by Dr Nash. He added …" is Ellison). Honorifics give a person's gender when known,
 // else a common first name does (actors/first-names.ts), else a "he"/"she" already resolved to them.
 
-import type { Document } from '../document.js';
+import type { Document, Token } from '../document.js';
 import type { Actor, Mention } from '../types.js';
 import type { ActorLayer } from '../actors/index.js';
 import { firstNameGender } from '../actors/first-names.js';
@@ -39,7 +39,7 @@ function oneUnnamed(actor: Actor): boolean {
 const DESCRIPTION_OPENERS = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an']);
 
 /** The comma closing a short description that opens a sentence before a name ("His Ashby counterpart, …"), or -1. */
-function describedSubject(tokens: readonly { text: string }[], a: number, b: number): number {
+function describedSubject(tokens: readonly Token[], a: number, b: number): number {
   if (!DESCRIPTION_OPENERS.has(tokens[a].text.toLowerCase())) return -1;
   for (let k = a + 1; k < b && k <= a + 5; k++) {
     if (tokens[k].text === ',') return k > a + 1 && k + 1 < b && /^\p{Lu}/u.test(tokens[k + 1].text) ? k : -1;

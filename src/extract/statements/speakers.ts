@@ -278,20 +278,21 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
     if (layer.mentions[i].end <= span[1]) inside.push(layer.mentions[i]);
   }
   const actors = inside.map((m) => byId.get(m.actorId)).filter((a): a is Actor => a !== undefined);
+  const h = headIndex(doc, r);
+  const head = tokens[h];
+  const atHead = inside.find((m) => m.start <= head.start && m.end >= head.end);
   // "Donald Trump's lawyer", "Brandt's publicist": a person named as the owner of the head noun is
-  // whose the speaker is, not the speaker.
-  const headToken = tokens[headIndex(doc, r)];
-  // The head is a name of its own ("Velmark's state news agency VNA") or a noun for people or a body.
-  const ownedPeople = ownsPeople(headToken) || inside.some((m) => m.start <= headToken.start && m.end >= headToken.end);
-  const ofPerson = ofOwner(doc, r, headToken);
+  // whose the speaker is, not the speaker, when the head is a noun for people or a body or a name
+  // of its own ("Velmark's state news agency VNA").
+  const peopleHead = ownsPeople(head);
+  const ownedPeople = peopleHead || atHead !== undefined;
+  const ofPerson = peopleHead ? ofOwner(doc, r, h) : -1;
   // Only title words may stand between "of" and the person ("of incumbent President Stefan Krol"), not another noun phrase ("the head of the ministry Oleg Barin").
   const owned = (m: Mention): boolean => ofPerson >= 0 && m.start >= ofPerson && /^(?:[\p{L}.-]+\s+){0,3}$/u.test(doc.text.slice(ofPerson, m.start)) && !/\b(?:the|a|an)\s/i.test(doc.text.slice(ofPerson, m.start));
-  const person = [...inside].reverse().find((m) => byId.get(m.actorId)?.type === 'PERSON' && !(ownedPeople && ownerOfHead(doc.text, m, headToken.start)) && !owned(m));
+  const person = [...inside].reverse().find((m) => byId.get(m.actorId)?.type === 'PERSON' && !(ownedPeople && ownerOfHead(doc.text, m, head.start)) && !owned(m));
   if (person) return byId.get(person.actorId)!;
   const named = nameAfterDescription(doc, layer, byId, r, inside);
   if (named) return named;
-  const head = tokens[headIndex(doc, r)];
-  const atHead = inside.find((m) => m.start <= head.start && m.end >= head.end);
   if (atHead) return byId.get(atHead.actorId)!;
   // "the Norland side", "the Ukrainian side" (diplomatic usage): the party named, not someone unnamed.
   if (lower(head) === 'side' && actors.length === 1 && actors[0].type !== 'PERSON') return actors[0];
@@ -325,15 +326,13 @@ function ownsPeople(head: Token): boolean {
 
 /**
  * "The office of incumbent President Stefan Krol", "a friend of Ms Hale": a phrase opened by an
- * article whose head, a noun for people or a body, takes "of" and a person (title words allowed
- * between) is whose that head is, not the person. Returns the character offset of the token after
- * "of" (a person named from there, before any comma, is the owner), or -1.
+ * article whose head (token `h`, a noun for people or a body) takes "of" and a person (title words
+ * allowed between) is whose that head is, not the person. Returns the character offset of the
+ * token after "of" (a person named from there, before any comma, is the owner), or -1.
  */
-function ofOwner(doc: Document, r: [number, number], head: Token): number {
+function ofOwner(doc: Document, r: [number, number], h: number): number {
   const { tokens } = doc;
-  if (!/^(?:the|a|an)$/i.test(tokens[r[0]].text) || !ownsPeople(head)) return -1;
-  const h = tokens.indexOf(head, r[0]);
-  if (h < 0 || h + 2 >= r[1] || lower(tokens[h + 1]) !== 'of') return -1;
+  if (!/^(?:the|a|an)$/i.test(tokens[r[0]].text) || h + 2 >= r[1] || lower(tokens[h + 1]) !== 'of') return -1;
   return tokens[h + 2].start;
 }
 
