@@ -284,6 +284,11 @@ function fromEntity(doc: Document, e: TaggedEntity): Typed | null {
   // "Senate Majority" of "Senate Majority Leader Mitch McConnell": a title that starts inside the name and runs past it is cut off.
   let b = e.tokenEnd;
   for (let i = a + 1; i < b; i++) if (i + titleAt(doc, i) > b) { b = i; break; }
+  // A ranking is no part of a name: "World No. 3 Elena Kovac".
+  if (b - a > 1 && doc.tokens[b - 1].text === 'No.') b--;
+  // A title alone before the name it belongs to is no actor ("Chief Justice Paul Harmon" tagged
+  // "Justice" and "Paul Harmon"; "MLA P. Venkat Reddy").
+  if (titleAt(doc, a, b) === b - a && /^\p{Lu}/u.test(doc.tokens[b]?.text ?? '')) return null;
   const seg = makeSegment(doc, a, b, e.sentence, caps);
   if (!seg.words.some((w) => /^\p{Lu}/u.test(w)) || PRONOUN.test(seg.text)) return null;
   const rule = classify(doc, seg);

@@ -26,7 +26,7 @@ const DASHES = new Set(['—', '–', '-', '--']);
 /**
  * The first token after a wire dateline opening a sentence ("HALDEN, Norland (AP) — ",
  * "WASHINGTON (Reuters) - "): a place in capitals, an optional region, an optional agency in
- * brackets, then a dash. `i` itself when the sentence opens otherwise. A dateline is where the
+ * brackets, then a dash (or a colon, "HYDERABAD: "). `i` itself when the sentence opens otherwise. A dateline is where the
  * story was filed, not part of what anyone said.
  */
 export function afterDateline(tokens: Token[], i: number, b: number): number {
@@ -44,7 +44,9 @@ export function afterDateline(tokens: Token[], i: number, b: number): number {
     if (close < 0) return i;
     j += close + 2;
   }
-  return j + 1 < b && DASHES.has(tokens[j].text) ? j + 1 : i;
+  if (j + 1 >= b) return i;
+  // "PARIS (AP) — …", and the colon of a South Asian desk: "HYDERABAD: The corporation will …".
+  return DASHES.has(tokens[j].text) || tokens[j].text === ':' ? j + 1 : i;
 }
 
 /** Index of the last token of the content that starts at token `i` (the cue ended at `from`), before trailing punctuation is trimmed. */

@@ -57,7 +57,7 @@ function withAdjacent(ctx: ContentContext, q: Quote, from: number | null): Span[
 }
 
 /** Content ending at token `last` (a comma or closing quote mark before the speaker), not before `floor`. */
-export function contentBefore(ctx: ContentContext, last: number, floor: number): Content {
+export function contentBefore(ctx: ContentContext, last: number, floor: number, minTokens = 2): Content {
   const { tokens } = ctx.doc;
   let j = last;
   if (j >= floor && tokens[j].text === ',') j--;
@@ -71,7 +71,7 @@ export function contentBefore(ctx: ContentContext, last: number, floor: number):
   let start = Math.max(floor, ctx.a);
   if (start === ctx.a) start = afterDateline(tokens, start, j);
   while (start < j && LEADING.has(lower(tokens[start]))) start++;
-  if (j - start < 1) return NONE;
+  if (j - start + 1 < minTokens) return NONE;
   return { spans: [[tokens[start].start, tokens[j].end]], direct: false };
 }
 

@@ -374,14 +374,20 @@ function demonymNoun(word: string): boolean {
 /**
  * A definite description that stands for a person named before, as sports and profile copy
  * writes them: an age ("the 51-year-old") or a nationality noun ("The Norwegian"; a demonym in
- * -an, -ian or -i naming one person, not "the French", which is the country).
+ * -an, -ian or -i naming one person, not "the French", which is the country), or both ("the
+ * 24-year-old Croatian").
  */
 function isEpithet(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, r: [number, number]): boolean {
   const { tokens } = doc;
+  if (r[1] - r[0] < 2 || lower(tokens[r[0]]) !== 'the') return false;
+  let k = r[0] + 1;
+  const age = /^\d+-years?-old$/i.test(tokens[k].text);
+  // An age may come before the nationality: "The 24-year-old Croatian".
+  if (age && k + 1 < r[1] && /^\p{Lu}/u.test(tokens[k + 1].text)) k++;
   // Alone, or followed by an appositive: "The Norwegian, who took charge in the summer,".
-  if (r[1] - r[0] < 2 || lower(tokens[r[0]]) !== 'the' || (r[1] - r[0] > 2 && tokens[r[0] + 2].text !== ',')) return false;
-  const t = tokens[r[0] + 1];
-  if (/^\d+-years?-old$/i.test(t.text)) return true;
+  if (r[1] - k > 1 && tokens[k + 1].text !== ',') return false;
+  const t = tokens[k];
+  if (age && k === r[0] + 1) return true;
   if (demonymNoun(t.text)) return true;
   if (!/^\p{Lu}\p{Ll}+(?:ian|an|i)$/u.test(t.text)) return false;
   const m = layer.mentions[firstStartingAt(layer.mentions, t.start)];
