@@ -28,16 +28,21 @@ const TEAM_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
 const DASHES = new Set(['-', '—', '–', '--']);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** "MILWAUKEE , Wisconsin 1996-08-29": a short line ending in a date names where the story was filed. */
 /**
- * "MILWAUKEE , Wisconsin 1996-08-29" (a short line ending in a date) or "MIAMI — Text…" (capitals
- * opening a paragraph before a dash): the place the story was filed from.
+ * "MILWAUKEE , Wisconsin 1996-08-29" (a short line ending in a date), "MIAMI — Text…" or
+ * "HYDERABAD: Text…" (capitals opening a paragraph before a dash or colon), and the region of
+ * "KYRENSK, Dravia (Reuters) - …": the place the story was filed from.
  */
 function isDateline(doc: Document, seg: Segment): boolean {
   const s = doc.sentences[seg.sentence];
-  if (s.tokenEnd - s.tokenStart <= 6 && DATE.test(doc.tokens[s.tokenEnd - 1].text)) return true;
-  const opensParagraph = seg.tokenStart === s.tokenStart && doc.paragraphs[s.paragraph]?.[0] === s.start;
-  return opensParagraph && isUpper(seg.text) && DASHES.has(doc.tokens[seg.tokenEnd]?.text ?? '');
+  const { tokens } = doc;
+  if (s.tokenEnd - s.tokenStart <= 6 && DATE.test(tokens[s.tokenEnd - 1].text)) return true;
+  if (doc.paragraphs[s.paragraph]?.[0] !== s.start) return false;
+  const next = tokens[seg.tokenEnd]?.text ?? '';
+  // Before a colon only a known place: "ISSUER:" opens a line of a table.
+  if (seg.tokenStart === s.tokenStart) return isUpper(seg.text) && (DASHES.has(next) || next === ':' && isPlaceName(seg.text.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase())));
+  // The region after the city in capitals: "KYRENSK, Dravia (Reuters) -".
+  return seg.tokenStart === s.tokenStart + 2 && tokens[s.tokenStart + 1].text === ',' && isUpper(tokens[s.tokenStart].text) && tokens[s.tokenStart].text.length > 2 && next === '(';
 }
 
 

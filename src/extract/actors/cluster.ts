@@ -5,6 +5,8 @@
 import type { Document } from '../document.js';
 import type { Actor, ActorType, Mention } from '../types.js';
 import type { Typed } from './classify.js';
+import { firstNameGender, isFirstName } from './first-names.js';
+import { honorificGender, isHonorific, type Gender } from './honorifics.js';
 
 export interface Clustered {
   actors: Actor[];
@@ -14,6 +16,31 @@ export interface Clustered {
 }
 
 const norm = (s: string): string => s.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
+
+/** A full name sharing its surname with others of the article: its key, where it is first named, and the gender its first name tells. */
+interface Namesake { key: string; at: number; gender: Gender | null; count: number; given: boolean }
+
+/** An honorific right before a mention ("Mrs. Clinton"): the gender it tells, or null. */
+const HONORIFIC_BEFORE = /\b([A-Z][a-z]{1,5})\.?\s+$/;
+
+/**
+ * Which of several people sharing a surname a bare surname at `at` stands for: one of the
+ * honorific's gender when the first names tell it, else one whose first name tells no gender
+ * ("Mr. Clinton" is not Chelsea Clinton); then the one the article names in full most often, then first: its main subject (a story about
+ * Hillary Clinton that names Bill Clinton once still means her by "Clinton"; the surname went to
+ * whoever was named last, and a junk name opening a live blog, "PMTed Cruz", is named once).
+ */
+function namesakeFor(doc: Document, at: number, all: Namesake[]): string {
+  const g = honorificGender(HONORIFIC_BEFORE.exec(doc.text.slice(Math.max(0, at - 8), at))?.[1] ?? '');
+  const fits = g ? all.filter((n) => n.gender === g) : [];
+  const open = g ? all.filter((n) => n.gender === null) : [];
+  const pool = fits.length > 0 ? fits : open.length > 0 ? open : all;
+  // On a tie, a name opening with a known given name goes before a glued or headline one ("Ted
+  // Cruz", not "PMTed Cruz" of a live blog's time stamp or "Conflates Ted Cruz" of a headline).
+  const rank = (n: Namesake): number[] => [n.count, n.given ? 1 : 0, -n.at];
+  const better = (a: Namesake, b: Namesake): boolean => { const x = rank(a), y = rank(b); for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) return x[k] > y[k]; return false; };
+  return pool.reduce((a, b) => (better(b, a) ? b : a)).key;
+}
 
 /**
  * Whether `short` can be the acronym of `full`: two capitals or more, opening with the initial of
@@ -52,12 +79,22 @@ export function cluster(doc: Document, typed: Typed[]): Clustered {
   const multi = new Map<string, string>();
   const firstNames = new Map<string, string>();
   const multiPerson = new Set<string>();
+  const namesakes = new Map<string, Namesake[]>();
   typed.forEach((t, i) => {
     if (t.canonical !== null || t.seg.words.length < 2) return;
     const ws = t.seg.words;
     if (t.type === 'PERSON') {
-      multi.set(norm(ws[ws.length - 1]), keyOf[i]);
-      multiPerson.add(norm(ws[ws.length - 1]));
+      const surname = norm(ws[ws.length - 1]);
+      multi.set(surname, keyOf[i]);
+      multiPerson.add(surname);
+      const list = namesakes.get(surname) ?? [];
+      const seen = list.find((n) => n.key === keyOf[i]);
+      if (seen) seen.count++;
+      else {
+        const name = isHonorific(ws[0].replace(/\.$/, '')) ? ws.slice(1) : ws;
+        list.push({ key: keyOf[i], at: t.seg.start, gender: firstNameGender(name.join(' ')), count: 1, given: isFirstName(name[0]) });
+      }
+      namesakes.set(surname, list);
       if (!multi.has(norm(ws[0])) && ws.length === 2) firstNames.set(norm(ws[0]), keyOf[i]);
     }
     else if (t.type === 'ORGANIZATION' || t.type === 'GROUP' || t.type === 'MEDIA') {
@@ -73,7 +110,8 @@ export function cluster(doc: Document, typed: Typed[]): Clustered {
     if (t.canonical !== null && !(t.type === 'COUNTRY' && multiPerson.has(norm(t.seg.text)))) return;
     const w = norm(t.seg.words[0]);
     const place = t.type === 'PLACE' && t.strength >= 2 && !multiPerson.has(w);
-    const bySurname = place ? undefined : multi.get(w);
+    const sharing = namesakes.get(w);
+    const bySurname = place ? undefined : sharing && sharing.length > 1 ? namesakeFor(doc, t.seg.start, sharing) : multi.get(w);
     const target = bySurname ?? (t.type === 'PERSON' || t.strength < 2 ? firstNames.get(w) : undefined);
     if (target) { keyOf[i] = target; attached.add(i); }
     if (target && !bySurname) firstNameOnly.add(i);

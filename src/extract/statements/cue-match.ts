@@ -33,6 +33,21 @@ function productRecall(w: string, next: Token): boolean {
   return COUNTING.has(w) && (/^\d/.test(next.text) || QUANTIFIERS.has(lower(next)) || lower(next) === 'another');
 }
 
+const SEEK = new Set(['seek', 'seeks', 'sought', 'seeking']);
+/** What one seeks without asking anyone for anything: an office, a vote, a refuge. */
+const SOUGHT_THINGS = new Set(['nomination', 'nominations', 're-election', 'reelection', 'election', 'office', 'term', 'presidency', 'seat', 'candidacy', 'post', 'asylum', 'refuge', 'shelter', 'treatment', 'votes', 'work', 'employment']);
+
+/** "who is seeking her party's presidential nomination", "seeking a third term": running for something, not a demand. */
+function seeksOffice(w: string, tokens: Token[], k: number, b: number): boolean {
+  if (!SEEK.has(w)) return false;
+  for (let j = k + 1; j < b && j <= k + 5; j++) {
+    const t = lower(tokens[j]);
+    if (SOUGHT_THINGS.has(t)) return true;
+    if (!isWord(tokens[j]) && tokens[j].text !== "'s" && tokens[j].text !== '’s') return false;
+  }
+  return false;
+}
+
 function matchesAt(tokens: Token[], i: number, end: number, words: string[]): boolean {
   if (i + words.length > end) return false;
   return words.every((w, k) => lower(tokens[i + k]) === w);
@@ -54,7 +69,7 @@ export function matchCue(tokens: Token[], k: number, a: number, b: number, title
     return { verb: null, lemma: 'according to', start: k, end: k + 2, head: k, passive: false, reporter: null };
   }
   const verb = cueVerb(w);
-  if (!verb || (isCapitalized(t) && k !== a && !titleCase) || k + 1 < b && (NOT_BEFORE.get(w)?.has(lower(tokens[k + 1])) || productRecall(w, tokens[k + 1]))) return null;
+  if (!verb || (isCapitalized(t) && k !== a && !titleCase) || k + 1 < b && (NOT_BEFORE.get(w)?.has(lower(tokens[k + 1])) || productRecall(w, tokens[k + 1]) || seeksOffice(w, tokens, k, b))) return null;
   let end = k + 1;
   const adverb = end + 1 < b && /^[a-z]{3,}ly$/.test(tokens[end].text) ? 1 : 0;
   const particle = verb.particles.find((p) => matchesAt(tokens, end, b, p)) ?? (adverb ? verb.particles.find((p) => matchesAt(tokens, end + 1, b, p)) : undefined);

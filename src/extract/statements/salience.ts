@@ -95,6 +95,21 @@ export class Salience {
   }
 
   /**
+   * The person "his" or "her" at token `at` of sentence `si` stands for, more strictly than a
+   * speaker pronoun, since a wrong owner misnames an unnamed speaker ("Bill Clinton's advisers"):
+   * the subject of its own sentence, else the speaker or subject of the sentence before, and only a
+   * person whose gender is known and agrees.
+   */
+  owner(word: string, at: number, si: number): Actor | null {
+    const want = PRONOUN_GENDER.get(word);
+    if (!want) return null;
+    const ok = (a: Actor): boolean => a.type === 'PERSON' && this.genderOf(a.id) === want;
+    const own = this.subjectOf(si, at);
+    if (own) return ok(own) ? own : null;
+    return this.before(si, ok, false, 1);
+  }
+
+  /**
    * The person an epithet opening a report stands for ("The Norwegian, who took charge in the
    * summer, praised …", "the 51-year-old said"): the speaker of a previous report or the subject of
    * a previous sentence, as for a pronoun of either gender; never someone of its own sentence.
@@ -109,8 +124,8 @@ export class Salience {
    * person's ("One parent, who asked not to be named, said … “…,” she said"), unless it asked a
    * question ("a reporter asked …": "he" is who answers) or that sentence names a person.
    */
-  private before(si: number, ok: (a: Actor) => boolean, unnamed = false): Actor | null {
-    for (let s = si - 1; s >= 0 && s >= si - SENTENCES_BACK; s--) {
+  private before(si: number, ok: (a: Actor) => boolean, unnamed = false, back = SENTENCES_BACK): Actor | null {
+    for (let s = si - 1; s >= 0 && s >= si - back; s--) {
       const id = this.reported.get(s);
       const speaker = id === undefined ? undefined : this.byId.get(id);
       if (speaker && speaker.type === 'PERSON' && ok(speaker)) return speaker;

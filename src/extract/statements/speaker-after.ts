@@ -60,8 +60,10 @@ const clauseAfterAddressee = (tokens: Token[], j: number, from: number): boolean
  * a subject pronoun, or a determiner after a name or audience noun ("told the BBC the money …").
  */
 export function addresseeAfter(tokens: Token[], from: number, b: number): Range {
-  for (let j = from; j < b && j < from + 8; j++) {
+  for (let j = from; j < b && j < from + 10; j++) {
     const w = lower(tokens[j]);
+    // "told a crowd of about 2,000 supporters that …": "about" before a number is no topic.
+    if (w === 'about' && /^\d/.test(tokens[j + 1]?.text ?? '')) continue;
     // "warned the jury not to …": the negation belongs to the content, not to the addressee.
     if (w === 'to' && j > from + 1 && NEGATIONS.has(lower(tokens[j - 1]))) return [from, j - 1];
     const noOne = w === 'no' && lower(tokens[j + 1] ?? tokens[j]) === 'one';

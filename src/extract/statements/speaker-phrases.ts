@@ -22,6 +22,11 @@ export function appositiveBefore(tokens: Token[], comma: number, floor: number):
     const open = chunkBefore(tokens, end, floor);
     if (open < 0) return described;
     const chunk = open < end && BOUNDARY_WORDS.has(lower(tokens[open])) ? open + 1 : open;
+    // A party and state after a legislator's name is no name of its own: "Rep. Alan Brooks, D-Ohio, who …,".
+    if (groups > 0 && isPartyTag(tokens, chunk, end) && chunk - 1 >= floor && tokens[chunk - 1].text === ',') {
+      end = chunk - 1;
+      continue;
+    }
     const name = phraseBefore(tokens, end - 1, floor);
     if (name && name[0] === chunk && groups > 0 && atClauseStart(tokens, name[0], floor)) {
       const aside = isAside(tokens, end + 1, comma);
@@ -33,6 +38,11 @@ export function appositiveBefore(tokens: Token[], comma: number, floor: number):
     end = chunk - 1;
   }
   return described;
+}
+
+/** "D-Ohio", "R-Texas", "I-Vt." from token `i` up to `end`: a US legislator's party and state. */
+function isPartyTag(tokens: Token[], i: number, end: number): boolean {
+  return /^[DRI]-\p{Lu}\p{Ll}*$/u.test(tokens[i]?.text ?? '') && (end === i + 1 || (end === i + 2 && tokens[i + 1].text === '.'));
 }
 
 /** A chunk opening with these is an aside, not part of the speaker: "Clinton, for her part, said". */

@@ -274,8 +274,11 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
   const { tokens } = doc;
   const span: Span = [tokens[r[0]].start, tokens[r[1] - 1].end];
   const inside: Mention[] = [];
-  for (let i = lastMentionBefore(layer.mentions, span[0]) + 1; i < layer.mentions.length && layer.mentions[i].start < span[1]; i++) {
-    if (layer.mentions[i].end <= span[1]) inside.push(layer.mentions[i]);
+  // A relative clause after the name is about the speaker, and whom it names is not the speaker
+  // ("Alan Brooks, who introduced Delgado, said").
+  const end = relativeClauseStart(tokens, r) ?? span[1];
+  for (let i = lastMentionBefore(layer.mentions, span[0]) + 1; i < layer.mentions.length && layer.mentions[i].start < end; i++) {
+    if (layer.mentions[i].end <= end) inside.push(layer.mentions[i]);
   }
   const actors = inside.map((m) => byId.get(m.actorId)).filter((a): a is Actor => a !== undefined);
   const h = headIndex(doc, r);
@@ -289,6 +292,10 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
   const ofPerson = peopleHead ? ofOwner(doc, r, h) : -1;
   // Only title words may stand between "of" and the person ("of incumbent President Stefan Krol"), not another noun phrase ("the head of the ministry Oleg Barin").
   const owned = (m: Mention): boolean => ofPerson >= 0 && m.start >= ofPerson && /^(?:[\p{L}.-]+\s+){0,3}$/u.test(doc.text.slice(ofPerson, m.start)) && !/\b(?:the|a|an)\s/i.test(doc.text.slice(ofPerson, m.start));
+  // "Alan Brooks, a friend of Delgado, said": a person opening the phrase (after title words only)
+  // before a comma is the speaker, and the appositive after it describes them.
+  const first = inside[0];
+  if (first && byId.get(first.actorId)?.type === 'PERSON' && /^(?:\p{Lu}[\p{L}.]*\s+)*$/u.test(doc.text.slice(span[0], first.start)) && /^\s*,/.test(doc.text.slice(first.end, span[1])) && doc.text.slice(first.end, span[1]).trim() !== ',') return byId.get(first.actorId)!;
   const person = [...inside].reverse().find((m) => byId.get(m.actorId)?.type === 'PERSON' && !(ownedPeople && ownerOfHead(doc.text, m, head.start)) && !owned(m));
   if (person) return byId.get(person.actorId)!;
   const named = nameAfterDescription(doc, layer, byId, r, inside);
@@ -310,6 +317,14 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
   if (!isCapitalized(head) || actors.length > 0 || r[1] - r[0] > 2 && !/^\p{Lu}/u.test(text)) return unnamed();
   if (!resolved.has(text)) resolved.set(text, resolveName(layer, text));
   return resolved.get(text) ?? unnamed();
+}
+
+/** The character offset of ", who …" (or "whom", "whose", "which") inside speaker phrase `r` after a name or noun, else null. */
+function relativeClauseStart(tokens: Token[], r: [number, number]): number | null {
+  for (let k = r[0] + 1; k + 1 < r[1]; k++) {
+    if (tokens[k].text === ',' && /^(?:who|whom|whose|which)$/.test(lower(tokens[k + 1]))) return tokens[k].start;
+  }
+  return null;
 }
 
 /** Nouns for people by their occupation: "publicist", "attorney", "aide". */
@@ -396,6 +411,36 @@ function isEpithet(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, r
 }
 
 const NOMINATIVE: ReadonlyMap<string, string> = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
+const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she']]);
+
+/**
+ * "His lawyer did not respond": an unnamed speaker described by a noun for people after "his" or
+ * "her" is the person the pronoun stands for's ("Marcus Hartwell's lawyer"), found as a "he" or
+ * "she" would be; null when the phrase names anyone ("His lawyer, Tom Reyes,") or the pronoun
+ * stands for no one.
+ */
+function pronounOwned(doc: Document, layer: ActorLayer, r: [number, number], salience: Salience, si: number): Actor | null {
+  const { tokens } = doc;
+  const bare = POSSESSIVE_PRONOUNS.get(lower(tokens[r[0]]));
+  if (!bare || r[1] - r[0] < 2 || r[1] - r[0] > 4) return null;
+  for (let k = r[0] + 1; k < r[1]; k++) if (!/^\p{Ll}+$/u.test(tokens[k].text)) return null;
+  if (!ownsPeople(tokens[r[1] - 1])) return null;
+  const owner = salience.owner(bare, r[0], si);
+  if (!owner) return null;
+  salience.resolved(bare, owner);
+  const rest = doc.text.slice(tokens[r[0] + 1].start, tokens[r[1] - 1].end);
+  const span: Span = [tokens[r[0]].start, tokens[r[1] - 1].end];
+  const name = `${owner.name}'s ${rest}`;
+  // The unnamed actor the layer made of the bare noun ("representative", also "the
+  // representative" later in the article) becomes the owned one.
+  const here = layer.mentions.find((m) => m.start >= span[0] && m.end <= span[1] && layer.actors.some((a) => a.id === m.actorId && a.type === 'ANONYMOUS'));
+  const own = here ? layer.actors.find((a) => a.id === here.actorId) : undefined;
+  if (own && /^[\p{Ll}\s-]+$/u.test(own.name) && !layer.actors.some((a) => a !== own && a.name.toLowerCase() === name.toLowerCase())) {
+    own.name = name;
+    return own;
+  }
+  return anonymousActor(layer, name, span);
+}
 
 /**
  * The speakers a source phrase denotes (one per conjunct). Adds anonymous actors to `layer`;
@@ -424,6 +469,11 @@ export function speakersOf(doc: Document, layer: ActorLayer, byId: Map<string, A
     const span: Span = [tokens[source[0]].start, tokens[source[1] - 1].end];
     // Unresolved, the epithet is an unnamed speaker of its own ("the Dutchman").
     if (actor) return [{ actorId: actor.id, span, resolved: true }];
+  }
+  const owned = salience && si >= 0 ? pronounOwned(doc, layer, source, salience, si) : null;
+  if (owned) {
+    if (!byId.has(owned.id)) byId.set(owned.id, owned);
+    return [{ actorId: owned.id, span: [tokens[source[0]].start, tokens[source[1] - 1].end], resolved: true }];
   }
   return conjuncts(doc, source).flatMap((r) => {
     const actor = phraseSpeaker(doc, layer, byId, r, resolved);

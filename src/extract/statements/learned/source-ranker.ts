@@ -215,15 +215,21 @@ export function pickSource(cands: ScoredCandidate[], ranker: SourceRanker, maySp
 
 /**
  * `atts` with each rule attribution's source replaced by the ranker's pick (`pickSource`). Learned
- * attributions (their source is the role tagger's) keep theirs, and so do reports nested in another's
- * content ("Lee said the company plans to …"): PolNeAR does not annotate them, so the ranker never
- * learned them.
+ * attributions (their source is the role tagger's) keep theirs, and so do reports nested in another
+ * rule report's content ("Lee said the company plans to …"): PolNeAR does not annotate them, so the
+ * ranker never learned them.
  */
 export function withRankedSources(doc: Document, atts: Attribution[], ranker: SourceRanker | null): Attribution[] {
   const open = (att: Attribution): boolean => att.frame !== 'learned' && att.source !== null && !firmSource(doc, att);
   if (!ranker || !atts.some(open)) return atts;
   const { lowered, quoted } = viewOf(doc);
-  const nested = nestedFlags(doc.tokens, atts);
+  // Nested in another rule report's content, as the ranker was trained (train-sources.ts): a
+  // learned report around it, often dropped later under the confidence floor, does not count
+  // ("She started the week with a speech in Leeds focused on housing").
+  const rules = atts.flatMap((a, i) => (a.frame === 'learned' ? [] : [i]));
+  const ruleNested = nestedFlags(doc.tokens, rules.map((i) => atts[i]));
+  const nested = new Array<boolean>(atts.length).fill(false);
+  rules.forEach((i, k) => { nested[i] = ruleNested[k]; });
   return atts.map((att, i) => {
     if (!open(att) || nested[i]) return att;
     const s = doc.sentences[att.sentence];
