@@ -51,11 +51,30 @@ function withPlace(tokens: Token[], source: [number, number], floor: number, cue
   return people && plausibleSource(tokens, people, cue) ? [people[0], source[1]] : source;
 }
 
+/** Words between an object and a gerund cue it does: "accused X of saying", "praised X for saying". */
+const GERUND_LINKS = new Set(['of', 'for']);
+/** Verbs whose object is who does the gerund after "of" or "for". */
+const OBJECT_TAKERS = new Set(['accused', 'accuses', 'accuse', 'accusing', 'criticized', 'criticised', 'criticizes', 'criticises', 'criticizing', 'criticising', 'praised', 'praises', 'praising', 'thanked', 'thanks', 'thanking', 'blamed', 'blames', 'blaming', 'faulted', 'faults', 'slammed', 'slams', 'condemned', 'condemns', 'attacked', 'attacks', 'rebuked', 'chided', 'scolded', 'commended', 'applauded', 'credited', 'charged', 'charges', 'suspected']);
+/** Verbs of using something to say something: "using his speech to urge". */
+const INSTRUMENT_VERBS = new Set(['using', 'used', 'uses', 'use']);
+
 /** The source of a preposed cue and the frame it makes ('preposed' or 'participial'), or null when there is none. */
 export function preposedSource(ctx: ContentContext, cue: CueMatch, left: number, found: Attribution[]): { source: [number, number]; frame: Frame } | null {
   const { doc: { tokens }, a } = ctx;
+  const gerund = /ing$/.test(lower(tokens[cue.head])) && cue.start === cue.head;
+  // "accused the government of blaming states", "praised Lee for saying": the one accused or
+  // praised does what the gerund reports.
+  if (gerund && left - 1 > a && GERUND_LINKS.has(lower(tokens[left]))) {
+    const object = phraseBefore(tokens, left - 1, lastEnd(found, a));
+    if (object && object[0] - 1 >= a && OBJECT_TAKERS.has(lower(tokens[object[0] - 1])) && plausibleSource(tokens, object, cue)) return { source: object, frame: 'preposed' };
+  }
   let source = relativeSubject(tokens, left, lastEnd(found, a)) ?? phraseBefore(tokens, left, lastEnd(found, a));
   let fr: Frame = 'preposed';
+  // "using his Christmas message to urge leaders …": the message is the means; whoever used it speaks.
+  if (source && source[0] - 1 > a && INSTRUMENT_VERBS.has(lower(tokens[source[0] - 1])) && lower(tokens[left]) === 'to') {
+    const subject = inheritsSource(tokens, found) ? inheritedSource(tokens, found, a) : clauseSubject(tokens, a, source[0] - 1);
+    if (subject) return { source: subject, frame: 'participial' };
+  }
   const bareParticiple = /ing$/.test(lower(tokens[cue.head])) && cue.start === cue.head && left >= a && isWord(tokens[left]);
   if (bareParticiple) {
     const subject = inheritsSource(tokens, found) ? inheritedSource(tokens, found, a) : clauseSubject(tokens, a, left);

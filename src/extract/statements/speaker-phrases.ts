@@ -9,6 +9,7 @@ import { isPossessiveMark as isPossessive } from './word-class.js';
 import { AUXILIARIES, DETERMINERS, PHRASE_BREAKERS, PHRASE_PREPOSITIONS, PRONOUNS, QUANTIFIERS, TITLE_WORDS } from './words.js';
 import { END } from './clause.js';
 import type { CueMatch } from './cue-match.js';
+import { gazetteer } from '../lexicon/gazetteer.js';
 
 /**
  * "Clinton, 35, the daughter of …, said": name and appositives up to and including the last
@@ -39,6 +40,9 @@ export function appositiveBefore(tokens: Token[], comma: number, floor: number):
   }
   return described;
 }
+
+/** Lower-case heads of a body or of people that a name before them modifies ("the Nordmark central bank"). */
+const BODY_OR_PEOPLE_HEADS = new Set(['bank', 'ministry', 'government', 'company', 'agency', 'council', 'committee', 'party', 'union', 'secretary', 'minister', 'leader', 'leaders', 'chief', 'director', 'team', 'campaign', 'office', 'department', 'court', 'police', 'board', 'group', 'authorities', 'authority', 'regulator', 'commission', 'army', 'military', 'forces', 'embassy', 'administration', 'parliament', 'prosecutors', 'prosecutor', 'governor', 'president', 'chairman', 'chairwoman', 'coach', 'manager', 'captain']);
 
 /** "D-Ohio", "R-Texas", "I-Vt." from token `i` up to `end`: a US legislator's party and state. */
 function isPartyTag(tokens: Token[], i: number, end: number): boolean {
@@ -97,8 +101,17 @@ export function sentenceSubject(tokens: Token[], a: number, before: number): Ran
   while (i < before && i < a + 8 && (isCapitalized(tokens[i]) || i > a && (lower(tokens[i]) === 'of' || isPossessiveMark(tokens, i)))) i++;
   if (i > a && i < before) i = titleBridge(tokens, i, before);
   if (i > a && i + 1 < before && pluralHeadBeforeVerb(tokens, i)) i++;
+  const nounLike = (k: number): boolean => isWord(tokens[k]) && !isCapitalized(tokens[k]) && !PHRASE_BREAKERS.has(lower(tokens[k])) && !cueVerb(lower(tokens[k])) && !/ed$/.test(lower(tokens[k]));
   if (i === a + 1 && DETERMINERS.has(first)) {
-    while (i < before && i < a + 4 && isWord(tokens[i]) && !isCapitalized(tokens[i]) && !PHRASE_BREAKERS.has(lower(tokens[i])) && !cueVerb(lower(tokens[i])) && !/ed$/.test(lower(tokens[i]))) i++;
+    while (i < before && i < a + 4 && nounLike(i)) i++;
+    // "The central bank of Nordmark left …": the name after "of" belongs to a body's subject.
+    if (i > a + 2 && i + 1 < before && lower(tokens[i - 1]) === 'of' && BODY_OR_PEOPLE_HEADS.has(lower(tokens[i - 2])) && isCapitalized(tokens[i])) while (i < before && isCapitalized(tokens[i])) i++;
+  } else if (i > a + 1 && DETERMINERS.has(first)) {
+    // "The Nordmark central bank left its rate …", "The White House press secretary": lower-case
+    // words after a name the determiner opened, up to a noun for a body or for people.
+    for (let k = i; k < before && k < i + 3 && nounLike(k); k++) {
+      if (BODY_OR_PEOPLE_HEADS.has(lower(tokens[k])) || gazetteer().anonymousHeads.has(lower(tokens[k]))) { i = k + 1; break; }
+    }
   }
   return i > a && i < before && !(i === a + 1 && DETERMINERS.has(first)) ? [a, i] : null;
 }

@@ -46,7 +46,25 @@ function pronounSpeaker(layer: ActorLayer, byId: Map<string, Actor>, word: strin
   if (PERSONAL.has(w)) return antecedent(layer, byId, span[0], (t, a) => t === 'PERSON' && (!salience || salience.agrees(w, a)));
   if (w === 'they' || w === 'we') return antecedent(layer, byId, span[0], (t) => GROUPS.has(t));
   if (w === 'it') return antecedent(layer, byId, span[0], (t) => THINGS.has(t));
-  if (w === 'who' || w === 'which') return antecedent(layer, byId, span[0], (t) => t !== 'PLACE' && t !== 'OTHER');
+  // "Lars Engel, chief economist at Fjord Bank, who expects …": "who" is the person just named, past
+  // the employer of an appositive.
+  if (w === 'who') return nearPerson(layer, byId, span[0]) ?? antecedent(layer, byId, span[0], (t) => t !== 'PLACE' && t !== 'OTHER');
+  if (w === 'which') return antecedent(layer, byId, span[0], (t) => t !== 'PLACE' && t !== 'OTHER');
+  return null;
+}
+
+/** How far back (characters) a person named before "who" still stands for it. */
+const WHO_REACH = 80;
+
+/** The person named last within WHO_REACH characters before `offset`, or null. */
+function nearPerson(layer: ActorLayer, byId: Map<string, Actor>, offset: number): Actor | null {
+  for (let i = lastMentionBefore(layer.mentions, offset); i >= 0; i--) {
+    const m = layer.mentions[i];
+    if (m.end > offset) continue;
+    if (offset - m.end > WHO_REACH) return null;
+    const actor = byId.get(m.actorId);
+    if (actor?.type === 'PERSON') return actor;
+  }
   return null;
 }
 
@@ -73,7 +91,8 @@ export function definiteAntecedent(doc: Document, layer: ActorLayer, byId: Map<s
   for (let i = r[0] + 1; i < r[1]; i++) if (isCapitalized(tokens[i])) return null;
   const head = lower(tokens[r[1] - 1]);
   const title = tokens.slice(r[0] + 1, r[1]).map(lower).join(' ');
-  const holds = (a: Actor): boolean => a.id !== exclude && a.type === 'PERSON' && a.roles.some((role) => role.title.toLowerCase() === title);
+  const titles = new Set([title, ...(TITLE_SYNONYMS.get(title) ?? [])]);
+  const holds = (a: Actor): boolean => a.id !== exclude && a.type === 'PERSON' && a.roles.some((role) => titles.has(role.title.toLowerCase()));
   const holder = antecedent(layer, byId, tokens[r[0]].start, (_, a) => holds(a));
   if (holder) return holder;
   // "…, the headteacher has told parents. … headteacher Fiona Crane wrote": named after, if by one person only.
@@ -88,6 +107,14 @@ export function definiteAntecedent(doc: Document, layer: ActorLayer, byId: Map<s
   const hint = NAME_HINTS.get(head);
   return (hint ? topicalAntecedent(layer, byId, tokens[r[0]].start, (t, a) => body(t, a) && hint.test(a.name)) : null) ?? topicalAntecedent(layer, byId, tokens[r[0]].start, body);
 }
+
+/** Words for a title that news copy uses after naming its holder by the title itself: "Pope Leo" is then "the pontiff". */
+const TITLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['pontiff', ['pope']],
+  ['premier', ['prime minister']],
+  ['monarch', ['king', 'queen']],
+  ['sovereign', ['king', 'queen']],
+]);
 
 /** Organisation nouns that never stand for a company: "the union" of an article about Acme Corp is not Acme Corp. */
 const NOT_A_COMPANY = new Set(['union', 'party', 'government', 'administration', 'ministry', 'department', 'council', 'committee', 'commission', 'campaign', 'alliance', 'association', 'newspaper', 'paper', 'school', 'university']);
@@ -213,7 +240,7 @@ function headIndex(doc: Document, r: [number, number]): number {
 /** Quantities of people: "47 percent", "nearly half", "many", "six in 10". */
 const QUANTITY = /^(?:\d[\d,.]*|percent|per|half|third|quarter|many|most|some|few|majority|majorities|minority|minorities|all|none|both|each|others?|everyone|everybody|nobody|anybody|you|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?)$|-(?:one|two|three|four|five|six|seven|eight|nine)$/i;
 /** People by their occupation or activity: "marketers", "skywriters", "novelists", "the media". */
-const AGENT = /(?:ers?|ors?|ists?|ians?|ees?|ants?|ents?|media|press|public|crowd|band|audience|wives|ads?|videos?|transcripts?|results|articles?|magazine|reports|news|board|airline|carrier|couple|website|sites?|year-old|panel|jury|probe|inquiry|commission|bank|school|university|hospital|club|league|city|county|town|village)$/i;
+const AGENT = /(?:ers?|ors?|ists?|ians?|ees?|ants?|ents?|media|press|public|crowd|band|audience|wives|ads?|videos?|transcripts?|results|articles?|magazine|reports|news|minutes|records|documents|filings|findings|board|airline|carrier|couple|website|sites?|year-old|panel|jury|probe|inquiry|commission|bank|school|university|hospital|club|league|city|county|town|village)$/i;
 
 /** Nouns that take no article in running text ("Police said", "Staff were told"). */
 const MASS_SOURCES = new Set(['police', 'staff', 'people', 'management', 'security', 'parliament', 'congress', 'labour']);

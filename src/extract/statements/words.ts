@@ -39,7 +39,7 @@ export const PHRASE_PREPOSITIONS = set('of at for from with in to on by');
 /** Documents and measurements that "show" or "find" with a bare object: "the poll shows Ruiz leading". */
 export const EVIDENCE_NOUNS = set(
   'poll polls polling survey surveys report reports study studies analysis data figures numbers statistics results ' +
-  'records documents filings filing emails memo memos records review audit investigation research estimates count tally video videos footage tape recording results transcript photos photo images',
+  'records documents filings filing emails memo memos records review audit investigation research estimates count tally video videos footage tape recording results transcript transcripts photos photo images minutes findings',
 );
 
 /** Past participles that do not end in -ed, for passive cues ("was told", "is said"). */

@@ -7,7 +7,7 @@ import { argmax, type Perceptron } from '../../../learn/perceptron.js';
 import type { Attribution } from '../attribution.js';
 import { cueVerb, type CueVerb } from '../lexicon.js';
 import { isTitleCase, matchCue } from '../cue-match.js';
-import { phraseAfter, phraseBefore } from '../phrases.js';
+import { isWord, phraseAfter, phraseBefore } from '../phrases.js';
 import { cueContextFeatures, cueExtentFeatures, cueWordFeatures, isCueCandidate, roleIdsForCue, viewOf, type SentenceView } from './cue-features.js';
 
 /**
@@ -34,7 +34,9 @@ export const MAX_EXTENT = 5;
  */
 export function extendCue(v: SentenceView, extent: Perceptron, covered: boolean[], c0: number, c1: number): [number, number] {
   let s = c0;
-  const name = (i: number): boolean => i !== v.a && /^\p{Lu}/u.test(v.doc.tokens[i].text);
+  // Never over a capitalised word, nor over a cue word whose construction the rules checked and
+  // found unmet ("made an informed decision": "informed" cues only before a clause).
+  const name = (i: number): boolean => (i !== v.a && /^\p{Lu}/u.test(v.doc.tokens[i].text)) || judged(v.lowered[i]);
   while (s > v.a && c0 - s < MAX_EXTENT && !covered[s - 1] && !name(s - 1) && argmax(extent.scores(extent.featureIds(cueExtentFeatures(v, s - 1, s, 'L', c0 - s + 1)))) === 1) s--;
   let e = c1;
   while (e < v.b - 1 && e - c1 < MAX_EXTENT && !covered[e] && !name(e) && argmax(extent.scores(extent.featureIds(cueExtentFeatures(v, e, e - 1, 'R', e - c1 + 1)))) === 1) e++;
@@ -129,8 +131,11 @@ function rolesOf(v: SentenceView, roles: Perceptron, c0: number, c1: number): { 
   for (let gap = 0; i >= v.a && i < v.b && gap <= 2; i += step) {
     if (is(i, 2)) { far = i; gap = 0; } else if (is(i, 1)) break; else gap++;
   }
-  const [cs, ce] = step > 0 ? [near, far] : [far, near];
+  let [cs, ce] = step > 0 ? [near, far] : [far, near];
   const t = v.doc.tokens;
+  // A content never ends on an article or a preposition ("… had wasted the"): the word it opens
+  // belongs to it.
+  while (ce + 1 < v.b && DANGLING.has(v.lowered[ce]) && isWord(t[ce + 1]) && !(ce + 1 >= c0 && ce + 1 < c1)) ce++;
   return { source: sourceOf(v, sMargin, label, c0, c1, cs, ce), content: [[t[cs].start, t[ce].end]] };
 }
 
@@ -156,6 +161,15 @@ function sourceOf(v: SentenceView, sMargin: number[], label: number[], c0: numbe
   return inside ? [Math.min(phrase[0], start), Math.max(phrase[1], end + 1)] : [start, end + 1];
 }
 
+/** A cue-lexicon word with a condition on its construction, which the rules judge. */
+function judged(w: string): boolean {
+  const lex = cueVerb(w);
+  return lex !== undefined && (lex.needsClause || lex.needsQuote || lex.postposedOnly || lex.answerOnly);
+}
+
+/** Words a content cannot end on: articles, possessives and prepositions before their noun. */
+const DANGLING = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'of', 'to', 'in', 'on', 'for', 'with', 'at', 'by', 'from', 'and', 'or']);
+
 /**
  * Whether the learned stage may propose the cue-lexicon word at `i`: only where the rules' cue
  * matcher accepts it (not "recalled three batches", not a capitalised name) and the word carries no
@@ -163,7 +177,7 @@ function sourceOf(v: SentenceView, sMargin: number[], label: number[], c0: numbe
  * it, a clause-final position): the rules judged those, the stage takes the words they could not frame.
  */
 function lexiconOpen(v: SentenceView, i: number, lex: CueVerb): boolean {
-  if (lex.needsClause || lex.needsQuote || lex.postposedOnly || lex.answerOnly) return false;
+  if (judged(v.lowered[i])) return false;
   return matchCue(v.doc.tokens, i, v.a, v.b, isTitleCase(v.doc.tokens, v.a, v.b), v.lowered[i]) !== null;
 }
 
