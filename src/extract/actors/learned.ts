@@ -276,11 +276,18 @@ function taggerOverMisc(doc: Document, seg: Segment): boolean {
 /** A pronoun or its contraction, which the tagger sometimes reads as a name ("I'm sure"). */
 const PRONOUN = /^(?:I|We|You|He|She|It|They)(?:['’](?:m|ve|ll|d|s|re))?$/;
 
+/** Lower-case words that belong inside names ("Bank of England", "Ludwig van Beethoven", "Osama bin Laden"). */
+const NAME_PARTICLES = new Set(['and', 'for', 'the', 'von', 'van', 'der', 'den', 'del', 'della', 'das', 'dos', 'bin', 'ibn', 'les', 'des', 'upon', 'under', 'with', 'from', 'against']);
+
 /** A typed mention for a tagged entity, with the rules' canonical name when they know one. */
 function fromEntity(doc: Document, e: TaggedEntity): Typed | null {
   const caps = docEvidence(doc).allCaps[e.sentence];
   let a = e.tokenStart;
   if (e.tokenEnd - a > 1 && (doc.tokens[a].text === 'The' || (e.type === 'PER' && ordinaryBeforeSurname(doc, e.sentence, a, e.tokenEnd)))) a++;
+  // "Battery startup Voltra": a lower-case noun inside a tagged name describes the name after it.
+  for (let i = e.tokenEnd - 2; i > a; i--) {
+    if (/^\p{Ll}{3,}$/u.test(doc.tokens[i].text) && !NAME_PARTICLES.has(doc.tokens[i].text)) { a = i + 1; break; }
+  }
   // "Senate Majority" of "Senate Majority Leader Mitch McConnell": a title that starts inside the name and runs past it is cut off.
   let b = e.tokenEnd;
   for (let i = a + 1; i < b; i++) if (i + titleAt(doc, i) > b) { b = i; break; }

@@ -38,7 +38,7 @@ import { timeAdverbialAt } from './time-adverb.js';
 export type { Attribution, Frame } from './attribution.js';
 
 
-const ASKED_FOR_COMMENT = /^(?:requests?|questions?|calls?|messages?|e-?mails?|inquiry|inquiries|query|queries)$/;
+const ASKED_FOR_COMMENT = /^(?:requests?|questions?|calls?|messages?|e-?mails?|inquiry|inquiries|query|queries|comments|criticism|allegations?|accusations?|claims)$/;
 
 /**
  * "did not (immediately) respond to a request for comment", "did not return calls": a cue that

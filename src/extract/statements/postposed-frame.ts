@@ -78,6 +78,9 @@ function describedNameAfterQuote(ctx: ContentContext, comma: number, floor: numb
   return null;
 }
 
+/** Words after a cue that open its object, so no inverted speaker follows ("warned of", "said that"). */
+const INVERSION_BREAKERS = new Set(['of', 'about', 'against', 'that', 'on', 'for']);
+
 /** The postposed, inverted or parenthetical attribution of `cue`, or null when the cue opens its content. */
 export function postposedFrame(ctx: ContentContext, cue: CueMatch, left: number, endAt: number, found: Attribution[], make: Make): Attribution | null {
   const { doc: { tokens }, a, b } = ctx;
@@ -101,7 +104,9 @@ export function postposedFrame(ctx: ContentContext, cue: CueMatch, left: number,
       }
     }
   }
-  if (SAY_LIKE.has(cue.lemma) && !ADDRESSING.has(cue.lemma) && !/ing$/.test(lower(tokens[cue.head])) && cue.head === cue.start && (left >= a && (tokens[left].text === ',' || isClosingQuote(ctx, left)) || left === a - 1 && questionBefore(ctx))) {
+  // "…, warned of a surge": a preposition after the cue opens its object; no speaker follows it.
+  const objectAfter = INVERSION_BREAKERS.has(lower(tokens[cue.end] ?? tokens[b - 1]));
+  if (SAY_LIKE.has(cue.lemma) && !objectAfter && !ADDRESSING.has(cue.lemma) && !/ing$/.test(lower(tokens[cue.head])) && cue.head === cue.start && (left >= a && (tokens[left].text === ',' || isClosingQuote(ctx, left)) || left === a - 1 && questionBefore(ctx))) {
     const content = contentBefore(ctx, left, lastEnd(found, a));
     const inverted = !content.direct && (namedWithRelative(tokens, a, left) || titledNameOpens(tokens, a, left) || namedWithApposition(tokens, a, left)) ? null : invertedSource(tokens, cue.end, b) ?? (content.direct && cue.end === cue.head + 1 ? speakerAfterQuote(tokens, cue.end, b) : null);
     if (inverted) {
@@ -111,7 +116,7 @@ export function postposedFrame(ctx: ContentContext, cue: CueMatch, left: number,
       }
     }
   }
-  if (SAY_LIKE.has(cue.lemma) && cue.head === cue.start && (cue.start === a && isCapitalized(tokens[cue.head]) || cue.start > a && cue.start <= a + 2 && tokens[cue.start - 1].text === ',')) {
+  if (SAY_LIKE.has(cue.lemma) && !objectAfter && cue.head === cue.start && (cue.start === a && isCapitalized(tokens[cue.head]) || cue.start > a && cue.start <= a + 2 && tokens[cue.start - 1].text === ',')) {
     const inverted = invertedSource(tokens, cue.end, b);
     const quoted = inverted ? contentAfterSplit(ctx, inverted.endAt) : [];
     if (inverted && quoted.length) return make('inverted', inverted.source, quoted, true, 0.8);

@@ -55,11 +55,16 @@ const AUDIENCES = new Set(['reporters', 'journalists', 'lawmakers', 'legislators
 const clauseAfterAddressee = (tokens: Token[], j: number, from: number): boolean =>
   j > from && CLAUSE_DETERMINERS.has(lower(tokens[j])) && (/^\p{Lu}/u.test(tokens[j - 1].text) || AUDIENCES.has(lower(tokens[j - 1])));
 
+/** Words that cannot open an addressee: prepositions of the topic ("warned of", "told of"). */
+const ADDRESSEE_BREAKERS = new Set(['of', 'about', 'against', 'over', 'on']);
+
 /**
  * The addressee of "told reporters that …": a short phrase up to "that", "to", "about", a quote,
  * a subject pronoun, or a determiner after a name or audience noun ("told the BBC the money …").
  */
 export function addresseeAfter(tokens: Token[], from: number, b: number): Range {
+  // "warned of a surge": a preposition opens what was said, not whom it was said to.
+  if (ADDRESSEE_BREAKERS.has(lower(tokens[from] ?? tokens[b - 1]))) return null;
   for (let j = from; j < b && j < from + 10; j++) {
     const w = lower(tokens[j]);
     // "told a crowd of about 2,000 supporters that …": "about" before a number is no topic.

@@ -67,7 +67,7 @@ export function isAside(tokens: Token[], from: number, to: number): boolean {
   return i < to && cueVerb(lower(tokens[i])) !== undefined;
 }
 
-const BOUNDARY_WORDS = new Set(['as', 'but', 'and', 'so', 'yet', 'then']);
+const BOUNDARY_WORDS = new Set(['as', 'but', 'and', 'so', 'yet', 'then', 'while', 'whereas']);
 
 function atClauseStart(tokens: Token[], i: number, floor: number): boolean {
   const before = tokens[i - 1];

@@ -240,7 +240,7 @@ function headIndex(doc: Document, r: [number, number]): number {
 /** Quantities of people: "47 percent", "nearly half", "many", "six in 10". */
 const QUANTITY = /^(?:\d[\d,.]*|percent|per|half|third|quarter|many|most|some|few|majority|majorities|minority|minorities|all|none|both|each|others?|everyone|everybody|nobody|anybody|you|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?)$|-(?:one|two|three|four|five|six|seven|eight|nine)$/i;
 /** People by their occupation or activity: "marketers", "skywriters", "novelists", "the media". */
-const AGENT = /(?:ers?|ors?|ists?|ians?|ees?|ants?|ents?|media|press|public|crowd|band|audience|wives|ads?|videos?|transcripts?|results|articles?|magazine|reports|news|minutes|records|documents|filings|findings|board|airline|carrier|couple|website|sites?|year-old|panel|jury|probe|inquiry|commission|bank|school|university|hospital|club|league|city|county|town|village)$/i;
+const AGENT = /(?:ers?|ors?|ists?|ians?|ees?|ants?|ents?|media|press|public|crowd|band|audience|wives|ads?|videos?|transcripts?|results|articles?|magazine|reports|news|minutes|records|documents|filings|findings|board|airline|carrier|couple|website|sites?|year-old|panel|jury|probe|inquiry|commission|bank|school|university|hospital|club|league|city|county|town|village|academy|institute|foundation|society|federation|association|agency|authority|trust|charity|studio|studios)$/i;
 
 /** Nouns that take no article in running text ("Police said", "Staff were told"). */
 const MASS_SOURCES = new Set(['police', 'staff', 'people', 'management', 'security', 'parliament', 'congress', 'labour']);
