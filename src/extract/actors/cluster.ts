@@ -67,6 +67,28 @@ function bracketLinks(doc: Document, typed: Typed[]): Map<number, number> {
   return links;
 }
 
+/**
+ * One person written with and without a word before the name that is no given name becomes one
+ * key, the bare name's: "Pastor Kevin Swanson" and "Kevin Swanson", "Vermonter Bernie Sanders" of
+ * a headline and "Bernie Sanders". Returns the keys so joined, whose surface is no name of the
+ * actor. (Middle initials are left apart: "George Bush" and "George W. Bush" are two people.)
+ */
+function joinPrefixedNames(typed: Typed[], keyOf: string[]): Set<string> {
+  const forms = new Map<string, string[]>();
+  typed.forEach((t, i) => {
+    if (t.type === 'PERSON' && t.canonical === null && t.seg.words.length >= 2 && !forms.has(keyOf[i])) forms.set(keyOf[i], t.seg.words.map(norm));
+  });
+  const joined = new Map<string, string>();
+  for (const [long, a] of forms) {
+    if (a.length < 3 || isFirstName(a[0])) continue;
+    const bare = a.slice(1).join(' ');
+    const short = forms.get(bare);
+    if (short && isFirstName(short[0])) joined.set(long, bare);
+  }
+  keyOf.forEach((k, i) => { keyOf[i] = joined.get(k) ?? k; });
+  return new Set(joined.keys());
+}
+
 /** Groups typed segments into actors with ids a1, a2, … in order of first mention. */
 export function cluster(doc: Document, typed: Typed[]): Clustered {
   const keyOf: string[] = typed.map((t) => norm(t.canonical ?? t.seg.text));
@@ -75,7 +97,9 @@ export function cluster(doc: Document, typed: Typed[]): Clustered {
   for (const [acr, full] of links) {
     if (typed[acr].canonical === null || typed[full].canonical !== null) renamed.set(keyOf[acr], keyOf[full]);
   }
-  keyOf.forEach((k, i) => { keyOf[i] = renamed.get(k) ?? k; });
+  const original = keyOf.map((k) => renamed.get(k) ?? k);
+  keyOf.forEach((k, i) => { keyOf[i] = original[i]; });
+  const prefixed = joinPrefixedNames(typed, keyOf);
   const multi = new Map<string, string>();
   const firstNames = new Map<string, string>();
   const multiPerson = new Set<string>();
@@ -132,11 +156,18 @@ export function cluster(doc: Document, typed: Typed[]): Clustered {
     let actor = idOf.get(key);
     if (!actor) {
       const v = [...(votes.get(key) ?? new Map([[t.type, 1]])).entries()].sort((a, b) => b[1] - a[1]);
-      actor = { id: `a${actors.length + 1}`, name: t.canonical ?? t.seg.text, type: v[0][0], aliases: [], roles: [] };
+      const name = prefixed.has(original[i]) ? t.seg.words.slice(1).join(' ') : t.canonical ?? t.seg.text;
+      actor = { id: `a${actors.length + 1}`, name, type: v[0][0], aliases: [], roles: [] };
       actors.push(actor);
       idOf.set(key, actor);
     }
     const surface = t.seg.text;
+    // "Pastor Kevin Swanson" joined to "Kevin Swanson" names nothing of its own.
+    if (prefixed.has(original[i])) {
+      actorOf.push(actor.id);
+      mentions.push({ actorId: actor.id, start: t.seg.start, end: t.seg.end });
+      return;
+    }
     if (t.canonical === null && t.seg.words.length > actor.name.split(' ').length && !links.has(i)) {
       actor.aliases.push(actor.name);
       actor.name = surface;

@@ -39,6 +39,11 @@ export function firstNameGender(name: string): Gender | null {
   return first ? genders().get(first.toLowerCase()) ?? null : null;
 }
 
+/** Whether a word is one of the common given names listed in DOMINANT ("Bill", "Hillary"), also common English words. */
+export function isDominantGivenName(word: string): boolean {
+  return DOMINANT.male.includes(word) || DOMINANT.female.includes(word);
+}
+
 /** Whether a word is a common first name of either gender ("Don", "Jean"), not only a surname. */
 export function isFirstName(word: string): boolean {
   return genders().has(word.toLowerCase());

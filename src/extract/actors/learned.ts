@@ -13,6 +13,7 @@ import { docEvidence } from './evidence.js';
 import { makeSegment, type Segment } from './segments.js';
 import { miscReason } from './misc.js';
 import { isHonorific } from './honorifics.js';
+import { isDominantGivenName } from './first-names.js';
 import { titleAt } from './titles.js';
 import { firstWordIndex, stripPossessive } from './tokens.js';
 import { clusterMembers, wordClusters } from '../lexicon/word-clusters.js';
@@ -211,7 +212,9 @@ function ordinaryBeforeSurname(doc: Document, sentence: number, a: number, b: nu
   const s = doc.sentences[sentence];
   const w = doc.tokens[a].text;
   const ev = docEvidence(doc);
-  return firstWordIndex(doc.tokens, s.tokenStart, s.tokenEnd) === a && wordLists().basic.has(w.toLowerCase()) && !ev.caps.has(w)
+  // A common given name is one ("Bill Clinton spoke" after "Hillary Clinton"; the Moby lists hold
+  // "See" too, so only the listed common names count).
+  return firstWordIndex(doc.tokens, s.tokenStart, s.tokenEnd) === a && wordLists().basic.has(w.toLowerCase()) && !ev.caps.has(w) && !isDominantGivenName(w)
     && ev.surnames.has(stripPossessive(doc.tokens[a + 1].text).base);
 }
 
