@@ -5,6 +5,7 @@
 import { headlineOf, type Document, type Token } from '../document.js';
 import type { Actor, ActorType, Mention, Span } from '../types.js';
 import { anonymousActor, isSourceDescription, resolveName, type ActorLayer } from '../actors/index.js';
+import { docEvidence } from '../actors/evidence.js';
 import { isCapitalized, lower, type Range } from './phrases.js';
 import { DETERMINERS, PHRASE_PREPOSITIONS, PRONOUNS } from './words.js';
 import { firstStartingAt } from '../lower-bound.js';
@@ -422,6 +423,10 @@ function demonymNoun(word: string): boolean {
 function isEpithet(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, r: [number, number]): boolean {
   const { tokens } = doc;
   if (r[1] - r[0] < 2 || lower(tokens[r[0]]) !== 'the') return false;
+  // "The former captain said" of a player named before, in sports copy (the current captain,
+  // "England captain Ben Stokes", is someone else). Elsewhere "the former president" is a title
+  // for the definite description rules: roles keep no "former".
+  if (r[1] - r[0] === 3 && lower(tokens[r[0] + 1]) === 'former' && /^\p{Ll}+$/u.test(tokens[r[0] + 2].text)) return docEvidence(doc).sports;
   let k = r[0] + 1;
   const age = /^\d+-years?-old$/i.test(tokens[k].text);
   // An age may come before the nationality: "The 24-year-old Croatian".
