@@ -269,6 +269,8 @@ function classifyOwn(doc: Document, seg: Segment): Typed | null {
   if ((prevLow === 'in' || prevLow === 'of') && seg.tokenStart > 1 && HOLDINGS.has(doc.tokens[seg.tokenStart - 2].text.toLowerCase())) return mk('ORGANIZATION', 3);
   // "the group Last Summer", "the charity Open Doors": a body named right after the noun for it.
   if (BODY_NOUNS.has(prev) && seg.tokenStart > 1 && /^(?:the|a|an|campaign|pressure|protest|activist|advocacy|rights|environmental|climate)$/i.test(doc.tokens[seg.tokenStart - 2].text)) return mk('ORGANIZATION', 3);
+  // "Auto group Halvorsen", "Mining company Tavra": an industry word and a body noun before the name.
+  if (BODY_NOUNS.has(prev) && prev !== 'band' && seg.tokenStart > 1 && /^\p{L}{3,}$/u.test(doc.tokens[seg.tokenStart - 2].text) && !w.personNames.has(doc.tokens[seg.tokenStart - 2].text) && (seg.tokenStart - 2 === doc.sentences[seg.sentence].tokenStart || /^(?:the|a|an)$/i.test(doc.tokens[seg.tokenStart - 3]?.text ?? ''))) return mk('ORGANIZATION', 3);
   if (prevLow === 'mr' || prevLow === 'mrs' || prevLow === 'ms' || prevLow === 'mr.' || prevLow === 'mrs.' || prevLow === 'ms.' || prevLow === 'dr') return mk('PERSON', 2);
   const nameLike = words.filter((x) => x !== '-' && !/^\p{Ll}/u.test(x));
   const lastName = nameLike[nameLike.length - 1];

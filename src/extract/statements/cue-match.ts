@@ -28,9 +28,12 @@ const NOT_BEFORE = new Map<string, ReadonlySet<string>>([
 /** Verbs that count things rather than report speech before a number: "recalled 2 million cars", "added two routes", "adding 151,000 jobs". */
 const COUNTING = new Set(['recalled', 'recalling', 'add', 'adds', 'added', 'adding']);
 
+/** Words after "added" that count what was added: "added extra seats", "added another route". */
+const MORE_OF = new Set(['another', 'extra', 'additional']);
+
 /** "is recalling three batches", "added two routes": a recall or an increase, not a memory or a remark. */
 function productRecall(w: string, next: Token): boolean {
-  return COUNTING.has(w) && (/^\d/.test(next.text) || QUANTIFIERS.has(lower(next)) || lower(next) === 'another');
+  return COUNTING.has(w) && (/^\d/.test(next.text) || QUANTIFIERS.has(lower(next)) || MORE_OF.has(lower(next)));
 }
 
 const SEEK = new Set(['seek', 'seeks', 'sought', 'seeking']);

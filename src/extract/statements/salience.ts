@@ -115,6 +115,11 @@ export class Salience {
    * a previous sentence, as for a pronoun of either gender; never someone of its own sentence.
    */
   epithet(si: number): Actor | null {
+    // "His opponent, who had won all six matches, was gracious. … the Norwegian said": an unnamed
+    // person opening the sentence before is whom the epithet describes, not an earlier speaker.
+    const prev = si - 1 >= 0 ? this.doc.sentences[si - 1] : undefined;
+    const t = this.doc.tokens;
+    if (prev && /^(?:his|her|their)$/i.test(t[prev.tokenStart]?.text ?? '') && /^\p{Ll}+$/u.test(t[prev.tokenStart + 1]?.text ?? '') && this.subjectOf(si - 1, prev.tokenEnd) === null && !this.reported.has(si - 1)) return null;
     return this.before(si, () => true);
   }
 

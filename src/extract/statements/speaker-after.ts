@@ -55,6 +55,9 @@ const AUDIENCES = new Set(['reporters', 'journalists', 'lawmakers', 'legislators
 const clauseAfterAddressee = (tokens: Token[], j: number, from: number): boolean =>
   j > from && CLAUSE_DETERMINERS.has(lower(tokens[j])) && (/^\p{Lu}/u.test(tokens[j - 1].text) || AUDIENCES.has(lower(tokens[j - 1])));
 
+/** Finite verbs that show the words after a cue are a clause ("the toll was likely to rise"). */
+const CLAUSE_VERBS = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'would', 'could', 'will', 'can', 'might', 'may', 'should']);
+
 /** Words that cannot open an addressee: prepositions of the topic ("warned of", "told of"). */
 const ADDRESSEE_BREAKERS = new Set(['of', 'about', 'against', 'over', 'on']);
 
@@ -76,6 +79,8 @@ export function addresseeAfter(tokens: Token[], from: number, b: number): Range 
       return j > from ? [from, j] : null;
     }
     if (w === ',') return null;
+    // "warned the death toll was likely to rise": a verb makes it a clause, not an addressee.
+    if (j > from && CLAUSE_VERBS.has(w)) return null;
     if (END.has(w)) return j > from ? [from, j] : null;
   }
   return b - from <= 8 && b > from ? [from, b] : null;

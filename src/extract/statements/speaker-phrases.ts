@@ -42,7 +42,7 @@ export function appositiveBefore(tokens: Token[], comma: number, floor: number):
 }
 
 /** Lower-case heads of a body or of people that a name before them modifies ("the Nordmark central bank"). */
-const BODY_OR_PEOPLE_HEADS = new Set(['bank', 'ministry', 'government', 'company', 'agency', 'council', 'committee', 'party', 'union', 'secretary', 'minister', 'leader', 'leaders', 'chief', 'director', 'team', 'campaign', 'office', 'department', 'court', 'police', 'board', 'group', 'authorities', 'authority', 'regulator', 'commission', 'army', 'military', 'forces', 'embassy', 'administration', 'parliament', 'prosecutors', 'prosecutor', 'governor', 'president', 'chairman', 'chairwoman', 'coach', 'manager', 'captain']);
+const BODY_OR_PEOPLE_HEADS = new Set(['firm', 'giant', 'startup', 'maker', 'bank', 'ministry', 'government', 'company', 'agency', 'council', 'committee', 'party', 'union', 'secretary', 'minister', 'leader', 'leaders', 'chief', 'director', 'team', 'campaign', 'office', 'department', 'court', 'police', 'board', 'group', 'authorities', 'authority', 'regulator', 'commission', 'army', 'military', 'forces', 'embassy', 'administration', 'parliament', 'prosecutors', 'prosecutor', 'governor', 'president', 'chairman', 'chairwoman', 'coach', 'manager', 'captain']);
 
 /** "D-Ohio", "R-Texas", "I-Vt." from token `i` up to `end`: a US legislator's party and state. */
 function isPartyTag(tokens: Token[], i: number, end: number): boolean {
@@ -99,6 +99,11 @@ export function sentenceSubject(tokens: Token[], a: number, before: number): Ran
   if (OPENING_WORDS.has(first) || participleOpener(tokens, a, before)) return null;
   let i = a;
   while (i < before && i < a + 8 && (isCapitalized(tokens[i]) || i > a && (lower(tokens[i]) === 'of' || isPossessiveMark(tokens, i)))) i++;
+  // "Auto group Halvorsen will close …": an industry word and a body noun before the name.
+  if (i === a + 1 && i + 1 < before && BODY_OR_PEOPLE_HEADS.has(lower(tokens[i])) && isCapitalized(tokens[i + 1])) {
+    i++;
+    while (i < before && isCapitalized(tokens[i])) i++;
+  }
   if (i > a && i < before) i = titleBridge(tokens, i, before);
   if (i > a && i + 1 < before && pluralHeadBeforeVerb(tokens, i)) i++;
   const nounLike = (k: number): boolean => isWord(tokens[k]) && !isCapitalized(tokens[k]) && !PHRASE_BREAKERS.has(lower(tokens[k])) && !cueVerb(lower(tokens[k])) && !/ed$/.test(lower(tokens[k]));

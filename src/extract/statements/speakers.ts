@@ -499,8 +499,17 @@ export function speakersOf(doc: Document, layer: ActorLayer, byId: Map<string, A
   if (salience && si >= 0 && isEpithet(doc, layer, byId, source)) {
     const actor = salience.epithet(si);
     const span: Span = [tokens[source[0]].start, tokens[source[1] - 1].end];
-    // Unresolved, the epithet is an unnamed speaker of its own ("the Dutchman").
+    // Unresolved, the epithet is an unnamed speaker of its own ("the Dutchman"), never the country
+    // its nationality noun names ("the Norwegian" is not Norway).
     if (actor) return [{ actorId: actor.id, span, resolved: true }];
+    let end = source[0] + 1;
+    while (end < source[1] && tokens[end].text !== ',') end++;
+    const word = tokens[end - 1].text;
+    if (lookupCountry(word)?.form === 'demonym' || demonymNoun(word)) {
+      const own = anonymousActor(layer, doc.text.slice(tokens[source[0] + 1].start, tokens[end - 1].end), [tokens[source[0]].start, tokens[end - 1].end]);
+      if (!byId.has(own.id)) byId.set(own.id, own);
+      return [{ actorId: own.id, span, resolved: true }];
+    }
   }
   const owned = salience && si >= 0 ? pronounOwned(doc, layer, source, salience, si) : null;
   if (owned) {
