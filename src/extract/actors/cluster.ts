@@ -6,7 +6,7 @@ import type { Document } from '../document.js';
 import type { Actor, ActorType, Mention } from '../types.js';
 import type { Typed } from './classify.js';
 import { firstNameGender, isFirstName } from './first-names.js';
-import { honorificGender, isHonorific, type Gender } from './honorifics.js';
+import { honorificGender, isHonorific, wordBeforeName, type Gender } from './honorifics.js';
 
 export interface Clustered {
   actors: Actor[];
@@ -20,18 +20,16 @@ const norm = (s: string): string => s.toLowerCase().replace(/[’]/g, "'").repla
 /** A full name sharing its surname with others of the article: its key, where it is first named, and the gender its first name tells. */
 interface Namesake { key: string; at: number; gender: Gender | null; count: number; given: boolean }
 
-/** An honorific right before a mention ("Mrs. Clinton"): the gender it tells, or null. */
-const HONORIFIC_BEFORE = /\b([A-Z][a-z]{1,5})\.?\s+$/;
-
 /**
  * Which of several people sharing a surname a bare surname at `at` stands for: one of the
  * honorific's gender when the first names tell it, else one whose first name tells no gender
- * ("Mr. Clinton" is not Chelsea Clinton); then the one the article names in full most often, then first: its main subject (a story about
- * Hillary Clinton that names Bill Clinton once still means her by "Clinton"; the surname went to
- * whoever was named last, and a junk name opening a live blog, "PMTed Cruz", is named once).
+ * ("Mr. Clinton" is not Chelsea Clinton); then the one the article names in full most often,
+ * then first: its main subject (a story about Hillary Clinton that names Bill Clinton once still
+ * means her by "Clinton"; the surname went to whoever was named last, and a junk name opening a
+ * live blog, "PMTed Cruz", is named once).
  */
 function namesakeFor(doc: Document, at: number, all: Namesake[]): string {
-  const g = honorificGender(HONORIFIC_BEFORE.exec(doc.text.slice(Math.max(0, at - 8), at))?.[1] ?? '');
+  const g = honorificGender(wordBeforeName(doc.text, at) ?? '');
   const fits = g ? all.filter((n) => n.gender === g) : [];
   const open = g ? all.filter((n) => n.gender === null) : [];
   const pool = fits.length > 0 ? fits : open.length > 0 ? open : all;

@@ -22,3 +22,11 @@ const GENDERED: ReadonlyMap<string, Gender> = new Map([
 export function honorificGender(word: string): Gender | null {
   return GENDERED.get(word.trim().toLowerCase().replace(/\.$/, '')) ?? null;
 }
+
+/** A capitalised short word right before a mention, with its full stop ("Mrs." of "Mrs. Kemp"). */
+const WORD_BEFORE = /\b([A-Z][a-z]{1,5})\.?\s+$/;
+
+/** The short capitalised word right before character `offset` of `text` ("Mrs" before "Kemp"), which may be an honorific; null when there is none. */
+export function wordBeforeName(text: string, offset: number): string | null {
+  return WORD_BEFORE.exec(text.slice(Math.max(0, offset - 8), offset))?.[1] ?? null;
+}

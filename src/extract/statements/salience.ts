@@ -7,7 +7,7 @@ import type { Document, Token } from '../document.js';
 import type { Actor, Mention } from '../types.js';
 import type { ActorLayer } from '../actors/index.js';
 import { firstNameGender } from '../actors/first-names.js';
-import { honorificGender, isHonorific, type Gender } from '../actors/honorifics.js';
+import { honorificGender, isHonorific, wordBeforeName, type Gender } from '../actors/honorifics.js';
 import { firstStartingAt } from '../lower-bound.js';
 import { gazetteer } from '../lexicon/gazetteer.js';
 import { isWord, lower } from './phrases.js';
@@ -18,7 +18,6 @@ const SENTENCES_BACK = 3;
 const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([['he', 'male'], ['she', 'female']]);
 /** Words opening an adjunct: a name after them is no subject ("After talks with Mr Ellison, she said"). */
 const OPENERS = new Set([...PHRASE_PREPOSITIONS, 'after', 'before', 'during', 'following', 'when', 'while', 'as', 'since', 'despite', 'unlike', 'like', 'than']);
-const HONORIFIC_BEFORE = /\b([A-Z][a-z]{1,5})\.?\s+$/;
 
 /** Heads of an unnamed source's descriptor that name no single person ("people", "police"). */
 const NOT_ONE = new Set(['people', 'police', 'staff', 'family', 'crowd', 'public', 'government', 'council', 'company']);
@@ -176,9 +175,8 @@ export class Salience {
     if (!this.genders) {
       this.genders = new Map();
       for (const m of this.layer.mentions) {
-        const before = HONORIFIC_BEFORE.exec(this.doc.text.slice(Math.max(0, m.start - 8), m.start));
         const inside = /^([A-Z][a-z]{1,5})\.?\s/.exec(this.doc.text.slice(m.start, m.end));
-        const g = honorificGender((inside ?? before)?.[1] ?? '');
+        const g = honorificGender(inside?.[1] ?? wordBeforeName(this.doc.text, m.start) ?? '');
         if (g && !this.genders.has(m.actorId)) this.genders.set(m.actorId, g);
       }
     }
