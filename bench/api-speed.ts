@@ -1,7 +1,8 @@
 // `npm run bench:api [-- --articles N --duration S --repeats R]`: whosaid's GraphQL server against
 // the same queries as plain Cypher through neo4j-driver, at the same concurrency, on a throw-away
 // Neo4j loaded with the examples plus N synthetic articles; prints req/s, p50, p99, errors and the
-// ratio, for the server as shipped (response cache on) and for one with the cache off. The plain
+// ratio, for the server as shipped (response cache on), for one with the cache off, and for one
+// with the cache off and reads not batched (WHOSAID_READ_BATCH=0). The plain
 // Cypher runs two ways: in a managed read transaction (`executeRead`, the driver manual's way) and
 // as an auto-commit query (`session.run`, the way the server sends a one-query read). A second
 // table gives the CPU each process spent per request (server, Neo4j, load generator or script).
@@ -145,6 +146,8 @@ async function main(): Promise<void> {
   // own cost on a request that has to ask Neo4j.
   const { url, child } = await startServer({ ...env, WHOSAID_RESPONSE_CACHE: '1' });
   const { url: uncachedUrl, child: uncachedChild } = await startServer({ ...env, WHOSAID_RESPONSE_CACHE: '0' });
+  // And one that also sends every read as its own query, as the plain script does.
+  const { url: unbatchedUrl, child: unbatchedChild } = await startServer({ ...env, WHOSAID_RESPONSE_CACHE: '0', WHOSAID_READ_BATCH: '0' });
   try {
     const examples = readdirSync('examples').filter((n) => n.endsWith('.txt')).map((n) => {
       const text = readFileSync(`examples/${n}`, 'utf8');
@@ -160,8 +163,8 @@ async function main(): Promise<void> {
     const counts = (await driver.executeQuery('RETURN COUNT { (:Article) } AS a, COUNT { (:Actor) } AS b, COUNT { (:Statement) } AS s')).records[0];
     console.log(`bench:api: ${counts.get('a')} articles, ${counts.get('b')} actors, ${counts.get('s')} statements ingested in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     console.log(`machine: ${process.platform} ${process.arch}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores (${(await import('node:os')).cpus()[0]?.model}); ${DURATION} s per run, ${REPEATS} repeats; median [min–max]\n`);
-    console.log('shape | conns | GraphQL req/s | GraphQL p50 ms | GraphQL p99 ms | errors | uncached req/s | uncached p50 ms | uncached p99 ms | errors | Cypher req/s | Cypher p50 ms | Cypher p99 ms | errors | p50 ratio | uncached p50 ratio | auto-commit Cypher p50 ms | uncached / auto-commit');
-    console.log('---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---');
+    console.log('shape | conns | GraphQL req/s | GraphQL p50 ms | GraphQL p99 ms | errors | uncached req/s | uncached p50 ms | uncached p99 ms | errors | Cypher req/s | Cypher p50 ms | Cypher p99 ms | errors | p50 ratio | uncached p50 ratio | auto-commit Cypher p50 ms | uncached / auto-commit | unbatched req/s | unbatched p50 ms | unbatched p99 ms | errors | unbatched / auto-commit');
+    console.log('---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---');
     const cpuRows: string[] = [];
     // Warm every shape on every side first: the first shape measured must not pay for the JIT
     // warm-up of Neo4j and the servers that later shapes share.
@@ -170,6 +173,8 @@ async function main(): Promise<void> {
       await gql(uncachedUrl, shape.graphql);
       await viaHttp(url, shape.graphql, 10, child.pid!);
       await viaHttp(uncachedUrl, shape.graphql, 10, uncachedChild.pid!);
+      await gql(unbatchedUrl, shape.graphql);
+      await viaHttp(unbatchedUrl, shape.graphql, 10, unbatchedChild.pid!);
       if (shape.cypher) await viaDriver(driver, shape.cypher, 10);
       if (shape.cypher) await viaDriver(driver, shape.cypher, 10, true);
     }
@@ -179,34 +184,37 @@ async function main(): Promise<void> {
         const uncached: Run[] = [];
         const raw: Run[] = [];
         const auto: Run[] = [];
+        const unbatched: Run[] = [];
         for (let r = 0; r < REPEATS; r++) {
           http.push(await viaHttp(url, shape.graphql, c, child.pid!));
           uncached.push(await viaHttp(uncachedUrl, shape.graphql, c, uncachedChild.pid!));
+          unbatched.push(await viaHttp(unbatchedUrl, shape.graphql, c, unbatchedChild.pid!));
           if (shape.cypher) raw.push(await viaDriver(driver, shape.cypher, c));
           if (shape.cypher) auto.push(await viaDriver(driver, shape.cypher, c, true));
         }
         const ratio = (xs: Run[], base = raw): string => (base.length ? `${spread(xs.map((h, i) => ({ rps: 0, p50: h.p50 / base[i].p50, p99: 0, errors: 0 })), 'p50', 2)}×` : '–');
         const cols = (xs: Run[]): string => (xs.length ? `${spread(xs, 'rps', 0)} | ${spread(xs, 'p50')} | ${spread(xs, 'p99')} | ${xs.reduce((n, r) => n + r.errors, 0)}` : '– | – | – | –');
-        console.log(`${shape.name} | ${c} | ${cols(http)} | ${cols(uncached)} | ${cols(raw)} | ${ratio(http)} | ${ratio(uncached)} | ${auto.length ? spread(auto, 'p50') : '–'} | ${ratio(uncached, auto)}`);
+        console.log(`${shape.name} | ${c} | ${cols(http)} | ${cols(uncached)} | ${cols(raw)} | ${ratio(http)} | ${ratio(uncached)} | ${auto.length ? spread(auto, 'p50') : '–'} | ${ratio(uncached, auto)} | ${cols(unbatched)} | ${ratio(unbatched, auto)}`);
         if (c === CONNECTIONS[0]) {
           const cpu = (xs: Run[]): string => {
             if (!xs.length) return '– | – | – | –';
             const part = (k: keyof Cpu): number => median(xs.map((x) => x.cpu![k]));
             return `${f(part('server'), 2)} | ${f(part('neo4j'), 2)} | ${f(part('client'), 2)} | ${f(part('server') + part('neo4j') + part('client'), 2)}`;
           };
-          cpuRows.push(`${shape.name} | ${cpu(uncached)} | ${cpu(raw)} | ${cpu(auto)}`);
+          cpuRows.push(`${shape.name} | ${cpu(uncached)} | ${cpu(unbatched)} | ${cpu(raw)} | ${cpu(auto)}`);
         }
       }
     }
     // Where the time goes: every process shares the machine's cores, so under load a request's
     // latency follows the CPU all of them spend on it.
     console.log(`\nCPU ms per request at ${CONNECTIONS[0]} connections, median of the repeats (from /proc, 10 ms ticks): the server, Neo4j, and the load generator or the plain script`);
-    console.log('shape | uncached: server | Neo4j | autocannon | total | Cypher (executeRead): server | Neo4j | script | total | auto-commit: server | Neo4j | script | total');
-    console.log('---|---|---|---|---|---|---|---|---|---|---|---|---');
+    console.log('shape | uncached: server | Neo4j | autocannon | total | unbatched: server | Neo4j | autocannon | total | Cypher (executeRead): server | Neo4j | script | total | auto-commit: server | Neo4j | script | total');
+    console.log('---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---');
     for (const row of cpuRows) console.log(row);
   } finally {
     child.kill('SIGTERM');
     uncachedChild.kill('SIGTERM');
+    unbatchedChild.kill('SIGTERM');
     await driver.close();
     await db.stop();
   }

@@ -32,6 +32,8 @@ export interface Config {
   allowedHosts: readonly string[];
   /** Keep whole GraphQL answers per graph version (WHOSAID_RESPONSE_CACHE=0 turns it off). */
   responseCache: boolean;
+  /** Send concurrent reads of one query shape to Neo4j as one query (WHOSAID_READ_BATCH=0 turns it off). */
+  readBatch: boolean;
 }
 
 export type LogFormat = 'auto' | 'json' | 'pretty';
@@ -126,6 +128,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     readRetryMs: parseMs('NEO4J_READ_RETRY_MS', env.NEO4J_READ_RETRY_MS, DEFAULTS.readRetryMs),
     writeRetryMs: parseMs('NEO4J_WRITE_RETRY_MS', env.NEO4J_WRITE_RETRY_MS, DEFAULTS.writeRetryMs),
     responseCache: parseSwitch('WHOSAID_RESPONSE_CACHE', env.WHOSAID_RESPONSE_CACHE, true),
+    readBatch: parseSwitch('WHOSAID_READ_BATCH', env.WHOSAID_READ_BATCH, true),
     allowedHosts: Object.freeze((env.WHOSAID_ALLOWED_HOSTS ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean)),
   });
 }

@@ -40,6 +40,7 @@ export async function buildApp(o: BuildOptions): Promise<Built> {
     database: o.config.neo4jDatabase,
     timeoutMs: LIMITS.transactionTimeoutMs,
     writeRetryMs: o.config.writeRetryMs,
+    batchReads: o.config.readBatch,
     onQuery: (e) => { metrics?.observeCypher(e); o.onQuery?.(e); },
   });
   metrics = new Metrics(() => store.counts().then(() => true, () => false), { defaultMetrics: o.defaultMetrics });

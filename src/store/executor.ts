@@ -4,6 +4,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord, type Session } from 'neo4j-driver';
 import { WhosaidError } from '../errors.js';
 import type { Query } from './model.js';
+import { MAX_READ_BATCH, batchedRead, splitBatch } from './read-batch.js';
 
 export type Row = Record<string, unknown>;
 
@@ -24,7 +25,13 @@ export interface ExecutorOptions {
   /** How long a write keeps retrying while Neo4j is unreachable (beyond the driver's own retries); default 30 s. */
   writeRetryMs?: number;
   onQuery?: (e: QueryEvent) => void;
+  /** Send reads of one query text that arrive in the same event-loop turn as one query
+   * (read-batch.ts); default true. */
+  batchReads?: boolean;
 }
+
+/** A read waiting for its turn's batch. */
+interface PendingRead { query: Query; what: string; resolve(rows: Row[]): void; reject(err: unknown): void }
 
 const WRITE_TIMEOUT_MS = 120_000;
 export const WRITE_RETRY_MS = 30_000;
@@ -101,14 +108,61 @@ export class Executor {
 
   constructor(private readonly driver: Driver, private readonly options: ExecutorOptions) {}
 
+  /** Reads waiting for the end of this event-loop turn, by query text. */
+  private readonly pending = new Map<string, PendingRead[]>();
+  /** Query texts Neo4j refused to run batched (see batchedRead); they run one by one. */
+  private readonly unbatchable = new Set<string>();
+
   /**
-   * Runs one read query and returns its rows. It goes as one auto-commit query (RUN and PULL in
-   * one network write) rather than a managed transaction (BEGIN, RUN and PULL, COMMIT: three
-   * writes, two round trips): for one read both see the same snapshot, and an API request is
-   * mostly such reads. An error the driver would retry sends the query through readTx, which
-   * retries it within the driver's budget, so failures behave as before.
+   * Runs one read query and returns its rows. Reads of the same query text that arrive in the
+   * same event-loop turn (concurrent requests of one shape) are sent together as one query
+   * (read-batch.ts) and answered each with its own rows; a read alone goes by itself.
    */
   async read(query: Query, what = 'read'): Promise<Row[]> {
+    if (this.options.batchReads === false || this.unbatchable.has(query.cypher) || Date.now() < this.readsDownUntil) return this.readOne(query, what);
+    return new Promise<Row[]>((resolve, reject) => {
+      let batch = this.pending.get(query.cypher);
+      if (!batch) {
+        const started: PendingRead[] = [];
+        this.pending.set(query.cypher, started);
+        setImmediate(() => {
+          if (this.pending.get(query.cypher) === started) this.pending.delete(query.cypher);
+          void this.flush(started);
+        });
+        batch = started;
+      }
+      batch.push({ query, what, resolve, reject });
+      if (batch.length >= MAX_READ_BATCH) this.pending.delete(query.cypher);
+    });
+  }
+
+  /**
+   * Answers a turn's reads of one query text: as one batched query when there are several. If
+   * the batch fails for any reason, each read runs again by itself, so every read gets the
+   * answer or the error it would have had alone; a text Neo4j cannot batch is not tried again.
+   */
+  private async flush(reads: readonly PendingRead[]): Promise<void> {
+    if (reads.length > 1) {
+      const batch = batchedRead(reads.map((r) => r.query));
+      try {
+        const rows = await this.inSession('READ', reads.map((r) => r.what), async (session, config) => (await withoutStack(() => session.run(batch.cypher, batch.params, config))).records.map(toRow));
+        splitBatch(rows, reads.length).forEach((answer, i) => reads[i].resolve(answer));
+        return;
+      } catch (err) {
+        if ((err as { code?: string })?.code === 'Neo.ClientError.Statement.SyntaxError') this.unbatchable.add(reads[0].query.cypher);
+      }
+    }
+    for (const r of reads) this.readOne(r.query, r.what).then(r.resolve, r.reject);
+  }
+
+  /**
+   * Runs one read by itself, as one auto-commit query (RUN and PULL in one network write) rather
+   * than a managed transaction (BEGIN, RUN and PULL, COMMIT: three writes, two round trips): for
+   * one read both see the same snapshot, and an API request is mostly such reads. An error the
+   * driver would retry sends the query through readTx, which retries it within the driver's
+   * budget, so failures behave as before.
+   */
+  private async readOne(query: Query, what: string): Promise<Row[]> {
     const viaTx = (): Promise<Row[]> => this.readTx((tx) => tx.run(query), what);
     if (Date.now() < this.readsDownUntil) return viaTx();
     return this.inSession('READ', what, async (session, config) => (await withoutStack(() => session.run(query.cypher, query.params, config))).records.map(toRow), viaTx);
@@ -150,15 +204,17 @@ export class Executor {
   }
 
   /**
-   * Opens a session in `mode`, runs `run` in it with the mode's timeout, reports the query and maps
-   * driver errors; an error the driver would retry goes to `onRetryable` instead, when given.
+   * Opens a session in `mode`, runs `run` in it with the mode's timeout, reports the query (once
+   * per read of a batch, when `what` lists them) and maps driver errors; an error the driver would retry goes to `onRetryable` instead, when given.
    */
-  private async inSession<T>(mode: 'READ' | 'WRITE', what: string, run: (session: Session, config: { timeout: number }) => Promise<T>, onRetryable?: () => Promise<T>): Promise<T> {
+  private async inSession<T>(mode: 'READ' | 'WRITE', what: string | readonly string[], run: (session: Session, config: { timeout: number }) => Promise<T>, onRetryable?: () => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     const config = { timeout: mode === 'READ' ? this.options.timeoutMs : (this.options.writeTimeoutMs ?? WRITE_TIMEOUT_MS) };
     const started = process.hrtime.bigint();
-    const report = (ok: boolean): void =>
-      this.options.onQuery?.({ what, mode, seconds: Number(process.hrtime.bigint() - started) / 1e9, ok });
+    const report = (ok: boolean): void => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      for (const w of typeof what === 'string' ? [what] : what) this.options.onQuery?.({ what: w, mode, seconds, ok });
+    };
     try {
       const result = await run(session, config);
       report(true);
@@ -166,7 +222,7 @@ export class Executor {
     } catch (err) {
       if (onRetryable && neo4j.isRetryableError(err as Error)) return await onRetryable();
       report(false);
-      throw storeError(err, what);
+      throw storeError(err, typeof what === 'string' ? what : `${what.length} batched reads: ${[...new Set(what)].join(', ')}`);
     } finally {
       await session.close();
     }

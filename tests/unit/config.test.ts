@@ -32,6 +32,7 @@ describe('loadConfig', () => {
       readRetryMs: 3000,
       writeRetryMs: 30000,
       responseCache: true,
+      readBatch: true,
       allowedHosts: [],
     });
   });
@@ -40,6 +41,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ WHOSAID_RESPONSE_CACHE: '0' }).responseCache).toBe(false);
     expect(loadConfig({ WHOSAID_RESPONSE_CACHE: 'on' }).responseCache).toBe(true);
     expect(() => loadConfig({ WHOSAID_RESPONSE_CACHE: 'sometimes' })).toThrow(/WHOSAID_RESPONSE_CACHE="sometimes" is not on or off/);
+  });
+
+  it('reads WHOSAID_READ_BATCH as on or off', () => {
+    expect(loadConfig({ WHOSAID_READ_BATCH: '0' }).readBatch).toBe(false);
+    expect(loadConfig({}).readBatch).toBe(true);
+    expect(() => loadConfig({ WHOSAID_READ_BATCH: 'maybe' })).toThrow(/WHOSAID_READ_BATCH="maybe" is not on or off/);
   });
 
   it('reads every variable', () => {
