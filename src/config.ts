@@ -32,8 +32,9 @@ export interface Config {
   allowedHosts: readonly string[];
   /** Keep whole GraphQL answers per graph version (WHOSAID_RESPONSE_CACHE=0 turns it off). */
   responseCache: boolean;
-  /** Send concurrent reads of one query shape to Neo4j as one query (WHOSAID_READ_BATCH=0 turns it off). */
-  readBatch: boolean;
+  /** Send concurrent reads of one query shape to Neo4j as one query (WHOSAID_READ_BATCH=0 turns it
+   * off; `always` sends a lone read in the batched form too, to check a query shape). */
+  readBatch: boolean | 'always';
 }
 
 export type LogFormat = 'auto' | 'json' | 'pretty';
@@ -106,6 +107,16 @@ function parseSwitch(name: string, raw: string | undefined, fallback: boolean): 
   throw new WhosaidError('CONFIG', `config: ${name}=${JSON.stringify(raw)} is not on or off (1 or 0)`);
 }
 
+/** WHOSAID_READ_BATCH: on, off, or `always` (every read in the batched form, to check query shapes). */
+function parseReadBatch(raw: string | undefined): boolean | 'always' {
+  if (raw?.trim().toLowerCase() === 'always') return 'always';
+  try {
+    return parseSwitch('WHOSAID_READ_BATCH', raw, true);
+  } catch {
+    throw new WhosaidError('CONFIG', `config: WHOSAID_READ_BATCH=${JSON.stringify(raw)} is not on, off (1 or 0) or always`);
+  }
+}
+
 /** Parses whosaid's environment variables once; throws CONFIG naming the bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
   const uri = nonEmpty(env.NEO4J_URI);
@@ -128,7 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     readRetryMs: parseMs('NEO4J_READ_RETRY_MS', env.NEO4J_READ_RETRY_MS, DEFAULTS.readRetryMs),
     writeRetryMs: parseMs('NEO4J_WRITE_RETRY_MS', env.NEO4J_WRITE_RETRY_MS, DEFAULTS.writeRetryMs),
     responseCache: parseSwitch('WHOSAID_RESPONSE_CACHE', env.WHOSAID_RESPONSE_CACHE, true),
-    readBatch: parseSwitch('WHOSAID_READ_BATCH', env.WHOSAID_READ_BATCH, true),
+    readBatch: parseReadBatch(env.WHOSAID_READ_BATCH),
     allowedHosts: Object.freeze((env.WHOSAID_ALLOWED_HOSTS ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean)),
   });
 }

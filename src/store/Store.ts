@@ -22,7 +22,7 @@ import type {
 } from './records.js';
 
 export type { QueryEvent } from './executor.js';
-export interface StoreOptions { database: string; timeoutMs: number; writeTimeoutMs?: number; writeRetryMs?: number; batchReads?: boolean; onQuery?: (e: import('./executor.js').QueryEvent) => void }
+export interface StoreOptions { database: string; timeoutMs: number; writeTimeoutMs?: number; writeRetryMs?: number; batchReads?: boolean | 'always'; onQuery?: (e: import('./executor.js').QueryEvent) => void }
 
 /** A statement read with every role whole (STORED_FIELDS: search hits, path steps, id lookups). */
 const statement = S.statementRecord(S.STORED_FIELDS);

@@ -4,7 +4,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord, type Session } from 'neo4j-driver';
 import { WhosaidError } from '../errors.js';
 import type { Query } from './model.js';
-import { MAX_READ_BATCH, batchedRead, splitBatch } from './read-batch.js';
+import { MAX_READ_BATCH, batchKey, batchedRead, splitBatch } from './read-batch.js';
 
 export type Row = Record<string, unknown>;
 
@@ -14,7 +14,11 @@ export interface Tx {
 }
 
 /** Reported after each transaction, for metrics: its purpose, mode, duration and outcome. */
-export interface QueryEvent { what: string; mode: 'READ' | 'WRITE'; seconds: number; ok: boolean }
+export interface QueryEvent {
+  what: string; mode: 'READ' | 'WRITE'; seconds: number; ok: boolean;
+  /** For a read sent batched: how many reads the batched query held. */
+  batch?: number;
+}
 
 export interface ExecutorOptions {
   database: string;
@@ -26,8 +30,9 @@ export interface ExecutorOptions {
   writeRetryMs?: number;
   onQuery?: (e: QueryEvent) => void;
   /** Send reads of one query text that arrive in the same event-loop turn as one query
-   * (read-batch.ts); default true. */
-  batchReads?: boolean;
+   * (read-batch.ts); default true. `always`: a read alone goes in the batched form too (to check
+   * that every shape can be batched). */
+  batchReads?: boolean | 'always';
 }
 
 /** A read waiting for its turn's batch. */
@@ -108,7 +113,7 @@ export class Executor {
 
   constructor(private readonly driver: Driver, private readonly options: ExecutorOptions) {}
 
-  /** Reads waiting for the end of this event-loop turn, by query text. */
+  /** Reads waiting for the end of this event-loop turn, by batchKey. */
   private readonly pending = new Map<string, PendingRead[]>();
   /** Query texts Neo4j refused to run batched (see batchedRead); they run one by one. */
   private readonly unbatchable = new Set<string>();
@@ -120,19 +125,20 @@ export class Executor {
    */
   async read(query: Query, what = 'read'): Promise<Row[]> {
     if (this.options.batchReads === false || this.unbatchable.has(query.cypher) || Date.now() < this.readsDownUntil) return this.readOne(query, what);
+    const key = batchKey(query);
     return new Promise<Row[]>((resolve, reject) => {
-      let batch = this.pending.get(query.cypher);
+      let batch = this.pending.get(key);
       if (!batch) {
         const started: PendingRead[] = [];
-        this.pending.set(query.cypher, started);
+        this.pending.set(key, started);
         setImmediate(() => {
-          if (this.pending.get(query.cypher) === started) this.pending.delete(query.cypher);
+          if (this.pending.get(key) === started) this.pending.delete(key);
           void this.flush(started);
         });
         batch = started;
       }
       batch.push({ query, what, resolve, reject });
-      if (batch.length >= MAX_READ_BATCH) this.pending.delete(query.cypher);
+      if (batch.length >= MAX_READ_BATCH) this.pending.delete(key);
     });
   }
 
@@ -142,7 +148,7 @@ export class Executor {
    * answer or the error it would have had alone; a text Neo4j cannot batch is not tried again.
    */
   private async flush(reads: readonly PendingRead[]): Promise<void> {
-    if (reads.length > 1) {
+    if (reads.length > 1 || this.options.batchReads === 'always') {
       const batch = batchedRead(reads.map((r) => r.query));
       try {
         const rows = await this.inSession('READ', reads.map((r) => r.what), async (session, config) => (await withoutStack(() => session.run(batch.cypher, batch.params, config))).records.map(toRow));
@@ -213,7 +219,8 @@ export class Executor {
     const started = process.hrtime.bigint();
     const report = (ok: boolean): void => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      for (const w of typeof what === 'string' ? [what] : what) this.options.onQuery?.({ what: w, mode, seconds, ok });
+      if (typeof what === 'string') this.options.onQuery?.({ what, mode, seconds, ok });
+      else for (const w of what) this.options.onQuery?.({ what: w, mode, seconds, ok, batch: what.length });
     };
     try {
       const result = await run(session, config);

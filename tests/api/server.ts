@@ -21,9 +21,9 @@ export interface TestServer {
 
 /** Starts whosaid's API on a free loopback port; `extractor` replaces extraction for fixture tests. */
 export async function startServer(
-  o: { extractor?: Extractor; apiToken?: string | null; onQuery?: (e: QueryEvent) => void; neo4jUri?: string; responseCache?: boolean } = {},
+  o: { extractor?: Extractor; apiToken?: string | null; onQuery?: (e: QueryEvent) => void; neo4jUri?: string; responseCache?: boolean; readBatch?: boolean | 'always' } = {},
 ): Promise<TestServer> {
-  const config = testConfig({ apiToken: o.apiToken ?? null, port: 0, ...(o.neo4jUri ? { neo4jUri: o.neo4jUri } : {}), ...(o.responseCache === undefined ? {} : { responseCache: o.responseCache }) });
+  const config = testConfig({ apiToken: o.apiToken ?? null, port: 0, ...(o.neo4jUri ? { neo4jUri: o.neo4jUri } : {}), ...(o.responseCache === undefined ? {} : { responseCache: o.responseCache }), ...(o.readBatch === undefined ? {} : { readBatch: o.readBatch }) });
   const logger = createLogger('error', new Writable({ write: (_c, _e, cb) => cb() }));
   const built = await buildApp({ config, logger, uri: config.neo4jUri!, extractor: o.extractor, defaultMetrics: false, onQuery: o.onQuery });
   const { app, apollo } = await createApp(built.deps);

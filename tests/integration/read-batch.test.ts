@@ -37,15 +37,23 @@ describe('batched reads against Neo4j', () => {
 
   it('answers concurrent reads in one query, each with its own rows in its own order', async () => {
     const alone = new Executor(driver, { database: 'neo4j', timeoutMs: 10_000, batchReads: false });
-    const expected = await Promise.all([0, 1, 2, 3, 0, 1].map((g, i) => read(alone, g, 2 + i)));
+    const expected = await Promise.all([0, 1, 2, 3, 0, 1].map((g) => read(alone, g, 3)));
     const events: QueryEvent[] = [];
     const c = counted(driver);
     const exec = new Executor(c.driver, { database: 'neo4j', timeoutMs: 10_000, onQuery: (e) => events.push(e) });
-    const got = await Promise.all([0, 1, 2, 3, 0, 1].map((g, i) => read(exec, g, 2 + i)));
+    const got = await Promise.all([0, 1, 2, 3, 0, 1].map((g) => read(exec, g, 3)));
     expect(got).toEqual(expected);
-    expect(got[5]).toEqual([{ id: 37, name: 'probe 37' }, { id: 33, name: 'probe 33' }, { id: 29, name: 'probe 29' }, { id: 25, name: 'probe 25' }, { id: 21, name: 'probe 21' }, { id: 17, name: 'probe 17' }, { id: 13, name: 'probe 13' }]);
+    expect(got[5]).toEqual([{ id: 37, name: 'probe 37' }, { id: 33, name: 'probe 33' }, { id: 29, name: 'probe 29' }]);
     expect(c.runs()).toBe(1);
-    expect(events.map((e) => [e.what, e.ok])).toEqual(Array.from({ length: 6 }, () => ['probe by group', true]));
+    expect(events.map((e) => [e.what, e.ok, e.batch])).toEqual(Array.from({ length: 6 }, () => ['probe by group', true, 6]));
+  });
+
+  it('batches reads with different LIMIT values apart (LIMIT cannot read a variable)', async () => {
+    const c = counted(driver);
+    const exec = new Executor(c.driver, { database: 'neo4j', timeoutMs: 10_000 });
+    const got = await Promise.all([read(exec, 0, 1), read(exec, 1, 1), read(exec, 0, 2), read(exec, 1, 2)]);
+    expect(got.map((rows) => rows.map((r) => r.id))).toEqual([[40], [37], [40, 36], [37, 33]]);
+    expect(c.runs()).toBe(2);
   });
 
   it('sends a read that arrives alone by itself, and reads in later turns in their own query', async () => {

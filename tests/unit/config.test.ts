@@ -46,7 +46,8 @@ describe('loadConfig', () => {
   it('reads WHOSAID_READ_BATCH as on or off', () => {
     expect(loadConfig({ WHOSAID_READ_BATCH: '0' }).readBatch).toBe(false);
     expect(loadConfig({}).readBatch).toBe(true);
-    expect(() => loadConfig({ WHOSAID_READ_BATCH: 'maybe' })).toThrow(/WHOSAID_READ_BATCH="maybe" is not on or off/);
+    expect(loadConfig({ WHOSAID_READ_BATCH: 'always' }).readBatch).toBe('always');
+    expect(() => loadConfig({ WHOSAID_READ_BATCH: 'maybe' })).toThrow(/WHOSAID_READ_BATCH="maybe" is not on, off \(1 or 0\) or always/);
   });
 
   it('reads every variable', () => {
