@@ -27,6 +27,8 @@ const ARTICLES = arg('articles', 300);
 const DURATION = arg('duration', 3);
 const REPEATS = arg('repeats', 3);
 const CONNECTIONS = [10, 64];
+/** `--only <text>`: measure only the shapes whose name contains it. */
+const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : '';
 
 interface Run { rps: number; p50: number; p99: number; errors: number; cpu?: Cpu }
 /** CPU milliseconds per request of each process in a run: the server, Neo4j, and this process (the load generator or the plain driver script). */
@@ -168,7 +170,7 @@ async function main(): Promise<void> {
     const cpuRows: string[] = [];
     // Warm every shape on every side first: the first shape measured must not pay for the JIT
     // warm-up of Neo4j and the servers that later shapes share.
-    for (const shape of shapes('Ostrova')) {
+    for (const shape of shapes('Ostrova').filter((s) => s.name.includes(ONLY))) {
       await gql(url, shape.graphql);
       await gql(uncachedUrl, shape.graphql);
       await viaHttp(url, shape.graphql, 10, child.pid!);
@@ -178,7 +180,7 @@ async function main(): Promise<void> {
       if (shape.cypher) await viaDriver(driver, shape.cypher, 10);
       if (shape.cypher) await viaDriver(driver, shape.cypher, 10, true);
     }
-    for (const shape of shapes('Ostrova')) {
+    for (const shape of shapes('Ostrova').filter((s) => s.name.includes(ONLY))) {
       for (const c of CONNECTIONS) {
         const http: Run[] = [];
         const uncached: Run[] = [];

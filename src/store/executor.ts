@@ -35,6 +35,9 @@ export interface ExecutorOptions {
   batchReads?: boolean | 'always';
 }
 
+/** A turn's reads of one shape go in this many batched queries at once (given two reads each). */
+const READ_BATCH_SPLIT = 2;
+
 /** A read waiting for its turn's batch. */
 interface PendingRead { query: Query; what: string; resolve(rows: Row[]): void; reject(err: unknown): void }
 
@@ -143,11 +146,22 @@ export class Executor {
   }
 
   /**
-   * Answers a turn's reads of one query text: as one batched query when there are several. If
-   * the batch fails for any reason, each read runs again by itself, so every read gets the
-   * answer or the error it would have had alone; a text Neo4j cannot batch is not tried again.
+   * Answers a turn's reads of one query text: as one batched query when there are several, or as
+   * READ_BATCH_SPLIT batched queries at once when there are at least two reads for each (Neo4j runs
+   * a query on one thread: one batch of heavy reads left the other core idle).
    */
   private async flush(reads: readonly PendingRead[]): Promise<void> {
+    const parts = reads.length >= 2 * READ_BATCH_SPLIT ? READ_BATCH_SPLIT : 1;
+    const size = Math.ceil(reads.length / parts);
+    await Promise.all(Array.from({ length: parts }, (_, i) => this.runBatch(reads.slice(i * size, (i + 1) * size))));
+  }
+
+  /**
+   * Runs reads as one batched query. If the batch fails for any reason, each read runs again by
+   * itself, so every read gets the answer or error it would have had alone; a text Neo4j cannot
+   * batch is not tried again.
+   */
+  private async runBatch(reads: readonly PendingRead[]): Promise<void> {
     if (reads.length > 1 || this.options.batchReads === 'always') {
       const batch = batchedRead(reads.map((r) => r.query));
       try {
