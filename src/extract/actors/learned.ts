@@ -10,7 +10,7 @@ import type { TaggedEntity } from '../ner/index.js';
 import type { Typed } from './classify.js';
 import { asTeam, classify, personByContext } from './classify.js';
 import { docEvidence } from './evidence.js';
-import { makeSegment, type Segment } from './segments.js';
+import { agentNounBeforeName, makeSegment, type Segment } from './segments.js';
 import { miscReason } from './misc.js';
 import { isHonorific } from './honorifics.js';
 import { isDominantGivenName } from './first-names.js';
@@ -286,7 +286,7 @@ const NAME_PARTICLES = new Set(['and', 'for', 'the', 'von', 'van', 'der', 'den',
 function fromEntity(doc: Document, e: TaggedEntity): Typed | null {
   const caps = docEvidence(doc).allCaps[e.sentence];
   let a = e.tokenStart;
-  if (e.tokenEnd - a > 1 && (doc.tokens[a].text === 'The' || (e.type === 'PER' && ordinaryBeforeSurname(doc, e.sentence, a, e.tokenEnd)))) a++;
+  if (e.tokenEnd - a > 1 && (doc.tokens[a].text === 'The' || (e.type === 'PER' && (ordinaryBeforeSurname(doc, e.sentence, a, e.tokenEnd) || firstWordIndex(doc.tokens, doc.sentences[e.sentence].tokenStart, doc.sentences[e.sentence].tokenEnd) === a && agentNounBeforeName(doc, a, e.tokenEnd, docEvidence(doc)))))) a++;
   // "Battery startup Voltra": a lower-case noun inside a tagged name describes the name after it.
   for (let i = e.tokenEnd - 2; i > a; i--) {
     if (/^\p{Ll}{3,}$/u.test(doc.tokens[i].text) && !NAME_PARTICLES.has(doc.tokens[i].text)) { a = i + 1; break; }

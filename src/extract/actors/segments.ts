@@ -83,6 +83,19 @@ function compound(low: string): boolean {
 }
 
 /**
+ * "Headliner Nia Sol posted …", "Striker Alan Shearer scored": a sentence's first word that is an
+ * agent noun (-er, -or, -ist, -ian) the article never capitalises mid-sentence and no given name,
+ * before a first name and a surname, describes the person and is no part of the name. Tokens
+ * [a, b) are the run; true when tokens[a] is such a word.
+ */
+export function agentNounBeforeName(doc: Document, a: number, b: number, ev: DocEvidence): boolean {
+  const { tokens } = doc;
+  const w = tokens[a].text;
+  return b - a === 3 && /^\p{Lu}\p{Ll}+(?:er|or|ist|ian)$/u.test(w) && !ev.caps.has(w) && !isFirstName(w)
+    && /^\p{Lu}\p{Ll}/u.test(tokens[a + 1].text) && /^\p{Lu}\p{Ll}/u.test(tokens[a + 2].text);
+}
+
+/**
  * Cuts one run of capitalised tokens [a, b) into segments: drops a leading "The" and an ordinary
  * sentence-initial word, splits at a title (its words before become the affiliation) and at a
  * known name followed by a person's name.
@@ -111,7 +124,7 @@ export function segmentRun(doc: Document, a: number, b: number, si: number, caps
     const givenName = w.personNames.has(tc) && !w.basic.has(low) && !w.common.has(second.toLowerCase()) && !w.known.has(second.toLowerCase());
     const keepHead = b - a > 1 && (givenName || NAME_INITIAL.has(tc) || orgBeforePlace(tc, stripPossessive(tokens[b - 1].text).base, b - a) || !w.basic.has(low) || g.orgHeads.has(titleCase(tokens[b - 1].text)) || g.placeHeads.has(tokens[b - 1].text));
     const nameAfter = b - a >= 3 && w.personNames.has(second) && !w.common.has(second.toLowerCase()) && !w.personNames.has(tc);
-    if (ordinary && (!keepHead || nameAfter)) a++;
+    if (ordinary && (!keepHead || nameAfter) || titleAt(doc, a, b) === 0 && !known(tc) && agentNounBeforeName(doc, a, b, ev)) a++;
   }
   if (a >= b) return;
   for (let k = a; k < b; k++) {

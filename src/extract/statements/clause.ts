@@ -19,6 +19,8 @@ export function clauseEndAfter(tokens: Token[], i: number, end: number): number 
   for (let j = i + 1; j < end && j < i + 14; j++) {
     const t = tokens[j].text;
     if (END.has(t) || asideFollows(tokens, j, end)) return j;
+    // "said on Monday, sending its shares up": a participle clause about the news ends the cue's.
+    if (t === ',' && j + 1 < end && /^\p{Ll}+ing$/u.test(tokens[j + 1].text)) return j;
     if (t === ',' || t === '“' || t === '"' || t === 'that') return -1;
   }
   return i + 14 >= end ? end : -1;

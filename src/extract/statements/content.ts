@@ -104,6 +104,7 @@ export function contentAfter(ctx: ContentContext, from: number, objectOnly: bool
     else {
       const after = thatAfterAdjunct(ctx, i);
       if (after > i) i = after;
+      else if (adjunctOnly(ctx, i)) return NONE;
     }
   }
   let end = unquotedEnd(ctx, i, from, objectOnly);
@@ -126,6 +127,22 @@ function isFragment(ctx: ContentContext, q: Quote, open: number): boolean {
   let k = open;
   while (k < ctx.b && tokens[k].start < q.end) k++;
   return k < ctx.b && isWord(tokens[k]);
+}
+
+/**
+ * "…, the company said on Monday, sending its shares up 40%": after the cue comes only a short
+ * adjunct, then a participle clause about the news, so the cue has no
+ * content after it and its content is before it.
+ */
+function adjunctOnly(ctx: ContentContext, i: number): boolean {
+  const { tokens } = ctx.doc;
+  if (lower(tokens[i]) === 'to') return false;
+  for (let j = i + 1; j < ctx.b && j <= i + 6; j++) {
+    const w = tokens[j].text;
+    if (ctx.quotes.at(tokens[j].start) || lower(tokens[j]) === 'that') return false;
+    if (w === ',') return j + 1 < ctx.b && /^\p{Ll}+ing$/u.test(tokens[j + 1].text);
+  }
+  return false;
 }
 
 /** "said Thursday during a taping in Buffalo, that …": the complement clause after the adjuncts. */

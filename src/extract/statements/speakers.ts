@@ -6,7 +6,7 @@ import { headlineOf, type Document, type Token } from '../document.js';
 import type { Actor, ActorType, Mention, Span } from '../types.js';
 import { anonymousActor, isSourceDescription, resolveName, type ActorLayer } from '../actors/index.js';
 import { docEvidence } from '../actors/evidence.js';
-import { isCapitalized, lower, type Range } from './phrases.js';
+import { isCapitalized, lower, phraseBefore, type Range } from './phrases.js';
 import { DETERMINERS, PHRASE_PREPOSITIONS, PRONOUNS } from './words.js';
 import { firstStartingAt } from '../lower-bound.js';
 import { lookupCountry } from '../lexicon/countries.js';
@@ -52,6 +52,36 @@ function pronounSpeaker(layer: ActorLayer, byId: Map<string, Actor>, word: strin
   if (w === 'who') return nearPerson(layer, byId, span[0]) ?? antecedent(layer, byId, span[0], (t) => t !== 'PLACE' && t !== 'OTHER');
   if (w === 'which') return antecedent(layer, byId, span[0], (t) => t !== 'PLACE' && t !== 'OTHER');
   return null;
+}
+
+/**
+ * "Police, who had asked people …": the speaker a non-restrictive "who" stands for is the phrase
+ * right before its comma, resolved as a source of its own, whatever its type. Not when that
+ * phrase hangs from a preposition, is itself an appositive or the second of two ("Lars Engel,
+ * chief economist at Fjord Bank, who expects …": neither the bank nor the description; see
+ * nearPerson).
+ */
+function relativeAntecedent(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, who: number, si: number, resolved: Map<string, Actor | null>): Actor | null {
+  const { tokens } = doc;
+  const floor = doc.sentences[si]?.tokenStart ?? 0;
+  if (who - 2 < floor || tokens[who - 1].text !== ',') return null;
+  let r = phraseBefore(tokens, who - 2, floor);
+  if (!r) return null;
+  const before = r[0] > floor ? lower(tokens[r[0] - 1]) : '';
+  if (before === ',' || before === 'and' || before === 'or' || PHRASE_PREPOSITIONS.has(before)) return null;
+  // "little reason for overconfidence among Democrats, who …", "passed the microphone to a
+  // delegate, who …": a phrase that opens with no article or name ends on the one meant.
+  const opens = (i: number): boolean => DETERMINERS.has(lower(tokens[i])) || isCapitalized(tokens[i]);
+  if (!opens(r[0])) {
+    let k = r[1] - 1;
+    while (k > r[0] && !PHRASE_PREPOSITIONS.has(lower(tokens[k]))) k--;
+    if (k === r[0] || !opens(k + 1)) return null;
+    r = [k + 1, r[1]];
+  }
+  if (PRONOUNS.has(lower(tokens[r[0]])) || !mayBeSpeaker(doc, r)) return null;
+  const actor = phraseSpeaker(doc, layer, byId, r, resolved);
+  if (actor && !byId.has(actor.id)) byId.set(actor.id, actor);
+  return actor;
 }
 
 /** How far back (characters) a person named before "who" still stands for it. */
@@ -241,7 +271,7 @@ function headIndex(doc: Document, r: [number, number]): number {
 /** Quantities of people: "47 percent", "nearly half", "many", "six in 10". */
 const QUANTITY = /^(?:\d[\d,.]*|percent|per|half|third|quarter|many|most|some|few|majority|majorities|minority|minorities|all|none|both|each|others?|everyone|everybody|nobody|anybody|you|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?)$|-(?:one|two|three|four|five|six|seven|eight|nine)$/i;
 /** People by their occupation or activity: "marketers", "skywriters", "novelists", "the media". */
-const AGENT = /(?:ers?|ors?|ists?|ians?|ees?|ants?|ents?|media|press|public|crowd|band|audience|wives|ads?|videos?|transcripts?|results|articles?|magazine|reports|news|minutes|records|documents|filings|findings|board|airline|carrier|couple|website|sites?|year-old|panel|jury|probe|inquiry|commission|bank|school|university|hospital|club|league|city|county|town|village|academy|institute|foundation|society|federation|association|agency|authority|trust|charity|studio|studios)$/i;
+const AGENT = /(?:ers?|ors?|ists?|ians?|ees?|ants?|ents?|media|press|public|crowd|band|audience|wives|ads?|videos?|transcripts?|results|articles?|magazine|reports|news|minutes|records|documents|filings|findings|board|airline|carrier|couple|website|sites?|year-old|panel|jury|probe|inquiry|investigations?|reviews?|audits?|inquests?|analysis|commission|bank|school|university|hospital|club|league|city|county|town|village|academy|institute|foundation|society|federation|association|agency|authority|trust|charity|studio|studios)$/i;
 
 /** Nouns that take no article in running text ("Police said", "Staff were told"). */
 const MASS_SOURCES = new Set(['police', 'staff', 'people', 'management', 'security', 'parliament', 'congress', 'labour']);
@@ -486,6 +516,8 @@ export function speakersOf(doc: Document, layer: ActorLayer, byId: Map<string, A
     const t = tokens[source[0]];
     // An object pronoun alone is a source only after "according to" ("According to him, …").
     const word = NOMINATIVE.get(lower(t)) ?? lower(t);
+    const named = word === 'who' && si >= 0 ? relativeAntecedent(doc, layer, byId, source[0], si, resolved) : null;
+    if (named) return [{ actorId: named.id, span: [t.start, t.end], resolved: true }];
     if (/^(he|she|i|they|we|it|who|which)(?:[’'](s|ll|d|ve|re))?$/.test(word)) {
       const bare = word.replace(/[’'](s|ll|d|ve|re)$/, '');
       const agrees = (a: Actor | null): a is Actor => a !== null && (!salience || salience.agrees(bare, a));
