@@ -165,10 +165,10 @@ describe('eval speakers on tests/fixtures/speaker-keys', () => {
   });
 
   it('scores the held-out keys no rule was written from at least as well as when they were written', () => {
-    // tests/fixtures/speaker-keys-heldout/README.md: batches 7, 8 and 16, 0.848 and 0.907 on 2026-12-07.
+    // tests/fixtures/speaker-keys-heldout/README.md: batches 7, 8, 16 and 24, 0.766 and 0.817 on 2026-12-07.
     const { total } = speakersReport('tests/fixtures/speaker-keys-heldout');
-    expect(total.keys).toBe(43);
-    expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.84);
-    expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.90);
+    expect(total.keys).toBe(60);
+    expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.76);
+    expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.81);
   });
 });
