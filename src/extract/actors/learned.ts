@@ -209,13 +209,18 @@ function placeLike(word: string): boolean {
  */
 function ordinaryBeforeSurname(doc: Document, sentence: number, a: number, b: number): boolean {
   if (b - a !== 2) return false;
-  const s = doc.sentences[sentence];
   const w = doc.tokens[a].text;
   const ev = docEvidence(doc);
   // A common given name is one ("Bill Clinton spoke" after "Hillary Clinton"; the Moby lists hold
   // "See" too, so only the listed common names count).
-  return firstWordIndex(doc.tokens, s.tokenStart, s.tokenEnd) === a && wordLists().basic.has(w.toLowerCase()) && !ev.caps.has(w) && !isDominantGivenName(w)
+  return opensSentence(doc, sentence, a) && wordLists().basic.has(w.toLowerCase()) && !ev.caps.has(w) && !isDominantGivenName(w)
     && ev.surnames.has(stripPossessive(doc.tokens[a + 1].text).base);
+}
+
+/** Whether token `a` is the first word of sentence `sentence` (quote marks and the like before it skipped). */
+function opensSentence(doc: Document, sentence: number, a: number): boolean {
+  const s = doc.sentences[sentence];
+  return firstWordIndex(doc.tokens, s.tokenStart, s.tokenEnd) === a;
 }
 
 /** Whether tagged entity `e` covers a token of a rule candidate other than `t`. */
@@ -286,7 +291,7 @@ const NAME_PARTICLES = new Set(['and', 'for', 'the', 'von', 'van', 'der', 'den',
 function fromEntity(doc: Document, e: TaggedEntity): Typed | null {
   const caps = docEvidence(doc).allCaps[e.sentence];
   let a = e.tokenStart;
-  if (e.tokenEnd - a > 1 && (doc.tokens[a].text === 'The' || (e.type === 'PER' && (ordinaryBeforeSurname(doc, e.sentence, a, e.tokenEnd) || firstWordIndex(doc.tokens, doc.sentences[e.sentence].tokenStart, doc.sentences[e.sentence].tokenEnd) === a && agentNounBeforeName(doc, a, e.tokenEnd, docEvidence(doc)))))) a++;
+  if (e.tokenEnd - a > 1 && (doc.tokens[a].text === 'The' || (e.type === 'PER' && (ordinaryBeforeSurname(doc, e.sentence, a, e.tokenEnd) || opensSentence(doc, e.sentence, a) && agentNounBeforeName(doc, a, e.tokenEnd, docEvidence(doc)))))) a++;
   // "Battery startup Voltra": a lower-case noun inside a tagged name describes the name after it.
   for (let i = e.tokenEnd - 2; i > a; i--) {
     if (/^\p{Ll}{3,}$/u.test(doc.tokens[i].text) && !NAME_PARTICLES.has(doc.tokens[i].text)) { a = i + 1; break; }
