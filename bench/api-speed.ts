@@ -7,13 +7,10 @@
 // as an auto-commit query (`session.run`, the way the server sends a one-query read). A second
 // table gives the CPU each process spent per request (server, Neo4j, load generator or script).
 
-import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
-import autocannon from 'autocannon';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { loadConfig } from '../src/config.js';
 import { runNeo4jAttached } from '../src/db/index.js';
-import { benchArticles } from './api-corpus.js';
+import { f, gql, loadCorpus, median, pids, spread, startServer, viaDriver as driverRun, viaHttp as httpRun, type Cpu, type Run } from './api-harness.js';
 import { shapes, type Shape } from './api-shapes.js';
 
 const arg = (name: string, fallback: number): number => {
@@ -30,112 +27,9 @@ const CONNECTIONS = [10, 64];
 /** `--only <text>`: measure only the shapes whose name contains it. */
 const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : '';
 
-interface Run { rps: number; p50: number; p99: number; errors: number; cpu?: Cpu }
-/** CPU milliseconds per request of each process in a run: the server, Neo4j, and this process (the load generator or the plain driver script). */
-interface Cpu { server: number; neo4j: number; client: number }
-
-const TICKS_PER_S = 100; // USER_HZ, 100 on Linux
-/** CPU seconds a process has used (user + system), from /proc; NaN where /proc is missing. */
-function cpuSeconds(pid: number): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_S;
-  } catch {
-    return NaN;
-  }
-}
-const ownCpuSeconds = (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
-
-/** Neo4j's process, charged with every run: set once it is up. */
-const pids = { neo4j: 0 };
-/** Runs `work` and returns its result with the CPU each process (the server: `server`, 0 for none) spent per request in it. */
-async function metered(work: () => Promise<Run & { requests: number }>, server: number): Promise<Run> {
-  const before = { server: server ? cpuSeconds(server) : 0, neo4j: cpuSeconds(pids.neo4j), client: ownCpuSeconds() };
-  const { requests, ...run } = await work();
-  const per = (now: number, then: number): number => ((now - then) * 1000) / Math.max(1, requests);
-  return { ...run, cpu: { server: server ? per(cpuSeconds(server), before.server) : 0, neo4j: per(cpuSeconds(pids.neo4j), before.neo4j), client: per(ownCpuSeconds(), before.client) } };
-}
-
-/** Starts `whosaid serve` on a free port against the given Neo4j; resolves with its URL. */
-function startServer(env: NodeJS.ProcessEnv): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['bin/whosaid.mjs', 'serve', '--port', '0'], { env, stdio: ['ignore', 'pipe', 'ignore'] });
-  return new Promise((resolve, reject) => {
-    // Read stdout until the URL shows, then keep draining it unread: the request log must not
-    // pile up in this process, which also drives the load.
-    let out = '';
-    const listen = (c: Buffer): void => {
-      out += c.toString();
-      const m = /at (http:\/\/\S+\/graphql)/.exec(out);
-      if (!m) return;
-      child.stdout!.off('data', listen).on('data', () => {});
-      out = '';
-      resolve({ url: m[1], child });
-    };
-    child.stdout!.on('data', listen);
-    child.on('exit', (code) => reject(new Error(`bench:api: whosaid serve exited (${code}) before listening:\n${out}`)));
-  });
-}
-
-async function gql(url: string, query: string, variables?: unknown): Promise<any> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  const body = await res.json();
-  if (body.errors) throw new Error(`bench:api: ${query.slice(0, 60)}… answered ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
-
-async function viaHttp(url: string, query: string, connections: number, server: number): Promise<Run> {
-  return metered(async () => {
-    const r = await autocannon({
-      url, connections, duration: DURATION, method: 'POST',
-      headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }),
-    });
-    return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx, requests: r.requests.total };
-  }, server);
-}
-
-/**
- * `connections` loops, each running the query in a fresh read session for DURATION seconds: in a
- * managed read transaction (`executeRead`, what the driver's manual recommends and what whosaid
- * uses) or, with `autoCommit`, as an auto-commit query (`session.run`: one round trip fewer, no retry).
- */
-async function viaDriver(driver: Driver, cypher: NonNullable<Shape['cypher']>, connections: number, autoCommit = false): Promise<Run> {
-  return metered(() => driverLoops(driver, cypher, connections, autoCommit), 0);
-}
-
-async function driverLoops(driver: Driver, cypher: NonNullable<Shape['cypher']>, connections: number, autoCommit: boolean): Promise<Run & { requests: number }> {
-  const latencies: number[] = [];
-  let errors = 0;
-  const end = Date.now() + DURATION * 1000;
-  const loop = async (): Promise<void> => {
-    while (Date.now() < end) {
-      const t0 = performance.now();
-      const session = driver.session({ defaultAccessMode: neo4j.session.READ });
-      try {
-        if (autoCommit) await session.run(cypher.text, cypher.params);
-        else await session.executeRead((tx) => tx.run(cypher.text, cypher.params));
-        latencies.push(performance.now() - t0);
-      } catch {
-        errors++;
-      } finally {
-        await session.close();
-      }
-    }
-  };
-  const started = performance.now();
-  await Promise.all(Array.from({ length: connections }, loop));
-  latencies.sort((a, b) => a - b);
-  const at = (q: number): number => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
-  return { rps: latencies.length / ((performance.now() - started) / 1000), p50: at(0.5), p99: at(0.99), errors, requests: latencies.length };
-}
-
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const f = (n: number, d = 1): string => (Number.isFinite(n) ? n.toFixed(d) : '–');
-/** "median [min–max]" of one figure over the repeats. */
-const spread = (runs: Run[], k: 'rps' | 'p50' | 'p99', d = 1): string => {
-  const xs = runs.map((r) => r[k]);
-  return `${f(median(xs), d)} [${f(Math.min(...xs), d)}–${f(Math.max(...xs), d)}]`;
-};
+const viaHttp = (url: string, query: string, connections: number, server: number): Promise<Run> => httpRun(url, query, connections, server, DURATION);
+const viaDriver = (driver: Driver, cypher: NonNullable<Shape['cypher']>, connections: number, autoCommit = false): Promise<Run> =>
+  driverRun(driver, cypher, connections, DURATION, autoCommit);
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -151,19 +45,7 @@ async function main(): Promise<void> {
   // And one that also sends every read as its own query, as the plain script does.
   const { url: unbatchedUrl, child: unbatchedChild } = await startServer({ ...env, WHOSAID_RESPONSE_CACHE: '0', WHOSAID_READ_BATCH: '0' });
   try {
-    const examples = readdirSync('examples').filter((n) => n.endsWith('.txt')).map((n) => {
-      const text = readFileSync(`examples/${n}`, 'utf8');
-      return { id: n.replace(/\.txt$/, ''), title: text.split('\n')[0], text, source: 'examples', publishedAt: '2022-01-31' };
-    });
-    const articles = [...examples, ...benchArticles(ARTICLES)];
-    const t0 = Date.now();
-    for (let i = 0; i < articles.length; i += 10) {
-      await gql(url, 'mutation($a: [ArticleInput!]!) { ingestArticles(articles: $a) { unchanged rejected { reason } } }', { a: articles.slice(i, i + 10) });
-      process.stderr.write(`\rbench:api: ingested ${Math.min(i + 10, articles.length)}/${articles.length} articles`);
-    }
-    process.stderr.write('\n');
-    const counts = (await driver.executeQuery('RETURN COUNT { (:Article) } AS a, COUNT { (:Actor) } AS b, COUNT { (:Statement) } AS s')).records[0];
-    console.log(`bench:api: ${counts.get('a')} articles, ${counts.get('b')} actors, ${counts.get('s')} statements ingested in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    await loadCorpus(url, driver, ARTICLES);
     console.log(`machine: ${process.platform} ${process.arch}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores (${(await import('node:os')).cpus()[0]?.model}); ${DURATION} s per run, ${REPEATS} repeats; median [min–max]\n`);
     console.log('shape | conns | GraphQL req/s | GraphQL p50 ms | GraphQL p99 ms | errors | uncached req/s | uncached p50 ms | uncached p99 ms | errors | Cypher req/s | Cypher p50 ms | Cypher p99 ms | errors | p50 ratio | uncached p50 ratio | auto-commit Cypher p50 ms | uncached / auto-commit | unbatched req/s | unbatched p50 ms | unbatched p99 ms | errors | unbatched / auto-commit');
     console.log('---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---');

@@ -8,6 +8,10 @@ declare module 'autocannon' {
     method?: string; headers?: Record<string, string>; body?: string; requests?: Request[];
     setupClient?: (client: any) => void;
   }
-  function autocannon(o: Options): Promise<Result>;
+  /** A run: its events (`response`: client, status, bytes, latency in ms) and, awaited, its result. */
+  interface Instance extends PromiseLike<Result> {
+    on(event: 'response', listener: (client: unknown, status: number, bytes: number, ms: number) => void): Instance;
+  }
+  function autocannon(o: Options): Instance;
   export default autocannon;
 }

@@ -57,7 +57,6 @@ export function register(program: Command): void {
         }
         const { app, apollo } = await createApp(built.deps);
         const { server, url } = await listen(app, listenOpts);
-        say(`whosaid: GraphQL API and playground at ${url}  (Ctrl-C to stop)\n`);
         const b = built;
         let stopping = false;
         const shutdown = async (): Promise<void> => {
@@ -74,6 +73,8 @@ export function register(program: Command): void {
         };
         process.on('SIGINT', shutdown);
         process.on('SIGTERM', shutdown);
+        // Announced once a signal would stop it cleanly: a supervisor may signal as soon as it reads this.
+        say(`whosaid: GraphQL API and playground at ${url}  (Ctrl-C to stop)\n`);
       } catch (err) {
         await built?.close();
         await target.stop();
