@@ -67,10 +67,34 @@ export function makeSegment(doc: Document, a: number, b: number, si: number, cap
   };
 }
 
-/** "Police Scotland", "Transport Scotland": an organisation head before a listed place is one name. */
+/**
+ * "Police Scotland", "Transport Scotland": an organisation head before a listed place is one name.
+ * So is a common noun or adjective before a nation that ends the names of national bodies
+ * ("Water UK", "Natural England", "Statistics Canada"), but not a word of direction, time, number
+ * or rank, a function word, or a given name ("Northern Ireland", "Former England captain", "Jimmy
+ * Wales"). America is left out: "Corporate America" is the country.
+ */
 export function orgBeforePlace(first: string, last: string, length: number): boolean {
-  return length === 2 && gazetteer().orgHeads.has(first) && (wordLists().places.has(last) || known(last));
+  if (length !== 2) return false;
+  const w = wordLists();
+  if (gazetteer().orgHeads.has(first)) return w.places.has(last) || known(last);
+  return BODY_NATIONS.has(last) && /^\p{Lu}\p{Ll}{2,}$/u.test(first) && w.common.has(first.toLowerCase())
+    && !NOT_BODY_WORDS.has(first.toLowerCase()) && !w.personNames.has(first);
 }
+
+/** Nations that end the names of national bodies ("Water UK", "Sport England", "Tourism Australia"). */
+const BODY_NATIONS = new Set(['UK', 'England', 'Scotland', 'Wales', 'Ireland', 'Canada', 'Australia']);
+/** Words before a nation that make a place or a sentence opener, not a body ("Northern Ireland", "Meanwhile Canada"). */
+const NOT_BODY_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
+  'new', 'great', 'greater', 'latin', 'upper', 'lower', 'middle', 'mainland', 'rural', 'urban', 'inner', 'outer', 'old',
+  'modern', 'whole', 'all', 'the', 'and', 'but', 'for', 'from', 'with', 'when', 'while', 'after', 'before', 'since', 'today',
+  'yesterday', 'tomorrow', 'tonight', 'meanwhile', 'now', 'then', 'also', 'still', 'later', 'earlier', 'last', 'next', 'this',
+  'that', 'every', 'across', 'throughout', 'only', 'even', 'here', 'there', 'around', 'inside', 'outside', 'within', 'about',
+  'against', 'between', 'into', 'through', 'during', 'under', 'over', 'like', 'unlike', 'despite', 'why', 'how', 'where',
+  'what', 'which', 'who', 'whose', 'once', 'soon', 'already', 'far', 'beat', 'beats', 'versus', 'visit', 'visiting', 'leave',
+  'leaving', 'former', 'current', 'future', 'late', 'fellow', 'rival', 'young', 'senior', 'junior', 'top', 'both', 'some', 'many',
+  'most', 'several', 'few', 'other', 'another', 'each', 'any', 'such', 'one', 'two', 'three', 'four', 'five', 'six', 'seven',
+  'eight', 'nine', 'ten', 'twelve', 'twenty', 'hundred', 'thousand', 'million', 'home', 'away']);
 
 /** True for an unlisted word made of two common words ("drugmaker", "shipowner"). */
 function compound(low: string): boolean {
