@@ -1,10 +1,10 @@
 // How `whosaid serve` is launched. A request allocates short-lived objects by the thousand (Bolt
 // records, resolver results, JSON), and with Node's default 16 MB semi-spaces garbage collection
-// took 12% of the server's busy time under the 50-statement page's load. With 64 MB the 50-statement page answered at a p50 10-15% lower under the same
-// load (`npm run bench:api-variants`, figures in the README's Queries per request). The size is
-// fixed when V8 starts (v8.setFlagsFromString has no effect on a running heap), so `serve` starts
-// Node again with the flag, unless it was given one (on the command line or in NODE_OPTIONS) or
-// WHOSAID_SEMI_SPACE_MB=0.
+// took 12% of the server's busy time under the 50-statement page's load; with 64 MB that page's
+// p50 was 14% lower under the same load (`npm run bench:api-variants`, figures in the README's
+// Queries per request). V8 fixes the size when it starts (v8.setFlagsFromString does not resize a
+// running heap), so `serve` starts Node again with the flag, unless it was given one (on the
+// command line or in NODE_OPTIONS) or WHOSAID_SEMI_SPACE_MB=0.
 
 import { spawn } from 'node:child_process';
 
@@ -29,6 +29,7 @@ export function relaunchArgs(argv, execArgv, env) {
 }
 
 const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+const LAUNCHED = 'WHOSAID_LAUNCHED';
 
 /**
  * Runs Node with `args`, its standard streams this process's; signals this process gets go on to
@@ -36,7 +37,8 @@ const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP'];
  * ended it, this process ends by the same signal.
  */
 export function runRelaunched(args) {
-  const child = spawn(process.execPath, args, { stdio: 'inherit' });
+  // The IPC channel tells the server when this process is gone, even killed outright (see exitWithLauncher).
+  const child = spawn(process.execPath, args, { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env: { ...process.env, [LAUNCHED]: '1' } });
   const forward = (sig) => child.kill(sig);
   for (const sig of FORWARDED) process.on(sig, forward);
   return new Promise((resolve, reject) => {
@@ -47,4 +49,15 @@ export function runRelaunched(args) {
       resolve(code ?? 1);
     });
   });
+}
+
+/**
+ * In a server runRelaunched started: stops it (as SIGTERM would) once the launching process is
+ * gone, so a launcher killed with SIGKILL leaves no server behind. Does nothing elsewhere.
+ */
+export function exitWithLauncher() {
+  if (process.env[LAUNCHED] !== '1' || !process.channel) return;
+  delete process.env[LAUNCHED];
+  process.channel.unref();
+  process.on('disconnect', () => process.kill(process.pid, 'SIGTERM'));
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The `whosaid` command: runs the TypeScript CLI through tsx, so there is no build step.
-import { relaunchArgs, runRelaunched } from './launch.mjs';
+import { exitWithLauncher, relaunchArgs, runRelaunched } from './launch.mjs';
 
 let relaunch = null;
 try {
@@ -13,6 +13,7 @@ if (relaunch) {
   // `serve` runs in a second Node with a larger young generation (see ./launch.mjs).
   process.exitCode = await runRelaunched(relaunch);
 } else {
+  exitWithLauncher();
   const { register } = await import('tsx/esm/api');
   register();
   // tsx turns on source-mapped stack traces, so every Error's stack costs a source-map lookup per

@@ -20,10 +20,11 @@ function childrenOf(pid: number): { pid: number; cmdline: string[] }[] {
   }
   return out;
 }
+/** Whether a process runs (a zombie, exited but not yet reaped by whoever adopted it, does not). */
 const alive = (pid: number): boolean => {
   try {
-    process.kill(pid, 0);
-    return true;
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
   } catch {
     return false;
   }
@@ -71,6 +72,18 @@ describe('whosaid serve through bin/whosaid.mjs', () => {
     expect(await s.exited).toEqual({ code: 0, signal: null });
     expect(alive(kids[0].pid)).toBe(false);
     await expect(fetch(url, { method: 'POST', body: '{}' })).rejects.toThrow();
+  });
+
+  it('stops the server when the command is killed outright', async () => {
+    const s = serve({});
+    started.push(s);
+    await s.url;
+    const [kid] = childrenOf(s.child.pid!);
+    s.child.kill('SIGKILL');
+    await s.exited;
+    const until = Date.now() + 15_000;
+    while (alive(kid.pid) && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
+    expect(alive(kid.pid)).toBe(false);
   });
 
   it('runs in one process when WHOSAID_SEMI_SPACE_MB=0', async () => {
