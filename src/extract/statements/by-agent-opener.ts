@@ -18,7 +18,7 @@ const WH = new Set(['whether', 'if', 'why', 'what', 'how', 'when', 'where', 'who
 const MAX_APPOSITIVE = 12;
 
 /** A phrase that describes rather than names: it opens with a determiner or possessive, or ends in a lower-case noun. */
-const isDescription = (tokens: Token[], r: Range): boolean =>
+const isDescription = (tokens: Token[], r: NonNullable<Range>): boolean =>
   /^(?:the|a|an|his|her|its|their|our)$/i.test(tokens[r[0]].text) || !/^[A-Z]/.test(tokens[r[1] - 1].text);
 
 /** The agent and the question of a sentence-opening "Asked by X whether …," with cue `cue`, or null. */
