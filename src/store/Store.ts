@@ -163,10 +163,7 @@ export class Store {
 
   /** A page of merge records; `fields` says whether each one's actor and article are read in the same query. */
   async merges(articleId: string | null, w: Window, fields?: A.MergeFields): Promise<Page<MergeRecordRow>> {
-    return page(await this.exec.read(A.mergesPage(articleId, w, fields), 'merge records'), w, (r) => {
-      const { actor, article, ...m } = r as Row & { actor: ActorRecord | null; article: ArticleRecord | null };
-      return { ...(m as unknown as MergeRecordRow), related: { actor: actor ?? null, article: article ?? null } };
-    });
+    return page(await this.exec.read(A.mergesPage(articleId, w, fields), 'merge records'), w, (r) => A.mergeRecordOf(r as unknown as unknown[]));
   }
 
   async search(text: string, limit: number): Promise<SearchHitRecord[]> {
