@@ -66,6 +66,9 @@ export interface CueMatch {
   reporter: Range;
 }
 
+/** Participles that name a thing when set off after it by a comma ("the panda, named Lin,"). */
+const NAMING_AFTER_COMMA = new Set(['named', 'dubbed', 'nicknamed', 'christened', 'renamed']);
+
 export function matchCue(tokens: Token[], k: number, a: number, b: number, titleCase: boolean, w: string): CueMatch | null {
   const t = tokens[k];
   if (w === 'according' && k + 1 < b && lower(tokens[k + 1]) === 'to') {
@@ -73,6 +76,8 @@ export function matchCue(tokens: Token[], k: number, a: number, b: number, title
   }
   const verb = cueVerb(w);
   if (!verb || (isCapitalized(t) && k !== a && !titleCase) || k + 1 < b && (NOT_BEFORE.get(w)?.has(lower(tokens[k + 1])) || productRecall(w, tokens[k + 1]) || seeksOffice(w, tokens, k, b))) return null;
+  // "Keepers spotted the panda, named Lin, in a tree": a naming participle set off by a comma names what precedes it.
+  if (NAMING_AFTER_COMMA.has(w) && k > a && tokens[k - 1].text === ',') return null;
   let end = k + 1;
   const adverb = end + 1 < b && /^[a-z]{3,}ly$/.test(tokens[end].text) ? 1 : 0;
   const particle = verb.particles.find((p) => matchesAt(tokens, end, b, p)) ?? (adverb ? verb.particles.find((p) => matchesAt(tokens, end + 1, b, p)) : undefined);
