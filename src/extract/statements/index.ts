@@ -25,7 +25,7 @@ export type { Attribution } from './detect.js';
  * content is left out. Statements keep nested reports ("Officials believe X, two people said").
  */
 export function detectAttributions(doc: Document): Attribution[] {
-  const all = learnedAttributions(doc, allAttributions(doc));
+  const all = withoutInnerCues(learnedAttributions(doc, allAttributions(doc)));
   const nested = nestedFlags(doc.tokens, all);
   return all.filter((_, i) => !nested[i]);
 }
@@ -89,13 +89,22 @@ function cueSpans(doc: Document, att: Attribution): Span[] {
 }
 
 /**
+ * "The singer posted a video telling fans that …": a report whose cue lies inside another
+ * report's longer cue ("posted" in "posted a video telling") is part of that report, not a
+ * second statement with the rest of the sentence as its content.
+ */
+function withoutInnerCues(atts: Attribution[]): Attribution[] {
+  return atts.filter((a) => !atts.some((b) => b !== a && b.sentence === a.sentence && b.cue[0] <= a.cue[0] && a.cue[1] <= b.cue[1] && b.cue[1] - b.cue[0] > a.cue[1] - a.cue[0]));
+}
+
+/**
  * Statements of a document given its actor layer; attributions that name no source ("the plan
  * seems to work") are not statements of anyone and are left out. Deterministic: ids derive from the article
  * id, cue offset, speaker and content. Mutates `layer` only to add anonymous speakers.
  */
 export function extractStatements(doc: Document, layer: ActorLayer, articleId: string): Statement[] {
   const clean = withoutBoilerplate(doc);
-  const found = learnedAttributions(clean, allAttributions(clean));
+  const found = withoutInnerCues(learnedAttributions(clean, allAttributions(clean)));
   const sourced = found.filter((a) => a.source !== null && !negatedReport(doc.tokens, a) && !unassertedReport(doc.tokens, a) && !anonymityRequest(doc.tokens, a) && !callsOnThing(doc.tokens, a) && !cueIsNoun(doc.tokens, a) && !namesSourceOfReport(doc.tokens, a, found));
   const unrealized = unrealizedFlags(doc.tokens, sourced);
   const atts = withoutDenied(doc, sourced.filter((_, i) => !unrealized[i]));

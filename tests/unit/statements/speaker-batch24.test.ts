@@ -1,8 +1,9 @@
 // Speakers on the phrasings the twenty-fourth batch of speaker keys showed (a coroner's inquest, a
 // phone launch, a select-committee hearing): a question put "by" a description whose appositive
 // names the asker, and a national body named as a common word before a nation, opening a
-// sentence; and a naming participle after a comma, a known failure of batch 23 ("the animal,
-// named Mei,"). Every sentence is written for the project.
+// sentence; and two known failures of batch 23, a naming participle after a comma ("the animal,
+// named Mei,") and a cue inside a longer cue ("posted" in "posted a video telling"). Every
+// sentence is written for the project.
 
 import { describe, expect, it } from 'vitest';
 import { run, said } from './helpers.js';
@@ -41,5 +42,12 @@ describe('a naming participle set off by a comma', () => {
   it('is no report: "the foal, named Comet," names the foal', () => {
     const text = 'Stable hands found the foal, named Comet, behind the barn. The trust named Ivo Marsh as its new director.';
     expect(who(text)).toEqual(['trust | named']);
+  });
+});
+
+describe('a cue inside a longer cue', () => {
+  it('gives "posted a video telling fans that …" one statement, not a second one with "posted"', () => {
+    expect(said('The singer posted a video telling fans that the tour would go ahead.').map((s) => `${s.speaker} | ${s.cue} | ${s.content}`))
+      .toEqual(['singer | posted a video telling | that the tour would go ahead']);
   });
 });
