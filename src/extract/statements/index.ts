@@ -94,7 +94,16 @@ function cueSpans(doc: Document, att: Attribution): Span[] {
  * second statement with the rest of the sentence as its content.
  */
 function withoutInnerCues(atts: Attribution[]): Attribution[] {
-  return atts.filter((a) => !atts.some((b) => b !== a && b.sentence === a.sentence && b.cue[0] <= a.cue[0] && a.cue[1] <= b.cue[1] && b.cue[1] - b.cue[0] > a.cue[1] - a.cue[0]));
+  // Compared within each sentence only: a book-length article holds tens of thousands of reports.
+  const bySentence = new Map<number, Attribution[]>();
+  for (const a of atts) {
+    const same = bySentence.get(a.sentence);
+    if (same) same.push(a);
+    else bySentence.set(a.sentence, [a]);
+  }
+  const inner = (a: Attribution): boolean => bySentence.get(a.sentence)!.some((b) => b !== a
+    && b.cue[0] <= a.cue[0] && a.cue[1] <= b.cue[1] && b.cue[1] - b.cue[0] > a.cue[1] - a.cue[0]);
+  return atts.some((a) => bySentence.get(a.sentence)!.length > 1) ? atts.filter((a) => !inner(a)) : atts;
 }
 
 /**
