@@ -9,6 +9,15 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { benchArticles } from './api-corpus.js';
 import type { Shape } from './api-shapes.js';
 
+/** `--name N` of the command line as a positive number, `fallback` when absent; `tag` names the bench in the error. */
+export function numberArg(tag: string, name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  if (i < 0) return fallback;
+  const n = Number(process.argv[i + 1]);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${tag}: --${name} needs a positive number, got ${process.argv[i + 1]}`);
+  return n;
+}
+
 export interface Run { rps: number; p50: number; p99: number; errors: number; cpu?: Cpu }
 /** CPU milliseconds per request of each process in a run: the server, Neo4j, and this process (the load generator or the plain driver script). */
 export interface Cpu { server: number; neo4j: number; client: number }

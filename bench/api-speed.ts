@@ -10,16 +10,10 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { loadConfig } from '../src/config.js';
 import { runNeo4jAttached } from '../src/db/index.js';
-import { f, gql, loadCorpus, median, pids, spread, startServer, viaDriver as driverRun, viaHttp as httpRun, type Cpu, type Run } from './api-harness.js';
+import { f, gql, loadCorpus, median, numberArg, pids, spread, startServer, viaDriver as driverRun, viaHttp as httpRun, type Cpu, type Run } from './api-harness.js';
 import { shapes, type Shape } from './api-shapes.js';
 
-const arg = (name: string, fallback: number): number => {
-  const i = process.argv.indexOf(`--${name}`);
-  if (i < 0) return fallback;
-  const n = Number(process.argv[i + 1]);
-  if (!Number.isFinite(n) || n <= 0) throw new Error(`bench:api: --${name} needs a positive number, got ${process.argv[i + 1]}`);
-  return n;
-};
+const arg = (name: string, fallback: number): number => numberArg('bench:api', name, fallback);
 const ARTICLES = arg('articles', 300);
 const DURATION = arg('duration', 3);
 const REPEATS = arg('repeats', 3);

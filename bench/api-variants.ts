@@ -10,7 +10,7 @@
 import neo4j from 'neo4j-driver';
 import { loadConfig } from '../src/config.js';
 import { runNeo4jAttached } from '../src/db/index.js';
-import { f, gql, loadCorpus, pids, spreadOf, startServer, viaDriver, viaHttp, type Run } from './api-harness.js';
+import { f, gql, loadCorpus, numberArg, pids, spreadOf, startServer, viaDriver, viaHttp, type Run } from './api-harness.js';
 import { shapes } from './api-shapes.js';
 
 const TAG = 'bench:api-variants';
@@ -18,13 +18,7 @@ const value = (name: string): string | undefined => {
   const i = process.argv.indexOf(`--${name}`);
   return i < 0 ? undefined : process.argv[i + 1];
 };
-const num = (name: string, fallback: number): number => {
-  const raw = value(name);
-  if (raw === undefined) return fallback;
-  const n = Number(raw);
-  if (!Number.isFinite(n) || n <= 0) throw new Error(`${TAG}: --${name} needs a positive number, got ${raw}`);
-  return n;
-};
+const num = (name: string, fallback: number): number => numberArg(TAG, name, fallback);
 
 interface Variant { name: string; env: Record<string, string> }
 /** `name:K=V,K=V` (no settings after the colon: the server as started by default). */

@@ -2,6 +2,8 @@
 // the per-actor lists the API batches (relations, roles, merge records).
 
 import { pageOf, type Query } from './model.js';
+// Called at query time only: statement-queries imports this module too.
+import { ACTOR_PROPS, ARTICLE_PROPS, listOf, recordOf } from './statement-queries.js';
 import type { ActorFilter, ActorOrder, ActorRecord, ArticleRecord, MergeRecordRow, Window } from './records.js';
 
 const ACTOR = 'a {.id, .name, .type, aliases: coalesce(a.aliases, [])}';
@@ -92,19 +94,13 @@ export interface MergeFields { actor: boolean; article: boolean }
 
 /** The properties of a merge record as its page reads them, in list order. */
 const MERGE_PROPS = ['id', 'actorId', 'articleId', 'localName', 'localAliases', 'actorName', 'reason', 'candidates', 'at'] as const;
-const MERGE_ACTOR = '[a.id, a.name, a.type, coalesce(a.aliases, [])]';
-const MERGE_ARTICLE = '[art.id, art.url, art.title, art.source, art.publishedAt, art.ingestedAt]';
 
 /** A merge record read back from the list mergesPage projects, with its actor and article when read (null when missing). */
 export function mergeRecordOf(l: unknown[]): MergeRecordRow {
   const m: Record<string, unknown> = {};
   for (let i = 0; i < MERGE_PROPS.length; i++) m[MERGE_PROPS[i]] = l[i];
-  const a = l[MERGE_PROPS.length] as unknown[] | null;
-  const art = l[MERGE_PROPS.length + 1] as unknown[] | null;
-  const actor = a && a[0] !== null ? { id: a[0], name: a[1], type: a[2], aliases: a[3] } as ActorRecord : null;
-  const article = art && art[0] !== null
-    ? { id: art[0], url: art[1], title: art[2], source: art[3], publishedAt: art[4], ingestedAt: art[5] } as ArticleRecord
-    : null;
+  const actor = recordOf(ACTOR_PROPS)(l[MERGE_PROPS.length] as unknown[] | null) as ActorRecord | null;
+  const article = recordOf(ARTICLE_PROPS)(l[MERGE_PROPS.length + 1] as unknown[] | null) as ArticleRecord | null;
   return { ...(m as unknown as MergeRecordRow), related: { actor, article } };
 }
 
@@ -117,7 +113,7 @@ export function mergesPage(articleId: string | null, w: Window, fields: MergeFie
   ].filter(Boolean).join(' ');
   // A list, not a map, as statement pages read theirs (the driver decodes a map key by key):
   // MERGE_PROPS in order, then the actor's and the article's lists, each null when not read.
-  const project = `[${[...MERGE_PROPS.map((p) => `m.${p}`), fields.actor ? MERGE_ACTOR : 'null', fields.article ? MERGE_ARTICLE : 'null'].join(', ')}]`;
+  const project = `[${[...MERGE_PROPS.map((p) => `m.${p}`), fields.actor ? listOf('a', ACTOR_PROPS) : 'null', fields.article ? listOf('art', ARTICLE_PROPS) : 'null'].join(', ')}]`;
   return {
     // All records: at (always written) is stated so the planner reads the at index in order.
     cypher: `${pageOf({

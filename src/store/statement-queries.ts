@@ -59,7 +59,7 @@ type Slot = (typeof SLOTS)[number];
 const slotsOf = (f: StatementFields): Slot[] => SLOTS.filter((k) => f[k] !== false);
 
 /** A related record as a list: `[v.id, …properties]`. */
-const listOf = (v: string, props: readonly string[]): string => `[${[`${v}.id`, ...props.map((p) => valueOf(v, p))].join(', ')}]`;
+export const listOf = (v: string, props: readonly string[]): string => `[${[`${v}.id`, ...props.map((p) => valueOf(v, p))].join(', ')}]`;
 
 const ROLE_VAR = { speaker: 'sp', target: 'tg', reportedBy: 'rb', about: 'ab', article: 'sa' } as const;
 const ROLE_MATCH = {
@@ -124,7 +124,7 @@ function memo<T>(cache: Map<string, T>, fields: StatementFields, make: () => T):
 }
 
 /** A related record read back from its list; null when its id is null (there is no such record). */
-function recordOf<P extends string>(props: readonly P[]): (l: unknown[] | null) => ({ id: string } & Record<P, unknown>) | null {
+export function recordOf<P extends string>(props: readonly P[]): (l: unknown[] | null) => ({ id: string } & Record<P, unknown>) | null {
   return (l) => {
     if (!l || l[0] === null) return null;
     const r: Record<string, unknown> = { id: l[0] };

@@ -101,9 +101,8 @@ function withoutInnerCues(atts: Attribution[]): Attribution[] {
     if (same) same.push(a);
     else bySentence.set(a.sentence, [a]);
   }
-  const inner = (a: Attribution): boolean => bySentence.get(a.sentence)!.some((b) => b !== a
-    && b.cue[0] <= a.cue[0] && a.cue[1] <= b.cue[1] && b.cue[1] - b.cue[0] > a.cue[1] - a.cue[0]);
-  return atts.some((a) => bySentence.get(a.sentence)!.length > 1) ? atts.filter((a) => !inner(a)) : atts;
+  return atts.filter((a) => !bySentence.get(a.sentence)!.some((b) => b !== a
+    && b.cue[0] <= a.cue[0] && a.cue[1] <= b.cue[1] && b.cue[1] - b.cue[0] > a.cue[1] - a.cue[0]));
 }
 
 /**
