@@ -14,6 +14,7 @@ import { findRoles } from './roles.js';
 import { modifiesRole } from './titles.js';
 import { docEvidence } from './evidence.js';
 import { joinTagged } from './learned.js';
+import { withTurnSpeakers } from './turn-speakers.js';
 import { tagEntities } from '../ner/index.js';
 import { wordLists } from '../lexicon/words.js';
 import { lookupCountry } from '../lexicon/countries.js';
@@ -125,7 +126,7 @@ export function recognizeActors(input: Document): ActorLayer {
     if (t) typed.push(t);
   }
   typed = joinTagged(doc, typed, tagEntities(doc)).filter((t) => t.seg.end - t.seg.start <= MAX_NAME_CHARS && !roleModifier(doc, t));
-  typed = withoutHeadlineChunks(doc, typed);
+  typed = withTurnSpeakers(doc, withoutHeadlineChunks(doc, typed));
   const { actors, mentions, actorOf } = cluster(doc, typed);
   const layer: ActorLayer = { actors, mentions, relations: [] };
   layer.relations.push(...findRoles(doc, layer, typed, actorOf));

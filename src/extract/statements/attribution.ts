@@ -4,7 +4,7 @@
 import type { Span, StatementKind } from '../types.js';
 import type { Range } from './phrases.js';
 
-export type Frame = 'preposed' | 'postposed' | 'inverted' | 'according' | 'participial' | 'passive' | 'colon' | 'unsourced' | 'learned';
+export type Frame = 'preposed' | 'postposed' | 'inverted' | 'according' | 'participial' | 'passive' | 'colon' | 'turn' | 'unsourced' | 'learned';
 
 export interface Attribution {
   sentence: number;

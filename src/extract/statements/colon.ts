@@ -4,15 +4,8 @@
 import type { Document } from '../document.js';
 import type { Span } from '../types.js';
 import { isCapitalized, isWord, lower, type Range } from './phrases.js';
+import { LABELS } from '../lexicon/labels.js';
 
-/** Words that head a title-like label rather than name a speaker ("Update: …", "Watch: …"). */
-const LABELS = new Set([
-  'update', 'updated', 'watch', 'video', 'exclusive', 'breaking', 'live', 'photos', 'photo', 'listen', 'read', 'note',
-  'editor', "editor's", 'editors', 'q', 'a', 'the', 'why', 'how', 'what', 'when', 'where', 'who', 'here', 'this', 'analysis',
-  'opinion', 'commentary', 'transcript', 'full', 'related', 'source', 'sources', 'more', 'see', 'also', 'via', 'credit',
-  'by', 'subscribe', 'follow', 'click', 'tags', 'topics', 'fact', 'check', 'recap', 'review', 'report', 'contributing',
-  'correction', 'clarification', 'plus', 'question', 'answer', 'revealed', 'wow', 'hey', 'look', 'busted', 'boom', 'paid',
-]);
 
 const MAX_SOURCE_WORDS = 5;
 

@@ -16,6 +16,7 @@ import { addresseeAfter } from './speaker-after.js';
 import { clipContents, mergeRefusals } from './tidy.js';
 import { CUE_PREPOSITIONS, DETERMINERS } from './words.js';
 import { colonCue } from './colon.js';
+import { afterDateline, transcriptTurns } from '../transcript.js';
 import { addEvidenceOpener } from './evidence-opener.js';
 import { addAdverbCues } from './adverb-cue.js';
 import { addColonQuote } from './colon-quote.js';
@@ -73,16 +74,18 @@ const VENUE_PREPOSITIONS = new Set(['in', 'at', 'on']);
 export function detectAttributions(doc: Document): Attribution[] {
   const quotes = new QuoteIndex(findQuotes(doc));
   const lowered = doc.tokens.map((t) => t.text.toLowerCase());
+  const turns = transcriptTurns(doc);
   const out: Attribution[] = [];
   doc.sentences.forEach((s, si) => {
-    const ctx: ContentContext = { doc, quotes, a: s.tokenStart, b: s.tokenEnd };
+    const turn = turns.get(si);
+    const ctx: ContentContext = { doc, quotes, a: turn ? turn.colon + 1 : afterDateline(doc.tokens, s.tokenStart, s.tokenEnd), b: s.tokenEnd };
     const found: Attribution[] = [];
     const titleCase = isTitleCase(doc.tokens, s.tokenStart, s.tokenEnd);
-    const colon = colonCue(doc, s.tokenStart, s.tokenEnd);
+    const colon = turn ? null : colonCue(doc, s.tokenStart, s.tokenEnd);
     if (colon) found.push({ sentence: si, frame: 'colon', source: colon.source, cue: [colon.colon, colon.colon + 1], content: colon.content, kind: 'CLAIM', lemma: ':', direct: colon.direct, addressee: null, reporter: null, confidence: 0.6 });
-    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    for (let k = ctx.a; k < s.tokenEnd; k++) {
       if ((!cueVerb(lowered[k]) && lowered[k] !== 'according') || quotes.at(doc.tokens[k].start)) continue;
-      const cue = matchCue(doc.tokens, k, s.tokenStart, s.tokenEnd, titleCase, lowered[k]);
+      const cue = matchCue(doc.tokens, k, ctx.a, s.tokenEnd, titleCase, lowered[k]);
       if (!cue) continue;
       const att = frame(ctx, cue, si, found);
       if (att) {
@@ -95,6 +98,8 @@ export function detectAttributions(doc: Document): Attribution[] {
       }
     }
     if (found.length > 1 && found[0].frame === 'colon') found.shift();
+    // A transcript's turn holds the reports made inside it ("FALLIN: I think he is …").
+    if (turn) found.unshift({ sentence: si, frame: 'turn', source: turn.source, cue: [turn.colon, turn.colon + 1], content: turn.content, kind: 'CLAIM', lemma: ':', direct: true, addressee: null, reporter: null, confidence: 0.6 });
     addEvidenceOpener(ctx, si, found);
     addAdverbCues(ctx, si, found);
     const credit = dashCredit(ctx);

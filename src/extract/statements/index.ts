@@ -17,6 +17,7 @@ import { isNegation, negatedBefore } from './word-class.js';
 import { negatedReport, nestedFlags } from './tidy.js';
 import { anonymityRequest, callsOnThing, cueIsNoun, unassertedReport, unrealizedFlags } from './unasserted.js';
 import { learnedAttributions } from './learned/confidence-model.js';
+import { firstStartingAt } from '../lower-bound.js';
 
 export type { Attribution } from './detect.js';
 
@@ -127,6 +128,7 @@ export function extractStatements(doc: Document, layer: ActorLayer, articleId: s
     quoters.push(quoted ? speakersOf(doc, layer, byId, att.source, resolved, null, salience, att.sentence)[0]?.actorId ?? null : null);
     speakers.push(speakersOf(doc, layer, byId, quoted ?? att.source, resolved, prev ? byId.get(prev.actorId) ?? null : null, salience, att.sentence));
     salience.note(att.sentence, speakers[i][0]?.actorId, att.lemma === 'ask' || att.lemma === 'questioned');
+    if (att.frame === 'turn') salience.turn(speakers[i][0]?.actorId, att.sentence, firstStartingAt(doc.sentences, att.content[att.content.length - 1][1]) - 1);
   });
   const unspoken = resolveFirstPerson(doc, atts, speakers);
   const isMedia = (i: number): boolean => speakers[i].length === 1 && byId.get(speakers[i][0].actorId)?.type === 'MEDIA';

@@ -53,6 +53,9 @@ export class Salience {
   /** Sentences whose first report is a question ("a reporter asked …"): "he" after it is whoever answers. */
   private readonly asked = new Set<number>();
   private genders: Map<string, Gender | null> | null = null;
+  /** Speakers of a transcript's turns, and the sentences inside turns. */
+  private readonly interlocutors = new Set<string>();
+  private readonly inTurn = new Set<number>();
 
   constructor(private readonly doc: Document, private readonly layer: ActorLayer, private readonly byId: Map<string, Actor>) {}
 
@@ -62,6 +65,15 @@ export class Salience {
       this.reported.set(si, actorId);
       if (question) this.asked.add(si);
     }
+  }
+
+  /**
+   * Records a transcript turn ("KELLY: …") of `actorId` over sentences `from` to `to`: inside any
+   * turn, "he" or "she" is no one taking part in the interview, who are "I" and "you".
+   */
+  turn(actorId: string | undefined, from: number, to: number): void {
+    if (actorId !== undefined) this.interlocutors.add(actorId);
+    for (let s = from; s <= to; s++) this.inTurn.add(s);
   }
 
   /**
@@ -88,9 +100,10 @@ export class Salience {
    */
   pronoun(word: string, at: number, si: number): Actor | null {
     if (!PRONOUN_GENDER.has(word)) return null;
+    const ok = this.inTurn.has(si) ? (a: Actor) => !this.interlocutors.has(a.id) && this.agrees(word, a) : (a: Actor) => this.agrees(word, a);
     const own = this.subjectOf(si, at);
-    if (own && this.agrees(word, own)) return own;
-    return this.before(si, (a) => this.agrees(word, a), true);
+    if (own && ok(own)) return own;
+    return this.before(si, ok, true);
   }
 
   /**

@@ -11,13 +11,26 @@ const UNASSERTED = new Set(['than', 'if', 'unless', 'until', 'before']);
 
 /**
  * Whether a report sits in a clause of comparison or condition ("£3bn more than Hart
- * predicted", "before he praises the lanes", "if she says no"): nobody is reported as saying
- * anything, so it is no statement.
+ * predicted", "before he praises the lanes", "if she says no"), or is asked about ("Do you
+ * think he can win?"): nobody is reported as saying anything, so it is no statement.
  */
 export function unassertedReport(tokens: Token[], att: Attribution): boolean {
   if (!att.source || att.source[1] > att.cue[0]) return false;
   const before = att.source[0] > 0 ? tokens[att.source[0] - 1].text.toLowerCase() : '';
-  return UNASSERTED.has(before);
+  return UNASSERTED.has(before) || (QUESTION_AUXILIARIES.has(before) && endsInQuestionMark(tokens, att.cue[1]));
+}
+
+/** Auxiliaries before the subject of a question: "Do you think he can win?" reports no one's belief. */
+const QUESTION_AUXILIARIES = new Set(['do', 'does', 'did']);
+const MAX_QUESTION_TOKENS = 60;
+
+/** Whether the sentence running on from token `from` ends with a question mark. */
+function endsInQuestionMark(tokens: Token[], from: number): boolean {
+  for (let i = from; i < tokens.length && i < from + MAX_QUESTION_TOKENS; i++) {
+    if (tokens[i].text === '?') return true;
+    if (tokens[i].text === '.' || tokens[i].text === '!') return false;
+  }
+  return false;
 }
 
 const ANONYMITY = /^(?:not )?to be (?:named|identified|quoted)\b|^anonymity\b/;

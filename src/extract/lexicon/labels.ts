@@ -1,0 +1,11 @@
+// Words that head a title-like label before a colon ("Update: …", "Watch: …", "CORRECTION: …"),
+// not a speaker: shared by headline colon cues and transcript turns.
+
+/** Lower-case first words of labels that name no speaker. */
+export const LABELS = new Set([
+  'update', 'updated', 'watch', 'video', 'exclusive', 'breaking', 'live', 'photos', 'photo', 'listen', 'read', 'note',
+  'editor', "editor's", 'editors', 'q', 'a', 'the', 'why', 'how', 'what', 'when', 'where', 'who', 'here', 'this', 'analysis',
+  'opinion', 'commentary', 'transcript', 'full', 'related', 'source', 'sources', 'more', 'see', 'also', 'via', 'credit',
+  'by', 'subscribe', 'follow', 'click', 'tags', 'topics', 'fact', 'check', 'recap', 'review', 'report', 'contributing',
+  'correction', 'clarification', 'plus', 'question', 'answer', 'revealed', 'wow', 'hey', 'look', 'busted', 'boom', 'paid',
+]);
