@@ -8,11 +8,15 @@ import type { Document, Token } from './document.js';
 import type { Span } from './types.js';
 import { LABELS } from './lexicon/labels.js';
 
-/** One turn: the speaker's name tokens, the colon, and the turn's text. */
+/**
+ * One turn: the label's tokens, the colon, and the turn's text. A `named` turn's label names its
+ * speaker; a printed interview's "Q:" and "A:" stand for the interviewer and the person interviewed.
+ */
 export interface Turn {
   source: [number, number];
   colon: number;
   content: Span[];
+  label: 'named' | 'question' | 'answer';
 }
 
 /** Most words in a label's name, and in the role after its comma ("STEVE INSKEEP, HOST"). */
@@ -48,6 +52,15 @@ function labelAt(tokens: Token[], a: number, end: number): { name: [number, numb
   return { name, colon: i };
 }
 
+/** "Q:" or "A:" (also "Q." and "A.") opening a paragraph of a printed interview, or null. */
+function questionOrAnswerAt(tokens: Token[], a: number, end: number): { name: [number, number]; colon: number; label: Turn['label'] } | null {
+  const t = tokens[a].text;
+  if ((t !== 'Q' && t !== 'A') || a + 2 >= end) return null;
+  const mark = tokens[a + 1];
+  if ((mark.text !== ':' && mark.text !== '.') || mark.start !== tokens[a].end) return null;
+  return { name: [a, a + 1], colon: a + 1, label: t === 'Q' ? 'question' : 'answer' };
+}
+
 /** First token of each paragraph, or -1 for a paragraph without tokens. */
 function paragraphStarts(doc: Document): number[] {
   const starts = doc.paragraphs.map(() => -1);
@@ -62,9 +75,9 @@ function isDirection(text: string): boolean {
 
 /**
  * The turns of a transcript, keyed by the index of the sentence each opens. A document is read
- * as a transcript only when two labelled paragraphs share a surname ("KATE BOULDUAN:" …
- * "BOULDUAN:"), so a single dateline ("HYDERABAD:") or a section title is no turn. Linear in
- * the number of tokens.
+ * as a transcript when two labelled paragraphs share a surname ("KATE BOULDUAN:" …
+ * "BOULDUAN:"), so a single dateline ("HYDERABAD:") or a section title is no turn; and as a
+ * printed interview when it has both "Q:" and "A:" paragraphs. Linear in the number of tokens.
  */
 export function transcriptTurns(doc: Document): Map<number, Turn> {
   const { tokens, text } = doc;
@@ -74,21 +87,27 @@ export function transcriptTurns(doc: Document): Map<number, Turn> {
     while (e > doc.paragraphs[p][0] && /\s/.test(text[e - 1])) e--;
     return e;
   };
-  const labelled: { p: number; name: [number, number]; colon: number }[] = [];
+  const named: { p: number; name: [number, number]; colon: number; label: Turn['label'] }[] = [];
+  const asked: typeof named = [];
   starts.forEach((a, p) => {
     if (a < 0) return;
     let end = a;
     while (end < tokens.length && tokens[end].start < doc.paragraphs[p][1]) end++;
     const label = labelAt(tokens, a, end);
-    if (label) labelled.push({ p, ...label });
+    if (label) named.push({ p, ...label, label: 'named' });
+    const qa = label ? null : questionOrAnswerAt(tokens, a, end);
+    if (qa) asked.push({ p, ...qa });
   });
   const surnames = new Map<string, number>();
-  for (const l of labelled) {
-    const last = tokens[l.name[1] - 1].text.replace(/\.$/, '');
+  for (const l of named) {
+    const last = tokens[l.name[1] - 1].text;
     surnames.set(last, (surnames.get(last) ?? 0) + 1);
   }
+  const labelled = [
+    ...([...surnames.values()].some((n) => n >= 2) ? named : []),
+    ...(asked.some((l) => l.label === 'question') && asked.some((l) => l.label === 'answer') ? asked : []),
+  ].sort((x, y) => x.p - y.p);
   const turns = new Map<number, Turn>();
-  if (![...surnames.values()].some((n) => n >= 2)) return turns;
   const sentenceOf = new Map(doc.sentences.map((s, i) => [s.tokenStart, i]));
   labelled.forEach((l, k) => {
     const si = sentenceOf.get(starts[l.p]);
@@ -101,18 +120,7 @@ export function transcriptTurns(doc: Document): Map<number, Turn> {
       if (e <= s || isDirection(text.slice(s, e))) break;
       content.push([s, e]);
     }
-    turns.set(si, { source: l.name, colon: l.colon, content });
+    turns.set(si, { source: l.name, colon: l.colon, content, label: l.label });
   });
   return turns;
-}
-
-/**
- * Where a sentence's own words begin after a dateline in capitals and a colon ("HAVENPORT: The
- * harbour commissioner, Nina Vasquez, said …"), so the subject is found where a sentence opens;
- * `a` when the sentence opens otherwise. A label that is no place ("UPDATE:") counts too: it is
- * no part of the sentence either.
- */
-export function afterDateline(tokens: Token[], a: number, b: number): number {
-  const label = labelAt(tokens, a, b);
-  return label && label.name[1] === label.colon && label.colon + 3 < b ? label.colon + 1 : a;
 }

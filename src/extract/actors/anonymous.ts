@@ -27,10 +27,17 @@ function isFunctionWord(word: string): boolean {
   return fn.has(word) || (/^\p{Lu}\p{Ll}*$/u.test(word) && fn.has(word.toLowerCase()));
 }
 
-/** Normalised descriptor of an unnamed source: leading determiner and a relative clause ("who requested anonymity") dropped, spaces collapsed. */
+/** Quantities opening a descriptor: how many sources an article cites is no part of who they are. */
+const QUANTITY = /^(?:all|some|many|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|\d+)$/i;
+
+/**
+ * Normalised descriptor of an unnamed source: leading determiner or quantity and a relative
+ * clause ("who requested anonymity") dropped, spaces collapsed: "three people familiar with the
+ * matter" and "people familiar with the matter" are one actor.
+ */
 export function anonymousName(phrase: string): string {
   const words = phrase.trim().replace(/\s+/g, ' ').replace(/,? (?:who|whom|whose|which) .*$/i, '').replace(/[,.:;]+$/, '').split(' ');
-  while (words.length > 1 && (/^(?:all|some|many|several)$/i.test(words[0]) || isFunctionWord(words[0]) || LEADING_VERBS.has(words[0].toLowerCase()))) words.shift();
+  while (words.length > 1 && (QUANTITY.test(words[0]) || isFunctionWord(words[0]) || LEADING_VERBS.has(words[0].toLowerCase()))) words.shift();
   return words.join(' ');
 }
 

@@ -14,7 +14,8 @@ import { findRoles } from './roles.js';
 import { modifiesRole } from './titles.js';
 import { docEvidence } from './evidence.js';
 import { joinTagged } from './learned.js';
-import { withTurnSpeakers } from './turn-speakers.js';
+import { addInterviewMentions, withTurnSpeakers } from './turn-speakers.js';
+import { transcriptTurns } from '../transcript.js';
 import { tagEntities } from '../ner/index.js';
 import { wordLists } from '../lexicon/words.js';
 import { lookupCountry } from '../lexicon/countries.js';
@@ -126,9 +127,10 @@ export function recognizeActors(input: Document): ActorLayer {
     if (t) typed.push(t);
   }
   typed = joinTagged(doc, typed, tagEntities(doc)).filter((t) => t.seg.end - t.seg.start <= MAX_NAME_CHARS && !roleModifier(doc, t));
-  typed = withTurnSpeakers(doc, withoutHeadlineChunks(doc, typed));
+  const turns = transcriptTurns(doc);
+  typed = withTurnSpeakers(doc, withoutHeadlineChunks(doc, typed), turns);
   const { actors, mentions, actorOf } = cluster(doc, typed);
-  const layer: ActorLayer = { actors, mentions, relations: [] };
+  const layer: ActorLayer = { actors, mentions: addInterviewMentions(doc, actors, mentions, turns), relations: [] };
   layer.relations.push(...findRoles(doc, layer, typed, actorOf));
   countriesByOffice(layer);
   for (const span of findAnonymous(doc)) if (span[1] - span[0] <= MAX_NAME_CHARS) anonymousActor(layer, doc.text.slice(span[0], span[1]), span);

@@ -25,7 +25,7 @@ const DASHES = new Set(['—', '–', '-', '--']);
 
 /**
  * The first token after a wire dateline opening a sentence ("HALDEN, Norland (AP) — ",
- * "WASHINGTON (Reuters) - "): a place in capitals, an optional region, an optional agency in
+ * "WASHINGTON (Reuters) - ", "MILAN, March 3 (Reuters) - "): a place in capitals, an optional region or date, an optional agency in
  * brackets, then a dash (or a colon, "HYDERABAD: "). `i` itself when the sentence opens otherwise. A dateline is where the
  * story was filed, not part of what anyone said.
  */
@@ -36,7 +36,8 @@ export function afterDateline(tokens: Token[], i: number, b: number): number {
   if (j < b && tokens[j].text === ',') {
     j++;
     const region = j;
-    while (j < b && j < region + 3 && /^\p{Lu}[\p{L}.]*$/u.test(tokens[j].text)) j++;
+    // A region or a filing date: "HALDEN, Norland (AP)", "MILAN, March 3 (Reuters)".
+    while (j < b && j < region + 3 && /^(?:\p{Lu}[\p{L}.]*|\d{1,2})$/u.test(tokens[j].text)) j++;
     if (j === region) return i;
   }
   if (j < b && tokens[j].text === '(') {

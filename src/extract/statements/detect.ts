@@ -16,7 +16,8 @@ import { addresseeAfter } from './speaker-after.js';
 import { clipContents, mergeRefusals } from './tidy.js';
 import { CUE_PREPOSITIONS, DETERMINERS } from './words.js';
 import { colonCue } from './colon.js';
-import { afterDateline, transcriptTurns } from '../transcript.js';
+import { transcriptTurns, type Turn } from '../transcript.js';
+import { afterDateline } from './content-end.js';
 import { addEvidenceOpener } from './evidence-opener.js';
 import { addAdverbCues } from './adverb-cue.js';
 import { addColonQuote } from './colon-quote.js';
@@ -32,7 +33,7 @@ import { agentlessPassive, laterAgent, unsourcedContent } from './unsourced.js';
 import type { Attribution, Frame } from './attribution.js';
 import { beforeTimeWords, lastEnd } from './inherited-source.js';
 import { namesEvidence } from './frame-checks.js';
-import { postposedFrame, SAY_LIKE } from './postposed-frame.js';
+import { addresseeBeforeComma, postposedFrame, SAY_LIKE } from './postposed-frame.js';
 import { preposedSource } from './preposed-source.js';
 import { timeAdverbialAt } from './time-adverb.js';
 
@@ -99,7 +100,7 @@ export function detectAttributions(doc: Document): Attribution[] {
     }
     if (found.length > 1 && found[0].frame === 'colon') found.shift();
     // A transcript's turn holds the reports made inside it ("FALLIN: I think he is …").
-    if (turn) found.unshift({ sentence: si, frame: 'turn', source: turn.source, cue: [turn.colon, turn.colon + 1], content: turn.content, kind: 'CLAIM', lemma: ':', direct: true, addressee: null, reporter: null, confidence: 0.6 });
+    if (turn?.label === 'named') found.unshift(turnAttribution(si, turn));
     addEvidenceOpener(ctx, si, found);
     addAdverbCues(ctx, si, found);
     const credit = dashCredit(ctx);
@@ -113,6 +114,20 @@ export function detectAttributions(doc: Document): Attribution[] {
   });
   extendWithFollowingQuotes(doc, quotes, out);
   return out;
+}
+
+const turnAttribution = (si: number, turn: Turn): Attribution => ({
+  sentence: si, frame: 'turn', source: turn.source, cue: [turn.colon, turn.colon + 1], content: turn.content, kind: 'CLAIM', lemma: ':', direct: true, addressee: null, reporter: null, confidence: 0.6,
+});
+
+/**
+ * The question and answer turns of a printed interview ("Q: …", "A: …"), in text order. Kept
+ * apart from `detectAttributions`: the attribution corpus does not mark them (it marks the
+ * reports inside the answers), so the learned stage is trained and run without them, and
+ * statements add them after it.
+ */
+export function interviewAttributions(doc: Document): Attribution[] {
+  return [...transcriptTurns(doc)].filter(([, turn]) => turn.label !== 'named').map(([si, turn]) => turnAttribution(si, turn));
 }
 
 function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attribution[]): Attribution | null {
@@ -139,7 +154,7 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
     const span: Span = [tokens[subject[0]].start, tokens[subject[1] - 1].end];
     return make('passive', source, [span], false, 0.6);
   }
-  const endAt = clauseEndAfter(tokens, cue.verb.object ? addresseeAfter(tokens, cue.end, b)?.[1] ?? cue.end : cue.end, b);
+  const endAt = clauseEndAfter(tokens, cue.verb.object ? (addresseeAfter(tokens, cue.end, b) ?? addresseeBeforeComma(tokens, cue.end, b))?.[1] ?? cue.end : cue.end, b);
   if (cue.verb.answerOnly && !noAnswer(tokens, cue, b)) return null;
   const asker = byAgentOpener(tokens, cue, a, b);
   if (asker) return make('preposed', asker.source, [asker.content], false, 0.75);

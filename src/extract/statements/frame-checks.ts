@@ -13,8 +13,12 @@ import { EVIDENCE_NOUNS } from './words.js';
 /** Words that open a sentence before a parenthetical cue without being what was said. */
 const DISCOURSE_WORDS = new Set(['however', 'yes', 'no', 'still', 'indeed', 'meanwhile', 'instead', 'nevertheless', 'nonetheless', 'moreover', 'furthermore', 'now', 'then', 'so', 'well', 'also', 'again', 'first', 'second', 'third', 'finally', 'besides', 'otherwise', 'therefore', 'thus', 'hence', 'anyway', 'perhaps', 'maybe', 'today', 'yesterday', 'tomorrow', 'overall', 'though', 'yet', 'but', 'and', 'or', 'sure', 'okay', 'ok', 'oh', 'look', 'listen', 'later', 'earlier', 'once', 'initially', 'after', 'before', 'instead']);
 
-/** "A, the minister said, B": the speaker and cue set off by commas inside the content, which is A and B. */
-export function parenthetical(ctx: ContentContext, cue: CueMatch, left: number, floor: number): { source: Range; content: Span[] } | null {
+/**
+ * "A, the minister said, B": the speaker and cue set off by commas inside the content, which is A
+ * and B. `comma` is the comma closing the aside: right after the cue, or after its addressee ("A,
+ * three people told Reuters, as B").
+ */
+export function parenthetical(ctx: ContentContext, cue: CueMatch, left: number, floor: number, comma = cue.end): { source: Range; content: Span[] } | null {
   const { tokens } = ctx.doc;
   const source = phraseBefore(tokens, left, floor) ?? (left > floor && tokens[left].text === ',' ? appositiveBefore(tokens, left, floor) : null);
   if (!source || source[0] - 1 <= Math.max(floor, ctx.a) || tokens[source[0] - 1].text !== ',') return null;
@@ -24,7 +28,7 @@ export function parenthetical(ctx: ContentContext, cue: CueMatch, left: number, 
   // sentence adverb or an answer word ("However, she said, the plan …": the content is the plan's).
   const one = source[0] - 2 === Math.max(floor, ctx.a) ? lower(tokens[source[0] - 2]) : '';
   const before = contentBefore(ctx, source[0] - 1, floor, one && (DISCOURSE_WORDS.has(one) || one.endsWith('ly')) ? 2 : 1);
-  const after = contentAfter(ctx, cue.end + 1, false);
+  const after = contentAfter(ctx, comma + 1, false);
   if (before.spans.length === 0 || after.spans.length === 0 || before.direct || after.direct) return null;
   return { source, content: [...before.spans, ...after.spans] };
 }

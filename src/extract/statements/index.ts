@@ -7,7 +7,7 @@ import type { Actor, Span, Statement, StatementKind } from '../types.js';
 import type { ActorLayer } from '../actors/index.js';
 import { withoutBoilerplate } from '../actors/boilerplate.js';
 import { statementId } from '../ids.js';
-import { detectAttributions as allAttributions, type Attribution } from './detect.js';
+import { detectAttributions as allAttributions, interviewAttributions, type Attribution } from './detect.js';
 import { aboutIds, ownReporter, relayOf, targetOf } from './roles.js';
 import { speakersOf, type Speaker } from './speakers.js';
 import { Salience } from './salience.js';
@@ -16,7 +16,7 @@ import { lower } from './phrases.js';
 import { isNegation, negatedBefore } from './word-class.js';
 import { negatedReport, nestedFlags } from './tidy.js';
 import { anonymityRequest, callsOnThing, cueIsNoun, unassertedReport, unrealizedFlags } from './unasserted.js';
-import { learnedAttributions } from './learned/confidence-model.js';
+import { learnedAttributions, withLearnedConfidence } from './learned/confidence-model.js';
 import { firstStartingAt } from '../lower-bound.js';
 
 export type { Attribution } from './detect.js';
@@ -106,6 +106,20 @@ function withoutInnerCues(atts: Attribution[]): Attribution[] {
     && b.cue[0] <= a.cue[0] && a.cue[1] <= b.cue[1] && b.cue[1] - b.cue[0] > a.cue[1] - a.cue[0]));
 }
 
+/** `atts` with a printed interview's question and answer turns, each with the model's confidence, in text order. */
+function withInterviewTurns(doc: Document, atts: Attribution[]): Attribution[] {
+  const turns = interviewAttributions(doc);
+  if (turns.length === 0) return atts;
+  const out: Attribution[] = [];
+  let i = 0;
+  // A turn goes before the reports of the sentence it opens, which its content holds.
+  for (const turn of withLearnedConfidence(doc, turns)) {
+    while (i < atts.length && atts[i].sentence < turn.sentence) out.push(atts[i++]);
+    out.push(turn);
+  }
+  return out.concat(atts.slice(i));
+}
+
 /**
  * Statements of a document given its actor layer; attributions that name no source ("the plan
  * seems to work") are not statements of anyone and are left out. Deterministic: ids derive from the article
@@ -113,7 +127,7 @@ function withoutInnerCues(atts: Attribution[]): Attribution[] {
  */
 export function extractStatements(doc: Document, layer: ActorLayer, articleId: string): Statement[] {
   const clean = withoutBoilerplate(doc);
-  const found = withoutInnerCues(learnedAttributions(clean, allAttributions(clean)));
+  const found = withoutInnerCues(withInterviewTurns(clean, learnedAttributions(clean, allAttributions(clean))));
   const sourced = found.filter((a) => a.source !== null && !negatedReport(doc.tokens, a) && !unassertedReport(doc.tokens, a) && !anonymityRequest(doc.tokens, a) && !callsOnThing(doc.tokens, a) && !cueIsNoun(doc.tokens, a) && !namesSourceOfReport(doc.tokens, a, found));
   const unrealized = unrealizedFlags(doc.tokens, sourced);
   const atts = withoutDenied(doc, sourced.filter((_, i) => !unrealized[i]));

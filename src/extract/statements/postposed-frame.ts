@@ -6,7 +6,8 @@ import type { Token } from '../document.js';
 import type { Attribution, Frame } from './attribution.js';
 import { contentBefore, type ContentContext } from './content.js';
 import type { CueMatch } from './cue-match.js';
-import { isCapitalized, lower, phraseBefore, type Range } from './phrases.js';
+import { isCapitalized, isWord, lower, phraseBefore, type Range } from './phrases.js';
+import { CLAUSE_OPENERS } from './clause.js';
 import { appositiveBefore } from './speaker-phrases.js';
 import { addresseeAfter, invertedSource } from './speaker-after.js';
 import { speakerAfterQuote } from './quoted-speaker.js';
@@ -138,5 +139,22 @@ export function postposedFrame(ctx: ContentContext, cue: CueMatch, left: number,
     const aside = parenthetical(ctx, cue, left, lastEnd(found, a));
     if (aside) return make('postposed', aside.source, aside.content, false, 0.85);
   }
+  // "A, three people told Reuters, as B": the addressee closes the aside.
+  const addressee = verb.object && !verb.weak && cue.end === cue.head + 1 ? addresseeBeforeComma(tokens, cue.end, b) : null;
+  if (addressee) {
+    const aside = parenthetical(ctx, cue, left, lastEnd(found, a), addressee[1]);
+    if (aside) return make('postposed', aside.source, aside.content, false, 0.85, addressee);
+  }
   return null;
+}
+
+/** Most words of an addressee set off before a comma ("told the BBC's Today programme,"). */
+const MAX_ADDRESSEE_WORDS = 4;
+
+/** The addressee between a cue and the comma after it: a capitalised name or a determiner's phrase ("Reuters", "the BBC", "reporters"), or null. */
+export function addresseeBeforeComma(tokens: Token[], from: number, b: number): Range {
+  let j = from;
+  while (j < b && j < from + MAX_ADDRESSEE_WORDS && isWord(tokens[j]) && !CLAUSE_OPENERS.has(lower(tokens[j]))) j++;
+  if (j === from || j + 1 >= b || tokens[j].text !== ',') return null;
+  return isCapitalized(tokens[from]) || /^(?:the|reporters|journalists)$/i.test(tokens[from].text) ? [from, j] : null;
 }

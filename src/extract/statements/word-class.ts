@@ -72,7 +72,8 @@ export function wordCanJoin(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const w = lower(t);
   if (PHRASE_BREAKERS.has(w) && !modalName(tokens, i)) return false;
-  if (!isCapitalized(t) && cueVerb(w)) return false;
+  // A cue word after a determiner is a noun ("people close to the talks", "its claims").
+  if (!isCapitalized(t) && cueVerb(w) && !(i > 0 && DETERMINERS.has(lower(tokens[i - 1])))) return false;
   if (!isCapitalized(t) && /(?:ed|ing)$/.test(w) && i + 1 < tokens.length && !w.includes('-')) {
     const next = tokens[i + 1];
     const prev = tokens[i - 1];

@@ -159,16 +159,16 @@ describe('content after a time adverbial', () => {
 describe('eval speakers on tests/fixtures/speaker-keys', () => {
   it('reaches the figures measured when the keys were written', () => {
     const { total } = speakersReport('tests/fixtures/speaker-keys');
-    expect(total.keys).toBe(444);
+    expect(total.keys).toBe(492);
     expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.94);
     expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.97);
   });
 
   it('scores the held-out keys no rule was written from at least as well as when they were written', () => {
-    // tests/fixtures/speaker-keys-heldout/README.md: batches 7, 8, 16 and 25, 0.859 and 0.846 on 2026-12-07.
+    // tests/fixtures/speaker-keys-heldout/README.md: batches 7, 8 and 16, 0.848 and 0.907 when batch 16 was written.
     const { total } = speakersReport('tests/fixtures/speaker-keys-heldout');
-    expect(total.keys).toBe(65);
-    expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.85);
-    expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.84);
+    expect(total.keys).toBe(43);
+    expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.84);
+    expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.9);
   });
 });

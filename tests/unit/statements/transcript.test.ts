@@ -63,3 +63,38 @@ describe('transcript turns', () => {
     expect(said(text).map((s) => `${s.speaker} | ${s.cue}`)).toEqual(['Nina Vasquez | said']);
   });
 });
+
+describe('printed interviews ("Q:" and "A:")', () => {
+  const QA = [
+    'The port commissioner on the strike',
+    'Nina Vasquez has run the harbour board since 2019. She spoke to the Coast Courier about the stoppage. The interview has been edited.',
+    'Q: The cranes have stood still for a week. When does it end?',
+    'A: When both sides come back to the table. I think they will by Monday.',
+    'Q: Your deputy, Ian Roe, said the offer was final. Is it?',
+    'A: Nothing is final until it is signed.',
+    'Roe said on Sunday that he had been misquoted.',
+  ].join('\n\n');
+
+  it('credits answers to the person interviewed and questions to the outlet that asks', () => {
+    const turns = said(QA).filter((s) => s.cue === ':');
+    expect(turns.map((s) => `${s.speaker} | ${s.content.slice(0, 20)}`)).toEqual([
+      'Coast Courier | The cranes have stoo',
+      'Nina Vasquez | When both sides come',
+      'Coast Courier | Your deputy, Ian Roe',
+      'Nina Vasquez | Nothing is final unt',
+    ]);
+  });
+
+  it('reads the reports inside questions and answers', () => {
+    expect(who(QA)).toEqual(expect.arrayContaining([
+      'Nina Vasquez | think | they will by Monday',
+      'Ian Roe | said | the offer was final',
+      'Ian Roe | said | that he had been misquoted',
+    ]));
+  });
+
+  it('reads no interview into a lone "A:" or "Q:"', () => {
+    const text = ['Harbour deal', 'A: The strike is over, Nina Vasquez said.'].join('\n\n');
+    expect(said(text).map((s) => `${s.speaker} | ${s.cue}`)).toEqual(['Nina Vasquez | said']);
+  });
+});
