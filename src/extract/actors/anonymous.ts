@@ -28,7 +28,7 @@ function isFunctionWord(word: string): boolean {
 }
 
 /** Quantities opening a descriptor: how many sources an article cites is no part of who they are. */
-const QUANTITY = /^(?:all|some|many|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|\d+)$/i;
+const QUANTITY = /^(?:all|some|many|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)$/i;
 
 /**
  * Normalised descriptor of an unnamed source: leading determiner or quantity and a relative
@@ -37,7 +37,8 @@ const QUANTITY = /^(?:all|some|many|several|two|three|four|five|six|seven|eight|
  */
 export function anonymousName(phrase: string): string {
   const words = phrase.trim().replace(/\s+/g, ' ').replace(/,? (?:who|whom|whose|which) .*$/i, '').replace(/[,.:;]+$/, '').split(' ');
-  while (words.length > 1 && (QUANTITY.test(words[0]) || isFunctionWord(words[0]) || LEADING_VERBS.has(words[0].toLowerCase()))) words.shift();
+  // "47 percent", "Two in five voters": a share is the speaker's name, not a count of sources.
+  while (words.length > 1 && (QUANTITY.test(words[0]) && !/^(?:percent|per|in|out|%)$/i.test(words[1]) || isFunctionWord(words[0]) || LEADING_VERBS.has(words[0].toLowerCase()))) words.shift();
   return words.join(' ');
 }
 

@@ -58,7 +58,7 @@ describe('unnamed sources found in the text', () => {
   it.each([
     ['A senior police official declined to comment.', 'senior police official'],
     ['All Kenyan government officials have confirmed the plan.', 'Kenyan government officials'],
-    ['Two people familiar with the talks said the deal was close.', 'Two people familiar with the talks'],
+    ['Two people familiar with the talks said the deal was close.', 'people familiar with the talks'],
     ['Officials at the agency believe the leak was deliberate.', 'Officials at the agency'],
   ])('%s → %s', (sentence, name) => {
     expect(actorNamed(layerOf(sentence), name).type).toBe('ANONYMOUS');
@@ -106,7 +106,8 @@ describe('anonymousActor', () => {
     ['A foreign ministry official', 'foreign ministry official'],
     ['the government source', 'government source'],
     ['All US officials,', 'US officials'],
-    ['two people familiar with the matter', 'two people familiar with the matter'],
+    ['two people familiar with the matter', 'people familiar with the matter'],
+    ['Two in five voters', 'Two in five voters'],
     ['what people', 'people'],
     ['have people', 'people'],
     ['Many Democratic officials', 'Democratic officials'],

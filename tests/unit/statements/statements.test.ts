@@ -56,7 +56,7 @@ const cases: { name: string; text: string; expect: Partial<ReturnType<typeof sai
   {
     name: 'relay by a news agency',
     text: 'Two officials confirmed the meeting, Reuters reported.',
-    expect: [{ speaker: 'Two officials', kind: 'CONFIRMATION', reportedBy: 'Reuters' }],
+    expect: [{ speaker: 'officials', kind: 'CONFIRMATION', reportedBy: 'Reuters' }],
   },
   {
     name: 'quoted by an outlet as saying',
