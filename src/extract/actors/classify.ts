@@ -215,6 +215,15 @@ function usStateInContext(doc: Document, name: string): boolean {
   return others >= 2;
 }
 
+/** Verbs that open the name of a campaign group ("Save Eastfield Meadows", "Stop the Tunnel"). */
+const CAMPAIGN_VERBS = new Set(['Save', 'Stop', 'Protect', 'Defend', 'Reclaim']);
+
+/** Whether the segment opens its sentence, where a capitalised verb is an imperative, not a name. */
+function sentenceInitial(doc: Document, seg: Segment): boolean {
+  const s = doc.sentences[seg.sentence];
+  return s !== undefined && s.tokenStart === seg.tokenStart;
+}
+
 function classifyOwn(doc: Document, seg: Segment): Typed | null {
   const g = gazetteer();
   const w = wordLists();
@@ -235,6 +244,8 @@ function classifyOwn(doc: Document, seg: Segment): Typed | null {
   const abbreviated = g.placeAbbreviations.get(seg.text);
   if (abbreviated) return mk('PLACE', 2, abbreviated);
   if (words.length > 2 && (words[1] === 'of' || words[1] === 'for') && g.orgHeads.has(firstW)) return mk('ORGANIZATION', 2);
+  // "Campaigners from Save Eastfield Meadows", "Stop the Tunnel": a campaign named by its aim.
+  if (words.length >= 2 && CAMPAIGN_VERBS.has(firstW) && !sentenceInitial(doc, seg)) return mk('ORGANIZATION', 3);
   if (orgBeforePlace(firstW, last, words.length) && !seg.capsSentence) return mk('ORGANIZATION', 2);
   if (words.length >= 2 && PARTY_PLURALS.has(last) && words.every((x) => /^\p{Lu}/u.test(x)) && !seg.capsSentence) return mk('GROUP', 2);
   const party = partyByContext(seg, seg.tokenEnd < doc.tokens.length ? doc.tokens[seg.tokenEnd].text.toLowerCase() : '');

@@ -8,4 +8,5 @@ export const LABELS = new Set([
   'opinion', 'commentary', 'transcript', 'full', 'related', 'source', 'sources', 'more', 'see', 'also', 'via', 'credit',
   'by', 'subscribe', 'follow', 'click', 'tags', 'topics', 'fact', 'check', 'recap', 'review', 'report', 'contributing',
   'correction', 'clarification', 'plus', 'question', 'answer', 'revealed', 'wow', 'hey', 'look', 'busted', 'boom', 'paid',
+  'letter', 'letters', 'editorial', 'obituary', 'explainer', 'podcast', 'verdict',
 ]);

@@ -51,6 +51,8 @@ function kindOf(doc: Document, att: Attribution): StatementKind {
   const cueWords = doc.tokens.slice(att.cue[0], att.cue[1]).map(lower);
   if (isNegatedAnswer(doc, att, cueWords)) return 'REFUSAL';
   const first = doc.text.slice(att.content[0][0], att.content[0][0] + 4).toLowerCase();
+  // "pushed back against the plan": a rejection, where "pushed for" is a demand.
+  if (cueWords.some((w) => w.startsWith('push')) && cueWords.includes('back')) return 'REJECTION';
   if (att.lemma === 'calls') return cueWords.includes('for') || cueWords.includes('on') ? 'DEMAND' : 'CLAIM';
   if (att.lemma === 'ask') return cueWords.includes('for') || /^(to |for )/.test(first) ? 'DEMAND' : 'CLAIM';
   return att.kind;

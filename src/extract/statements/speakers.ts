@@ -64,6 +64,16 @@ function pronounSpeaker(layer: ActorLayer, byId: Map<string, Actor>, word: strin
 function relativeAntecedent(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, who: number, si: number, resolved: Map<string, Actor | null>): Actor | null {
   const { tokens } = doc;
   const floor = doc.sentences[si]?.tokenStart ?? 0;
+  if (who - 1 >= floor && isCapitalized(tokens[who - 1]) && /s$/.test(tokens[who - 1].text) && !PRONOUNS.has(lower(tokens[who - 1]))) {
+    // "pushing back against Democrats who have called for …": a restrictive "who" right after a
+    // plural name ("Democrats", "Republicans") stands for it, whatever comes before it.
+    const plural: [number, number] = [who - 1, who];
+    if (mayBeSpeaker(doc, plural)) {
+      const actor = phraseSpeaker(doc, layer, byId, plural, resolved);
+      if (actor && !byId.has(actor.id)) byId.set(actor.id, actor);
+      if (actor) return actor;
+    }
+  }
   if (who - 2 < floor || tokens[who - 1].text !== ',') return null;
   let r = phraseBefore(tokens, who - 2, floor);
   if (!r) return null;
@@ -164,10 +174,14 @@ function headlineTitleHolder(doc: Document, layer: ActorLayer, byId: Map<string,
   const words = tokens.slice(r[0], r[1]).map(lower);
   if (words.some((w) => !/^\p{L}+$/u.test(w)) || words.length > 3) return null;
   const head = words[words.length - 1];
+  // "Treasury chief says …" then "Treasury Secretary Dana Whitfield": a leader word after a body
+  // stands for the one person whose title opens with that body.
+  const body = words.length > 1 && LEADER_HEADS.has(head) ? `${words.slice(0, -1).join(' ')} ` : null;
+  const holds = (title: string): boolean => title.split(/\s+/)[0] === head || title === words.join(' ') || body !== null && title.startsWith(body);
   const holders = new Set<Actor>();
   for (const m of layer.mentions) {
     const a = byId.get(m.actorId);
-    if (a?.type === 'PERSON' && a.roles.some((role) => role.title.toLowerCase().split(/\s+/)[0] === head || role.title.toLowerCase() === words.join(' '))) holders.add(a);
+    if (a?.type === 'PERSON' && a.roles.some((role) => holds(role.title.toLowerCase()))) holders.add(a);
   }
   return holders.size === 1 ? [...holders][0] : null;
 }
@@ -367,7 +381,7 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
     const author = by < 0 ? undefined : inside.find((m) => m.start > tokens[r[0] + by].start);
     if (author) return byId.get(author.actorId) ?? null;
   }
-  const definite = actors.length === 0 ? definiteAntecedent(doc, layer, byId, r) ?? headlineTitleHolder(doc, layer, byId, r) ?? ledeTitleHolder(doc, layer, r) : leaderOf(lower(head), actors, layer);
+  const definite = actors.length === 0 ? definiteAntecedent(doc, layer, byId, r) ?? headlineTitleHolder(doc, layer, byId, r) ?? ledeTitleHolder(doc, layer, r) : leaderOf(lower(head), actors, layer) ?? headlineTitleHolder(doc, layer, byId, r);
   if (definite) return definite;
   const trimmedEnd = tokens[r[1] - 1].text === ',' ? r[1] - 1 : r[1];
   const text = doc.text.slice(span[0], tokens[trimmedEnd - 1].end);
