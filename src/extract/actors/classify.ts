@@ -218,6 +218,15 @@ function usStateInContext(doc: Document, name: string): boolean {
 /** Verbs that open the name of a campaign group ("Save Eastfield Meadows", "Stop the Tunnel"). */
 const CAMPAIGN_VERBS = new Set(['Save', 'Stop', 'Protect', 'Defend', 'Reclaim']);
 
+/** Whether the segment follows "name as" or "name only as" ("who gave his name as Tomas"). */
+function givenName(doc: Document, seg: Segment): boolean {
+  const t = doc.tokens;
+  const k = seg.tokenStart - 1;
+  if (k < 1 || t[k].text.toLowerCase() !== 'as') return false;
+  const before = t[k - 1].text.toLowerCase() === 'only' ? k - 2 : k - 1;
+  return before >= 0 && /^names?$/i.test(t[before].text);
+}
+
 /** Whether the segment opens its sentence, where a capitalised verb is an imperative, not a name. */
 function sentenceInitial(doc: Document, seg: Segment): boolean {
   const s = doc.sentences[seg.sentence];
@@ -244,6 +253,8 @@ function classifyOwn(doc: Document, seg: Segment): Typed | null {
   const abbreviated = g.placeAbbreviations.get(seg.text);
   if (abbreviated) return mk('PLACE', 2, abbreviated);
   if (words.length > 2 && (words[1] === 'of' || words[1] === 'for') && g.orgHeads.has(firstW)) return mk('ORGANIZATION', 2);
+  // "who gave her name only as Kasia": the name someone gave is a person's.
+  if (givenName(doc, seg)) return mk('PERSON', 3);
   // "Campaigners from Save Eastfield Meadows", "Stop the Tunnel": a campaign named by its aim.
   if (words.length >= 2 && CAMPAIGN_VERBS.has(firstW) && !sentenceInitial(doc, seg)) return mk('ORGANIZATION', 3);
   if (orgBeforePlace(firstW, last, words.length) && !seg.capsSentence) return mk('ORGANIZATION', 2);

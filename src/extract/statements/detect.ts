@@ -35,7 +35,7 @@ import { beforeTimeWords, lastEnd } from './inherited-source.js';
 import { namesEvidence } from './frame-checks.js';
 import { addresseeBeforeComma, postposedFrame, SAY_LIKE } from './postposed-frame.js';
 import { preposedSource } from './preposed-source.js';
-import { timeAdverbialAt } from './time-adverb.js';
+import { onlyTimeAdverbials, timeAdverbialAt } from './time-adverb.js';
 
 export type { Attribution, Frame } from './attribution.js';
 
@@ -69,7 +69,7 @@ const RELATIVES = new Set(['who', 'which', 'whose', 'where', 'whom']);
 /** Relative and interrogative pronouns standing for the content before its speaker ("which Park denied", "what she called …"). */
 const FRONTED_OBJECTS = new Set(['which', 'what', 'whom']);
 /** Prepositions of the occasion or medium that annotators count in the cue when a quotation follows it ("said in an interview, “…”"); without a determiner ("said in May, “…”") the adjunct is skipped, not counted. */
-const VENUE_PREPOSITIONS = new Set(['in', 'at', 'on']);
+const VENUE_PREPOSITIONS = new Set(['in', 'at', 'on', 'outside']);
 
 /** All attributions of the document, in text order. */
 export function detectAttributions(doc: Document): Attribution[] {
@@ -214,6 +214,8 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
   if (content.spans.length === 0) content = quoteOpeningNext(ctx);
   if (content.spans.length === 0 && addressee) content = contentAfter(ctx, addressee[0], true);
   if (content.spans.length === 0) return null;
+  // "Its rival, Stratos, reports on Thursday.": a time alone is no content.
+  if (!content.direct && onlyTimeAdverbials(tokens, from, b)) return null;
   if (cue.verb.needsClause && !CLAUSE_OPENERS.has(lower(tokens[from] ?? tokens[b - 1])) && !isQuoteOpen(tokens, from, b) && !namesEvidence(tokens, source)) return null;
   if (cue.verb.weak && !isWord(tokens[from] ?? tokens[b - 1])) return null;
   if (cue.verb.needsQuote && !isQuoteOpen(tokens, tokens[from]?.text === ',' || tokens[from]?.text === ':' ? from + 1 : from, b)) return null;

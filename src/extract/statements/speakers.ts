@@ -109,7 +109,7 @@ function nearPerson(layer: ActorLayer, byId: Map<string, Actor>, offset: number)
   return null;
 }
 
-const GENERIC_ORGS = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'campaign', 'government', 'administration', 'agency', 'ministry', 'department', 'party', 'committee', 'council', 'union', 'alliance', 'association', 'network', 'newspaper', 'paper', 'board', 'commission', 'drugmaker', 'manufacturer', 'bank', 'school', 'university', 'airline', 'carrier', 'carmaker', 'automaker', 'retailer', 'insurer', 'lender', 'broadcaster', 'publisher', 'supermarket', 'brewer', 'miner', 'utility', 'operator', 'charity', 'hospital', 'club', 'startup']);
+const GENERIC_ORGS = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'campaign', 'government', 'administration', 'agency', 'ministry', 'department', 'party', 'committee', 'council', 'union', 'alliance', 'association', 'network', 'newspaper', 'paper', 'board', 'commission', 'drugmaker', 'maker', 'chipmaker', 'giant', 'producer', 'manufacturer', 'bank', 'school', 'university', 'airline', 'carrier', 'carmaker', 'automaker', 'retailer', 'insurer', 'lender', 'broadcaster', 'publisher', 'supermarket', 'brewer', 'miner', 'utility', 'operator', 'charity', 'hospital', 'club', 'startup']);
 /** Bodies of the state a definite description names: found by name ("Ministry of Energy") or left an unnamed body, never the organisation mentioned most. */
 const STATE_BODIES = new Set(['ministry', 'department', 'government', 'administration', 'council', 'committee', 'commission']);
 /** Organisation nouns a news outlet may stand for ("the newspaper said"); an outlet is never "the commission". */
@@ -348,6 +348,8 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
   const inside: Mention[] = [];
   // A relative clause after the name is about the speaker, and whom it names is not the speaker
   // ("Alan Brooks, who introduced Delgado, said").
+  const given = nameGivenAs(doc, layer, byId, r);
+  if (given) return given;
   const end = relativeClauseStart(tokens, r) ?? span[1];
   for (let i = lastMentionBefore(layer.mentions, span[0]) + 1; i < layer.mentions.length && layer.mentions[i].start < end; i++) {
     if (layer.mentions[i].end <= end) inside.push(layer.mentions[i]);
@@ -426,6 +428,23 @@ function ofOwner(doc: Document, r: [number, number], h: number): number {
 /** Whether mention `m` is a possessive ("Trump's", "Jones'") before the phrase's head at `headAt`. */
 function ownerOfHead(text: string, m: Mention, headAt: number): boolean {
   return m.end <= headAt && /^['’](?:s\b|\s)/.test(text.slice(m.end, m.end + 3));
+}
+
+/**
+ * "One commuter, who gave her name only as Marta,": the person a source phrase names by the name
+ * it says they gave, when that name is a person of the article's actors.
+ */
+function nameGivenAs(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, r: [number, number]): Actor | null {
+  const { tokens } = doc;
+  for (let k = r[0] + 2; k + 1 < r[1]; k++) {
+    if (lower(tokens[k]) !== 'as' || !isCapitalized(tokens[k + 1])) continue;
+    const before = lower(tokens[k - 1]) === 'only' ? k - 2 : k - 1;
+    if (!/^names?$/.test(lower(tokens[before]))) continue;
+    const m = layer.mentions[firstStartingAt(layer.mentions, tokens[k + 1].start)];
+    const actor = m && m.start === tokens[k + 1].start ? byId.get(m.actorId) : undefined;
+    if (actor?.type === 'PERSON') return actor;
+  }
+  return null;
 }
 
 /**

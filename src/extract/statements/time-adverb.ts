@@ -48,3 +48,10 @@ export function afterTimeAdverbials(tokens: Token[], i: number, b: number): numb
   const next = tokens[k].text;
   return next === 'that' || /^["“‘«]/.test(next) || SUBJECT_OPENERS.has(next.toLowerCase()) || /^\p{Lu}\p{Ll}/u.test(next) ? k : i;
 }
+
+/** Whether only time adverbials stand at `i` before the clause ends ("reports on Thursday."): no content. */
+export function onlyTimeAdverbials(tokens: Token[], i: number, b: number): boolean {
+  let k = i;
+  for (let end = adverbialEnd(tokens, k, b); end > k; end = adverbialEnd(tokens, k, b)) k = end;
+  return k > i && (k >= b || /^[.!?;]$/.test(tokens[k].text));
+}

@@ -5,6 +5,7 @@
 
 import type { Token } from '../document.js';
 import type { Attribution } from './detect.js';
+import { cueVerb } from './lexicon.js';
 
 /** Words opening a clause of comparison or condition: a cue after them reports nothing said. */
 const UNASSERTED = new Set(['than', 'if', 'unless', 'until', 'before']);
@@ -90,7 +91,8 @@ export function cueIsNoun(tokens: Token[], att: Attribution): boolean {
   const prev2 = (tokens[i - 2]?.text ?? '').toLowerCase();
   if (!/^[a-z]+$/.test(prev) || /s$/.test(prev) || !/^[a-z]+$/.test(word)) return false;
   if (/(?:ed|s|ing)$/.test(word) || IRREGULAR_PAST.has(word)) return false;
-  return POSSESSIVE_DETERMINERS.has(prev2) && !(att.source && att.source[0] < i - 2);
+  // "sources close to her campaign say": the determiner inside a source phrase that runs up to the cue.
+  return POSSESSIVE_DETERMINERS.has(prev2) && !(att.source && att.source[0] < i - 2 && att.source[1] >= i - 1);
 }
 
 /** Nouns for people or bodies that can be called on to act, beyond the agent endings below. */
@@ -153,4 +155,21 @@ export function unrealizedFlags(tokens: Token[], atts: Attribution[]): boolean[]
     const at = tokens[k].start;
     return (bySentence.get(inner.sentence) ?? []).some((outer) => outer !== inner && outer.content.some(([s, e]) => at >= s && at < e));
   });
+}
+
+const SEEK = new Set(['seek', 'seeks', 'sought', 'seeking']);
+
+/**
+ * "as it seeks to cut debt", "it will not seek to take the case further": seeking to do something
+ * is an aim, not words anyone said. PolNeAR marks about half of these as cues, so only
+ * statements leave them out; "sought damages", "seeks an apology" and "sought to reassure
+ * investors that …" (a cue after "to") stay.
+ */
+export function aimOnly(tokens: Token[], att: Attribution): boolean {
+  const last = att.cue[1] - 1;
+  if (!SEEK.has(tokens[last].text.toLowerCase())) return false;
+  const to = tokens[last + 1];
+  const verb = tokens[last + 2];
+  // "sought to reassure investors that …" still reports what was said.
+  return to !== undefined && verb !== undefined && to.text.toLowerCase() === 'to' && /^\p{Ll}+$/u.test(verb.text) && !['the', 'a', 'an', 'its', 'his', 'her', 'their'].includes(verb.text) && !cueVerb(verb.text);
 }

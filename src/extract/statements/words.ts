@@ -57,7 +57,7 @@ export const TITLE_WORDS = set(
 export const TIME_WORDS = set('today yesterday tonight now monday tuesday wednesday thursday friday saturday sunday');
 
 /** A preposition right after the verb belongs to the cue: "warned about", "insisted on". */
-export const CUE_PREPOSITIONS = set('about for on of against with at in');
+export const CUE_PREPOSITIONS = set('about for on of against with at in outside');
 
 /** Words ending in "-ly" that are not adverbs, so never part of a cue ("the rally shows"). */
 export const LY_NOUNS = set('rally family july italy supply apply holy ally belly jelly folly tally lily assembly anomaly monopoly homily');
