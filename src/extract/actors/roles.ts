@@ -78,7 +78,9 @@ export function findRoles(doc: Document, layer: ActorLayer, typed: Typed[], acto
     if (!person || person.type !== 'PERSON') return;
     const seg = t.seg;
     const sentence = doc.sentences[seg.sentence];
-    if (seg.title) {
+    // "Alhaji Musa Bello", "Mr. Tunde Ajayi": a form of address is no role; the description before it may hold one.
+    const addressed = seg.title !== null && isHonorific(seg.title.title) && seg.title.affiliation === null;
+    if (seg.title && !addressed) {
       const aff = seg.title.affiliation;
       const affIdx = aff ? startAt.get(aff.tokenStart) : undefined;
       const portfolio = aff && affIdx !== undefined ? portfolioOwner(c, affIdx) : null;
@@ -91,7 +93,7 @@ export function findRoles(doc: Document, layer: ActorLayer, typed: Typed[], acto
       return;
     }
     if (apposition(c, t, person, sentence.tokenEnd, add)) return;
-    let p = seg.tokenStart - 1;
+    let p = (addressed ? seg.title!.tokenStart : seg.tokenStart) - 1;
     if (p >= sentence.tokenStart && doc.tokens[p].text === ',') p--;
     if (p < sentence.tokenStart) return;
     let titleStart = titleEndingAt(doc, p, sentence.tokenStart);

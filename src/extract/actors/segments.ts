@@ -167,6 +167,12 @@ export function segmentRun(doc: Document, a: number, b: number, si: number, caps
     const title: TitleSpan = {
       title: doc.text.slice(tokens[ts].start, tokens[k + n - 1].end), start: tokens[ts].start, end: tokens[k + n - 1].end, tokenStart: ts, affiliation,
     };
+    // "Governor of Kwara State", "Commissioner for Works": what follows "of" or "for" is the
+    // office's body or place, not a person the title names.
+    if (k + n + 1 < b && /^(?:of|for)$/.test(tokens[k + n].text)) {
+      splitKnown(doc, k + n + 1, b, si, caps, out);
+      return;
+    }
     const before = out.length;
     if (k + n < b) splitKnown(doc, k + n, b, si, caps, out);
     if (out.length > before) out[before].title = title;

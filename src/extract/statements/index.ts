@@ -148,7 +148,9 @@ export function extractStatements(doc: Document, layer: ActorLayer, articleId: s
   });
   const unspoken = resolveFirstPerson(doc, atts, speakers);
   const isMedia = (i: number): boolean => speakers[i].length === 1 && byId.get(speakers[i][0].actorId)?.type === 'MEDIA';
-  const relays = relayOf(doc, atts, isMedia);
+  // "X told officers …, according to a criminal complaint": whoever "according to" names relays
+  // the report it holds, as an outlet's "reported" does.
+  const relays = relayOf(doc, atts, (i) => isMedia(i) || atts[i].lemma === 'according to' && speakers[i].length === 1);
   const usedAsRelay = new Set(relays.filter((r) => r >= 0));
   const echoes = ownEchoes(doc.tokens, atts, speakers);
   // "Ruiz said she opposes the deal": the statement takes the kind of the report it holds.

@@ -133,7 +133,8 @@ export function definiteAntecedent(doc: Document, layer: ActorLayer, byId: Map<s
   const head = lower(tokens[r[1] - 1]);
   const title = tokens.slice(r[0] + 1, r[1]).map(lower).join(' ');
   const titles = new Set([title, ...(TITLE_SYNONYMS.get(title) ?? [])]);
-  const holds = (a: Actor): boolean => a.id !== exclude && a.type === 'PERSON' && a.roles.some((role) => titles.has(role.title.toLowerCase()));
+  // "State Governor Musa Bello" and "The Governor of Kwara State, Musa Bello," are "the governor".
+  const holds = (a: Actor): boolean => a.id !== exclude && a.type === 'PERSON' && a.roles.some((role) => titles.has(role.title.toLowerCase().replace(JURISDICTION, '').replace(OFFICE_COMPLEMENT, '')));
   const holder = antecedent(layer, byId, tokens[r[0]].start, (_, a) => holds(a));
   if (holder) return holder;
   // "…, the headteacher has told parents. … headteacher Fiona Crane wrote": named after, if by one person only.
@@ -148,6 +149,11 @@ export function definiteAntecedent(doc: Document, layer: ActorLayer, byId: Map<s
   const hint = NAME_HINTS.get(head);
   return (hint ? topicalAntecedent(layer, byId, tokens[r[0]].start, (t, a) => body(t, a) && hint.test(a.name)) : null) ?? topicalAntecedent(layer, byId, tokens[r[0]].start, body);
 }
+
+/** Words of jurisdiction before a title that do not change the office ("State Governor", "County Sheriff"). */
+const JURISDICTION = /^(?:state|federal|regional|provincial|county|city|local) /;
+/** What an office is of ("Governor of Kwara State" is "the governor"). */
+const OFFICE_COMPLEMENT = / (?:of|for) .*$/;
 
 /** Words for a title that news copy uses after naming its holder by the title itself: "Pope Leo" is then "the pontiff". */
 const TITLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
