@@ -31,12 +31,13 @@ function isFunctionWord(word: string): boolean {
 const QUANTITY = /^(?:all|some|many|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)$/i;
 
 /**
- * Normalised descriptor of an unnamed source: leading determiner or quantity and a relative
- * clause ("who requested anonymity") dropped, spaces collapsed: "three people familiar with the
- * matter" and "people familiar with the matter" are one actor.
+ * Normalised descriptor of an unnamed source: leading determiner or quantity, a relative clause
+ * ("who requested anonymity") and an aside set off by a comma ("The researchers, from the
+ * University of Bristol,") dropped, spaces collapsed: "three people familiar with the matter"
+ * and "people familiar with the matter" are one actor.
  */
 export function anonymousName(phrase: string): string {
-  const words = phrase.trim().replace(/\s+/g, ' ').replace(/,? (?:who|whom|whose|which) .*$/i, '').replace(/[,.:;]+$/, '').split(' ');
+  const words = phrase.trim().replace(/\s+/g, ' ').replace(/,? (?:who|whom|whose|which) .*$/i, '').replace(/, (?:from|at|of|with|in) .*$/i, '').replace(/[,.:;]+$/, '').split(' ');
   // "47 percent", "Two in five voters": a share is the speaker's name, not a count of sources.
   while (words.length > 1 && (QUANTITY.test(words[0]) && !/^(?:percent|per|in|out|%)$/i.test(words[1]) || isFunctionWord(words[0]) || LEADING_VERBS.has(words[0].toLowerCase()))) words.shift();
   return words.join(' ');

@@ -9,4 +9,6 @@ export const LABELS = new Set([
   'by', 'subscribe', 'follow', 'click', 'tags', 'topics', 'fact', 'check', 'recap', 'review', 'report', 'contributing',
   'correction', 'clarification', 'plus', 'question', 'answer', 'revealed', 'wow', 'hey', 'look', 'busted', 'boom', 'paid',
   'letter', 'letters', 'editorial', 'obituary', 'explainer', 'podcast', 'verdict',
+  // Section labels of a briefing ("Why it matters:", "Driving the news:", "Between the lines:").
+  'driving', 'between', 'zoom', 'flashback', 'context', 'details', 'bottom', 'catch',
 ]);

@@ -1,6 +1,7 @@
 // Where an unquoted content after a preposed cue ends: at a semicolon, at a comma that
 // closes the clause or the noun object (object-end.ts), or before a second predicate of the speaker.
 
+import { LABELS } from '../lexicon/labels.js';
 import type { Token } from '../document.js';
 import type { ContentContext } from './content.js';
 import { cueVerb } from './lexicon.js';
@@ -160,4 +161,22 @@ function isNumberComma(tokens: Token[], j: number): boolean {
   const prev = tokens[j - 1];
   const next = tokens[j + 1];
   return prev !== undefined && next !== undefined && prev.end === tokens[j].start && next.start === tokens[j].end && /\d$/.test(prev.text) && /^\d/.test(next.text);
+}
+
+/** Most tokens of a section label before its colon ("What they're saying:"). */
+const MAX_LABEL_TOKENS = 6;
+
+/**
+ * The first token after a section label opening a sentence ("Why it matters: …", "Driving the
+ * news: …", "What's next: …"), as a briefing heads its paragraphs; `i` when the sentence opens
+ * otherwise. The label's first word is a listed label word (`lexicon/labels.ts`) and a clause
+ * of at least three tokens follows the colon.
+ */
+export function afterSectionLabel(tokens: Token[], i: number, b: number): number {
+  if (i >= b || !LABELS.has(tokens[i].text.toLowerCase())) return i;
+  for (let j = i + 1; j < b && j <= i + MAX_LABEL_TOKENS; j++) {
+    if (tokens[j].text === ':') return j + 3 < b ? j + 1 : i;
+    if (!/^[\p{L}'’]+$/u.test(tokens[j].text)) return i;
+  }
+  return i;
 }

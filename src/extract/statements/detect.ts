@@ -17,7 +17,7 @@ import { clipContents, mergeRefusals } from './tidy.js';
 import { CUE_PREPOSITIONS, DETERMINERS } from './words.js';
 import { colonCue } from './colon.js';
 import { transcriptTurns, type Turn } from '../transcript.js';
-import { afterDateline } from './content-end.js';
+import { afterDateline, afterSectionLabel } from './content-end.js';
 import { addEvidenceOpener } from './evidence-opener.js';
 import { addAdverbCues } from './adverb-cue.js';
 import { addColonQuote } from './colon-quote.js';
@@ -79,7 +79,7 @@ export function detectAttributions(doc: Document): Attribution[] {
   const out: Attribution[] = [];
   doc.sentences.forEach((s, si) => {
     const turn = turns.get(si);
-    const ctx: ContentContext = { doc, quotes, a: turn ? turn.colon + 1 : afterDateline(doc.tokens, s.tokenStart, s.tokenEnd), b: s.tokenEnd };
+    const ctx: ContentContext = { doc, quotes, a: turn ? turn.colon + 1 : afterSectionLabel(doc.tokens, afterDateline(doc.tokens, s.tokenStart, s.tokenEnd), s.tokenEnd), b: s.tokenEnd };
     const found: Attribution[] = [];
     const titleCase = isTitleCase(doc.tokens, s.tokenStart, s.tokenEnd);
     const colon = turn ? null : colonCue(doc, s.tokenStart, s.tokenEnd);

@@ -15,7 +15,7 @@ import { resolveFirstPerson } from './first-person.js';
 import { lower } from './phrases.js';
 import { isNegation, negatedBefore } from './word-class.js';
 import { negatedReport, nestedFlags } from './tidy.js';
-import { aimOnly, anonymityRequest, callsOnThing, cueIsNoun, unassertedReport, unrealizedFlags } from './unasserted.js';
+import { aimOnly, negatedEvidence, anonymityRequest, callsOnThing, cueIsNoun, unassertedReport, unrealizedFlags } from './unasserted.js';
 import { learnedAttributions, withLearnedConfidence } from './learned/confidence-model.js';
 import { firstStartingAt } from '../lower-bound.js';
 
@@ -130,7 +130,7 @@ function withInterviewTurns(doc: Document, atts: Attribution[]): Attribution[] {
 export function extractStatements(doc: Document, layer: ActorLayer, articleId: string): Statement[] {
   const clean = withoutBoilerplate(doc);
   const found = withoutInnerCues(withInterviewTurns(clean, learnedAttributions(clean, allAttributions(clean))));
-  const sourced = found.filter((a) => a.source !== null && !negatedReport(doc.tokens, a) && !unassertedReport(doc.tokens, a) && !anonymityRequest(doc.tokens, a) && !callsOnThing(doc.tokens, a) && !aimOnly(doc.tokens, a) && !cueIsNoun(doc.tokens, a) && !namesSourceOfReport(doc.tokens, a, found));
+  const sourced = found.filter((a) => a.source !== null && !negatedReport(doc.tokens, a) && !unassertedReport(doc.tokens, a) && !anonymityRequest(doc.tokens, a) && !callsOnThing(doc.tokens, a) && !aimOnly(doc.tokens, a) && !negatedEvidence(doc.tokens, a) && !cueIsNoun(doc.tokens, a) && !namesSourceOfReport(doc.tokens, a, found));
   const unrealized = unrealizedFlags(doc.tokens, sourced);
   const atts = withoutDenied(doc, sourced.filter((_, i) => !unrealized[i]));
   const byId = new Map<string, Actor>(layer.actors.map((a) => [a.id, a]));
@@ -183,7 +183,7 @@ export function extractStatements(doc: Document, layer: ActorLayer, articleId: s
       });
     }
   });
-  return uniqueStatements(withoutHeadlineRepeats(doc, out));
+  return uniqueStatements(withoutHeadlineRepeats(doc, out, byId));
 }
 
 /** Third-person pronouns only: an "I" inside another's content is resolved by first-person.ts and kept. */
@@ -230,12 +230,20 @@ function quotedPerson(tokens: Token[], att: Attribution): [number, number] | nul
  * first paragraph with no full stop, followed by more text; a headline statement whose speaker
  * says nothing in the body stays ("Senator Ruiz: Budget Deal Is Dead").
  */
-function withoutHeadlineRepeats(doc: Document, statements: Statement[]): Statement[] {
+function withoutHeadlineRepeats(doc: Document, statements: Statement[], byId: Map<string, Actor>): Statement[] {
   const first = headlineOf(doc);
   if (!first || doc.paragraphs.length < 2) return statements;
   const inHeadline = (s: Statement): boolean => s.evidence.cue.length > 0 && s.evidence.cue[0][0] < first[1];
-  const speaksInBody = new Set(statements.filter((s) => !inHeadline(s)).map((s) => s.speakerId));
-  return statements.filter((s) => !inHeadline(s) || s.speakerId === null || !speaksInBody.has(s.speakerId));
+  const body = statements.filter((s) => !inHeadline(s));
+  const speaksInBody = new Set(body.map((s) => s.speakerId));
+  // "…, study finds" above "according to a study of 9,000 schoolchildren": an unnamed source the
+  // body describes more fully is the same one.
+  const unnamedInBody = body.map((s) => byId.get(s.speakerId ?? '')).filter((a) => a?.type === 'ANONYMOUS').map((a) => a!.name.toLowerCase());
+  const describedInBody = (id: string): boolean => {
+    const a = byId.get(id);
+    return a?.type === 'ANONYMOUS' && unnamedInBody.some((n) => n.startsWith(`${a.name.toLowerCase()} `));
+  };
+  return statements.filter((s) => !inHeadline(s) || s.speakerId === null || !speaksInBody.has(s.speakerId) && !describedInBody(s.speakerId));
 }
 
 /**

@@ -175,6 +175,9 @@ const COMPANY_NAME = /\b(?:Corp|Corporation|Inc|Ltd|Limited|plc|PLC|Co|LLC|AG|SA
  */
 function headlineTitleHolder(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, r: [number, number]): Actor | null {
   const { tokens } = doc;
+  // Checked before headlineOf, which reads the whole first paragraph: a long one is no headline.
+  const lead = doc.paragraphs[0];
+  if (!lead || lead[1] - lead[0] > MAX_HEADLINE_CHARS || tokens[r[1] - 1].end > lead[1]) return null;
   const first = headlineOf(doc);
   if (!first || tokens[r[1] - 1].end > first[1]) return null;
   const words = tokens.slice(r[0], r[1]).map(lower);
@@ -184,13 +187,12 @@ function headlineTitleHolder(doc: Document, layer: ActorLayer, byId: Map<string,
   // stands for the one person whose title opens with that body.
   const body = words.length > 1 && LEADER_HEADS.has(head) ? `${words.slice(0, -1).join(' ')} ` : null;
   const holds = (title: string): boolean => title.split(/\s+/)[0] === head || title === words.join(' ') || body !== null && title.startsWith(body);
-  const holders = new Set<Actor>();
-  for (const m of layer.mentions) {
-    const a = byId.get(m.actorId);
-    if (a?.type === 'PERSON' && a.roles.some((role) => holds(role.title.toLowerCase()))) holders.add(a);
-  }
-  return holders.size === 1 ? [...holders][0] : null;
+  const holders = layer.actors.filter((a) => a.type === 'PERSON' && a.roles.some((role) => holds(role.title.toLowerCase())));
+  return holders.length === 1 ? holders[0] : null;
 }
+
+/** Longest first paragraph read as a headline: a longer one is text without full stops, not a headline. */
+const MAX_HEADLINE_CHARS = 300;
 
 /**
  * "A cyclist … could have survived, a coroner has concluded." then "Senior coroner Helen Marr
@@ -380,7 +382,11 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
   if (person) return byId.get(person.actorId)!;
   const named = nameAfterDescription(doc, layer, byId, r, inside);
   if (named) return named;
-  if (atHead) return byId.get(atHead.actorId)!;
+  if (atHead) {
+    // "Opposition warns of budget hole" in a headline: the one person the body gives that title ("Opposition Leader Mark Feeney").
+    const actor = byId.get(atHead.actorId)!;
+    return (actor.type === 'ANONYMOUS' ? headlineTitleHolder(doc, layer, byId, r) : null) ?? actor;
+  }
   // "the Norland side", "the Ukrainian side" (diplomatic usage): the party named, not someone unnamed.
   if (lower(head) === 'side' && actors.length === 1 && actors[0].type !== 'PERSON') return actors[0];
   // "a study by the University of Halden", "a statement from the ministry": who wrote it.

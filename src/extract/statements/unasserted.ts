@@ -87,6 +87,9 @@ export function cueIsNoun(tokens: Token[], att: Attribution): boolean {
   const word = tokens[i].text.toLowerCase();
   const prev = tokens[i - 1]?.text ?? '';
   if (NOUN_DETERMINERS.has(prev.toLowerCase()) && /^\p{Ll}/u.test(word)) return true;
+  // "three planned factories": a participle after a number, before a noun, is an adjective.
+  const next = tokens[i + 1]?.text ?? '';
+  if (/ed$/.test(word) && /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many)$/i.test(prev) && /^\p{Ll}{3,}$/u.test(next) && !ADJECTIVE_BREAKS.has(next)) return true;
   if (objectOfVerb(tokens, i)) return true;
   const prev2 = (tokens[i - 2]?.text ?? '').toLowerCase();
   if (!/^[a-z]+$/.test(prev) || /s$/.test(prev) || !/^[a-z]+$/.test(word)) return false;
@@ -94,6 +97,9 @@ export function cueIsNoun(tokens: Token[], att: Attribution): boolean {
   // "sources close to her campaign say": the determiner inside a source phrase that runs up to the cue.
   return POSSESSIVE_DETERMINERS.has(prev2) && !(att.source && att.source[0] < i - 2 && att.source[1] >= i - 1);
 }
+
+/** Words after a participle that show it is a verb, not an adjective before a noun. */
+const ADJECTIVE_BREAKS = new Set(['that', 'the', 'this', 'those', 'these', 'his', 'her', 'their', 'its', 'for', 'with', 'about', 'into', 'from', 'against', 'over', 'since', 'until', 'when', 'while', 'after', 'before']);
 
 /** Nouns for people or bodies that can be called on to act, beyond the agent endings below. */
 const CALLABLE = new Set(['staff', 'people', 'public', 'community', 'police', 'board', 'council', 'party', 'union', 'leadership', 'allies', 'team', 'troops', 'forces', 'citizens', 'officials', 'voters', 'colleagues', 'youth', 'family', 'families', 'friends', 'clergy', 'military', 'army', 'navy', 'government', 'governments', 'nations', 'states', 'countries', 'firms', 'companies', 'businesses', 'banks']);
@@ -173,3 +179,16 @@ export function aimOnly(tokens: Token[], att: Attribution): boolean {
   // "sought to reassure investors that …" still reports what was said.
   return to !== undefined && verb !== undefined && to.text.toLowerCase() === 'to' && /^\p{Ll}+$/u.test(verb.text) && !['the', 'a', 'an', 'its', 'his', 'her', 'their'].includes(verb.text) && !cueVerb(verb.text);
 }
+
+/**
+ * "it could not show that phones caused the lost sleep", "the data cannot prove that …": what a
+ * study cannot show is a critic's point, not a finding of the study. Only statements leave these
+ * out; "did not find that" and "does not believe" still report.
+ */
+export function negatedEvidence(tokens: Token[], att: Attribution): boolean {
+  const words = tokens.slice(att.cue[0], att.cue[1]).map((t) => t.text.toLowerCase());
+  const unable = words.includes('cannot') || words.some((w) => /^(?:can|could)(?:n[’']t)?$/.test(w)) && words.some((w) => w === 'not' || /n[’']t$/.test(w));
+  return unable && PROOF.test(words[words.length - 1]);
+}
+
+const PROOF = /^(?:show|prove|demonstrate|establish|confirm)$/;
