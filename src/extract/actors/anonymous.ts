@@ -28,7 +28,7 @@ function isFunctionWord(word: string): boolean {
 }
 
 /** Quantities opening a descriptor: how many sources an article cites is no part of who they are. */
-const QUANTITY = /^(?:all|some|many|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)$/i;
+const QUANTITY = /^(?:all|some|many|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|\d[\d,.]*)$/i;
 
 /**
  * Normalised descriptor of an unnamed source: leading determiner or quantity, a relative clause

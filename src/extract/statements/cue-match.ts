@@ -76,6 +76,8 @@ export function matchCue(tokens: Token[], k: number, a: number, b: number, title
   }
   const verb = cueVerb(w);
   if (!verb || (isCapitalized(t) && k !== a && !titleCase) || k + 1 < b && (NOT_BEFORE.get(w)?.has(lower(tokens[k + 1])) || productRecall(w, tokens[k + 1]) || seeksOffice(w, tokens, k, b))) return null;
+  // "has never sounded so sure of herself": "sounded" reports only with its object ("sounded the alarm", "sounded a warning").
+  if (w === 'sounded' && !/^(?:a|an|the|this|that|their|its|his|her|fresh|new|similar)$/i.test(tokens[k + 1]?.text ?? '')) return null;
   // "Keepers spotted the panda, named Lin, in a tree": a naming participle set off by a comma names what precedes it.
   if (NAMING_AFTER_COMMA.has(w) && k > a && tokens[k - 1].text === ',') return null;
   let end = k + 1;

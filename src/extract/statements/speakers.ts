@@ -395,6 +395,21 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
     const author = by < 0 ? undefined : inside.find((m) => m.start > tokens[r[0] + by].start);
     if (author) return byId.get(author.actorId) ?? null;
   }
+  // "A message on the bank's status page read: …": words posted on someone's page are theirs.
+  const posted = DETERMINERS.has(lower(tokens[r[0]])) && r[0] + 1 < r[1] ? lower(tokens[r[0] + 1]) : lower(tokens[r[0]]);
+  if (POSTED.has(posted)) {
+    const on = tokens.slice(r[0], r[1]).findIndex((t) => t.text === 'on' || t.text === 'in');
+    const owned = on < 0 ? -1 : tokens.slice(r[0] + on + 1, r[1]).findIndex((t) => /['’]s$/.test(t.text));
+    if (owned >= 0 && owned < 3) {
+      const at = r[0] + on + 1 + owned;
+      const owner: [number, number] = [r[0] + on + 1, at + 1];
+      const own = doc.tokens[at].text.replace(/['’]s$/, '');
+      // "the bank's": the organisation the story is about, for a noun that names one; "Harbour Bank's": by name.
+      const actor = isCapitalized(doc.tokens[at]) ? resolveName(layer, own)
+        : GENERIC_ORGS.has(own.toLowerCase()) ? topicalAntecedent(layer, byId, tokens[owner[0]].start, (t) => t === 'ORGANIZATION' || t === 'MEDIA' || t === 'GROUP') : null;
+      if (actor) return actor;
+    }
+  }
   const definite = actors.length === 0 ? definiteAntecedent(doc, layer, byId, r) ?? headlineTitleHolder(doc, layer, byId, r) ?? ledeTitleHolder(doc, layer, r) : leaderOf(lower(head), actors, layer) ?? headlineTitleHolder(doc, layer, byId, r);
   if (definite) return definite;
   const trimmedEnd = tokens[r[1] - 1].text === ',' ? r[1] - 1 : r[1];
@@ -478,6 +493,9 @@ function nameAfterDescription(doc: Document, layer: ActorLayer, byId: Map<string
   for (let k = c + 1; k < end; k++) if (!isCapitalized(tokens[k])) return null;
   return inside.length === 0 ? resolveName(layer, doc.text.slice(tokens[c + 1].start, tokens[end - 1].end)) : null;
 }
+
+/** Words posted somewhere, whose owner is their speaker ("a message on the bank's status page"). */
+const POSTED = new Set(['message', 'post', 'notice', 'banner', 'update']);
 
 /** Nouns for a written work whose author, named after "by" or "from", is its speaker. */
 const WORKS = new Set(['study', 'report', 'survey', 'poll', 'analysis', 'review', 'paper', 'statement', 'letter', 'audit', 'assessment', 'memo', 'research']);

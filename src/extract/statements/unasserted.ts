@@ -3,7 +3,7 @@
 // another report's content ("urged its members to reject the offer" is no rejection, "said she
 // would ask for a review" no demand yet).
 
-import type { Token } from '../document.js';
+import type { Document, Token } from '../document.js';
 import type { Attribution } from './detect.js';
 import { cueVerb } from './lexicon.js';
 
@@ -18,7 +18,9 @@ const UNASSERTED = new Set(['than', 'if', 'unless', 'until', 'before']);
 export function unassertedReport(tokens: Token[], att: Attribution): boolean {
   if (!att.source || att.source[1] > att.cue[0]) return false;
   const before = att.source[0] > 0 ? tokens[att.source[0] - 1].text.toLowerCase() : '';
-  return UNASSERTED.has(before) || (QUESTION_AUXILIARIES.has(before) && endsInQuestionMark(tokens, att.cue[1]));
+  // "More than 40,000 users reported problems": a count, not a comparison.
+  const counted = before === 'than' && /^(?:\d|dozens|hundreds|thousands|millions|two|three|four|five|six|seven|eight|nine|ten|half)/i.test(tokens[att.source[0]].text);
+  return UNASSERTED.has(before) && !counted || (QUESTION_AUXILIARIES.has(before) && endsInQuestionMark(tokens, att.cue[1]));
 }
 
 /** Auxiliaries before the subject of a question: "Do you think he can win?" reports no one's belief. */
@@ -192,3 +194,15 @@ export function negatedEvidence(tokens: Token[], att: Attribution): boolean {
 }
 
 const PROOF = /^(?:show|prove|demonstrate|establish|confirm)$/;
+
+/**
+ * "Amber warning as Storm Iona nears", "Police warning over phone scam": a gerund cue right after
+ * the one capitalised word that opens its sentence, with no auxiliary, is a noun compound, not a
+ * report. Only statements leave these out.
+ */
+export function gerundAfterOpeningWord(doc: Document, att: Attribution): boolean {
+  const i = att.cue[0];
+  if (att.cue[1] - i !== 1 || !/ing$/.test(doc.tokens[i].text)) return false;
+  const s = doc.sentences[att.sentence];
+  return s !== undefined && s.tokenStart === i - 1 && /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[i - 1].text);
+}
