@@ -254,7 +254,7 @@ function classifyOwn(doc: Document, seg: Segment): Typed | null {
   if (abbreviated) return mk('PLACE', 2, abbreviated);
   if (words.length > 2 && (words[1] === 'of' || words[1] === 'for') && g.orgHeads.has(firstW)) return mk('ORGANIZATION', 2);
   // "ScotRail", "CalMac", "PayPal": a coined name with a capital inside is a company's or a brand's.
-  if (words.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(firstW) && !/^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du)\p{Lu}/u.test(firstW)) return mk('ORGANIZATION', 2);
+  if (/^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(firstW) && !/^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du)\p{Lu}/u.test(firstW) && (words.length === 1 || g.orgHeads.has(last))) return mk('ORGANIZATION', 2);
   // "who gave her name only as Kasia": the name someone gave is a person's.
   if (givenName(doc, seg)) return mk('PERSON', 3);
   // "Campaigners from Save Eastfield Meadows", "Stop the Tunnel": a campaign named by its aim.

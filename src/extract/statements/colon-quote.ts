@@ -22,15 +22,21 @@ const MAX_GAP = 8;
 
 /** The subject of the clause before the colon: from the sentence start or after an opening phrase and its comma. */
 function subjectBefore(tokens: Token[], a: number, c: number): Range {
+  let named: Range = null;
   for (let from = a, n = 0; from < c && n < 3; n++) {
     if (CONJUNCTIONS.has(lower(tokens[from]))) from++;
     const s = OPENERS.has(lower(tokens[from])) ? null : nounPhraseAt(tokens, from, c) ?? sentenceSubject(tokens, from, c);
     if (s && tokens[s[1]].text !== ',') return s;
+    if (s && n === 0 && isCapitalized(tokens[s[0]])) named = s;
     while (from < c && tokens[from].text !== ',') from++;
     from++;
   }
-  return null;
+  // "Shah, in her victory speech: “…”": a name, then only a phrase of the occasion before the colon.
+  return named && named[1] + 1 < c && OCCASION.has(lower(tokens[named[1] + 1])) ? named : null;
 }
+
+/** Prepositions opening the occasion between a speaker and a colon ("in her victory speech"). */
+const OCCASION = new Set(['in', 'at', 'during', 'on', 'after', 'before', 'from']);
 
 /** The noun phrase opening at `from` when words remain between it and the colon: "Republican nominee Jo Park issued a statement:". */
 function nounPhraseAt(tokens: Token[], from: number, c: number): Range {
@@ -83,7 +89,7 @@ function speakerBefore(ctx: ContentContext, c: number): { source: [number, numbe
   const subject = subjectBefore(tokens, a, c);
   if (!subject || subject[1] >= c || c - subject[1] > MAX_CUE_TOKENS || lower(tokens[subject[1]]) === 'and') return null;
   for (let i = subject[1]; i < c; i++) if (END.has(tokens[i].text) || !isWord(tokens[i]) && tokens[i].text !== ',') return null;
-  return { source: subject, cue: [subject[1], c + 1] };
+  return { source: subject, cue: [tokens[subject[1]].text === ',' ? subject[1] + 1 : subject[1], c + 1] };
 }
 
 /** Gives the quotation after a colon of sentence `si` to the cue whose content reaches the colon, or to a new attribution, in text order. */

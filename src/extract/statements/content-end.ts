@@ -23,6 +23,7 @@ const CONTRAST_GOES_ON = new Set(['not', 'that', 'also', 'only', 'rather', 'inst
 export const LEADING = new Set([',', ':', ';', '—', '–', '-', 'and', 'but']);
 
 const DASHES = new Set(['—', '–', '-', '--']);
+const TIME_STAMP = /^\d{1,2}[.:]\d{2}(?:am|pm)?$/i;
 
 /**
  * The first token after a wire dateline opening a sentence ("HALDEN, Norland (AP) — ",
@@ -31,6 +32,12 @@ const DASHES = new Set(['—', '–', '-', '--']);
  * story was filed, not part of what anyone said.
  */
 export function afterDateline(tokens: Token[], i: number, b: number): number {
+  // A live blog's time stamp: "11.52pm — …", "10:42 GMT - …".
+  if (i < b && TIME_STAMP.test(tokens[i].text)) {
+    let t = i + 1;
+    if (t < b && /^(?:am|pm|a\.m\.|p\.m\.|GMT|BST|UTC|CET|ET|PT|EST|EDT|PST|PDT)$/.test(tokens[t].text)) t++;
+    return t + 1 < b && DASHES.has(tokens[t].text) ? t + 1 : i;
+  }
   let j = i;
   while (j < b && j < i + 4 && /^\p{Lu}[\p{Lu}.'’-]+$/u.test(tokens[j].text)) j++;
   if (j === i) return i;

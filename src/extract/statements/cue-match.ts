@@ -13,6 +13,8 @@ const QUOTED_REACH = 12;
 /** "went on to endorse": the going on joins the cue. */
 const GO = new Set(['went', 'goes', 'go', 'going']);
 /** Verbs that take the cue as a "to" complement and join the cue ("continued to complain", "has to answer"). */
+/** Verbs of going on that take a gerund: "keeps telling", "kept insisting". */
+const GOING_ON = new Set(['keep', 'keeps', 'kept', 'keeping', 'continue', 'continues', 'continued', 'started', 'starts', 'began', 'stopped', 'stop', 'stops']);
 const CATENATIVES = new Set(['continue', 'continues', 'continued', 'continuing', 'begin', 'begins', 'began', 'begun', 'start', 'starts', 'started', 'try', 'tries', 'tried', 'need', 'needs', 'needed', 'used', 'going', 'have', 'has', 'had', 'moved', 'rushed', 'quick', 'ought', 'able', 'likely', 'set', 'got', 'voted', 'votes', 'vote']);
 /** Forms that are no cue before these words: bylines ("reported from Washington", "additional reporting by"), "pledged delegates", "called off the deal". */
 const NOT_BEFORE = new Map<string, ReadonlySet<string>>([
@@ -99,6 +101,8 @@ export function matchCue(tokens: Token[], k: number, a: number, b: number, title
       if (BE.has(lower(tokens[start - 1]))) passive = true;
       start--;
     } else if (start - 2 >= a && lower(tokens[start - 1]) === 'to' && CATENATIVES.has(lower(tokens[start - 2]))) start -= 2;
+    // "its chat assistant keeps telling me …": a verb of going on before a gerund cue is part of it.
+    else if (start === k && start - 1 >= a && /ing$/.test(w) && GOING_ON.has(lower(tokens[start - 1]))) start--;
     else if (start - 3 >= a && lower(tokens[start - 1]) === 'to' && lower(tokens[start - 2]) === 'on' && GO.has(lower(tokens[start - 3]))) start -= 3;
     else break;
   }

@@ -1,6 +1,7 @@
 // First person as a speaker: "I" and "we" inside a quotation or another report's content are
-// that report's speaker ("“I think it will pass,” Ruiz said"); "I" outside any report is the
-// writer or a reader commenting, never a name the text mentions, so it makes no statement.
+// that report's speaker ("“I think it will pass,” Ruiz said"); "I" or "we" outside any report is
+// the writer, the publication ("We asked the airline what had gone wrong") or a reader commenting,
+// never a name the text mentions, so it makes no statement.
 
 import type { Document } from '../document.js';
 import type { Attribution } from './detect.js';
@@ -41,7 +42,7 @@ export function resolveFirstPerson(doc: Document, atts: Attribution[], speakers:
     if (outer >= 0 && !FIRST_PERSON.test(lower(doc.tokens[atts[outer].source?.[0] ?? 0])) && speakers[outer].length > 0) {
       const span = speakers[i][0]?.span ?? [doc.tokens[att.source[0]].start, doc.tokens[att.source[0]].end];
       speakers[i] = speakers[outer].map((sp) => ({ ...sp, span }));
-    } else if (outer < 0 && m[1] === 'i') {
+    } else if (outer < 0 && (m[1] === 'i' || m[1] === 'we')) {
       unspoken.add(i);
     }
   });
