@@ -165,10 +165,10 @@ describe('eval speakers on tests/fixtures/speaker-keys', () => {
   });
 
   it('scores the held-out keys no rule was written from at least as well as when they were written', () => {
-    // tests/fixtures/speaker-keys-heldout/README.md: batches 7, 8, 16 and 32, 0.825 and 0.881 when batch 32 was written.
+    // tests/fixtures/speaker-keys-heldout/README.md: batches 7, 8, 16, 32 and 34, 0.859 and 0.893 when batch 34 was written.
     const { total } = speakersReport('tests/fixtures/speaker-keys-heldout');
-    expect(total.keys).toBe(59);
-    expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.82);
-    expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.88);
+    expect(total.keys).toBe(75);
+    expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.85);
+    expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.89);
   });
 });
