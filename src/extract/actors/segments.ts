@@ -198,7 +198,8 @@ function splitKnown(doc: Document, a: number, b: number, si: number, caps: boole
       const first = whole.words[p - a];
       if (!w.personNames.has(first) || w.common.has(first.toLowerCase())) continue;
       const headText = caps ? whole.words.slice(0, p - a).join(' ') : doc.text.slice(tokens[a].start, tokens[p - 1].end);
-      if (!known(headText)) continue;
+      // "Sofia Brandt", "Florence Welch": a known place that is also a given name opens a person's name.
+      if (!known(headText) || p - a === 1 && w.personNames.has(headText)) continue;
       out.push(makeSegment(doc, a, p, si, caps), makeSegment(doc, p, b, si, caps));
       return;
     }

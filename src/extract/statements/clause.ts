@@ -11,6 +11,9 @@ export const END = new Set(['.', '!', '?', ';']);
 
 export const CLAUSE_OPENERS = new Set(['that', 'how', 'when', 'what', 'why', 'whether', 'if', ':', ',']);
 
+/** Words opening a clause about the news after a comma, not more of what was said ("…, with 93% backing it"). */
+const ABOUT_THE_NEWS = new Set(['with', 'amid', 'despite']);
+
 /** Index of the first token after an optional trailing adjunct when the clause ends there, else -1. */
 export function clauseEndAfter(tokens: Token[], i: number, end: number): number {
   if (i >= end || END.has(tokens[i].text)) return i;
@@ -19,8 +22,9 @@ export function clauseEndAfter(tokens: Token[], i: number, end: number): number 
   for (let j = i + 1; j < end && j < i + 14; j++) {
     const t = tokens[j].text;
     if (END.has(t) || asideFollows(tokens, j, end)) return j;
-    // "said on Monday, sending its shares up": a participle clause about the news ends the cue's.
-    if (t === ',' && j + 1 < end && /^\p{Ll}+ing$/u.test(tokens[j + 1].text)) return j;
+    // "said on Monday, sending its shares up", "announced on Monday, with 93% backing action": a
+    // participle or absolute clause about the news ends the cue's.
+    if (t === ',' && j + 1 < end && (/^\p{Ll}+ing$/u.test(tokens[j + 1].text) || ABOUT_THE_NEWS.has(tokens[j + 1].text))) return j;
     if (t === ',' || t === '“' || t === '"' || t === 'that') return -1;
   }
   return i + 14 >= end ? end : -1;

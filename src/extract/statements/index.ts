@@ -144,6 +144,7 @@ export function extractStatements(doc: Document, layer: ActorLayer, articleId: s
     quoters.push(quoted ? speakersOf(doc, layer, byId, att.source, resolved, null, salience, att.sentence)[0]?.actorId ?? null : null);
     speakers.push(speakersOf(doc, layer, byId, quoted ?? att.source, resolved, prev ? byId.get(prev.actorId) ?? null : null, salience, att.sentence));
     salience.note(att.sentence, speakers[i][0]?.actorId, att.lemma === 'ask' || att.lemma === 'questioned');
+    salience.noteJoint(att.sentence, speakers[i].map((sp) => sp.actorId));
     if (att.frame === 'turn') salience.turn(speakers[i][0]?.actorId, att.sentence, firstStartingAt(doc.sentences, att.content[att.content.length - 1][1]) - 1);
   });
   const unspoken = resolveFirstPerson(doc, atts, speakers);

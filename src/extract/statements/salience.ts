@@ -53,6 +53,8 @@ export class Salience {
   /** Sentences whose first report is a question ("a reporter asked …"): "he" after it is whoever answers. */
   private readonly asked = new Set<number>();
   private genders: Map<string, Gender | null> | null = null;
+  /** Joint speakers of a sentence's first report ("Dr Laurenson and Dr Trivedi said …"). */
+  private readonly joint = new Map<number, string[]>();
   /** Speakers of a transcript's turns, and the sentences inside turns. */
   private readonly interlocutors = new Set<string>();
   private readonly inTurn = new Set<number>();
@@ -65,6 +67,19 @@ export class Salience {
       this.reported.set(si, actorId);
       if (question) this.asked.add(si);
     }
+  }
+
+  /** Records that sentence `si`'s first report has several speakers, in order. */
+  noteJoint(si: number, actorIds: string[]): void {
+    if (actorIds.length > 1 && !this.joint.has(si)) this.joint.set(si, actorIds);
+  }
+
+  /**
+   * "Dr Laurenson and Dr Trivedi said … They called on …": "they" opening the next sentence is
+   * the joint speakers of the sentence before, when its first report had several; null otherwise.
+   */
+  jointBefore(si: number): string[] | null {
+    return this.joint.get(si - 1) ?? null;
   }
 
   /**

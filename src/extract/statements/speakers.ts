@@ -272,7 +272,11 @@ function conjuncts(doc: Document, r: [number, number]): [number, number][] {
   const { tokens } = doc;
   const out: [number, number][] = [];
   let start = r[0];
+  // "A Department of Health and Social Care spokesperson": a name with "and" inside it before a
+  // lower-case head is one speaker, not a department and a spokesperson.
+  const sharedHead = /^\p{Ll}+$/u.test(tokens[r[1] - 1].text);
   for (let i = r[0] + 1; i < r[1] - 1; i++) {
+    if (sharedHead && nameOnlyBefore(tokens, r[0], i)) continue;
     if (lower(tokens[i]) === 'and' && isCapitalized(tokens[i - 1]) && (isCapitalized(tokens[i + 1]) || (POSSESSIVES.has(lower(tokens[i + 1])) || lower(tokens[i + 1]) === 'the') && namedLater(tokens, i + 2, r[1]))) {
       out.push([start, i]);
       start = i + 1;
@@ -280,6 +284,15 @@ function conjuncts(doc: Document, r: [number, number]): [number, number][] {
   }
   out.push([start, r[1]]);
   return out;
+}
+
+/** Whether tokens [a, i) hold only an article and capitalised name words ("A Department of Health"), no head noun of their own. */
+function nameOnlyBefore(tokens: Token[], a: number, i: number): boolean {
+  for (let k = a; k < i; k++) {
+    const w = tokens[k].text;
+    if (!isCapitalized(tokens[k]) && !/^(?:a|an|the|of|for)$/.test(w)) return false;
+  }
+  return true;
 }
 
 function headIndex(doc: Document, r: [number, number]): number {
@@ -581,6 +594,9 @@ export function speakersOf(doc: Document, layer: ActorLayer, byId: Map<string, A
     const word = NOMINATIVE.get(lower(t)) ?? lower(t);
     const named = word === 'who' && si >= 0 ? relativeAntecedent(doc, layer, byId, source[0], si, resolved) : null;
     if (named) return [{ actorId: named.id, span: [t.start, t.end], resolved: true }];
+    // "Dr Laurenson and Dr Trivedi said … They called on …": both.
+    const joint = word === 'they' && salience && si >= 0 ? salience.jointBefore(si) : null;
+    if (joint) return joint.map((actorId) => ({ actorId, span: [t.start, t.end] as Span, resolved: true }));
     if (/^(he|she|i|they|we|it|who|which)(?:[’'](s|ll|d|ve|re))?$/.test(word)) {
       const bare = word.replace(/[’'](s|ll|d|ve|re)$/, '');
       const agrees = (a: Actor | null): a is Actor => a !== null && (!salience || salience.agrees(bare, a));
