@@ -173,7 +173,7 @@ const COMPANY_NAME = /\b(?:Corp|Corporation|Inc|Ltd|Limited|plc|PLC|Co|LLC|AG|SA
  * person the article gives that title to, later in the text ("The former mayor of Linton, Carla
  * Nunes, denied …"); null when no one or several people hold it.
  */
-function headlineTitleHolder(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, r: [number, number]): Actor | null {
+function headlineTitleHolder(doc: Document, layer: ActorLayer, r: [number, number]): Actor | null {
   const { tokens } = doc;
   // Checked before headlineOf, which reads the whole first paragraph: a long one is no headline.
   const lead = doc.paragraphs[0];
@@ -367,10 +367,10 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
   const { tokens } = doc;
   const span: Span = [tokens[r[0]].start, tokens[r[1] - 1].end];
   const inside: Mention[] = [];
-  // A relative clause after the name is about the speaker, and whom it names is not the speaker
-  // ("Alan Brooks, who introduced Delgado, said").
   const given = nameGivenAs(doc, layer, byId, r);
   if (given) return given;
+  // A relative clause after the name is about the speaker, and whom it names is not the speaker
+  // ("Alan Brooks, who introduced Delgado, said").
   const end = relativeClauseStart(tokens, r) ?? span[1];
   for (let i = lastMentionBefore(layer.mentions, span[0]) + 1; i < layer.mentions.length && layer.mentions[i].start < end; i++) {
     if (layer.mentions[i].end <= end) inside.push(layer.mentions[i]);
@@ -398,7 +398,7 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
   if (atHead) {
     // "Opposition warns of budget hole" in a headline: the one person the body gives that title ("Opposition Leader Mark Feeney").
     const actor = byId.get(atHead.actorId)!;
-    return (actor.type === 'ANONYMOUS' ? headlineTitleHolder(doc, layer, byId, r) : null) ?? actor;
+    return (actor.type === 'ANONYMOUS' ? headlineTitleHolder(doc, layer, r) : null) ?? actor;
   }
   // "the Norland side", "the Ukrainian side" (diplomatic usage): the party named, not someone unnamed.
   if (lower(head) === 'side' && actors.length === 1 && actors[0].type !== 'PERSON') return actors[0];
@@ -415,15 +415,14 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
     const owned = on < 0 ? -1 : tokens.slice(r[0] + on + 1, r[1]).findIndex((t) => /['’]s$/.test(t.text));
     if (owned >= 0 && owned < 3) {
       const at = r[0] + on + 1 + owned;
-      const owner: [number, number] = [r[0] + on + 1, at + 1];
-      const own = doc.tokens[at].text.replace(/['’]s$/, '');
+      const own = tokens[at].text.replace(/['’]s$/, '');
       // "the bank's": the organisation the story is about, for a noun that names one; "Harbour Bank's": by name.
-      const actor = isCapitalized(doc.tokens[at]) ? resolveName(layer, own)
-        : GENERIC_ORGS.has(own.toLowerCase()) ? topicalAntecedent(layer, byId, tokens[owner[0]].start, (t) => t === 'ORGANIZATION' || t === 'MEDIA' || t === 'GROUP') : null;
+      const actor = isCapitalized(tokens[at]) ? resolveName(layer, own)
+        : GENERIC_ORGS.has(own.toLowerCase()) ? topicalAntecedent(layer, byId, tokens[r[0] + on + 1].start, (t) => t === 'ORGANIZATION' || t === 'MEDIA' || t === 'GROUP') : null;
       if (actor) return actor;
     }
   }
-  const definite = actors.length === 0 ? definiteAntecedent(doc, layer, byId, r) ?? headlineTitleHolder(doc, layer, byId, r) ?? ledeTitleHolder(doc, layer, r) : leaderOf(lower(head), actors, layer) ?? headlineTitleHolder(doc, layer, byId, r);
+  const definite = actors.length === 0 ? definiteAntecedent(doc, layer, byId, r) ?? headlineTitleHolder(doc, layer, r) ?? ledeTitleHolder(doc, layer, r) : leaderOf(lower(head), actors, layer) ?? headlineTitleHolder(doc, layer, r);
   if (definite) return definite;
   const trimmedEnd = tokens[r[1] - 1].text === ',' ? r[1] - 1 : r[1];
   const text = doc.text.slice(span[0], tokens[trimmedEnd - 1].end);

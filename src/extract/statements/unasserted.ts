@@ -179,7 +179,7 @@ export function aimOnly(tokens: Token[], att: Attribution): boolean {
   const to = tokens[last + 1];
   const verb = tokens[last + 2];
   // "sought to reassure investors that …" still reports what was said.
-  return to !== undefined && verb !== undefined && to.text.toLowerCase() === 'to' && /^\p{Ll}+$/u.test(verb.text) && !['the', 'a', 'an', 'its', 'his', 'her', 'their'].includes(verb.text) && !cueVerb(verb.text);
+  return to !== undefined && verb !== undefined && to.text.toLowerCase() === 'to' && /^\p{Ll}+$/u.test(verb.text) && !NOUN_DETERMINERS.has(verb.text) && !cueVerb(verb.text);
 }
 
 /**
