@@ -66,6 +66,19 @@ function nextAfterClosers(tokens: Token[], i: number): Token | undefined {
   return tokens[k];
 }
 
+/**
+ * Whether the sentence goes on after the stop at `i`: a lower-case word or comma follows ("?” she
+ * said"), or a number follows a short word the stop abbreviates ("No. 10", "pp. 12"). A number after
+ * any other word opens a sentence ("… on Monday. 12 people were hurt").
+ */
+function continuesAfterStop(tokens: Token[], i: number): boolean {
+  const next = nextAfterClosers(tokens, i)?.text ?? '';
+  if (/^[a-z,]/.test(next)) return true;
+  if (!/^\p{N}/u.test(next) || tokens[i].text !== '.' || i === 0) return false;
+  const before = tokens[i - 1];
+  return before.end === tokens[i].start && /^\p{L}{1,3}$/u.test(before.text);
+}
+
 /** The article's headline: its first paragraph when that has no closing full stop, else null. */
 export function headlineOf(doc: Document): Span | null {
   const first = doc.paragraphs[0];
@@ -92,7 +105,7 @@ export function buildDocument(text: string, excluded: Span[] = []): Document {
     for (let i = first; i < tokens.length; i++) {
       const t = tokens[i].text;
       let boundary = (t === '.' || t === '!' || t === '?') || i - open + 1 >= MAX_SENTENCE_TOKENS;
-      if (boundary && (t === '.' || t === '?' || t === '!') && /^[a-z0-9,]/.test(nextAfterClosers(tokens, i)?.text ?? '')) boundary = false;
+      if (boundary && (t === '.' || t === '?' || t === '!') && continuesAfterStop(tokens, i)) boundary = false;
       if (!boundary) continue;
       let j = i;
       while (j + 1 < tokens.length && CLOSERS.has(tokens[j + 1].text) && tokens[j + 1].start === tokens[j].end) j++;

@@ -13,6 +13,10 @@ describe('buildDocument', () => {
     ['Mr. Jones met Dr. Lee at 9 a.m. today. Then they left.', ['Mr. Jones met Dr. Lee at 9 a.m. today.', 'Then they left.']],
     ['The U.S. and the U.N. agreed. It held.', ['The U.S. and the U.N. agreed.', 'It held.']],
     ['He said "we will win." She laughed.', ['He said "we will win."', 'She laughed.']],
+    // A number opens a sentence after a full stop, except after a short word the stop abbreviates.
+    ['The storm hit on Monday. 12 people were hurt, police said.', ['The storm hit on Monday.', '12 people were hurt, police said.']],
+    ['Shares fell 2.5%. 40% of voters agreed.', ['Shares fell 2.5%.', '40% of voters agreed.']],
+    ['See pp. 12 and fig. 3 there. It held.', ['See pp. 12 and fig. 3 there.', 'It held.']],
     ['Shares fell 2.5 percent. Bonds rose.', ['Shares fell 2.5 percent.', 'Bonds rose.']],
     ['Headline without a stop\nBody text here.', ['Headline without a stop', 'Body text here.']],
     ['The official said.Trump left early.', ['The official said.', 'Trump left early.']],
