@@ -85,6 +85,9 @@ export function headlineOf(doc: Document): Span | null {
   return first && !/[.!?]["”’]?\s*$/.test(doc.text.slice(first[0], first[1])) ? first : null;
 }
 
+/** A wire desk's slug before a headline: "EXCLUSIVE-", "UPDATE 2-", "RPT-EXCLUSIVE-", in capitals and glued to the next word. */
+const WIRE_SLUG = /^\s*(?:[A-Z]{3,}(?: \d{1,2})?-)+(?=\p{Lu}\p{Ll})/u;
+
 /** Builds the Document: paragraphs are blank-line or newline separated, sentences end at . ! ? */
 export function buildDocument(text: string, excluded: Span[] = []): Document {
   const paragraphs: Span[] = [];
@@ -94,7 +97,9 @@ export function buildDocument(text: string, excluded: Span[] = []): Document {
     const s = m.index;
     const e = s + m[0].length;
     if (m[0].trim() === '' || overlapsAny(s, e, excluded)) continue;
-    paragraphs.push([s, e]);
+    // A wire slug glued to the headline ("EXCLUSIVE-Carmaker …", "UPDATE 2-…") is the desk's label, not the headline's words.
+    const slug = paragraphs.length === 0 ? WIRE_SLUG.exec(m[0]) : null;
+    paragraphs.push([s + (slug ? slug[0].length : 0), e]);
   }
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];

@@ -233,6 +233,9 @@ function sentenceInitial(doc: Document, seg: Segment): boolean {
   return s !== undefined && s.tokenStart === seg.tokenStart;
 }
 
+/** Lower-case nouns for a local place after a name ("Victoria ward", "Kingston station"). */
+const LOCAL_PLACE_NOUNS = new Set(['ward', 'station', 'district', 'constituency', 'borough', 'street', 'road', 'park', 'square', 'estate', 'hospital', 'line', 'bridge', 'airport', 'harbour', 'harbor']);
+
 function classifyOwn(doc: Document, seg: Segment): Typed | null {
   const g = gazetteer();
   const w = wordLists();
@@ -249,6 +252,8 @@ function classifyOwn(doc: Document, seg: Segment): Typed | null {
   }
   const country = lookupCountry(seg.text);
   if (country && country.form === 'name' && usStateInContext(doc, seg.text)) return mk('PLACE', 3, seg.text);
+  // "Victoria ward", "Kingston station": a capital's name before a lower-case noun for a local place names that place, not the country.
+  if (country && country.form === 'capital' && LOCAL_PLACE_NOUNS.has(nextTok)) return mk('PLACE', 2);
   if (country) return mk('COUNTRY', 3, country.name, country.form);
   const abbreviated = g.placeAbbreviations.get(seg.text);
   if (abbreviated) return mk('PLACE', 2, abbreviated);

@@ -6,6 +6,7 @@ import type { Document } from '../document.js';
 import type { Actor, ActorType, Mention } from '../types.js';
 import type { Typed } from './classify.js';
 import { firstNameGender, isFirstName } from './first-names.js';
+import { wordLists } from '../lexicon/words.js';
 import { honorificGender, isHonorific, wordBeforeName, type Gender } from './honorifics.js';
 
 export interface Clustered {
@@ -71,7 +72,7 @@ function bracketLinks(doc: Document, typed: Typed[]): Map<number, number> {
  * a headline and "Bernie Sanders". Returns the keys so joined, whose surface is no name of the
  * actor. (Middle initials are left apart: "George Bush" and "George W. Bush" are two people.)
  */
-function joinPrefixedNames(typed: Typed[], keyOf: string[]): Set<string> {
+function joinPrefixedNames(doc: Document, typed: Typed[], keyOf: string[]): Set<string> {
   const forms = new Map<string, string[]>();
   typed.forEach((t, i) => {
     if (t.type === 'PERSON' && t.canonical === null && t.seg.words.length >= 2 && !forms.has(keyOf[i])) forms.set(keyOf[i], t.seg.words.map(norm));
@@ -83,8 +84,27 @@ function joinPrefixedNames(typed: Typed[], keyOf: string[]): Set<string> {
     const short = forms.get(bare);
     if (short && isFirstName(short[0])) joined.set(long, bare);
   }
+  // "Carmaker Veltro weighs …" opening a headline or sentence, and "Veltro" in the body: a common
+  // noun capitalised only by its place before an organisation's name is no part of the name.
+  const orgs = new Set<string>();
+  typed.forEach((t, i) => { if (ORG_LIKE.has(t.type)) orgs.add(keyOf[i]); });
+  typed.forEach((t, i) => {
+    const ws = t.seg.words;
+    if (!ORG_LIKE.has(t.type) || t.canonical !== null || ws.length < 2 || joined.has(keyOf[i])) return;
+    if (t.seg.tokenStart !== doc.sentences[t.seg.sentence].tokenStart || !ordinaryWord(ws[0].toLowerCase())) return;
+    const bare = ws.slice(1).map(norm).join(' ');
+    if (orgs.has(bare)) joined.set(keyOf[i], bare);
+  });
   keyOf.forEach((k, i) => { keyOf[i] = joined.get(k) ?? k; });
   return new Set(joined.keys());
+}
+
+const ORG_LIKE = new Set<ActorType>(['ORGANIZATION', 'MEDIA', 'GROUP']);
+
+/** An English word of the word lists, or a compound of "maker" ("carmaker", "chipmaker"). */
+function ordinaryWord(w: string): boolean {
+  const { common, known } = wordLists();
+  return common.has(w) || known.has(w) || (/^[a-z]{2,}maker$/.test(w) && common.has(w.slice(0, -5)));
 }
 
 /** Groups typed segments into actors with ids a1, a2, … in order of first mention. */
@@ -97,7 +117,7 @@ export function cluster(doc: Document, typed: Typed[]): Clustered {
   }
   const original = keyOf.map((k) => renamed.get(k) ?? k);
   keyOf.forEach((k, i) => { keyOf[i] = original[i]; });
-  const prefixed = joinPrefixedNames(typed, keyOf);
+  const prefixed = joinPrefixedNames(doc, typed, keyOf);
   const multi = new Map<string, string>();
   const firstNames = new Map<string, string>();
   const multiPerson = new Set<string>();

@@ -77,7 +77,8 @@ export function makeSegment(doc: Document, a: number, b: number, si: number, cap
 export function orgBeforePlace(first: string, last: string, length: number): boolean {
   if (length !== 2) return false;
   const w = wordLists();
-  if (gazetteer().orgHeads.has(first)) return w.places.has(last) || known(last);
+  // "Bank Street" is a street (Street is also a town in Somerset), "Bank Leumi" a bank.
+  if (gazetteer().orgHeads.has(first)) return (w.places.has(last) || known(last)) && !gazetteer().placeHeads.has(last);
   return BODY_NATIONS.has(last) && /^\p{Lu}\p{Ll}{2,}$/u.test(first) && w.common.has(first.toLowerCase())
     && !NOT_BODY_WORDS.has(first.toLowerCase()) && !w.personNames.has(first);
 }

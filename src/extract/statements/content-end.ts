@@ -181,9 +181,13 @@ const MAX_LABEL_TOKENS = 6;
  */
 export function afterSectionLabel(tokens: Token[], i: number, b: number): number {
   if (i >= b || !LABELS.has(tokens[i].text.toLowerCase())) return i;
+  // "The mayor said: “…”", "A spokesperson for the star said: …": a cue word makes the words before the colon its speaker, not a label; after a question word it stays one ("What they're saying:").
+  const question = QUESTION_WORDS.has(tokens[i].text.toLowerCase());
   for (let j = i + 1; j < b && j <= i + MAX_LABEL_TOKENS; j++) {
     if (tokens[j].text === ':') return j + 3 < b ? j + 1 : i;
-    if (!/^[\p{L}'’]+$/u.test(tokens[j].text)) return i;
+    if (!/^[\p{L}'’]+$/u.test(tokens[j].text) || (!question && cueVerb(tokens[j].text.toLowerCase()))) return i;
   }
   return i;
 }
+
+const QUESTION_WORDS = new Set(['what', 'why', 'how', 'when', 'where', 'who']);

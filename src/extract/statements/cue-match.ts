@@ -76,8 +76,14 @@ export function matchCue(tokens: Token[], k: number, a: number, b: number, title
   if (w === 'according' && k + 1 < b && lower(tokens[k + 1]) === 'to') {
     return { verb: null, lemma: 'according to', start: k, end: k + 2, head: k, passive: false, reporter: null };
   }
+  // "…, per a Bloomberg report", "Per the filing, …": the wire's "according to".
+  if (w === 'per' && (k === a || tokens[k - 1].text === ',') && k + 1 < b && /^(?:a|an|the)$|^\p{Lu}/u.test(tokens[k + 1].text) && !/^cent$/i.test(tokens[k + 1].text)) {
+    return { verb: null, lemma: 'according to', start: k, end: k + 1, head: k, passive: false, reporter: null };
+  }
   const verb = cueVerb(w);
   if (!verb || (isCapitalized(t) && k !== a && !titleCase) || k + 1 < b && (NOT_BEFORE.get(w)?.has(lower(tokens[k + 1])) || productRecall(w, tokens[k + 1]) || seeksOffice(w, tokens, k, b))) return null;
+  // "had pushed orders into next year": a push is a demand only for something or someone ("pushed for a vote", "pushed back", "pushed to scrap it", "pushed Democrats to act").
+  if (/^push(?:ed|ing|es)?$/.test(w) && !/^(?:for|back|to|hard|harder|the|a|an|\p{Lu}.*)$/u.test(tokens[k + 1]?.text ?? '')) return null;
   // "has never sounded so sure of herself": "sounded" reports only with its object ("sounded the alarm", "sounded a warning").
   if (w === 'sounded' && !/^(?:a|an|the|this|that|their|its|his|her|fresh|new|similar)$/i.test(tokens[k + 1]?.text ?? '')) return null;
   // "Keepers spotted the panda, named Lin, in a tree": a naming participle set off by a comma names what precedes it.

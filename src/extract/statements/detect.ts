@@ -85,7 +85,7 @@ export function detectAttributions(doc: Document): Attribution[] {
     const colon = turn ? null : colonCue(doc, s.tokenStart, s.tokenEnd);
     if (colon) found.push({ sentence: si, frame: 'colon', source: colon.source, cue: [colon.colon, colon.colon + 1], content: colon.content, kind: 'CLAIM', lemma: ':', direct: colon.direct, addressee: null, reporter: null, confidence: 0.6 });
     for (let k = ctx.a; k < s.tokenEnd; k++) {
-      if ((!cueVerb(lowered[k]) && lowered[k] !== 'according') || quotes.at(doc.tokens[k].start)) continue;
+      if ((!cueVerb(lowered[k]) && lowered[k] !== 'according' && lowered[k] !== 'per') || quotes.at(doc.tokens[k].start)) continue;
       const cue = matchCue(doc.tokens, k, ctx.a, s.tokenEnd, titleCase, lowered[k]);
       if (!cue) continue;
       const att = frame(ctx, cue, si, found);

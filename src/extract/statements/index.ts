@@ -15,7 +15,7 @@ import { resolveFirstPerson } from './first-person.js';
 import { lower } from './phrases.js';
 import { isNegation, negatedBefore } from './word-class.js';
 import { negatedReport, nestedFlags } from './tidy.js';
-import { aimOnly, gerundAfterOpeningWord, negatedEvidence, anonymityRequest, callsOnThing, cueIsNoun, unassertedReport, unrealizedFlags } from './unasserted.js';
+import { aimOnly, gerundAfterOpeningWord, negatedEvidence, negatedMention, anonymityRequest, callsOnThing, cueIsNoun, unassertedReport, unrealizedFlags } from './unasserted.js';
 import { learnedAttributions, withLearnedConfidence } from './learned/confidence-model.js';
 import { firstStartingAt } from '../lower-bound.js';
 
@@ -130,7 +130,7 @@ function withInterviewTurns(doc: Document, atts: Attribution[]): Attribution[] {
 export function extractStatements(doc: Document, layer: ActorLayer, articleId: string): Statement[] {
   const clean = withoutBoilerplate(doc);
   const found = withoutInnerCues(withInterviewTurns(clean, learnedAttributions(clean, allAttributions(clean))));
-  const sourced = found.filter((a) => a.source !== null && !negatedReport(doc.tokens, a) && !unassertedReport(doc.tokens, a) && !anonymityRequest(doc.tokens, a) && !callsOnThing(doc.tokens, a) && !aimOnly(doc.tokens, a) && !negatedEvidence(doc.tokens, a) && !gerundAfterOpeningWord(doc, a) && !cueIsNoun(doc.tokens, a) && !namesSourceOfReport(doc.tokens, a, found));
+  const sourced = found.filter((a) => a.source !== null && !negatedReport(doc.tokens, a) && !unassertedReport(doc.tokens, a) && !anonymityRequest(doc.tokens, a) && !callsOnThing(doc.tokens, a) && !aimOnly(doc.tokens, a) && !negatedEvidence(doc.tokens, a) && !negatedMention(doc.tokens, a) && !gerundAfterOpeningWord(doc, a) && !cueIsNoun(doc.tokens, a) && !namesSourceOfReport(doc.tokens, a, found));
   const unrealized = unrealizedFlags(doc.tokens, sourced);
   const atts = withoutDenied(doc, sourced.filter((_, i) => !unrealized[i]));
   const byId = new Map<string, Actor>(layer.actors.map((a) => [a.id, a]));

@@ -3,7 +3,7 @@
 
 import type { Token } from '../document.js';
 import type { Attribution } from './attribution.js';
-import { lower, phraseBefore, type Range } from './phrases.js';
+import { isCapitalized, lower, phraseBefore, type Range } from './phrases.js';
 import { TIME_WORDS } from './words.js';
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
@@ -41,6 +41,7 @@ export function inheritsSource(tokens: Token[], found: Attribution[]): boolean {
 
 const PERIODS = new Set(['week', 'month', 'year', 'night', 'weekend', 'morning', 'afternoon', 'evening']);
 const PERIOD_OPENERS = new Set(['last', 'this', 'earlier', 'late', 'early']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** The token before time and place words between a speaker and the cue ("Park last week said", "workers here said"). */
 export function beforeTimeWords(tokens: Token[], left: number, a: number): number {
@@ -49,6 +50,8 @@ export function beforeTimeWords(tokens: Token[], left: number, a: number): numbe
     const w = lower(tokens[i]);
     if (TIME_WORDS.has(w) || w === 'here' || w === 'there') i--;
     else if (PERIODS.has(w) && i - 1 > a && PERIOD_OPENERS.has(lower(tokens[i - 1]))) i -= 2;
+    // "A memo circulated to the board in April warned", "a report published in 2019 found".
+    else if ((MONTHS.has(w) && isCapitalized(tokens[i]) || /^(?:19|20)\d\d$/.test(w)) && i - 1 > a && /^(?:in|since|last)$/.test(lower(tokens[i - 1]))) i -= 2;
     else break;
   }
   return i;

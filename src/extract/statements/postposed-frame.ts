@@ -135,9 +135,10 @@ export function postposedFrame(ctx: ContentContext, cue: CueMatch, left: number,
       }
     }
   }
-  if (tokens[cue.end]?.text === ',' && cue.end + 1 < b && !verb.weak) {
+  // "By then, internal documents show, more than …": a weak cue of evidence is an aside only when its source names the evidence.
+  if (tokens[cue.end]?.text === ',' && cue.end + 1 < b && (!verb.weak || verb.needsClause)) {
     const aside = parenthetical(ctx, cue, left, lastEnd(found, a));
-    if (aside) return make('postposed', aside.source, aside.content, false, 0.85);
+    if (aside && (!verb.weak || aside.source !== null && namesEvidence(tokens, aside.source))) return make('postposed', aside.source, aside.content, false, 0.85);
   }
   // "A, three people told Reuters, as B": the addressee closes the aside.
   const addressee = verb.object && !verb.weak && cue.end === cue.head + 1 ? addresseeBeforeComma(tokens, cue.end, b) : null;

@@ -82,7 +82,9 @@ export function relayOf(doc: Document, atts: Attribution[], isMedia: (i: number)
     for (let j = first; j < atts.length && atts[j].sentence === atts[i].sentence; j++) {
       const outer = atts[j];
       if (j === i || !RELAYS.has(outer.lemma) || !isMedia(j)) continue;
-      if (outer.content.some(([s, e]) => cueAt >= s && cueAt < e)) {
+      // "…, according to a source, after executives argued …": a report in the clause tacked on after "according to X" is not what X relays.
+      const held = outer.lemma === 'according to' ? outer.content.slice(0, 1) : outer.content;
+      if (held.some(([s, e]) => cueAt >= s && cueAt < e)) {
         relays[i] = j;
         break;
       }

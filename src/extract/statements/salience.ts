@@ -161,7 +161,7 @@ export class Salience {
       const id = this.reported.get(s);
       const speaker = id === undefined ? undefined : this.byId.get(id);
       if (speaker && speaker.type === 'PERSON' && ok(speaker)) return speaker;
-      if (speaker && unnamed && s === si - 1 && !this.asked.has(s) && oneUnnamed(speaker) && !this.namesPerson(s)) return speaker;
+      if (speaker && unnamed && this.quietBetween(s, si) && !this.asked.has(s) && oneUnnamed(speaker) && !this.namesPerson(s)) return speaker;
       const subject = this.subjectOf(s, this.doc.sentences[s].tokenEnd);
       if (subject && ok(subject)) return subject;
     }
@@ -188,6 +188,16 @@ export class Salience {
     }
     const actor = this.byId.get(m.actorId);
     return actor && actor.type === 'PERSON' ? actor : null;
+  }
+
+  /**
+   * Whether nothing between sentences `s` and `si` reports or names anyone: the sentence right
+   * before, or the earlier sentences of a quotation that ends in `si` ("A witness said …. “It all
+   * happened in seconds. There was blood,” she told the Courier").
+   */
+  private quietBetween(s: number, si: number): boolean {
+    for (let k = s + 1; k < si; k++) if (this.reported.has(k) || this.namesPerson(k)) return false;
+    return si - s <= 3;
   }
 
   /** Whether sentence `si` mentions a named person ("One pastor supporting Mr. Cruz, Darran Whiting, said"). */

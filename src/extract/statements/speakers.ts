@@ -150,6 +150,18 @@ export function definiteAntecedent(doc: Document, layer: ActorLayer, byId: Map<s
   return (hint ? topicalAntecedent(layer, byId, tokens[r[0]].start, (t, a) => body(t, a) && hint.test(a.name)) : null) ?? topicalAntecedent(layer, byId, tokens[r[0]].start, body);
 }
 
+/**
+ * "A spokesman for the firm said … The spokesman added …", "A memo sent to staff warned … The
+ * memo recommended …": "the" and a noun is the unnamed source introduced before with that noun and
+ * more words, not a second one.
+ */
+function earlierUnnamed(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, r: [number, number]): Actor | null {
+  const { tokens } = doc;
+  if (r[1] - r[0] !== 2 || lower(tokens[r[0]]) !== 'the' || !/^\p{Ll}+$/u.test(tokens[r[0] + 1].text)) return null;
+  const head = lower(tokens[r[0] + 1]);
+  return antecedent(layer, byId, tokens[r[0]].start, (t, a) => t === 'ANONYMOUS' && a.name.toLowerCase().startsWith(`${head} `));
+}
+
 /** Words of jurisdiction before a title that do not change the office ("State Governor", "County Sheriff"). */
 const JURISDICTION = /^(?:state|federal|regional|provincial|county|city|local) /;
 /** What an office is of ("Governor of Kwara State" is "the governor"). */
@@ -398,7 +410,7 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
   if (atHead) {
     // "Opposition warns of budget hole" in a headline: the one person the body gives that title ("Opposition Leader Mark Feeney").
     const actor = byId.get(atHead.actorId)!;
-    return (actor.type === 'ANONYMOUS' ? headlineTitleHolder(doc, layer, r) : null) ?? actor;
+    return (actor.type === 'ANONYMOUS' ? headlineTitleHolder(doc, layer, r) ?? earlierUnnamed(doc, layer, byId, r) : null) ?? actor;
   }
   // "the Norland side", "the Ukrainian side" (diplomatic usage): the party named, not someone unnamed.
   if (lower(head) === 'side' && actors.length === 1 && actors[0].type !== 'PERSON') return actors[0];
@@ -407,6 +419,11 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
     const by = tokens.slice(r[0], r[1]).findIndex((t) => t.text === 'by' || t.text === 'from');
     const author = by < 0 ? undefined : inside.find((m) => m.start > tokens[r[0] + by].start);
     if (author) return byId.get(author.actorId) ?? null;
+  }
+  // "a Bloomberg report (published after the close)", "a new Reuters analysis": an outlet or body named between the article and the work is its author.
+  if (DETERMINERS.has(lower(tokens[r[0]]))) {
+    const owner = workOwner(doc, inside, r, byId);
+    if (owner) return owner;
   }
   // "A message on the bank's status page read: …": words posted on someone's page are theirs.
   const posted = DETERMINERS.has(lower(tokens[r[0]])) && r[0] + 1 < r[1] ? lower(tokens[r[0] + 1]) : lower(tokens[r[0]]);
@@ -422,7 +439,7 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
       if (actor) return actor;
     }
   }
-  const definite = actors.length === 0 ? definiteAntecedent(doc, layer, byId, r) ?? headlineTitleHolder(doc, layer, r) ?? ledeTitleHolder(doc, layer, r) : leaderOf(lower(head), actors, layer) ?? headlineTitleHolder(doc, layer, r);
+  const definite = actors.length === 0 ? definiteAntecedent(doc, layer, byId, r) ?? headlineTitleHolder(doc, layer, r) ?? ledeTitleHolder(doc, layer, r) ?? earlierUnnamed(doc, layer, byId, r) : leaderOf(lower(head), actors, layer) ?? headlineTitleHolder(doc, layer, r);
   if (definite) return definite;
   const trimmedEnd = tokens[r[1] - 1].text === ',' ? r[1] - 1 : r[1];
   const text = doc.text.slice(span[0], tokens[trimmedEnd - 1].end);
@@ -508,6 +525,20 @@ function nameAfterDescription(doc: Document, layer: ActorLayer, byId: Map<string
 
 /** Words posted somewhere, whose owner is their speaker ("a message on the bank's status page"). */
 const POSTED = new Set(['message', 'post', 'notice', 'banner', 'update']);
+
+/** The outlet or organisation named right before a work noun that follows the phrase's article ("a Bloomberg report"); none for a person ("the Smith report"). */
+function workOwner(doc: Document, inside: Mention[], r: [number, number], byId: Map<string, Actor>): Actor | null {
+  const { tokens } = doc;
+  for (const m of inside) {
+    let k = r[0] + 1;
+    while (k < r[1] && tokens[k].end <= m.start) k++;
+    if (k > r[0] + 2 || tokens[k]?.start !== m.start) continue;
+    while (k < r[1] && tokens[k].start < m.end) k++;
+    const owner = byId.get(m.actorId);
+    if (k < r[1] && WORKS.has(lower(tokens[k])) && (owner?.type === 'MEDIA' || owner?.type === 'ORGANIZATION')) return owner;
+  }
+  return null;
+}
 
 /** Nouns for a written work whose author, named after "by" or "from", is its speaker. */
 const WORKS = new Set(['study', 'report', 'survey', 'poll', 'analysis', 'review', 'paper', 'statement', 'letter', 'audit', 'assessment', 'memo', 'research']);

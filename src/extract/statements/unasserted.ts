@@ -6,6 +6,7 @@
 import type { Document, Token } from '../document.js';
 import type { Attribution } from './detect.js';
 import { cueVerb } from './lexicon.js';
+import { isNegation, negatedBefore } from './word-class.js';
 
 /** Words opening a clause of comparison or condition: a cue after them reports nothing said. */
 const UNASSERTED = new Set(['than', 'if', 'unless', 'until', 'before']);
@@ -194,6 +195,16 @@ export function negatedEvidence(tokens: Token[], att: Attribution): boolean {
 }
 
 const PROOF = /^(?:show|prove|demonstrate|establish|confirm)$/;
+
+/**
+ * "She did not mention the fault", "never mentioned the losses": what someone left unmentioned is
+ * no statement of theirs (a refusal to answer is, as REFUSAL: "did not say whether"). Only
+ * statements leave these out.
+ */
+export function negatedMention(tokens: Token[], att: Attribution): boolean {
+  const words = tokens.slice(att.cue[0], att.cue[1]).map((t) => t.text.toLowerCase());
+  return /^mention/.test(words[words.length - 1] ?? '') && (negatedBefore(tokens, att.cue[0]) || words.some(isNegation));
+}
 
 /**
  * "Amber warning as Storm Iona nears", "Police warning over phone scam": a gerund cue right after
