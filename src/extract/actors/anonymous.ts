@@ -150,6 +150,12 @@ function insertMention(layer: ActorLayer, m: Mention): void {
  * runs back from its head over up to three words, a possessive among them: "the prime minister's
  * official spokesman" keeps whose spokesman it is.
  */
+/** "Residents have been told", "staff were told": those told are no source. */
+function passiveTold(words: string[]): boolean {
+  const verb = words[words.length - 1];
+  return words.includes('been') || words.includes('being') || (verb === 'told' || verb === 'quoted') && words.some((w) => /^(?:was|were|is|are)$/.test(w));
+}
+
 export function findAnonymous(doc: Document): Span[] {
   const heads = gazetteer().anonymousHeads;
   const out: Span[] = [];
@@ -166,12 +172,14 @@ export function findAnonymous(doc: Document): Span[] {
       let b = i + 1;
       if (b < s.tokenEnd && TAILS.test(tokens[b].text)) {
         let k = b + 1;
-        while (k < s.tokenEnd && k - b < 5 && !SPEECH.has(tokens[k].text) && /^[\p{L}-]+$/u.test(tokens[k].text)) k++;
-        if (SPEECH.has(tokens[k]?.text ?? '')) b = k;
+        while (k < s.tokenEnd && k - b < 5 && !SPEECH.has(tokens[k].text) && !AUX.has(tokens[k].text) && /^[\p{L}-]+$/u.test(tokens[k].text)) k++;
+        const end = k;
+        while (k < s.tokenEnd && (AUX.has(tokens[k].text) || tokens[k].text === 'been')) k++;
+        if (SPEECH.has(tokens[k]?.text ?? '')) b = end;
       }
       let v = b;
-      while (v < s.tokenEnd && AUX.has(tokens[v].text)) v++;
-      if (!SPEECH.has(tokens[v]?.text ?? '')) continue;
+      while (v < s.tokenEnd && (AUX.has(tokens[v].text) || tokens[v].text === 'been' || tokens[v].text === 'being')) v++;
+      if (!SPEECH.has(tokens[v]?.text ?? '') || passiveTold(tokens.slice(b, v + 1).map((t) => t.text))) continue;
       if (a > s.tokenStart && /^(?:according)$/i.test(tokens[a - 1].text)) continue;
       out.push([tokens[a].start, tokens[b - 1].end]);
     }

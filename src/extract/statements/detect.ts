@@ -2,7 +2,7 @@
 // (cue), as character spans. Works sentence by sentence over tokens with the cue lexicon and
 // a handful of frames; linear in the number of tokens. Actor identity comes later (speakers.ts).
 
-import type { Document, Token } from '../document.js';
+import { headlineOf, type Document, type Token } from '../document.js';
 import type { Span } from '../types.js';
 import { cueVerb } from './lexicon.js';
 import { isWord, lower, phraseAfter, phraseBefore, type Range } from './phrases.js';
@@ -77,7 +77,9 @@ export function detectAttributions(doc: Document): Attribution[] {
   const lowered = doc.tokens.map((t) => t.text.toLowerCase());
   const turns = transcriptTurns(doc);
   const out: Attribution[] = [];
+  const headline = headlineOf(doc);
   doc.sentences.forEach((s, si) => {
+    const inHeadline = headline !== null && s.start >= headline[0] && s.end <= headline[1];
     const turn = turns.get(si);
     const ctx: ContentContext = { doc, quotes, a: turn ? turn.colon + 1 : afterSectionLabel(doc.tokens, afterDateline(doc.tokens, s.tokenStart, s.tokenEnd), s.tokenEnd), b: s.tokenEnd };
     const found: Attribution[] = [];
@@ -86,6 +88,11 @@ export function detectAttributions(doc: Document): Attribution[] {
     if (colon) found.push({ sentence: si, frame: 'colon', source: colon.source, cue: [colon.colon, colon.colon + 1], content: colon.content, kind: 'CLAIM', lemma: ':', direct: colon.direct, addressee: null, reporter: null, confidence: 0.6 });
     for (let k = ctx.a; k < s.tokenEnd; k++) {
       if ((!cueVerb(lowered[k]) && lowered[k] !== 'according' && lowered[k] !== 'per') || quotes.at(doc.tokens[k].start)) continue;
+      if (inHeadline && headlinePassiveTold(lowered, k, s.tokenStart, s.tokenEnd)) {
+        // Kept as a report with no source, so neither a speaker nor the learned stage makes one of it.
+        found.push({ sentence: si, frame: 'unsourced', source: null, cue: [k, k + 1], content: [[doc.tokens[k + 1].start, doc.tokens[s.tokenEnd - 1].end]], kind: 'CLAIM', lemma: 'tell', direct: false, addressee: null, reporter: null, confidence: 0.5 });
+        continue;
+      }
       const cue = matchCue(doc.tokens, k, ctx.a, s.tokenEnd, titleCase, lowered[k]);
       if (!cue) continue;
       const att = frame(ctx, cue, si, found);
@@ -114,6 +121,20 @@ export function detectAttributions(doc: Document): Attribution[] {
   });
   extendWithFollowingQuotes(doc, quotes, out);
   return out;
+}
+
+/** Verbs that open the clause after a headline's passive "told" ("Villagers told homes will be lost"). */
+const CLAUSE_VERBS = new Set(['will', 'would', 'must', 'could', 'can', 'may', 'might', 'should', 'are', 'is', 'was', 'were', 'have', 'has', 'had', 'face', 'faces', 'need', 'needs']);
+
+/**
+ * "Villagers told homes will be lost", "Residents told to leave": a headline drops the "were" of a
+ * passive "told", so those told are no speakers. An active headline names the addressee before
+ * the clause ("Minister told MPs plan would fail"), so "told" then "to", or one word and a verb
+ * opening a clause, is the passive.
+ */
+function headlinePassiveTold(lowered: string[], k: number, a: number, b: number): boolean {
+  if (lowered[k] !== 'told' || k === a || k + 1 >= b) return false;
+  return lowered[k + 1] === 'to' || k + 2 < b && CLAUSE_VERBS.has(lowered[k + 2]) && !/^(?:him|her|them|us|me|you|mps|reporters)$/.test(lowered[k + 1]);
 }
 
 const turnAttribution = (si: number, turn: Turn): Attribution => ({

@@ -86,3 +86,15 @@ describe('places and organisations', () => {
     expect(x.actors.filter((a) => a.type === 'ORGANIZATION').map((a) => a.name)).toEqual(['Veltro']);
   });
 });
+
+describe('those told are no speakers', () => {
+  it('reads a headline\'s "Villagers told homes will be lost" and "Residents told to leave" as passives', () => {
+    expect(who('Villagers told homes will be lost to the sea\n\nThe Environment Agency said the cliff was failing.')).toEqual(['Environment Agency | said']);
+    expect(who('Residents told to leave as river rises, council says\n\nFloods hit the town on Monday.')).toEqual(['council | says']);
+  });
+
+  it('makes no unnamed source of "Residents of Eastcliff have been told"', () => {
+    const x = run('Residents of Eastcliff have been told their homes will be lost, the Environment Agency said. Officials at the agency have said the wall is failing.');
+    expect(x.actors.filter((a) => a.type === 'ANONYMOUS').map((a) => a.name)).toEqual(['Officials at the agency']);
+  });
+});
