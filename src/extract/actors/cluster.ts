@@ -79,11 +79,25 @@ function joinPrefixedNames(doc: Document, typed: Typed[], keyOf: string[]): Set<
   });
   const joined = new Map<string, string>();
   for (const [long, a] of forms) {
-    if (a.length < 3 || isFirstName(a[0])) continue;
+    // "Joost van der Berg" is no "Joost" before "Van der Berg": a name particle after the first word makes it one name.
+    if (a.length < 3 || isFirstName(a[0]) || NAME_PARTICLES.has(a[1])) continue;
     const bare = a.slice(1).join(' ');
     const short = forms.get(bare);
     if (short && isFirstName(short[0])) joined.set(long, bare);
   }
+  // "Van der Berg told BBC Sport" after "Joost van der Berg": a family name with its particle is the full name's.
+  const surnames = new Map<string, string>();
+  const particled = new Map<string, string[]>(forms);
+  // The tagger may type a particle's family name apart ("der Berg" as an organisation after a quotation).
+  typed.forEach((t, i) => { if (t.canonical === null && NAME_PARTICLES.has(norm(t.seg.words[0] ?? '')) && !particled.has(keyOf[i])) particled.set(keyOf[i], t.seg.words.map(norm)); });
+  for (const [short, a] of particled) {
+    if (!NAME_PARTICLES.has(a[0])) continue;
+    const longer = [...forms].filter(([k, b]) => k !== short && b.length > a.length && b.slice(b.length - a.length).join(' ') === short);
+    // One full name, maybe also written shorter ("Van der Berg" and "Joost van der Berg" for "der Berg"): the longest.
+    const longest = longer.reduce<[string, string[]] | null>((x, y) => (!x || y[1].length > x[1].length ? y : x), null);
+    if (longest && longer.every(([k]) => longest[0].endsWith(` ${k}`) || k === longest[0])) surnames.set(short, longest[0]);
+  }
+  keyOf.forEach((k, i) => { keyOf[i] = surnames.get(k) ?? k; });
   // "Carmaker Veltro weighs …" opening a headline or sentence, and "Veltro" in the body: a common
   // noun capitalised only by its place before an organisation's name is no part of the name.
   const orgs = new Set<string>();
@@ -98,6 +112,9 @@ function joinPrefixedNames(doc: Document, typed: Typed[], keyOf: string[]): Set<
   keyOf.forEach((k, i) => { keyOf[i] = joined.get(k) ?? k; });
   return new Set(joined.keys());
 }
+
+/** Lower-case particles inside a family name ("van der Berg", "de la Cruz", "von Trapp"). */
+const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'ter', 'bin', 'al', 'el', 'dos', 'das']);
 
 const ORG_LIKE = new Set<ActorType>(['ORGANIZATION', 'MEDIA', 'GROUP']);
 

@@ -27,6 +27,16 @@ function isAppositiveStart(tokens: Token[], i: number): boolean {
  * describes between commas, before the content. Returns the closing comma's index, or 0 when the
  * source is not of that shape.
  */
+/** Whether a description at `i` is set off before a name and a comma ("the envoy, Wang Deming, told"), the subject of the clause. */
+function describedNameFollows(tokens: Token[], i: number, b: number): boolean {
+  let j = i;
+  while (j < b && j < i + 6 && tokens[j].text !== ',') j++;
+  if (j >= b || tokens[j].text !== ',') return false;
+  let k = j + 1;
+  while (k < b && k < j + 5 && isCapitalized(tokens[k]) && /^\p{L}/u.test(tokens[k].text)) k++;
+  return k > j + 1 && k < b && tokens[k].text === ',';
+}
+
 function describedThenNamed(tokens: Token[], source: [number, number], stop: number, b: number): number {
   if (source[1] !== stop || stop + 1 >= b || tokens[stop].text !== ',' || !ARTICLES_AND_POSSESSIVES.has(lower(tokens[source[0]]))) return 0;
   for (let k = source[0]; k < source[1]; k++) if (isCapitalized(tokens[k])) return 0;
@@ -52,7 +62,9 @@ export function accordingSource(tokens: Token[], from: number, b: number, conten
   // reads the phrase as a description; only the leading form is taken for now.
   const named = contentBefore ? 0 : describedThenNamed(tokens, source, stop, b);
   if (named) return { source: [source[0], named], stop: named };
-  if (source[1] !== stop || stop + 1 >= b || tokens[stop].text !== ',' || !isAppositiveStart(tokens, stop + 1)) return { source, stop };
+  // "According to Xinhua, the envoy, Wang Deming, told …": a description after a name opens the content, not an appositive of the name.
+  const nameThenDescription = !contentBefore && isCapitalized(tokens[source[0]]) && stop + 1 < b && /^(?:the|a|an)$/i.test(tokens[stop + 1].text) && describedNameFollows(tokens, stop + 1, b);
+  if (source[1] !== stop || stop + 1 >= b || tokens[stop].text !== ',' || nameThenDescription || !isAppositiveStart(tokens, stop + 1)) return { source, stop };
   let j = stop + 1;
   while (j < b && j < stop + MAX_APPOSITIVE && !END.has(tokens[j].text) && !isQuoteOpen(tokens, j, b) && !(tokens[j].text === ',' && !(contentBefore && isCapitalized(tokens[j + 1] ?? tokens[j])))) j++;
   if (contentBefore && (j >= b || END.has(tokens[j].text))) return { source: [source[0], j], stop: j };

@@ -123,6 +123,22 @@ export function detectAttributions(doc: Document): Attribution[] {
   return out;
 }
 
+/**
+ * The content after a leading "According to X,": the whole clause, whose subject may carry an
+ * appositive before its verb ("According to Xinhua, the envoy, Wang Deming, told his hosts that
+ * …"), where a relative clause's content would end at ", told".
+ */
+function accordingContentAfter(ctx: ContentContext, from: number): { spans: Span[]; direct: boolean } {
+  const { tokens } = ctx.doc;
+  const content = contentAfter(ctx, from, false);
+  if (content.direct || content.spans.length !== 1) return content;
+  const end = tokenAt(tokens, content.spans[0][1], from, ctx.b);
+  if (end + 1 >= ctx.b || tokens[end].text !== ',' || !cueVerb(lower(tokens[end + 1]))) return content;
+  let last = ctx.b - 1;
+  while (last > end && END.has(tokens[last].text)) last--;
+  return { spans: [[content.spans[0][0], tokens[last].end]], direct: false };
+}
+
 /** Verbs that open the clause after a headline's passive "told" ("Villagers told homes will be lost"). */
 const CLAUSE_VERBS = new Set(['will', 'would', 'must', 'could', 'can', 'may', 'might', 'should', 'are', 'is', 'was', 'were', 'have', 'has', 'had', 'face', 'faces', 'need', 'needs']);
 
@@ -164,7 +180,7 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
     const { source, stop } = according;
     const relayed = cue.start > a + 1 && (stop >= b || END.has(tokens[stop].text)) ? relayedQuoteAt(tokens, found, cue.start, b) : -1;
     if (relayed >= 0) return make('according', source, relayedContent(tokens, found.splice(relayed, 1)[0], cue.start), true, 0.9);
-    const content = cue.start > a + 1 ? contentBefore(ctx, cue.start - 1, lastEnd(found, a)) : contentAfter(ctx, stop + 1, false);
+    const content = cue.start > a + 1 ? contentBefore(ctx, cue.start - 1, lastEnd(found, a)) : accordingContentAfter(ctx, stop + 1);
     if (cue.start > a + 1 && content.spans.length && !content.direct && stop + 1 < b && tokens[stop].text === ',' && !RELATIVES.has(lower(tokens[stop + 1]))) content.spans.push(...contentAfter(ctx, stop + 1, false).spans);
     return make('according', source, content.spans, content.direct, 0.9);
   }

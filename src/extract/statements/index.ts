@@ -15,9 +15,10 @@ import { resolveFirstPerson } from './first-person.js';
 import { lower } from './phrases.js';
 import { isNegation, negatedBefore } from './word-class.js';
 import { negatedReport, nestedFlags } from './tidy.js';
-import { aimOnly, gerundAfterOpeningWord, negatedEvidence, negatedMention, anonymityRequest, callsOnThing, cueIsNoun, unassertedReport, unrealizedFlags } from './unasserted.js';
+import { aimOnly, askedAbout, gerundAfterOpeningWord, negatedEvidence, negatedMention, anonymityRequest, callsOnThing, cueIsNoun, unassertedReport, unrealizedFlags } from './unasserted.js';
 import { learnedAttributions, withLearnedConfidence } from './learned/confidence-model.js';
 import { firstStartingAt } from '../lower-bound.js';
+import { gazetteer } from '../lexicon/gazetteer.js';
 
 export type { Attribution } from './detect.js';
 
@@ -130,7 +131,8 @@ function withInterviewTurns(doc: Document, atts: Attribution[]): Attribution[] {
 export function extractStatements(doc: Document, layer: ActorLayer, articleId: string): Statement[] {
   const clean = withoutBoilerplate(doc);
   const found = withoutInnerCues(withInterviewTurns(clean, learnedAttributions(clean, allAttributions(clean))));
-  const sourced = found.filter((a) => a.source !== null && !negatedReport(doc.tokens, a) && !unassertedReport(doc.tokens, a) && !anonymityRequest(doc.tokens, a) && !callsOnThing(doc.tokens, a) && !aimOnly(doc.tokens, a) && !negatedEvidence(doc.tokens, a) && !negatedMention(doc.tokens, a) && !gerundAfterOpeningWord(doc, a) && !cueIsNoun(doc.tokens, a) && !namesSourceOfReport(doc.tokens, a, found));
+  const asked = askedAbout(doc, found);
+  const sourced = found.filter((a) => a.source !== null && !negatedReport(doc.tokens, a) && !unassertedReport(doc.tokens, a) && !anonymityRequest(doc.tokens, a) && !callsOnThing(doc.tokens, a) && !aimOnly(doc.tokens, a) && !negatedEvidence(doc.tokens, a) && !negatedMention(doc.tokens, a) && !gerundAfterOpeningWord(doc, a) && !cueIsNoun(doc.tokens, a) && !namesSourceOfReport(doc.tokens, a, found) && !asked.has(a));
   const unrealized = unrealizedFlags(doc.tokens, sourced);
   const atts = withoutDenied(doc, sourced.filter((_, i) => !unrealized[i]));
   const byId = new Map<string, Actor>(layer.actors.map((a) => [a.id, a]));
@@ -147,6 +149,7 @@ export function extractStatements(doc: Document, layer: ActorLayer, articleId: s
     salience.noteJoint(att.sentence, speakers[i].map((sp) => sp.actorId));
     if (att.frame === 'turn') salience.turn(speakers[i][0]?.actorId, att.sentence, firstStartingAt(doc.sentences, att.content[att.content.length - 1][1]) - 1);
   });
+  namedInNextParagraph(doc, layer, byId, atts, speakers);
   const unspoken = resolveFirstPerson(doc, atts, speakers);
   const isMedia = (i: number): boolean => speakers[i].length === 1 && byId.get(speakers[i][0].actorId)?.type === 'MEDIA';
   // "X told officers …, according to a criminal complaint": whoever "according to" names relays
@@ -185,6 +188,47 @@ export function extractStatements(doc: Document, layer: ActorLayer, articleId: s
     }
   });
   return uniqueStatements(withoutHeadlineRepeats(doc, out, byId));
+}
+
+/**
+ * "The chief executive of Skyreach Systems testified Tuesday that …" then, opening the next
+ * paragraph, "“…,” Marcus Hale told lawmakers": a lede's definite title description, left an
+ * unnamed source, is the person the next report names for the first time, when the article gives
+ * that person no title of their own. Mutates `speakers`.
+ */
+function namedInNextParagraph(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, atts: Attribution[], speakers: Speaker[][]): void {
+  const { tokens, sentences } = doc;
+  const titles = gazetteer().titles;
+  const paraOf = (k: number): number => sentences[atts[k].sentence].paragraph;
+  // Only the lede (the first three paragraphs) is read, and for each report there the first report of a later paragraph.
+  let next = 0;
+  for (let i = 0; i + 1 < atts.length && paraOf(i) <= 2; i++) {
+    const att = atts[i];
+    const para = paraOf(i);
+    if (!att.source || speakers[i].length !== 1 || lower(tokens[att.source[0]]) !== 'the') continue;
+    const described = byId.get(speakers[i][0].actorId);
+    if (described?.type !== 'ANONYMOUS' || !tokens.slice(att.source[0] + 1, att.source[1]).some((t) => titles.has(lower(t)))) continue;
+    // A title of a body the phrase names ("of Skyreach Systems"): "the returning officer" is someone of their own.
+    const [from, to] = [tokens[att.source[0]].start, tokens[att.source[1] - 1].end];
+    let body = false;
+    for (let m = firstStartingAt(layer.mentions, from); m < layer.mentions.length && layer.mentions[m].start < to && !body; m++) {
+      body = layer.mentions[m].end <= to && ['ORGANIZATION', 'GROUP', 'MEDIA', 'COUNTRY'].includes(byId.get(layer.mentions[m].actorId)?.type ?? '');
+    }
+    if (!body) continue;
+    next = Math.max(next, i + 1);
+    while (next < atts.length && paraOf(next) <= para) next++;
+    const j = next;
+    if (j >= atts.length || paraOf(j) !== para + 1 || speakers[j].length !== 1) continue;
+    const named = byId.get(speakers[j][0].actorId);
+    if (named?.type !== 'PERSON' || named.roles.length > 0) continue;
+    const s = sentences[atts[j].sentence];
+    const first = layer.mentions.find((m) => m.actorId === named.id);
+    if (!first || first.start < s.start || first.start >= s.end) continue;
+    // Named bare ("Marcus Hale told"), not with a title or description of their own ("Committee chair Glenn Ostrander said").
+    const src = atts[j].source;
+    if (!src || tokens[src[0]].start !== first.start || tokens[src[1] - 1].end !== first.end) continue;
+    speakers[i] = [{ ...speakers[i][0], actorId: named.id }];
+  }
 }
 
 /** Third-person pronouns only: an "I" inside another's content is resolved by first-person.ts and kept. */

@@ -61,6 +61,8 @@ export function beforeTimeWords(tokens: Token[], left: number, a: number): numbe
 export function lastEnd(found: Attribution[], a: number): number {
   for (let i = found.length - 1; i >= 0; i--) {
     const f = found[i];
+    // "According to Xinhua, the envoy, Wang Deming, told …": a leading "according to" ends at its source, which no later report takes.
+    if (f.frame === 'according' && f.source && f.source[0] >= f.cue[1]) return Math.max(a, f.source[1]);
     if (f.frame === 'postposed' || f.frame === 'inverted' || f.frame === 'according' || f.frame === 'passive') return Math.max(a, f.cue[1]);
   }
   return a;

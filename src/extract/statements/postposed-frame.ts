@@ -28,7 +28,14 @@ export const SAY_LIKE = new Set(['tell', 'tweeted', 'posted', 'emailed', 'urge',
 function namedWithRelative(tokens: Token[], a: number, left: number): boolean {
   let i = a;
   while (i < left && isCapitalized(tokens[i])) i++;
-  return i > a && i + 1 < left && tokens[i].text === ',' && /^(who|whose)$/.test(lower(tokens[i + 1]));
+  if (i > a && i + 1 < left && tokens[i].text === ',' && /^(who|whose)$/.test(lower(tokens[i + 1]))) return true;
+  // "An NHS memory clinic nurse, who asked not to be named, said …": an article's short phrase before ", who" is the subject too.
+  if (!/^(?:a|an|the|one)$/i.test(tokens[a].text)) return false;
+  for (let k = a + 1; k < left && k <= a + 6; k++) {
+    if (tokens[k].text === ',') return k > a + 1 && k + 1 < left && /^(who|whose)$/.test(lower(tokens[k + 1]));
+    if (!/^[\p{L}-]+$/u.test(tokens[k].text)) return false;
+  }
+  return false;
 }
 
 /**

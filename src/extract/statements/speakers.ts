@@ -134,7 +134,10 @@ export function definiteAntecedent(doc: Document, layer: ActorLayer, byId: Map<s
   const title = tokens.slice(r[0] + 1, r[1]).map(lower).join(' ');
   const titles = new Set([title, ...(TITLE_SYNONYMS.get(title) ?? [])]);
   // "State Governor Musa Bello" and "The Governor of Kwara State, Musa Bello," are "the governor".
-  const holds = (a: Actor): boolean => a.id !== exclude && a.type === 'PERSON' && a.roles.some((role) => titles.has(role.title.toLowerCase().replace(JURISDICTION, '').replace(OFFICE_COMPLEMENT, '')));
+  const holds = (a: Actor): boolean => a.id !== exclude && a.type === 'PERSON' && a.roles.some((role) => {
+    const t = role.title.toLowerCase().replace(JURISDICTION, '').replace(OFFICE_COMPLEMENT, '');
+    return titles.has(t) || (TITLE_ABBREVIATIONS.get(t.replace(/\.$/, '')) ?? []).some((full) => titles.has(full));
+  });
   const holder = antecedent(layer, byId, tokens[r[0]].start, (_, a) => holds(a));
   if (holder) return holder;
   // "…, the headteacher has told parents. … headteacher Fiona Crane wrote": named after, if by one person only.
@@ -159,7 +162,13 @@ function earlierUnnamed(doc: Document, layer: ActorLayer, byId: Map<string, Acto
   const { tokens } = doc;
   if (r[1] - r[0] !== 2 || lower(tokens[r[0]]) !== 'the' || !/^\p{Ll}+$/u.test(tokens[r[0] + 1].text)) return null;
   const head = lower(tokens[r[0] + 1]);
-  return antecedent(layer, byId, tokens[r[0]].start, (t, a) => t === 'ANONYMOUS' && a.name.toLowerCase().startsWith(`${head} `));
+  // The earlier name's head noun is the word before its first preposition or aside ("European diplomat in Beijing").
+  const headOf = (name: string): string[] => name.toLowerCase().split(/,| (?:in|of|for|at|from|with|on|to|close|familiar|who|sent|circulated|published) /)[0].split(' ');
+  return antecedent(layer, byId, tokens[r[0]].start, (t, a) => {
+    if (t !== 'ANONYMOUS' || a.name.toLowerCase() === head) return false;
+    const words = headOf(a.name);
+    return words[words.length - 1] === head || a.name.toLowerCase().startsWith(`${head} `);
+  });
 }
 
 /** Words of jurisdiction before a title that do not change the office ("State Governor", "County Sheriff"). */
@@ -168,6 +177,14 @@ const JURISDICTION = /^(?:state|federal|regional|provincial|county|city|local) /
 const OFFICE_COMPLEMENT = / (?:of|for) .*$/;
 
 /** Words for a title that news copy uses after naming its holder by the title itself: "Pope Leo" is then "the pontiff". */
+/** What an abbreviated title before a name is called in full ("Sen. Lorraine Becker" is "the senator"). */
+const TITLE_ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['sen', ['senator']], ['rep', ['representative', 'congressman', 'congresswoman']], ['gov', ['governor']], ['gen', ['general']],
+  ['lt', ['lieutenant']], ['col', ['colonel']], ['sgt', ['sergeant']], ['supt', ['superintendent']], ['insp', ['inspector']],
+  ['det insp', ['inspector', 'detective inspector', 'detective']], ['det', ['detective']], ['cllr', ['councillor']], ['prof', ['professor']],
+  ['pres', ['president']], ['amb', ['ambassador']], ['adm', ['admiral']], ['capt', ['captain']], ['cmdr', ['commander']],
+]);
+
 const TITLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['pontiff', ['pope']],
   ['premier', ['prime minister']],

@@ -217,3 +217,22 @@ export function gerundAfterOpeningWord(doc: Document, att: Attribution): boolean
   const s = doc.sentences[att.sentence];
   return s !== undefined && s.tokenStart === i - 1 && /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[i - 1].text);
 }
+
+/** Cue words that ask rather than tell. */
+const ASKING = new Set(['ask', 'asked', 'asks', 'asking', 'questioned', 'wondered', 'wonders', 'queried', 'pressed']);
+
+/**
+ * "Whitfield asked whether the company had warned officials": a report inside an open question
+ * ("whether", "if", "why", "how", "what") is what was asked about, not anyone's statement. Returns
+ * the reports of `all` so asked about; only statements leave these out.
+ */
+export function askedAbout(doc: Document, all: Attribution[]): Set<Attribution> {
+  const out = new Set<Attribution>();
+  const questions = all.filter((q) => ASKING.has(doc.tokens[q.cue[0]].text.toLowerCase()) && q.content.length > 0 && /^(?:whether|if|why|how|what|who)\b/i.test(doc.text.slice(q.content[0][0], q.content[0][0] + 8)));
+  if (questions.length === 0) return out;
+  for (const att of all) {
+    const at = doc.tokens[att.cue[0]].start;
+    if (questions.some((q) => q !== att && q.sentence === att.sentence && q.content.some(([s, e]) => s <= at && at < e))) out.add(att);
+  }
+  return out;
+}

@@ -71,6 +71,8 @@ const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 export function wordCanJoin(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const w = lower(t);
+  // "a study of more than 40,000 people": a comparison before a number counts, it opens no clause.
+  if (w === 'than' && /^(?:more|fewer|less)$/i.test(tokens[i - 1]?.text ?? '') && /^\d/.test(tokens[i + 1]?.text ?? '')) return true;
   if (PHRASE_BREAKERS.has(w) && !modalName(tokens, i)) return false;
   // A cue word after a determiner is a noun ("people close to the talks", "its claims").
   if (!isCapitalized(t) && cueVerb(w) && !(i > 0 && DETERMINERS.has(lower(tokens[i - 1])))) return false;

@@ -158,7 +158,12 @@ function sourceOf(v: SentenceView, sMargin: number[], label: number[], c0: numbe
   const floor = Math.max(a, ce < c0 ? ce + 1 : a);
   const phrase = best < c0 ? phraseBefore(tokens, end, floor) : phraseAfter(tokens, start, ce >= c1 && cs > best ? cs : b);
   const inside = phrase && phrase[0] <= best && phrase[1] > best && free(phrase[0]) && free(phrase[1] - 1);
-  return inside ? [Math.min(phrase[0], start), Math.max(phrase[1], end + 1)] : [start, end + 1];
+  let [s0, s1] = inside ? [Math.min(phrase[0], start), Math.max(phrase[1], end + 1)] : [start, end + 1];
+  // Never start or end inside a run of capitalised words: "Rep. Glenn" of "Rep. Glenn Ostrander" is part of a name.
+  const name = (i: number): boolean => free(i) && /^\p{Lu}\p{Ll}/u.test(tokens[i].text);
+  while (name(s1) && name(s1 - 1) && s1 < (best < c0 ? c0 : b)) s1++;
+  while (name(s0 - 1) && name(s0) && s0 - 1 >= (best < c0 ? floor : c1)) s0--;
+  return [s0, s1];
 }
 
 /** A cue-lexicon word with a condition on its construction, which the rules judge. */
