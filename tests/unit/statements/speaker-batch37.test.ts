@@ -61,3 +61,10 @@ describe('the actor layer', () => {
     expect(x.actors.filter((a) => /Berg/.test(a.name)).map((a) => `${a.name}:${a.type}`)).toEqual(['Joost van der Berg:PERSON']);
   });
 });
+
+describe('magazines and sites as outlets', () => {
+  it('types "Rolling Stone", "Variety" and "The Verge" as media', () => {
+    const x = run('Nadia Vale told Rolling Stone she was happy. Lee Park told Variety the film was done. Kim Ode told The Verge the phone was late.');
+    expect(x.actors.filter((a) => a.type === 'MEDIA').map((a) => a.name)).toEqual(['Rolling Stone', 'Variety', 'The Verge']);
+  });
+});
