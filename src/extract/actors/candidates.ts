@@ -4,6 +4,7 @@
 
 import type { Document } from '../document.js';
 import { gazetteer } from '../lexicon/gazetteer.js';
+import { lookupCountry } from '../lexicon/countries.js';
 import { wordLists } from '../lexicon/words.js';
 import { docEvidence, type DocEvidence } from './evidence.js';
 import { known, segmentRun, type Segment } from './segments.js';
@@ -56,6 +57,11 @@ function joinedByAnd(doc: Document, j: number, runStart: number, end: number, ca
   const ordinary = (t: string): boolean => w.common.has(t.toLowerCase()) || w.known.has(t.toLowerCase());
   const before = doc.tokens[j - 1].text;
   if (!ordinary(before) || known(before) || (runStart === j - 1 && w.personNames.has(before))) return j;
+  // "Norwell Freight and Castor Logistics": a name of two words or more before "and" is a name of its own (but "Department of Health and Social Care").
+  // Not counting an article or a nation before the name ("the U.S. Food and Drug Administration", "British Securities and Investments Board").
+  let first = runStart;
+  while (first < j - 1 && (/^the$/i.test(doc.tokens[first].text) || lookupCountry(doc.tokens[first].text) !== undefined)) first++;
+  if (j - 1 > first && !doc.tokens.slice(first, j).some((t) => t.text === 'of')) return j;
   let k = j + 1;
   while (k < end && capLike(k) && ordinary(stripPossessive(doc.tokens[k].text).base)) k++;
   const head = doc.tokens[k - 1].text;

@@ -233,6 +233,9 @@ function sentenceInitial(doc: Document, seg: Segment): boolean {
   return s !== undefined && s.tokenStart === seg.tokenStart;
 }
 
+/** Lower-case nouns for a body after its name ("the Unite union"). */
+const BODY_AFTER = new Set(['union', 'party', 'company', 'firm', 'airline', 'bank', 'charity', 'group', 'newspaper', 'trust', 'club', 'carrier', 'lender', 'retailer', 'broadcaster']);
+
 /** Lower-case nouns for a local place after a name ("Victoria ward", "Kingston station"). */
 const LOCAL_PLACE_NOUNS = new Set(['ward', 'station', 'district', 'constituency', 'borough', 'street', 'road', 'park', 'square', 'estate', 'hospital', 'line', 'bridge', 'airport', 'harbour', 'harbor']);
 
@@ -271,6 +274,9 @@ function classifyOwn(doc: Document, seg: Segment): Typed | null {
   // "a Prospective Tory said", "one Democrat": a lone party word is a member, never a named person.
   if (words.length === 1 && PARTY_WORDS.has(seg.text)) return null;
   if (companyWithEventHead(doc, seg)) return mk('ORGANIZATION', 2);
+  // "the Unite union", "the Reform party": a name between "the" and a lower-case noun for a body is that body's, even an ordinary word.
+  const before = seg.tokenStart > 0 ? doc.tokens[seg.tokenStart - 1].text : '';
+  if (/^the$/i.test(before) && BODY_AFTER.has(nextTok) && words.length <= 3) return mk(nextTok === 'newspaper' ? 'MEDIA' : nextTok === 'party' ? 'GROUP' : 'ORGANIZATION', 2);
   const demonymOf = unlistedDemonym(doc, seg);
   if (demonymOf) return mk('COUNTRY', 2, demonymOf, 'demonym');
   if (isMisc(doc, seg)) return null;

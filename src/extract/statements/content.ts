@@ -25,7 +25,7 @@ export interface Content {
 
 const NONE: Content = { spans: [], direct: false };
 const TRAILING = new Set(['.', ',', ';', ':', '!']);
-const ADJUNCT_OPENERS = new Set(['citing', 'quoting', 'in', 'at', 'on', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'recently', 'repeatedly', 'often', 'obtained', 'released', 'issued', 'posted', 'sent', 'to', 'of', 'about']);
+const ADJUNCT_OPENERS = new Set(['citing', 'quoting', 'in', 'at', 'on', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'recently', 'repeatedly', 'often', 'obtained', 'released', 'issued', 'posted', 'sent', 'to', 'of', 'about', 'shortly', 'soon', 'however', 'nevertheless', 'though', 'too', 'privately', 'publicly', 'again']);
 
 function closingQuote(ctx: ContentContext, i: number): Quote | null {
   const t = ctx.doc.tokens[i];
@@ -146,10 +146,18 @@ function adjunctOnly(ctx: ContentContext, i: number): boolean {
 }
 
 /** "said Thursday during a taping in Buffalo, that …": the complement clause after the adjuncts. */
+/** Whether tokens (i, j) hold a comma or a cue word: then "that" is no clause the adjunct runs into. */
+function straightRun(tokens: Token[], i: number, j: number): boolean {
+  for (let k = i + 1; k < j; k++) if (tokens[k].text === ',' || cueVerb(lower(tokens[k]))) return true;
+  return false;
+}
+
 function thatAfterAdjunct(ctx: ContentContext, i: number): number {
   const { tokens } = ctx.doc;
   for (let j = i + 1; j < ctx.b - 1 && j < i + 25; j++) {
     if (tokens[j].text === ',' && lower(tokens[j + 1]) === 'that') return j + 1;
+    // "conceded shortly after 9pm that …", "said again that …": a short adjunct runs straight into "that".
+    if (lower(tokens[j]) === 'that' && j <= i + 5 && !/^(?:so|such|now)$/.test(lower(tokens[j - 1])) && !straightRun(tokens, i, j)) return j;
     if (tokens[j].text === ';' || ctx.quotes.at(tokens[j].start)) return -1;
   }
   return -1;

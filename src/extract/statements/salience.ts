@@ -83,6 +83,18 @@ export class Salience {
   }
 
   /**
+   * "Norwell Freight and Castor Logistics have agreed … the companies said": the joint speakers of
+   * the nearest of the last few sentences whose first report had several, when `ok` accepts each.
+   */
+  jointWithin(si: number, ok: (a: Actor) => boolean, back = 3): string[] | null {
+    for (let s = si - 1; s >= 0 && s >= si - back; s--) {
+      const ids = this.joint.get(s);
+      if (ids && ids.every((id) => { const a = this.byId.get(id); return a !== undefined && ok(a); })) return ids;
+    }
+    return null;
+  }
+
+  /**
    * Records a transcript turn ("KELLY: …") of `actorId` over sentences `from` to `to`: inside any
    * turn, "he" or "she" is no one taking part in the interview, who are "I" and "you".
    */
@@ -134,6 +146,19 @@ export class Salience {
     const own = this.subjectOf(si, at);
     if (own) return ok(own) ? own : null;
     return this.before(si, ok, false, 1);
+  }
+
+  /**
+   * The one unnamed person who reported just before sentence `si` or earlier in it ("One senior
+   * backbencher, who asked not to be named, said … “…,” the MP added"), or null.
+   */
+  unnamedBefore(si: number): Actor | null {
+    for (const s of [si, si - 1]) {
+      const id = this.reported.get(s);
+      const actor = id === undefined ? undefined : this.byId.get(id);
+      if (actor && oneUnnamed(actor)) return actor;
+    }
+    return null;
   }
 
   /**

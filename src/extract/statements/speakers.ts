@@ -297,16 +297,31 @@ function namedLater(tokens: Document['tokens'], from: number, to: number): boole
 }
 
 /** Splits "The United States and NATO", "Mr Lee and his deputy Jo Kim", "the Rail Delivery Group and the union Aslef" at "and" when both sides name someone. */
-function conjuncts(doc: Document, r: [number, number]): [number, number][] {
+function conjuncts(doc: Document, r: [number, number], layer?: ActorLayer): [number, number][] {
   const { tokens } = doc;
   const out: [number, number][] = [];
   let start = r[0];
+  // "the Competition and Markets Authority": an "and" inside one actor's name joins no two speakers.
+  const inName = (i: number): boolean => {
+    if (!layer) return false;
+    const at = tokens[i].start;
+    const k = lastMentionBefore(layer.mentions, at + 1);
+    for (let m = Math.max(0, k - 2); m <= k + 1 && m < layer.mentions.length; m++) {
+      const x = layer.mentions[m];
+      if (!x || x.start >= at || x.end <= tokens[i].end) continue;
+      // One word or an "of" before the "and" ("Competition and Markets Authority", "Department of
+      // Health and Social Care"); two names of their own each ("Norwell Freight and Castor Logistics") are two.
+      const left = doc.text.slice(x.start, at).trim().split(/\s+/);
+      return left.length === 1 || left.includes('of');
+    }
+    return false;
+  };
   // "A Department of Health and Social Care spokesperson": a name with "and" inside it before a
   // lower-case head is one speaker, not a department and a spokesperson.
   const sharedHead = /^\p{Ll}+$/u.test(tokens[r[1] - 1].text);
   for (let i = r[0] + 1; i < r[1] - 1; i++) {
     if (sharedHead && nameOnlyBefore(tokens, r[0], i)) continue;
-    if (lower(tokens[i]) === 'and' && isCapitalized(tokens[i - 1]) && (isCapitalized(tokens[i + 1]) || (POSSESSIVES.has(lower(tokens[i + 1])) || lower(tokens[i + 1]) === 'the') && namedLater(tokens, i + 2, r[1]))) {
+    if (lower(tokens[i]) === 'and' && !inName(i) && isCapitalized(tokens[i - 1]) && (isCapitalized(tokens[i + 1]) || (POSSESSIVES.has(lower(tokens[i + 1])) || lower(tokens[i + 1]) === 'the') && namedLater(tokens, i + 2, r[1]))) {
       out.push([start, i]);
       start = i + 1;
     }
@@ -458,6 +473,8 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
   }
   const definite = actors.length === 0 ? definiteAntecedent(doc, layer, byId, r) ?? headlineTitleHolder(doc, layer, r) ?? ledeTitleHolder(doc, layer, r) ?? earlierUnnamed(doc, layer, byId, r) : leaderOf(lower(head), actors, layer) ?? headlineTitleHolder(doc, layer, r);
   if (definite) return definite;
+  // "The Unite union", "the Reform party": a body's name before the noun for what it is names the speaker.
+  if (actors.length === 1 && inside.length === 1 && BODY_NOUNS_AFTER_NAME.has(lower(head)) && inside[0].end <= head.start && /^\s*$/.test(doc.text.slice(inside[0].end, head.start)) && actors[0].type !== 'PERSON' && actors[0].type !== 'PLACE') return actors[0];
   const trimmedEnd = tokens[r[1] - 1].text === ',' ? r[1] - 1 : r[1];
   const text = doc.text.slice(span[0], tokens[trimmedEnd - 1].end);
   const unnamed = (): Actor | null => (actors.length > 0 || mayDescribeSomeone(doc, r, text) ? anonymousActor(layer, text, [span[0], tokens[trimmedEnd - 1].end]) : null);
@@ -533,12 +550,20 @@ function nameAfterDescription(doc: Document, layer: ActorLayer, byId: Map<string
   let end = r[1];
   while (end > c + 1 && /^[,.]$/.test(tokens[end - 1].text)) end--;
   if (end <= c + 1) return null;
-  const m = inside.find((x) => x.start === tokens[c + 1].start && x.end === tokens[end - 1].end);
+  // "The competition regulator, the Competition and Markets Authority,": an article may open the name.
+  const open = /^the$/i.test(tokens[c + 1].text) && c + 2 < end ? c + 2 : c + 1;
+  const m = inside.find((x) => (x.start === tokens[c + 1].start || x.start === tokens[open].start) && x.end === tokens[end - 1].end);
   if (m) return byId.get(m.actorId) ?? null;
   // The tagger may miss the name here and find it elsewhere in the article.
   for (let k = c + 1; k < end; k++) if (!isCapitalized(tokens[k])) return null;
   return inside.length === 0 ? resolveName(layer, doc.text.slice(tokens[c + 1].start, tokens[end - 1].end)) : null;
 }
+
+/** A definite plural for bodies just named together ("the companies", "both firms", "the two banks"). */
+const JOINT_BODIES = /^(?:the|both)(?: two| three)? (?:companies|firms|groups|banks|carriers|airlines|lenders|insurers|retailers|unions|clubs|parties|sides|countries|governments|organisations|organizations)$/i;
+
+/** Nouns for a body right after its name ("the Unite union", "the Acme company"). */
+const BODY_NOUNS_AFTER_NAME = new Set(['union', 'party', 'company', 'firm', 'airline', 'bank', 'charity', 'group', 'newspaper', 'trust', 'club', 'carrier', 'lender', 'retailer', 'broadcaster']);
 
 /** Words posted somewhere, whose owner is their speaker ("a message on the bank's status page"). */
 const POSTED = new Set(['message', 'post', 'notice', 'banner', 'update']);
@@ -669,13 +694,22 @@ export function speakersOf(doc: Document, layer: ActorLayer, byId: Map<string, A
       return [{ actorId: own.id, span, resolved: true }];
     }
   }
+  // "the companies", "both firms", "the two banks" after a report of two bodies: both of them.
+  const bodies = salience && si >= 0 && JOINT_BODIES.test(doc.text.slice(tokens[source[0]].start, tokens[source[1] - 1].end))
+    ? salience.jointWithin(si, (a) => a.type === 'ORGANIZATION' || a.type === 'GROUP' || a.type === 'MEDIA' || a.type === 'COUNTRY') : null;
+  if (bodies) return bodies.map((actorId) => ({ actorId, span: [tokens[source[0]].start, tokens[source[1] - 1].end] as Span, resolved: true }));
   const owned = salience && si >= 0 ? pronounOwned(doc, layer, source, salience, si) : null;
   if (owned) {
     if (!byId.has(owned.id)) byId.set(owned.id, owned);
     return [{ actorId: owned.id, span: [tokens[source[0]].start, tokens[source[1] - 1].end], resolved: true }];
   }
-  return conjuncts(doc, source).flatMap((r) => {
-    const actor = phraseSpeaker(doc, layer, byId, r, resolved);
+  return conjuncts(doc, source, layer).flatMap((r) => {
+    let actor = phraseSpeaker(doc, layer, byId, r, resolved);
+    // "… “…,” the MP added" after "One senior backbencher, who asked not to be named, said": a bare
+    // "the" and a noun for a person, naming no one of its own, is the unnamed person just quoted.
+    if (actor && actor.type !== 'PERSON' && salience && si >= 0 && r[1] - r[0] === 2 && lower(tokens[r[0]]) === 'the' && actor.name.toLowerCase() === lower(tokens[r[0] + 1]) && (actor.type === 'ANONYMOUS' || gazetteer().titles.has(actor.name.toLowerCase()))) {
+      actor = salience.unnamedBefore(si) ?? actor;
+    }
     if (!actor) return [];
     if (!byId.has(actor.id)) byId.set(actor.id, actor);
     return [{ actorId: actor.id, span: [tokens[r[0]].start, tokens[r[1] - 1].end] as Span, resolved: true }];

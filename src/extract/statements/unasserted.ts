@@ -61,7 +61,7 @@ const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'thought', 'felt', 'kne
 const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
 /** Cue forms that are also plural nouns, read as nouns right after a verb in the past ("revived fears that"). */
-const PLURAL_NOUN_CUES = new Set(['fears', 'hopes', 'doubts', 'concerns', 'claims', 'warnings', 'worries', 'suspicions', 'questions', 'threats', 'demands', 'calls', 'promises', 'denials', 'accusations', 'complaints', 'criticisms']);
+const PLURAL_NOUN_CUES = new Set(['fears', 'hopes', 'doubts', 'concerns', 'claims', 'warnings', 'worries', 'suspicions', 'questions', 'threats', 'demands', 'calls', 'promises', 'denials', 'accusations', 'complaints', 'criticisms', 'plans', 'proposals', 'pledges', 'vows', 'appeals', 'requests', 'statements', 'reports']);
 
 /**
  * "a jobs report revived fears that …", "managers ignored repeated complaints": a plural-noun cue
