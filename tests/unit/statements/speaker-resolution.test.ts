@@ -166,10 +166,10 @@ describe('eval speakers on tests/fixtures/speaker-keys', () => {
   });
 
   it('scores the held-out keys no rule was written from at least as well as when they were written', () => {
-    // tests/fixtures/speaker-keys-heldout/README.md: batches 7, 8, 16, 32, 34 and 39, 0.807 and 0.865 when batch 39 was written.
+    // tests/fixtures/speaker-keys-heldout/README.md: batches 7, 8, 16, 32, 34, 39 and 41, 0.784 and 0.841 when batch 41 was written.
     const { total } = speakersReport('tests/fixtures/speaker-keys-heldout');
-    expect(total.keys).toBe(111);
-    expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.8);
-    expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.86);
+    expect(total.keys).toBe(151);
+    expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.78);
+    expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.84);
   });
 });
