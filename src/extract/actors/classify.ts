@@ -233,6 +233,38 @@ function sentenceInitial(doc: Document, seg: Segment): boolean {
   return s !== undefined && s.tokenStart === seg.tokenStart;
 }
 
+/** Nouns for a kind of company in an appositive ("Corvane, the workplace software maker,"). */
+const COMPANY_NOUNS = new Set(['maker', 'company', 'firm', 'group', 'retailer', 'bank', 'lender', 'insurer', 'airline', 'carrier', 'startup', 'start-up', 'developer', 'manufacturer', 'provider', 'operator', 'giant', 'chain', 'publisher', 'broadcaster', 'conglomerate', 'supplier', 'producer', 'platform']);
+
+/** Whether ", the|a … <company noun>," follows token `end` (at most five words before the noun). */
+function companyAppositive(doc: Document, end: number): boolean {
+  const t = doc.tokens;
+  if (t[end]?.text !== ',' || !/^(?:the|a|an)$/i.test(t[end + 1]?.text ?? '')) return false;
+  for (let k = end + 2; k < t.length && k <= end + 7; k++) {
+    if (t[k].text === ',' || t[k].text === '.') return COMPANY_NOUNS.has(t[k - 1].text.toLowerCase()) && k - 1 > end + 1;
+    if (!/^[\p{Ll}-]+$/u.test(t[k].text)) return false;
+  }
+  return false;
+}
+
+const appositiveCompanies = new WeakMap<Document, Set<string>>();
+
+/** The names the document sets a company appositive after, once per document: every mention of them is the company's. */
+function companiesByAppositive(doc: Document): Set<string> {
+  let names = appositiveCompanies.get(doc);
+  if (names) return names;
+  names = new Set();
+  const t = doc.tokens;
+  for (let i = 0; i + 1 < t.length; i++) {
+    if (t[i].text !== ',' || !companyAppositive(doc, i) || !/^\p{Lu}/u.test(t[i - 1]?.text ?? '')) continue;
+    let a = i - 1;
+    while (a > 0 && /^\p{Lu}[\p{L}&.-]*$/u.test(t[a - 1].text) && !/^(?:The|A|An)$/.test(t[a - 1].text)) a--;
+    names.add(doc.text.slice(t[a].start, t[i - 1].end));
+  }
+  appositiveCompanies.set(doc, names);
+  return names;
+}
+
 /** Lower-case nouns for a body after its name ("the Unite union"). */
 const BODY_AFTER = new Set(['union', 'party', 'company', 'firm', 'airline', 'bank', 'charity', 'group', 'newspaper', 'trust', 'club', 'carrier', 'lender', 'retailer', 'broadcaster']);
 
@@ -274,6 +306,8 @@ function classifyOwn(doc: Document, seg: Segment): Typed | null {
   // "a Prospective Tory said", "one Democrat": a lone party word is a member, never a named person.
   if (words.length === 1 && PARTY_WORDS.has(seg.text)) return null;
   if (companyWithEventHead(doc, seg)) return mk('ORGANIZATION', 2);
+  // "Corvane, the workplace software maker, will …": an appositive naming a kind of company types the name.
+  if (companiesByAppositive(doc).has(seg.text)) return mk('ORGANIZATION', 3);
   // "the Unite union", "the Reform party": a name between "the" and a lower-case noun for a body is that body's, even an ordinary word.
   const before = seg.tokenStart > 0 ? doc.tokens[seg.tokenStart - 1].text : '';
   if (/^the$/i.test(before) && BODY_AFTER.has(nextTok) && words.length <= 3) return mk(nextTok === 'newspaper' ? 'MEDIA' : nextTok === 'party' ? 'GROUP' : 'ORGANIZATION', 2);

@@ -149,7 +149,10 @@ const CLAUSE_VERBS = new Set(['will', 'would', 'must', 'could', 'can', 'may', 'm
  * opening a clause, is the passive.
  */
 function headlinePassiveTold(lowered: string[], k: number, a: number, b: number): boolean {
-  if (lowered[k] !== 'told' || k === a || k + 1 >= b) return false;
+  if (k === a || k + 1 >= b) return false;
+  // "Millbrook man charged in break-in", "Former aide accused of leaking memo": charges laid on the subject.
+  if ((lowered[k] === 'charged' || lowered[k] === 'accused') && /^(?:in|with|over|of|after)$/.test(lowered[k + 1])) return true;
+  if (lowered[k] !== 'told') return false;
   return lowered[k + 1] === 'to' || k + 2 < b && CLAUSE_VERBS.has(lowered[k + 2]) && !/^(?:him|her|them|us|me|you|mps|reporters)$/.test(lowered[k + 1]);
 }
 

@@ -243,10 +243,14 @@ function ownEchoes(tokens: Token[], atts: Attribution[], speakers: Speaker[][]):
   const out = new Map<number, number>();
   atts.forEach((inner, i) => {
     const src = inner.source;
-    if (!src || src[1] - src[0] !== 1 || !ECHO_PRONOUNS.has(lower(tokens[src[0]])) || speakers[i].length !== 1) return;
+    if (!src || speakers[i].length !== 1) return;
+    const pronoun = src[1] - src[0] === 1 && ECHO_PRONOUNS.has(lower(tokens[src[0]]));
     const at = tokens[inner.cue[0]].start;
     const outer = atts.findIndex((o, j) => j !== i && o.sentence === inner.sentence && o.content.some(([s, e]) => s <= at && at < e));
-    if (outer >= 0 && speakers[outer].length === 1 && speakers[outer][0].actorId === speakers[i][0].actorId) out.set(i, outer);
+    // Or a source phrase running back over the outer report's own cue ("A neighbor … said she heard
+    // glass shatter and then saw …"): a second predicate of the same speaker.
+    const overOuterCue = outer >= 0 && src[0] <= atts[outer].cue[0] && src[1] > atts[outer].cue[0];
+    if ((pronoun || overOuterCue) && outer >= 0 && speakers[outer].length === 1 && speakers[outer][0].actorId === speakers[i][0].actorId) out.set(i, outer);
   });
   return out;
 }

@@ -171,6 +171,14 @@ function earlierUnnamed(doc: Document, layer: ActorLayer, byId: Map<string, Acto
   });
 }
 
+/** "The Commission spokesperson" after "a European Commission spokesperson": the unnamed source named before more fully. */
+function fullerUnnamed(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, r: [number, number]): Actor | null {
+  const { tokens } = doc;
+  if (lower(tokens[r[0]]) !== 'the' || r[1] - r[0] < 3 || r[1] - r[0] > 4) return null;
+  const tail = ` ${doc.text.slice(tokens[r[0] + 1].start, tokens[r[1] - 1].end).toLowerCase()}`;
+  return antecedent(layer, byId, tokens[r[0]].start, (t, a) => t === 'ANONYMOUS' && a.name.toLowerCase().endsWith(tail));
+}
+
 /** Words of jurisdiction before a title that do not change the office ("State Governor", "County Sheriff"). */
 const JURISDICTION = /^(?:state|federal|regional|provincial|county|city|local) /;
 /** What an office is of ("Governor of Kwara State" is "the governor"). */
@@ -435,14 +443,17 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
   // before a comma is the speaker, and the appositive after it describes them.
   const first = inside[0];
   if (first && byId.get(first.actorId)?.type === 'PERSON' && /^(?:\p{Lu}[\p{L}.]*\s+)*$/u.test(doc.text.slice(span[0], first.start)) && /^\s*,/.test(doc.text.slice(first.end, span[1])) && doc.text.slice(first.end, span[1]).trim() !== ',') return byId.get(first.actorId)!;
-  const person = [...inside].reverse().find((m) => byId.get(m.actorId)?.type === 'PERSON' && !(ownedPeople && ownerOfHead(doc.text, m, head.start)) && !owned(m));
+  // "A person close to Brenner's training group": a person named after "close to" or "familiar with" is whom the source is near, not the speaker.
+  const closeTo = /\b(?:close|closer|near|loyal|allied|familiar|connected)\s+(?:to|with)\s/i.exec(doc.text.slice(span[0], span[1]));
+  const afterPeopleHead = (m: Mention): boolean => closeTo !== null && m.start >= span[0] + closeTo.index;
+  const person = [...inside].reverse().find((m) => byId.get(m.actorId)?.type === 'PERSON' && !(ownedPeople && ownerOfHead(doc.text, m, head.start)) && !owned(m) && !afterPeopleHead(m));
   if (person) return byId.get(person.actorId)!;
   const named = nameAfterDescription(doc, layer, byId, r, inside);
   if (named) return named;
   if (atHead) {
     // "Opposition warns of budget hole" in a headline: the one person the body gives that title ("Opposition Leader Mark Feeney").
     const actor = byId.get(atHead.actorId)!;
-    return (actor.type === 'ANONYMOUS' ? headlineTitleHolder(doc, layer, r) ?? earlierUnnamed(doc, layer, byId, r) : null) ?? actor;
+    return (actor.type === 'ANONYMOUS' ? headlineTitleHolder(doc, layer, r) ?? earlierUnnamed(doc, layer, byId, r) ?? fullerUnnamed(doc, layer, byId, r) : null) ?? actor;
   }
   // "the Norland side", "the Ukrainian side" (diplomatic usage): the party named, not someone unnamed.
   if (lower(head) === 'side' && actors.length === 1 && actors[0].type !== 'PERSON') return actors[0];
@@ -477,6 +488,8 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
   if (actors.length === 1 && inside.length === 1 && BODY_NOUNS_AFTER_NAME.has(lower(head)) && inside[0].end <= head.start && /^\s*$/.test(doc.text.slice(inside[0].end, head.start)) && actors[0].type !== 'PERSON' && actors[0].type !== 'PLACE') return actors[0];
   const trimmedEnd = tokens[r[1] - 1].text === ',' ? r[1] - 1 : r[1];
   const text = doc.text.slice(span[0], tokens[trimmedEnd - 1].end);
+  const fuller = fullerUnnamed(doc, layer, byId, [r[0], trimmedEnd]);
+  if (fuller) return fuller;
   const unnamed = (): Actor | null => (actors.length > 0 || mayDescribeSomeone(doc, r, text) ? anonymousActor(layer, text, [span[0], tokens[trimmedEnd - 1].end]) : null);
   if (!isCapitalized(head) || actors.length > 0 || r[1] - r[0] > 2 && !/^\p{Lu}/u.test(text)) return unnamed();
   if (!resolved.has(text)) resolved.set(text, resolveName(layer, text));
@@ -511,7 +524,7 @@ function ownsPeople(head: Token): boolean {
  */
 function ofOwner(doc: Document, r: [number, number], h: number): number {
   const { tokens } = doc;
-  if (!/^(?:the|a|an)$/i.test(tokens[r[0]].text) || h + 2 >= r[1] || lower(tokens[h + 1]) !== 'of') return -1;
+  if (!/^(?:the|a|an)$/i.test(tokens[r[0]].text) || h + 2 >= r[1] || !/^(?:of|for)$/.test(lower(tokens[h + 1]))) return -1;
   return tokens[h + 2].start;
 }
 
@@ -546,7 +559,8 @@ function nameAfterDescription(doc: Document, layer: ActorLayer, byId: Map<string
   const comma = tokens.slice(r[0], r[1]).findIndex((t) => t.text === ',');
   if (comma <= 0) return null;
   const c = r[0] + comma;
-  if (inside.some((m) => m.start < tokens[c].start)) return null;
+  // An owner before the description ("Reeves' attorney, Alan Brightwater,") is no name of the speaker.
+  if (inside.some((m) => m.start < tokens[c].start && !/^['’]s?\s/.test(doc.text.slice(m.end, m.end + 3)))) return null;
   let end = r[1];
   while (end > c + 1 && /^[,.]$/.test(tokens[end - 1].text)) end--;
   if (end <= c + 1) return null;
@@ -585,6 +599,9 @@ function workOwner(doc: Document, inside: Mention[], r: [number, number], byId: 
 /** Nouns for a written work whose author, named after "by" or "from", is its speaker. */
 const WORKS = new Set(['study', 'report', 'survey', 'poll', 'analysis', 'review', 'paper', 'statement', 'letter', 'audit', 'assessment', 'memo', 'research']);
 
+/** Words for what a person does or is, used in copy for the person just named ("the athlete", "the singer"); no titles or offices. */
+const PERSON_EPITHETS = new Set(['athlete', 'hurdler', 'sprinter', 'runner', 'swimmer', 'cyclist', 'golfer', 'boxer', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'batsman', 'bowler', 'actor', 'actress', 'singer', 'rapper', 'musician', 'comedian', 'novelist', 'billionaire', 'tycoon', 'entrepreneur', 'teenager', 'youngster', 'pensioner', 'star', 'veteran']);
+
 /** A noun for someone of a nation: "Dutchman", "Frenchwoman", "Dane", "Spaniard". */
 function demonymNoun(word: string): boolean {
   const stem = word.replace(/(?:wo)?man$/, '');
@@ -601,6 +618,8 @@ function demonymNoun(word: string): boolean {
 function isEpithet(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, r: [number, number]): boolean {
   const { tokens } = doc;
   if (r[1] - r[0] < 2 || lower(tokens[r[0]]) !== 'the') return false;
+  // "the athlete wrote", "the actress said": a word for what someone does, never a title or office, stands for the person just reported.
+  if (r[1] - r[0] === 2 && PERSON_EPITHETS.has(lower(tokens[r[0] + 1])) && /^\p{Ll}/u.test(tokens[r[0] + 1].text)) return true;
   // "The former captain said" of a player named before, in sports copy (the current captain,
   // "England captain Ben Stokes", is someone else). Elsewhere "the former president" is a title
   // for the definite description rules: roles keep no "former".

@@ -37,7 +37,7 @@ function endsInQuestionMark(tokens: Token[], from: number): boolean {
   return false;
 }
 
-const ANONYMITY = /^(?:not )?to be (?:named|identified|quoted)\b|^anonymity\b/;
+const ANONYMITY = /^(?:not )?to be (?:named|identified|quoted)\b|^anonymity\b|^that (?:his|her|their|its) names? (?:not|never) be (?:used|published|given|printed|disclosed)\b|^(?:his|her|their) names? (?:not|never) be (?:used|published)\b/;
 
 /**
  * Whether a report is only a source's wish to stay unnamed, or the reason for it ("who did not
@@ -45,7 +45,7 @@ const ANONYMITY = /^(?:not )?to be (?:named|identified|quoted)\b|^anonymity\b/;
  * "asked not to be identified", "requested anonymity"): it says nothing about the story.
  */
 export function anonymityRequest(tokens: Token[], att: Attribution): boolean {
-  const after = tokens.slice(att.cue[1], att.cue[1] + 4).map((t) => t.text.toLowerCase()).join(' ');
+  const after = tokens.slice(att.cue[1], att.cue[1] + 7).map((t) => t.text.toLowerCase()).join(' ');
   if (ANONYMITY.test(after)) return true;
   // "because they were not authorised to discuss it": why a source stays unnamed, not a refusal.
   const around = tokens.slice(Math.max(0, att.cue[0] - 3), att.cue[1]).map((t) => t.text.toLowerCase()).join(' ');
