@@ -75,6 +75,9 @@ export function contentBefore(ctx: ContentContext, last: number, floor: number, 
   return { spans: [[tokens[start].start, tokens[j].end]], direct: false };
 }
 
+/** Words opening a conditional or concessive aside set off by commas ("if confirmed", "as expected"). */
+const ASIDE_OPENERS = new Set(['if', 'when', 'as', 'though', 'although', 'unless', 'once']);
+
 /** "Guns are “a crisis,” she said": the first token of the words the quoted phrase completes, from the sentence start, or -1. */
 function clauseBeforeQuote(ctx: ContentContext, q: Quote, floor: number): number {
   const { tokens } = ctx.doc;
@@ -82,7 +85,12 @@ function clauseBeforeQuote(ctx: ContentContext, q: Quote, floor: number): number
   if (start === ctx.a) start = afterDateline(tokens, start, ctx.b);
   while (start < ctx.b && LEADING.has(lower(tokens[start]))) start++;
   if (start >= ctx.b || tokens[start].start >= q.start) return -1;
-  for (let k = start; k < ctx.b && tokens[k].start < q.start; k++) if (ctx.quotes.at(tokens[k].start) || tokens[k].text === ':' || cueVerb(lower(tokens[k]))) return -1;
+  let aside = false;
+  for (let k = start; k < ctx.b && tokens[k].start < q.start; k++) {
+    // "The finding, if confirmed, would make …": a cue word in a conditional aside reports nothing.
+    if (tokens[k].text === ',') aside = ASIDE_OPENERS.has(lower(tokens[k + 1] ?? tokens[k])) && !aside;
+    if (ctx.quotes.at(tokens[k].start) || tokens[k].text === ':' || cueVerb(lower(tokens[k])) && !aside) return -1;
+  }
   return start;
 }
 

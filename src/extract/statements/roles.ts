@@ -2,6 +2,7 @@
 // the actors its content mentions, and the outlet that relays it ("quoted by AFP",
 // "…, the Associated Press reported", "told the Tribune").
 
+import { SAY_LIKE } from './postposed-frame.js';
 import type { Document } from '../document.js';
 import type { Actor, Mention, Span, StatementKind } from '../types.js';
 import type { ActorLayer } from '../actors/index.js';
@@ -83,6 +84,8 @@ export function relayOf(doc: Document, atts: Attribution[], isMedia: (i: number)
       const outer = atts[j];
       if (j === i || !RELAYS.has(outer.lemma) || !isMedia(j)) continue;
       // "…, according to a source, after executives argued …": a report in the clause tacked on after "according to X" is not what X relays.
+      // And "according to" relays only words said ("Reeves told officers …, according to a complaint"), not a poll's finding it reports ("71% of teachers backed the change, according to Hull").
+      if (outer.lemma === 'according to' && !SAY_LIKE.has(atts[i].lemma)) continue;
       const held = outer.lemma === 'according to' ? outer.content.slice(0, 1) : outer.content;
       if (held.some(([s, e]) => cueAt >= s && cueAt < e)) {
         relays[i] = j;
