@@ -246,7 +246,13 @@ function ownEchoes(tokens: Token[], atts: Attribution[], speakers: Speaker[][]):
     if (!src || speakers[i].length !== 1) return;
     const pronoun = src[1] - src[0] === 1 && ECHO_PRONOUNS.has(lower(tokens[src[0]]));
     const at = tokens[inner.cue[0]].start;
-    const outer = atts.findIndex((o, j) => j !== i && o.sentence === inner.sentence && o.content.some(([s, e]) => s <= at && at < e));
+    // Only the reports of the same sentence, found from the sentence's first (atts are in text order).
+    let from = i;
+    while (from > 0 && atts[from - 1].sentence === inner.sentence) from--;
+    let outer = -1;
+    for (let j = from; j < atts.length && atts[j].sentence === inner.sentence && outer < 0; j++) {
+      if (j !== i && atts[j].content.some(([s, e]) => s <= at && at < e)) outer = j;
+    }
     // Or a source phrase running back over the outer report's own cue ("A neighbor … said she heard
     // glass shatter and then saw …"): a second predicate of the same speaker.
     const overOuterCue = outer >= 0 && src[0] <= atts[outer].cue[0] && src[1] > atts[outer].cue[0];
