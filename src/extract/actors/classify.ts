@@ -265,6 +265,9 @@ function companiesByAppositive(doc: Document): Set<string> {
   return names;
 }
 
+/** A story about the European Union: its bodies or members of its parliament are named. */
+const EU_STORY = /\b(?:European (?:Commission|Union|Parliament|Council)|EU|MEPs?)\b/;
+
 /** Lower-case nouns for a body after its name ("the Unite union"). */
 const BODY_AFTER = new Set(['union', 'party', 'company', 'firm', 'airline', 'bank', 'charity', 'group', 'newspaper', 'trust', 'club', 'carrier', 'lender', 'retailer', 'broadcaster']);
 
@@ -285,6 +288,8 @@ function classifyOwn(doc: Document, seg: Segment): Typed | null {
     if (ent.name === 'the West' && !seg.afterThe && !/^Western/.test(seg.text)) return null;
     return mk(ent.type, 3, ent.name, 'name', ent.partOf ?? null);
   }
+  // "Brussels defends packaging rules delay": in a story about the EU, Brussels not after a preposition is the EU, not Belgium.
+  if (seg.text === 'Brussels' && !/^(?:in|to|from|at|near|outside|via|through|of)$/i.test(seg.tokenStart > 0 ? doc.tokens[seg.tokenStart - 1].text : '') && EU_STORY.test(doc.text)) return mk('ORGANIZATION', 3, 'European Union', 'name');
   const country = lookupCountry(seg.text);
   if (country && country.form === 'name' && usStateInContext(doc, seg.text)) return mk('PLACE', 3, seg.text);
   // "Victoria ward", "Kingston station": a capital's name before a lower-case noun for a local place names that place, not the country.

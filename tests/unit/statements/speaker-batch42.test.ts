@@ -23,3 +23,10 @@ describe('"according to" and what it holds', () => {
       .toEqual(['Derek Alston | told | criminal complaint']);
   });
 });
+
+describe('Brussels', () => {
+  it('is the EU as a speaker in a story about the EU, and Belgium otherwise', () => {
+    expect(said('Brussels defends packaging delay\n\nThe European Commission defended its decision on Monday.').map((s) => s.speaker)).toContain('European Union');
+    expect(said('Brussels said the Belgian budget was on track.').map((s) => s.speaker)).toEqual(['Belgium']);
+  });
+});
