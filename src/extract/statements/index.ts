@@ -147,6 +147,8 @@ export function extractStatements(doc: Document, layer: ActorLayer, articleId: s
     speakers.push(speakersOf(doc, layer, byId, quoted ?? att.source, resolved, prev ? byId.get(prev.actorId) ?? null : null, salience, att.sentence));
     salience.note(att.sentence, speakers[i][0]?.actorId, att.lemma === 'ask' || att.lemma === 'questioned');
     salience.noteJoint(att.sentence, speakers[i].map((sp) => sp.actorId));
+    const cueAndAfter = doc.text.slice(doc.tokens[att.cue[0]].start, doc.tokens[Math.min(att.cue[1] + 3, doc.tokens.length) - 1].end);
+    if (/\bin a (?:joint )?statement\b/i.test(cueAndAfter)) salience.noteStatement(att.sentence, speakers[i][0]?.actorId);
     if (att.frame === 'turn') salience.turn(speakers[i][0]?.actorId, att.sentence, firstStartingAt(doc.sentences, att.content[att.content.length - 1][1]) - 1);
   });
   namedInNextParagraph(doc, layer, byId, atts, speakers);

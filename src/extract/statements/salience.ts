@@ -35,10 +35,21 @@ function oneUnnamed(actor: Actor): boolean {
   return person && /^\p{L}+$/u.test(head) && !NOT_ONE.has(head) && (!head.endsWith('s') || head.endsWith('ss'));
 }
 
+/** Participles opening a sentence before its subject ("Born in Enugu, …, Okonjo-Hale moved"). */
+const PARTICIPLE_OPENERS = /^(?:Born|Raised|Educated|Trained|Elected|Appointed|Married|Having)$/;
+
 const DESCRIPTION_OPENERS = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an']);
 
 /** The comma closing a short description that opens a sentence before a name ("His Ashby counterpart, …"), or -1. */
 function describedSubject(tokens: readonly Token[], a: number, b: number): number {
+  // "Born in Enugu, Nigeria, in 1941, Okonjo-Hale moved …": after an opening participle's phrase, the
+  // subject follows its last comma before a capitalised word that opens no place of the phrase.
+  if (PARTICIPLE_OPENERS.test(tokens[a].text)) {
+    for (let k = a + 1; k < b && k <= a + 20; k++) {
+      if (tokens[k].text === ',' && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && /^\p{Ll}/u.test(tokens[k + 2]?.text ?? '')) return k;
+    }
+    return -1;
+  }
   if (!DESCRIPTION_OPENERS.has(tokens[a].text.toLowerCase())) return -1;
   for (let k = a + 1; k < b && k <= a + 5; k++) {
     if (tokens[k].text === ',') return k > a + 1 && k + 1 < b && /^\p{Lu}/u.test(tokens[k + 1].text) ? k : -1;
@@ -55,6 +66,7 @@ export class Salience {
   private genders: Map<string, Gender | null> | null = null;
   /** Joint speakers of a sentence's first report ("Dr Laurenson and Dr Trivedi said …"). */
   private readonly joint = new Map<number, string[]>();
+  private readonly statements = new Map<number, string>();
   /** Speakers of a transcript's turns, and the sentences inside turns. */
   private readonly interlocutors = new Set<string>();
   private readonly inTurn = new Set<number>();
@@ -146,6 +158,17 @@ export class Salience {
     const own = this.subjectOf(si, at);
     if (own) return ok(own) ? own : null;
     return this.before(si, ok, false, 1);
+  }
+
+  /** Records that the report of sentence `si` by `actorId` was made in a statement ("said in a statement that …"). */
+  noteStatement(si: number, actorId: string | undefined): void {
+    if (actorId !== undefined) this.statements.set(si, actorId);
+  }
+
+  /** "…, the statement said": whoever made a statement in this sentence or the one before. */
+  statementBy(si: number): Actor | null {
+    const id = this.statements.get(si) ?? this.statements.get(si - 1);
+    return id === undefined ? null : this.byId.get(id) ?? null;
   }
 
   /**

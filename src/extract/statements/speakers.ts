@@ -462,6 +462,10 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
     const by = tokens.slice(r[0], r[1]).findIndex((t) => t.text === 'by' || t.text === 'from');
     const author = by < 0 ? undefined : inside.find((m) => m.start > tokens[r[0] + by].start);
     if (author) return byId.get(author.actorId) ?? null;
+    // "A 1997 editorial in the trade journal Agri Trade Review": a work in an outlet is the outlet's.
+    const inAt = tokens.slice(r[0], r[1]).findIndex((t) => t.text === 'in');
+    const outlet = inAt < 0 ? undefined : inside.find((m) => m.start > tokens[r[0] + inAt].start && byId.get(m.actorId)?.type === 'MEDIA');
+    if (outlet) return byId.get(outlet.actorId) ?? null;
   }
   // "a Bloomberg report (published after the close)", "a new Reuters analysis": an outlet or body named between the article and the work is its author.
   if (DETERMINERS.has(lower(tokens[r[0]]))) {
@@ -597,7 +601,7 @@ function workOwner(doc: Document, inside: Mention[], r: [number, number], byId: 
 }
 
 /** Nouns for a written work whose author, named after "by" or "from", is its speaker. */
-const WORKS = new Set(['study', 'report', 'survey', 'poll', 'analysis', 'review', 'paper', 'statement', 'letter', 'audit', 'assessment', 'memo', 'research']);
+const WORKS = new Set(['study', 'report', 'survey', 'poll', 'analysis', 'review', 'paper', 'statement', 'letter', 'audit', 'assessment', 'memo', 'research', 'figures', 'data', 'statistics', 'editorial', 'article', 'column']);
 
 /** Words for what a person does or is, used in copy for the person just named ("the athlete", "the singer"); no titles or offices. */
 const PERSON_EPITHETS = new Set(['athlete', 'hurdler', 'sprinter', 'runner', 'swimmer', 'cyclist', 'golfer', 'boxer', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'batsman', 'bowler', 'actor', 'actress', 'singer', 'rapper', 'musician', 'comedian', 'novelist', 'billionaire', 'tycoon', 'entrepreneur', 'teenager', 'youngster', 'pensioner', 'star', 'veteran']);
@@ -712,6 +716,11 @@ export function speakersOf(doc: Document, layer: ActorLayer, byId: Map<string, A
       if (!byId.has(own.id)) byId.set(own.id, own);
       return [{ actorId: own.id, span, resolved: true }];
     }
+  }
+  // "Ruth Hale said in a statement that … “…,” the statement said": the statement is hers.
+  if (salience && si >= 0 && /^the statement$/i.test(doc.text.slice(tokens[source[0]].start, tokens[source[1] - 1].end))) {
+    const author = salience.statementBy(si);
+    if (author) return [{ actorId: author.id, span: [tokens[source[0]].start, tokens[source[1] - 1].end], resolved: true }];
   }
   // "the companies", "both firms", "the two banks" after a report of two bodies: both of them.
   const bodies = salience && si >= 0 && JOINT_BODIES.test(doc.text.slice(tokens[source[0]].start, tokens[source[1] - 1].end))

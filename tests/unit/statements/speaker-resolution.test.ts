@@ -159,8 +159,8 @@ describe('content after a time adverbial', () => {
 describe('eval speakers on tests/fixtures/speaker-keys', () => {
   it('reaches the figures measured when the keys were written', () => {
     const { total } = speakersReport('tests/fixtures/speaker-keys');
-    expect(total.keys).toBe(880);
-    // 0.936 since batch 35 joined with its known failures; batches 36, 37, 38, 40 and 42 joined at 0.957, 0.926, 0.923, 0.981 and 0.887 (tests/fixtures/speaker-keys-heldout/README.md).
+    expect(total.keys).toBe(928);
+    // 0.936 since batch 35 joined with its known failures; batches 36, 37, 38, 40, 42 and 43 joined at 0.957, 0.926, 0.923, 0.981, 0.887 and 0.979 (tests/fixtures/speaker-keys-heldout/README.md).
     expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.93);
     expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.97);
   });
