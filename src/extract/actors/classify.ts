@@ -3,6 +3,7 @@
 
 import type { Document } from '../document.js';
 import type { ActorType } from '../types.js';
+import { BODY_NOUNS_AFTER_NAME } from '../lexicon/body-nouns.js';
 import { gazetteer } from '../lexicon/gazetteer.js';
 import { lookupCountry, type CountryForm } from '../lexicon/countries.js';
 import { wordLists } from '../lexicon/words.js';
@@ -268,9 +269,6 @@ function companiesByAppositive(doc: Document): Set<string> {
 /** A story about the European Union: its bodies or members of its parliament are named. */
 const EU_STORY = /\b(?:European (?:Commission|Union|Parliament|Council)|EU|MEPs?)\b/;
 
-/** Lower-case nouns for a body after its name ("the Unite union"). */
-const BODY_AFTER = new Set(['union', 'party', 'company', 'firm', 'airline', 'bank', 'charity', 'group', 'newspaper', 'trust', 'club', 'carrier', 'lender', 'retailer', 'broadcaster']);
-
 /** Lower-case nouns for a local place after a name ("Victoria ward", "Kingston station"). */
 const LOCAL_PLACE_NOUNS = new Set(['ward', 'station', 'district', 'constituency', 'borough', 'street', 'road', 'park', 'square', 'estate', 'hospital', 'line', 'bridge', 'airport', 'harbour', 'harbor']);
 
@@ -315,7 +313,7 @@ function classifyOwn(doc: Document, seg: Segment): Typed | null {
   if (companiesByAppositive(doc).has(seg.text)) return mk('ORGANIZATION', 3);
   // "the Unite union", "the Reform party": a name between "the" and a lower-case noun for a body is that body's, even an ordinary word.
   const before = seg.tokenStart > 0 ? doc.tokens[seg.tokenStart - 1].text : '';
-  if (/^the$/i.test(before) && BODY_AFTER.has(nextTok) && words.length <= 3) return mk(nextTok === 'newspaper' ? 'MEDIA' : nextTok === 'party' ? 'GROUP' : 'ORGANIZATION', 2);
+  if (/^the$/i.test(before) && BODY_NOUNS_AFTER_NAME.has(nextTok) && words.length <= 3) return mk(nextTok === 'newspaper' ? 'MEDIA' : nextTok === 'party' ? 'GROUP' : 'ORGANIZATION', 2);
   const demonymOf = unlistedDemonym(doc, seg);
   if (demonymOf) return mk('COUNTRY', 2, demonymOf, 'demonym');
   if (isMisc(doc, seg)) return null;

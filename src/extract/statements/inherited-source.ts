@@ -5,6 +5,7 @@ import type { Token } from '../document.js';
 import type { Attribution } from './attribution.js';
 import { isCapitalized, lower, phraseBefore, type Range } from './phrases.js';
 import { TIME_WORDS } from './words.js';
+import { MONTHS } from './time-adverb.js';
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 
@@ -41,7 +42,6 @@ export function inheritsSource(tokens: Token[], found: Attribution[]): boolean {
 
 const PERIODS = new Set(['week', 'month', 'year', 'night', 'weekend', 'morning', 'afternoon', 'evening']);
 const PERIOD_OPENERS = new Set(['last', 'this', 'earlier', 'late', 'early']);
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** The token before time and place words between a speaker and the cue ("Park last week said", "workers here said"). */
 export function beforeTimeWords(tokens: Token[], left: number, a: number): number {

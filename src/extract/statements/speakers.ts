@@ -10,6 +10,7 @@ import { isCapitalized, lower, phraseBefore, type Range } from './phrases.js';
 import { DETERMINERS, PHRASE_PREPOSITIONS, PRONOUNS } from './words.js';
 import { firstStartingAt } from '../lower-bound.js';
 import { lookupCountry } from '../lexicon/countries.js';
+import { BODY_NOUNS_AFTER_NAME } from '../lexicon/body-nouns.js';
 import { gazetteer } from '../lexicon/gazetteer.js';
 import type { Salience } from './salience.js';
 
@@ -579,9 +580,6 @@ function nameAfterDescription(doc: Document, layer: ActorLayer, byId: Map<string
 
 /** A definite plural for bodies just named together ("the companies", "both firms", "the two banks"). */
 const JOINT_BODIES = /^(?:the|both)(?: two| three)? (?:companies|firms|groups|banks|carriers|airlines|lenders|insurers|retailers|unions|clubs|parties|sides|countries|governments|organisations|organizations)$/i;
-
-/** Nouns for a body right after its name ("the Unite union", "the Acme company"). */
-const BODY_NOUNS_AFTER_NAME = new Set(['union', 'party', 'company', 'firm', 'airline', 'bank', 'charity', 'group', 'newspaper', 'trust', 'club', 'carrier', 'lender', 'retailer', 'broadcaster']);
 
 /** Words posted somewhere, whose owner is their speaker ("a message on the bank's status page"). */
 const POSTED = new Set(['message', 'post', 'notice', 'banner', 'update']);
