@@ -56,6 +56,18 @@ function givenNameAndPlaceHead(t: Typed): boolean {
   return t.type === 'PLACE' && t.seg.words.length === 2 && !t.seg.afterThe && g.placeHeads.has(last) && wordLists().personNames.has(first) && !wordLists().places.has(`${first} ${last}`);
 }
 
+/** Lower-case nouns for a place that a name may follow in apposition ("the venue, Marlow Park,"). */
+const VENUE_NOUNS = new Set(['venue', 'site', 'ground', 'grounds', 'stadium', 'arena', 'park', 'hall', 'hotel', 'theatre', 'theater', 'campus', 'estate', 'resort', 'farm', 'track', 'circuit', 'course']);
+
+/**
+ * "A spokesperson for the venue, Marlow Park, said": a name right after "the <venue noun>," names
+ * the venue, so its place head stands even before a given name.
+ */
+function venueInApposition(doc: Document, t: Typed): boolean {
+  const k = t.seg.tokenStart;
+  return k >= 3 && doc.tokens[k - 1].text === ',' && VENUE_NOUNS.has(doc.tokens[k - 2].text) && /^the$/i.test(doc.tokens[k - 3].text);
+}
+
 /** The actor type of a tagged entity, refined by what the rules know (MEDIA, COUNTRY, GROUP). */
 function actorType(e: TaggedEntity, rule: Typed | null): ActorType | null {
   switch (e.type) {
@@ -117,7 +129,7 @@ export function joinTagged(doc: Document, rules: Typed[], tagged: TaggedEntity[]
     for (const e of over) used.add(e);
     const exact = over.find((e) => e.tokenStart === t.seg.tokenStart && e.tokenEnd === t.seg.tokenEnd);
     if (exact) {
-      if (((headed(t) || pluralNounName(t)) && !(exact.type === 'PER' && givenNameAndPlaceHead(t))) || placeOutsideSport(doc, t, exact) || (t.type === 'PERSON' && personByContext(doc, t.seg))) { out.push(t); continue; }
+      if (((headed(t) || pluralNounName(t)) && !(exact.type === 'PER' && givenNameAndPlaceHead(t) && !venueInApposition(doc, t))) || placeOutsideSport(doc, t, exact) || (t.type === 'PERSON' && personByContext(doc, t.seg))) { out.push(t); continue; }
       const type = actorType(exact, t);
       if (!type) continue;
       if (type === t.type) { out.push(t); continue; }

@@ -491,7 +491,7 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
   if (definite) return definite;
   // "The Unite union", "the Reform party": a body's name before the noun for what it is names the speaker.
   if (actors.length === 1 && inside.length === 1 && BODY_NOUNS_AFTER_NAME.has(lower(head)) && inside[0].end <= head.start && /^\s*$/.test(doc.text.slice(inside[0].end, head.start)) && actors[0].type !== 'PERSON' && actors[0].type !== 'PLACE') return actors[0];
-  const trimmedEnd = tokens[r[1] - 1].text === ',' ? r[1] - 1 : r[1];
+  const trimmedEnd = placeAppositive(doc, byId, r, inside) ?? (tokens[r[1] - 1].text === ',' ? r[1] - 1 : r[1]);
   const text = doc.text.slice(span[0], tokens[trimmedEnd - 1].end);
   const fuller = fullerUnnamed(doc, layer, byId, [r[0], trimmedEnd]);
   if (fuller) return fuller;
@@ -572,10 +572,23 @@ function nameAfterDescription(doc: Document, layer: ActorLayer, byId: Map<string
   // "The competition regulator, the Competition and Markets Authority,": an article may open the name.
   const open = /^the$/i.test(tokens[c + 1].text) && c + 2 < end ? c + 2 : c + 1;
   const m = inside.find((x) => (x.start === tokens[c + 1].start || x.start === tokens[open].start) && x.end === tokens[end - 1].end);
-  if (m) return byId.get(m.actorId) ?? null;
+  // "A spokesperson for the venue, Marlow Park,": a place in apposition names the venue, not the speaker.
+  if (m) return byId.get(m.actorId)?.type === 'PLACE' ? null : byId.get(m.actorId) ?? null;
   // The tagger may miss the name here and find it elsewhere in the article.
   for (let k = c + 1; k < end; k++) if (!isCapitalized(tokens[k])) return null;
   return inside.length === 0 ? resolveName(layer, doc.text.slice(tokens[c + 1].start, tokens[end - 1].end)) : null;
+}
+
+/** Where "A spokesperson for the venue, Marlow Park," ends before its appositive when that names a place (the comma), or null. */
+function placeAppositive(doc: Document, byId: Map<string, Actor>, r: [number, number], inside: Mention[]): number | null {
+  const { tokens } = doc;
+  const comma = tokens.slice(r[0], r[1]).findIndex((t) => t.text === ',');
+  if (comma <= 0) return null;
+  const c = r[0] + comma;
+  let end = r[1];
+  while (end > c + 1 && /^[,.]$/.test(tokens[end - 1].text)) end--;
+  const after = inside.filter((m) => m.start >= tokens[c].end);
+  return after.length === 1 && after[0].start === tokens[c + 1]?.start && after[0].end === tokens[end - 1].end && byId.get(after[0].actorId)?.type === 'PLACE' ? c : null;
 }
 
 /** A definite plural for bodies just named together ("the companies", "both firms", "the two banks"). */
