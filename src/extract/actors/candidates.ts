@@ -153,6 +153,8 @@ export function findCandidates(doc: Document): Segment[] {
         if (capLike(j)) { j++; continue; }
         const t = tokens[j].text;
         if (PARTICLES.has(t) && PARTICLES.has(tokens[j + 1]?.text ?? '') && j + 2 < s.tokenEnd && capLike(j + 2) && !caps) { j += 3; continue; }
+        // "Federal Office for the Environment", "Ministry of the Interior": an organisation's head word, "of/for the", a name.
+        if ((t === 'of' || t === 'for') && tokens[j + 1]?.text === 'the' && j + 2 < s.tokenEnd && capLike(j + 2) && !caps && gazetteer().orgHeads.has(tokens[j - 1].text) && !LEGAL_FORMS.has(tokens[j - 1].text)) { j += 3; continue; }
         const nextCap = j + 1 < s.tokenEnd && capLike(j + 1);
         if (!nextCap) break;
         if (PARTICLES.has(t) && !caps) { j += 2; continue; }

@@ -67,6 +67,53 @@ function bracketLinks(doc: Document, typed: Typed[]): Map<number, number> {
 }
 
 /**
+ * "Kagiso and Tumelo Sebola", "Bill and Melinda Gates": a lone first name joined by "and" to a
+ * full name shares its family name, unless the article uses that word as someone's family name.
+ */
+function sharedSurnames(doc: Document, typed: Typed[]): Typed[] {
+  const surnames = new Set<string>();
+  for (const t of typed) if (t.type === 'PERSON' && t.seg.words.length >= 2) surnames.add(t.seg.words[t.seg.words.length - 1]);
+  const byStart = new Map<number, Typed>();
+  for (const t of typed) byStart.set(t.seg.tokenStart, t);
+  return typed.map((t) => {
+    if (t.type !== 'PERSON' || t.canonical !== null || t.seg.words.length !== 1 || surnames.has(t.seg.text) || t.seg.possessive) return t;
+    if (doc.tokens[t.seg.tokenEnd]?.text !== 'and') return t;
+    const next = byStart.get(t.seg.tokenEnd + 1);
+    if (!next || next.type !== 'PERSON' || next.seg.words.length !== 2) return t;
+    const given = (w: string): boolean => isFirstName(w) || !wordLists().common.has(w.toLowerCase());
+    if (!given(t.seg.text) || !given(next.seg.words[0])) return t;
+    return { ...t, canonical: `${t.seg.text} ${next.seg.words[1]}` };
+  });
+}
+
+/** Words an acronym skips ("Food and Drug Administration" → FDA). */
+const ACRONYM_SKIPS = new Set(['and', 'of', 'the', 'for', '&', 'on', 'in']);
+
+/**
+ * "the Food and Drug Administration … The FDA declined": an acronym without brackets joins the one
+ * body of the document whose capitalised words' initials spell it. Returns acronym → full name.
+ */
+function initialsLinks(typed: Typed[]): Map<number, number> {
+  const byInitials = new Map<string, number[]>();
+  typed.forEach((t, i) => {
+    if (!ORG_LIKE.has(t.type) || t.seg.words.length < 2) return;
+    const words = t.seg.words.filter((w) => !ACRONYM_SKIPS.has(w.toLowerCase()));
+    if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return;
+    const initials = words.map((w) => w[0]).join('');
+    const list = byInitials.get(initials) ?? [];
+    if (!list.some((j) => typed[j].seg.text === t.seg.text)) list.push(i);
+    byInitials.set(initials, list);
+  });
+  const links = new Map<number, number>();
+  typed.forEach((t, i) => {
+    if (t.canonical !== null || !/^\p{Lu}{2,6}$/u.test(t.seg.text) || t.type === 'PERSON' || t.type === 'PLACE') return;
+    const full = byInitials.get(t.seg.text);
+    if (full?.length === 1) links.set(i, full[0]);
+  });
+  return links;
+}
+
+/**
  * One person written with and without a word before the name that is no given name becomes one
  * key, the bare name's: "Pastor Kevin Swanson" and "Kevin Swanson", "Vermonter Bernie Sanders" of
  * a headline and "Bernie Sanders". Returns the keys so joined, whose surface is no name of the
@@ -125,13 +172,15 @@ function ordinaryWord(w: string): boolean {
 }
 
 /** Groups typed segments into actors with ids a1, a2, … in order of first mention. */
-export function cluster(doc: Document, typed: Typed[]): Clustered {
+export function cluster(doc: Document, typedIn: Typed[]): Clustered {
+  const typed = sharedSurnames(doc, typedIn);
   const keyOf: string[] = typed.map((t) => norm(t.canonical ?? t.seg.text));
   const links = bracketLinks(doc, typed);
   const renamed = new Map<string, string>();
   for (const [acr, full] of links) {
     if (typed[acr].canonical === null || typed[full].canonical !== null) renamed.set(keyOf[acr], keyOf[full]);
   }
+  for (const [acr, full] of initialsLinks(typed)) if (!renamed.has(keyOf[acr])) renamed.set(keyOf[acr], keyOf[full]);
   const original = keyOf.map((k) => renamed.get(k) ?? k);
   keyOf.forEach((k, i) => { keyOf[i] = original[i]; });
   const prefixed = joinPrefixedNames(doc, typed, keyOf);

@@ -16,8 +16,11 @@ let table: Map<string, Gender | null> | null = null;
  * and "Barack" on neither). Without them "Mr. Clinton" and "Mrs. Clinton" could not be told apart.
  */
 const DOMINANT: Readonly<Record<Gender, readonly string[]>> = {
-  male: ['Bill', 'Ted', 'George', 'Frank', 'Jerry', 'Sean', 'Jesse', 'Billy', 'Gabriel', 'Willie', 'Randy', 'Bobby', 'Bernie', 'Tim', 'Donald', 'Walter', 'Jeb', 'Barack', 'Mitt', 'Newt', 'Rand', 'Marco', 'Vladimir', 'Boris', 'Xi', 'Recep', 'Emmanuel', 'Olaf', 'Narendra', 'Benjamin', 'Volodymyr', 'Sergei', 'Sergey', 'Dmitry', 'Mohammed', 'Muhammad', 'Ahmed', 'Ali', 'Joe', 'Mike', 'Chuck', 'Dick'],
-  female: ['Hillary', 'Hilary', 'Carly', 'Nikki', 'Ashley', 'Julie', 'Lauren', 'Evelyn', 'Grace', 'Kamala', 'Ivanka', 'Melania', 'Theresa', 'Angela', 'Ursula', 'Nancy', 'Liz', 'Giorgia', 'Marine', 'Jacinda'],
+  male: ['Bill', 'Ted', 'George', 'Frank', 'Jerry', 'Sean', 'Jesse', 'Billy', 'Gabriel', 'Willie', 'Randy', 'Bobby', 'Bernie', 'Tim', 'Donald', 'Walter', 'Jeb', 'Barack', 'Mitt', 'Newt', 'Rand', 'Marco', 'Vladimir', 'Boris', 'Xi', 'Recep', 'Emmanuel', 'Olaf', 'Narendra', 'Benjamin', 'Volodymyr', 'Sergei', 'Sergey', 'Dmitry', 'Mohammed', 'Muhammad', 'Ahmed', 'Ali', 'Joe', 'Mike', 'Chuck', 'Dick',
+    // Common South Asian and Irish names the lists leave out ("Ajay" is even listed female).
+    'Ajay', 'Vijay', 'Sanjay', 'Rahul', 'Arjun', 'Amit', 'Anil', 'Sunil', 'Rajesh', 'Suresh', 'Ramesh', 'Deepak', 'Vikram', 'Declan', 'Eoin', 'Cian', 'Oisin'],
+  female: ['Hillary', 'Hilary', 'Carly', 'Nikki', 'Ashley', 'Julie', 'Lauren', 'Evelyn', 'Grace', 'Kamala', 'Ivanka', 'Melania', 'Theresa', 'Angela', 'Ursula', 'Nancy', 'Liz', 'Giorgia', 'Marine', 'Jacinda',
+    'Priya', 'Anjali', 'Sunita', 'Deepika', 'Aoife', 'Niamh', 'Siobhan', 'Saoirse'],
 };
 
 function genders(): Map<string, Gender | null> {

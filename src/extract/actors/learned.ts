@@ -10,7 +10,7 @@ import type { TaggedEntity } from '../ner/index.js';
 import type { Typed } from './classify.js';
 import { asTeam, classify, personByContext } from './classify.js';
 import { docEvidence } from './evidence.js';
-import { agentNounBeforeName, makeSegment, type Segment } from './segments.js';
+import { agentNounBeforeName, DESCRIPTOR_OPENERS, makeSegment, POST_NOMINALS, type Segment } from './segments.js';
 import { miscReason } from './misc.js';
 import { isHonorific } from './honorifics.js';
 import { isDominantGivenName } from './first-names.js';
@@ -106,7 +106,12 @@ const firm = (t: Typed): boolean => t.strength >= FIRM || t.seg.title !== null |
  * 5. A tagged entity no candidate touches is added unless the rules call it no actor (a law, an
  *    event), beyond the guesses a tagged name overrides (`taggerOverMisc`).
  */
-export function joinTagged(doc: Document, rules: Typed[], tagged: TaggedEntity[]): Typed[] {
+export function joinTagged(doc: Document, rules: Typed[], taggedAll: TaggedEntity[]): Typed[] {
+  // "Broadcaster NOS reported": a descriptor opening the sentence is no part of the tagged name.
+  // "Fiona Dunleavy SC": letters after a person's name are no part of it.
+  const tagged = taggedAll.map((e) => (e.tokenEnd - e.tokenStart >= 2 && e.tokenStart === doc.sentences[e.sentence].tokenStart && DESCRIPTOR_OPENERS.has(doc.tokens[e.tokenStart].text.toLowerCase()) ? { ...e, tokenStart: e.tokenStart + 1 } : e))
+    .map((e) => (e.type === 'PER' && e.tokenEnd - e.tokenStart >= 3 && POST_NOMINALS.has(doc.tokens[e.tokenEnd - 1].text) ? { ...e, tokenEnd: e.tokenEnd - 1 } : e))
+    .filter((e, i, all) => !(e.tokenEnd - e.tokenStart === 1 && POST_NOMINALS.has(doc.tokens[e.tokenStart].text) && i > 0 && all[i - 1].type === 'PER' && all[i - 1].tokenEnd === e.tokenStart));
   const placeEnds = new Map(tagged.filter((e) => e.type === 'LOC').map((e) => [e.tokenStart, e.tokenEnd]));
   const firmRules = rules.filter((t) => firm(t) && !demonymOpeningPlace(t, placeEnds));
   const blocked = new Uint8Array(doc.tokens.length);

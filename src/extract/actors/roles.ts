@@ -12,7 +12,7 @@ import { modifiesRole, titleAt, titleEndingAt } from './titles.js';
 
 const CORPORATE = new Set(['chief executive', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'ceo', 'chief executive officer', 'founder', 'managing director']);
 const OWNERS = new Set(['its', 'their']);
-const SKIP_BEFORE_TITLE = new Set(['his', 'her', 'the', 'former', 'then', 'new', 'acting', 'a']);
+const SKIP_BEFORE_TITLE = new Set(['his', 'her', 'the', 'former', 'then', 'new', 'acting', 'a', 'an']);
 /** Lower-case words that belong to the title they precede ("chief economist", "deputy head"). */
 const TITLE_MODIFIERS = new Set(['chief', 'senior', 'deputy', 'managing', 'vice', 'assistant', 'principal', 'lead', 'executive', 'general', 'associate', 'acting', 'interim', 'joint']);
 const LINKS = new Set(['to', 'of', 'for', 'at']);
@@ -109,6 +109,8 @@ export function findRoles(doc: Document, layer: ActorLayer, typed: Typed[], acto
       }
     }
     if (titleStart < 0 && p > sentence.tokenStart && endAt.get(p) === undefined && modifiesRole(doc, p - 1)) titleStart = p - 1;
+    // "Counsel for the applicant, Fiona Dunleavy SC,": a title with a lower-case complement set off before the name.
+    if (titleStart < 0 && doc.tokens[p + 1]?.text === ',') titleStart = titleBeforeComplement(doc, p, sentence.tokenStart);
     if (titleStart < 0) return;
     while (titleStart - 1 >= sentence.tokenStart && TITLE_MODIFIERS.has(doc.tokens[titleStart - 1].text.toLowerCase())) titleStart--;
     if (!linked) titleStart = afterPossessiveOwner(c, titleStart, sentence.tokenStart, seg.sentence);
@@ -178,6 +180,16 @@ function portfolioOwner(c: Ctx, affIdx: number): Actor | null {
   return of && of.type !== 'PERSON' ? of : null;
 }
 
+/** The first token of "Counsel for the applicant" ending at token p: a title, a link word, an optional article, lower-case words; -1 if none. */
+function titleBeforeComplement(doc: Document, p: number, floor: number): number {
+  for (let q = p; q > floor && q >= p - 4; q--) {
+    const w = doc.tokens[q].text;
+    if (LINKS.has(w.toLowerCase()) && q < p) return titleEndingAt(doc, q - 1, floor);
+    if (!/^\p{Ll}+$/u.test(w)) return -1;
+  }
+  return -1;
+}
+
 /** Words that end an appositive title ("chief economist who...", "director, said"). */
 const TITLE_STOP = new Set(['who', 'which', 'that', 'and', 'but', 'or', 'said', 'says', 'told', 'was', 'is', 'has', 'had', 'will', 'would', 'since', 'until', 'when', 'in', 'on', 'with', 'from', 'by']);
 const MAX_TITLE_TAIL = 4;
@@ -193,7 +205,8 @@ function titleTail(c: Ctx, k: number, n: number, sentenceEnd: number): number {
   for (let q = last + 1, added = 0; q < sentenceEnd && added < MAX_TITLE_TAIL; q++, added++) {
     const w = doc.tokens[q].text;
     const low = w.toLowerCase();
-    if (TITLE_STOP.has(low) || !/^[A-Za-z-]+$/.test(w)) break;
+    // "a logistics executive making his first run for office": a participle ends the title.
+    if (TITLE_STOP.has(low) || !/^[A-Za-z-]+$/.test(w) || /^[a-z]{3,}ing$/.test(w) && !LINKS.has(doc.tokens[q - 1].text.toLowerCase())) break;
     const seg = c.startAt.get(q);
     if (LINKS.has(low)) {
       const next = c.startAt.get(q + 1) ?? (doc.tokens[q + 1]?.text.toLowerCase() === 'the' ? c.startAt.get(q + 2) : undefined);
@@ -217,14 +230,21 @@ function apposition(c: Ctx, t: Typed, person: Actor, sentenceEnd: number, add: A
   let k = t.seg.tokenEnd;
   if (doc.tokens[k]?.text !== ',') return false;
   k++;
-  while (k < sentenceEnd && SKIP_BEFORE_TITLE.has(doc.tokens[k].text.toLowerCase())) k++;
+  while (k < sentenceEnd && (SKIP_BEFORE_TITLE.has(doc.tokens[k].text.toLowerCase()) || /^\d+-years?-old$/i.test(doc.tokens[k].text))) k++;
   const ownerSeg = c.startAt.get(k);
   let of: Actor | null = null;
   if (ownerSeg !== undefined && c.typed[ownerSeg].seg.possessive) {
     of = c.byId.get(c.actorOf[ownerSeg]) ?? null;
     k = c.typed[ownerSeg].seg.tokenEnd;
   }
-  const n = k < sentenceEnd ? titleAt(doc, k, sentenceEnd) : 0;
+  let n = k < sentenceEnd ? titleAt(doc, k, sentenceEnd) : 0;
+  // "Priya Raman, an independent researcher who …": up to two lower-case modifiers before the title belong to it.
+  for (let j = 1; n === 0 && j <= 2 && k + j < sentenceEnd; j++) {
+    const w = doc.tokens[k + j - 1].text;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || TITLE_STOP.has(w) || LINKS.has(w)) break;
+    const m = titleAt(doc, k + j, sentenceEnd);
+    if (m > 0) n = j + m;
+  }
   if (n === 0) return false;
   let last = titleTail(c, k, n, sentenceEnd);
   const title = doc.text.slice(doc.tokens[k].start, doc.tokens[last].end);

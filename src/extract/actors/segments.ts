@@ -120,6 +120,13 @@ export function agentNounBeforeName(doc: Document, a: number, b: number, ev: Doc
     && /^\p{Lu}\p{Ll}/u.test(tokens[a + 1].text) && /^\p{Lu}\p{Ll}/u.test(tokens[a + 2].text);
 }
 
+/** Letters after a person's name: rank at the bar, honours, seats ("Fiona Dunleavy SC", "Jane Cole MP"). */
+export const POST_NOMINALS: ReadonlySet<string> = new Set(['SC', 'BL', 'QC', 'KC', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE', 'MP', 'MEP', 'MSP', 'TD', 'MLA', 'FRS', 'PhD']);
+
+/** Nouns for a kind of body or for kin that open a sentence before a name ("Broadcaster NOS", "Brothers Kagiso and Tumelo Sebola"). */
+export const DESCRIPTOR_OPENERS: ReadonlySet<string> = new Set(['broadcaster', 'drugmaker', 'carmaker', 'automaker', 'chipmaker', 'retailer', 'insurer', 'lender', 'publisher',
+  'brewer', 'miner', 'airline', 'carrier', 'startup', 'supermarket', 'broker', 'regulator', 'brothers', 'sisters', 'twins', 'siblings', 'cousins', 'spouses']);
+
 /**
  * Cuts one run of capitalised tokens [a, b) into segments: drops a leading "The" and an ordinary
  * sentence-initial word, splits at a title (its words before become the affiliation) and at a
@@ -130,6 +137,8 @@ export function segmentRun(doc: Document, a: number, b: number, si: number, caps
   const g = gazetteer();
   const w = wordLists();
   if (b - a > 1 && tokens[a].text === 'The') { a++; initial = false; }
+  // "Fiona Dunleavy SC", "Gerard Hanlon BL", "Jane Cole MP": letters after a person's name are no part of it.
+  if (b - a >= 3 && POST_NOMINALS.has(tokens[b - 1].text) && /^\p{Lu}\p{Ll}/u.test(tokens[b - 2].text)) b--;
   for (let k = b - 2; k >= a; k--) {
     if (!LOCATED.test(tokens[k].text)) continue;
     a = k + 1;
@@ -149,7 +158,10 @@ export function segmentRun(doc: Document, a: number, b: number, si: number, caps
     const givenName = w.personNames.has(tc) && !w.basic.has(low) && !w.common.has(second.toLowerCase()) && !w.known.has(second.toLowerCase());
     const keepHead = b - a > 1 && (givenName || NAME_INITIAL.has(tc) || orgBeforePlace(tc, stripPossessive(tokens[b - 1].text).base, b - a) || !w.basic.has(low) || g.orgHeads.has(titleCase(tokens[b - 1].text)) || g.placeHeads.has(tokens[b - 1].text));
     const nameAfter = b - a >= 3 && w.personNames.has(second) && !w.common.has(second.toLowerCase()) && !w.personNames.has(tc);
-    if (ordinary && (!keepHead || nameAfter) || titleAt(doc, a, b) === 0 && !known(tc) && agentNounBeforeName(doc, a, b, ev)) a++;
+    // "Broadcaster NOS reported", "Brothers Kagiso and Tumelo Sebola": a noun for a kind of body or
+    // of kin opening the sentence describes the name after it and is no part of it.
+    const descriptor = b - a >= 2 && DESCRIPTOR_OPENERS.has(low) && !ev.caps.has(tc);
+    if (ordinary && (!keepHead || nameAfter) || descriptor || titleAt(doc, a, b) === 0 && !known(tc) && agentNounBeforeName(doc, a, b, ev)) a++;
   }
   if (a >= b) return;
   for (let k = a; k < b; k++) {

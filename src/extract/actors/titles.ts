@@ -15,6 +15,8 @@ export function titleAt(doc: Document, k: number, end: number = doc.tokens.lengt
     const w = doc.tokens[k + n - 1].text.toLowerCase();
     phrase = n === 1 ? w : `${phrase} ${w}`;
     if (titles.has(phrase)) best = n;
+    // "Chief Medical Officer", "Chief Information Security Officer": a chief officer of any field.
+    else if (n >= 3 && /^chief (?:[a-z]+ ){1,3}officer$/.test(phrase) && /^\p{Lu}/u.test(doc.tokens[k + 1].text)) best = n;
   }
   return best;
 }
@@ -48,5 +50,6 @@ export function isRoleNoun(word: string): boolean {
  */
 export function modifiesRole(doc: Document, k: number): boolean {
   const t = doc.tokens;
-  return /^\p{Lu}/u.test(t[k]?.text ?? '') && isRoleNoun(t[k + 1]?.text ?? '') && /^\p{Lu}\p{Ll}/u.test(t[k + 2]?.text ?? '');
+  // Not an article opening the sentence ("A senior Whitfield campaign aide").
+  return /^\p{Lu}/u.test(t[k]?.text ?? '') && !/^(?:A|An|The|This|That|Its|His|Her|Their|One)$/.test(t[k].text) && isRoleNoun(t[k + 1]?.text ?? '') && /^\p{Lu}\p{Ll}/u.test(t[k + 2]?.text ?? '');
 }

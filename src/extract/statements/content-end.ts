@@ -77,7 +77,7 @@ export function unquotedEnd(ctx: ContentContext, i: number, from: number, object
       if (pair < 0) return j - 1;
       dashSeen = pair;
     }
-    if (t === ';' || t === ',' && (subordinate || commaEnds(tokens, j, objectOnly)) && !ctx.quotes.at(tokens[j].start)) {
+    if (t === ';' || t === ',' && (subordinate || commaEnds(tokens, j, objectOnly) && !subjectAside(tokens, i, j)) && !ctx.quotes.at(tokens[j].start)) {
       return j;
     }
     if (quoteClosedByComma(ctx, j) && j + 1 < ctx.b && /ing$/.test(lower(tokens[j + 1])) && cueVerb(lower(tokens[j + 1])) !== undefined) return j;
@@ -93,6 +93,19 @@ function commaEnds(tokens: Token[], j: number, objectOnly: boolean): boolean {
   if (next === 'but' && CONTRAST_GOES_ON.has(lower(tokens[j + 2] ?? tokens[j]))) return false;
   if (next === 'who' && /^\p{Ll}/u.test(tokens[j - 1]?.text ?? '')) return false;
   return CLAUSE_BREAK.has(next) || /ing$/.test(next) && cueVerb(next) !== undefined || cueVerbAfter(tokens, j + 1);
+}
+
+/**
+ * "that Moss, who left the field with a side strain, would have a scan": a relative clause right
+ * after the name that opens the content is an aside inside it, not its end.
+ */
+function subjectAside(tokens: Token[], i: number, j: number): boolean {
+  if (lower(tokens[j + 1] ?? tokens[j]) !== 'who') return false;
+  let k = lower(tokens[i]) === 'that' ? i + 1 : i;
+  if (k < j && /^(?:the|a|an)$/i.test(tokens[k].text)) k++;
+  if (k >= j || j - k > 4) return false;
+  for (let q = k; q < j; q++) if (!/^\p{Lu}/u.test(tokens[q].text)) return false;
+  return true;
 }
 
 /** "Park, who said the deal was fair, said …": a finite cue verb after the comma, auxiliaries allowed, opens the main clause. */

@@ -58,6 +58,19 @@ function matchesAt(tokens: Token[], i: number, end: number, words: string[]): bo
   return words.every((w, k) => lower(tokens[i + k]) === w);
 }
 
+/** Works one writes as a trade or pastime ("writes a weekly column", "writes the newsletter Open Bucket"). */
+const WRITTEN_WORKS = new Set(['newsletter', 'column', 'columns', 'blog', 'book', 'books', 'novel', 'novels', 'song', 'songs', 'code', 'software', 'music', 'poetry', 'poems', 'screenplays', 'scripts', 'history', 'histories', 'biographies', 'fiction', 'thrillers', 'lyrics']);
+
+/** "writes a weekly column": a determiner, at most two modifiers, then a written work. */
+function writesWork(tokens: Token[], k: number, b: number): boolean {
+  if (k + 2 >= b || !/^(?:a|an|the|his|her|their|its)$/i.test(tokens[k + 1].text)) return false;
+  for (let j = k + 2; j < b && j <= k + 4; j++) {
+    if (WRITTEN_WORKS.has(lower(tokens[j]))) return true;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[j].text)) return false;
+  }
+  return false;
+}
+
 export interface CueMatch {
   verb: CueVerb | null;
   lemma: string;
@@ -86,6 +99,13 @@ export function matchCue(tokens: Token[], k: number, a: number, b: number, title
   if (/^push(?:ed|ing|es)?$/.test(w) && !/^(?:for|back|to|hard|harder|the|a|an|\p{Lu}.*)$/u.test(tokens[k + 1]?.text ?? '')) return null;
   // "has never sounded so sure of herself": "sounded" reports only with its object ("sounded the alarm", "sounded a warning").
   if (w === 'sounded' && !/^(?:a|an|the|this|that|their|its|his|her|fresh|new|similar)$/i.test(tokens[k + 1]?.text ?? '')) return null;
+  // "a dry winter and repeated episodes of Saharan dust": "repeated" before a plural noun, after a word that no subject ends, is an adjective.
+  if (w === 'repeated' && k > a && /^(?:and|or|of|by|with|after|despite|amid|following|the|a|its|his|her|their|through|from|to|in)$/i.test(tokens[k - 1].text) && /^\p{Ll}+s$/u.test(tokens[k + 1]?.text ?? '')) return null;
+  // "put on 84 to see them home", "saw him leave": seeing someone somewhere is no belief ("sees them as a threat" is).
+  if (/^(?:see|sees|saw)$/.test(w) && /^(?:them|him|her|us|me)$/i.test(tokens[k + 1]?.text ?? '') && lower(tokens[k + 2] ?? tokens[k]) !== 'as') return null;
+  // "an independent researcher who writes the security newsletter Open Bucket": writing a work as
+  // one's trade, in the present, says nothing ("wrote a viral blog against the mogul" still reports).
+  if ((w === 'writes' || w === 'write') && writesWork(tokens, k, b)) return null;
   // "Keepers spotted the panda, named Lin, in a tree": a naming participle set off by a comma names what precedes it.
   if (NAMING_AFTER_COMMA.has(w) && k > a && tokens[k - 1].text === ',') return null;
   let end = k + 1;

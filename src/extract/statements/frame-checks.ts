@@ -35,9 +35,12 @@ export function parenthetical(ctx: ContentContext, cue: CueMatch, left: number, 
 
 /** "A poll of voters last week shows …", "…, records show": a document or measurement is the source. */
 export function namesEvidence(tokens: Token[], source: [number, number]): boolean {
-  for (let i = source[0]; i < source[1]; i++) if (EVIDENCE_NOUNS.has(lower(tokens[i]))) return true;
+  for (let i = source[0]; i < source[1]; i++) if (EVIDENCE_NOUNS.has(lower(tokens[i])) || FINDERS.has(lower(tokens[i]))) return true;
   return false;
 }
+
+/** People whose findings are reported like a study's ("…, the researchers found"). */
+const FINDERS = new Set(['researchers', 'scientists', 'authors', 'investigators', 'inspectors', 'auditors']);
 
 /** Openers of a leading adverbial phrase ("Asked about the vote, …", "During the debate, …"). */
 const ADJUNCT_CLAUSE = new Set(['asked', 'during', 'when']);

@@ -3,7 +3,10 @@
 // Both work on token indices, bounded in length.
 
 import type { Token } from '../document.js';
-import { DETERMINERS, PRONOUNS, QUANTIFIERS } from './words.js';
+import { ARTICLES_AND_POSSESSIVES, DETERMINERS, PHRASE_PREPOSITIONS, PRONOUNS, QUANTIFIERS } from './words.js';
+
+/** Words before an article that belong to the same phrase: predeterminers and conjunctions ("all the", "both the", "and the"). */
+const NOT_NOUNS_BEFORE_ARTICLE = new Set(['all', 'both', 'half', 'and', 'or', 'nor', 'such', 'quite', 'rather', 'what', 'many', 'twice', 'than', 'as']);
 import { canCoordinate, canOpenConjunct, closingParen, isAdjunctAfterName, isCapitalized, isPossessiveMark, isWord, lower, trimPhrase, wordCanJoin, type Range } from './word-class.js';
 
 export { isCapitalized, isWord, lower, type Range } from './word-class.js';
@@ -54,6 +57,14 @@ export function phraseBefore(tokens: Token[], last: number, floor: number): Rang
     }
     if (!wordCanJoin(tokens, i)) break;
     if (i < last && i > floor && isAdjunctAfterName(tokens, i, floor)) return phraseBefore(tokens, i - 1, floor);
+    // "a move the union has said it would treat as …": an article after a lower-case noun opens a
+    // new phrase (a relative clause without "that"); after a preposition it does not ("the head of the union").
+    if (ARTICLES_AND_POSSESSIVES.has(w) && i < last && i > floor && /^\p{Ll}+$/u.test(tokens[i - 1].text) && !PHRASE_PREPOSITIONS.has(lower(tokens[i - 1]))
+      && !NOT_NOUNS_BEFORE_ARTICLE.has(lower(tokens[i - 1]))) {
+      i--;
+      n++;
+      break;
+    }
     i--;
     n++;
   }

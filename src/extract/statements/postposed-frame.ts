@@ -86,6 +86,9 @@ function describedNameAfterQuote(ctx: ContentContext, comma: number, floor: numb
   return null;
 }
 
+/** Weak cues that a study or its authors may report after the finding ("…, the researchers found"). */
+const EVIDENCE_POSTPOSED = new Set(['find', 'conclude', 'show', 'suggest', 'estimate']);
+
 /** Words after a cue that open its object, so no inverted speaker follows ("warned of", "said that"). */
 const INVERSION_BREAKERS = new Set(['of', 'about', 'against', 'that', 'on', 'for']);
 
@@ -129,7 +132,8 @@ export function postposedFrame(ctx: ContentContext, cue: CueMatch, left: number,
     const quoted = inverted ? contentAfterSplit(ctx, inverted.endAt) : [];
     if (inverted && quoted.length) return make('inverted', inverted.source, quoted, true, 0.8);
   }
-  if (endAt >= 0 && (!verb.weak || verb.needsClause)) {
+  // "…, the researchers found.": a weak cue of evidence is postposed only when its source names the evidence or its finders (checked below).
+  if (endAt >= 0 && (!verb.weak || verb.needsClause || EVIDENCE_POSTPOSED.has(cue.lemma))) {
     let source = phraseBefore(tokens, left, lastEnd(found, a));
     if (!source && left > a && tokens[left].text === ',') source = appositiveBefore(tokens, left, lastEnd(found, a));
     // "Councillor Mike Dyer, who voted against, said …": what precedes a relative pronoun is its antecedent, not content.

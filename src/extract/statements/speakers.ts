@@ -128,16 +128,21 @@ const NAME_HINTS: ReadonlyMap<string, RegExp> = new Map([['airline', /air|jet|wi
  */
 export function definiteAntecedent(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, r: [number, number], exclude: string | null = null): Actor | null {
   const { tokens } = doc;
+  // "counsel said": the court reporter's bare "counsel" is "the counsel".
+  if (r[1] - r[0] === 1 && r[0] > 0 && tokens[r[0]].text === 'counsel') r = [r[0] - 1, r[1]];
   const n = r[1] - r[0];
-  if (n < 2 || n > 3 || lower(tokens[r[0]]) !== 'the') return null;
-  for (let i = r[0] + 1; i < r[1]; i++) if (isCapitalized(tokens[i])) return null;
+  if (n < 2 || n > 3 || (lower(tokens[r[0]]) !== 'the' && tokens[r[0] + 1].text !== 'counsel')) return null;
+  // "the Boston-based drugmaker": a place before "-based" is no name; the description is its head noun.
+  const located = n === 3 && /^\p{Lu}[\p{L}.]*-(?:based|headquartered)$/u.test(tokens[r[0] + 1].text);
+  for (let i = r[0] + 1; i < r[1]; i++) if (isCapitalized(tokens[i]) && !(located && i === r[0] + 1)) return null;
   const head = lower(tokens[r[1] - 1]);
-  const title = tokens.slice(r[0] + 1, r[1]).map(lower).join(' ');
+  const title = tokens.slice(located ? r[0] + 2 : r[0] + 1, r[1]).map(lower).join(' ');
   const titles = new Set([title, ...(TITLE_SYNONYMS.get(title) ?? [])]);
   // "State Governor Musa Bello" and "The Governor of Kwara State, Musa Bello," are "the governor".
   const holds = (a: Actor): boolean => a.id !== exclude && a.type === 'PERSON' && a.roles.some((role) => {
     const t = role.title.toLowerCase().replace(JURISDICTION, '').replace(OFFICE_COMPLEMENT, '');
-    return titles.has(t) || (TITLE_ABBREVIATIONS.get(t.replace(/\.$/, '')) ?? []).some((full) => titles.has(full));
+    return titles.has(t) || (TITLE_ABBREVIATIONS.get(t.replace(/\.$/, '')) ?? []).some((full) => titles.has(full))
+      || (TRADE_SYNONYMS.get(title)?.includes(t.split(' ').pop() ?? '') ?? false);
   });
   const holder = antecedent(layer, byId, tokens[r[0]].start, (_, a) => holds(a));
   if (holder) return holder;
@@ -147,11 +152,27 @@ export function definiteAntecedent(doc: Document, layer: ActorLayer, byId: Map<s
   // An unnamed source's descriptor is no name: "the company" is not "a spokeswoman for the company".
   const named = antecedent(layer, byId, tokens[r[0]].start, (t, a) => a.id !== exclude && t !== 'PERSON' && t !== 'ANONYMOUS' && a.name.toLowerCase().split(/\s+/).includes(head));
   if (named) return named;
+  // "the Havenbond union said … a move the union has said": the body named before with that noun after its name.
+  const introduced = /^\p{L}+$/u.test(head) ? nounAfterName(doc, layer, byId, tokens[r[0]].start, head, exclude) : null;
+  if (introduced) return introduced;
   // "the finance ministry", "the council": a body of the state is no company the story mentions.
   if (!GENERIC_ORGS.has(head) || STATE_BODIES.has(head)) return null;
   const body = (t: ActorType, a: Actor): boolean => a.id !== exclude && (t === 'ORGANIZATION' || t === 'GROUP' || t === 'MEDIA' && MEDIA_NOUNS.has(head)) && !(NOT_A_COMPANY.has(head) && COMPANY_NAME.test(a.name));
   const hint = NAME_HINTS.get(head);
   return (hint ? topicalAntecedent(layer, byId, tokens[r[0]].start, (t, a) => body(t, a) && hint.test(a.name)) : null) ?? topicalAntecedent(layer, byId, tokens[r[0]].start, body);
+}
+
+/** The most recent organisation before `offset` written with `noun` right after its name ("the Havenbond union"). */
+function nounAfterName(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, offset: number, noun: string, exclude: string | null): Actor | null {
+  const from = lastMentionBefore(layer.mentions, offset);
+  const after = new RegExp(`^\\s+${noun}\\b`, 'i');
+  for (let i = from; i >= 0 && i > from - LOOKBACK; i--) {
+    const m = layer.mentions[i];
+    const actor = byId.get(m.actorId);
+    if (!actor || actor.id === exclude || m.end > offset || !['ORGANIZATION', 'GROUP', 'MEDIA'].includes(actor.type)) continue;
+    if (after.test(doc.text.slice(m.end, m.end + noun.length + 3))) return actor;
+  }
+  return null;
 }
 
 /**
@@ -169,6 +190,20 @@ function earlierUnnamed(doc: Document, layer: ActorLayer, byId: Map<string, Acto
     if (t !== 'ANONYMOUS' || a.name.toLowerCase() === head) return false;
     const words = headOf(a.name);
     return words[words.length - 1] === head || a.name.toLowerCase().startsWith(`${head} `);
+  });
+}
+
+/** Nouns for a piece of research, any of which may name it again ("a study published in …", then "the paper says"). */
+const WORK_FAMILY = new Set(['study', 'paper', 'report', 'research', 'analysis', 'survey', 'review']);
+
+/** "according to a study published in Nature Geoscience … the paper says": the unnamed work named before by another noun of research. */
+function earlierWork(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, r: [number, number]): Actor | null {
+  const { tokens } = doc;
+  if (r[1] - r[0] !== 2 || lower(tokens[r[0]]) !== 'the' || !WORK_FAMILY.has(lower(tokens[r[0] + 1]))) return null;
+  return antecedent(layer, byId, tokens[r[0]].start, (t, a) => {
+    if (t !== 'ANONYMOUS') return false;
+    const head = a.name.toLowerCase().split(/,| (?:in|of|for|at|from|by|on|published|released|commissioned|carried|conducted|led) /)[0].split(' ').pop() ?? '';
+    return WORK_FAMILY.has(head) && a.name.includes(' ');
   });
 }
 
@@ -199,6 +234,18 @@ const TITLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['premier', ['prime minister']],
   ['monarch', ['king', 'queen']],
   ['sovereign', ['king', 'queen']],
+  ['skipper', ['captain']],
+  ['boss', ['manager', 'head coach', 'chief executive']],
+  ['judge', ['mr justice', 'ms justice', 'mrs justice', 'justice']],
+]);
+
+/** Words for someone's trade that news copy uses for a holder of a more specific post ("a logistics executive" is then "the businessman"). */
+const TRADE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['businessman', ['executive', 'entrepreneur', 'founder', 'tycoon', 'ceo', 'businessman']],
+  ['businesswoman', ['executive', 'entrepreneur', 'founder', 'tycoon', 'ceo', 'businesswoman']],
+  ['executive', ['executive', 'ceo']],
+  ['lawyer', ['counsel', 'attorney', 'solicitor', 'barrister', 'lawyer']],
+  ['scientist', ['researcher', 'scientist', 'glaciologist', 'biologist', 'physicist', 'chemist', 'epidemiologist', 'virologist']],
 ]);
 
 /** Organisation nouns that never stand for a company: "the union" of an article about Acme Corp is not Acme Corp. */
@@ -224,7 +271,7 @@ function headlineTitleHolder(doc: Document, layer: ActorLayer, r: [number, numbe
   // "Treasury chief says …" then "Treasury Secretary Dana Whitfield": a leader word after a body
   // stands for the one person whose title opens with that body.
   const body = words.length > 1 && LEADER_HEADS.has(head) ? `${words.slice(0, -1).join(' ')} ` : null;
-  const holds = (title: string): boolean => title.split(/\s+/)[0] === head || title === words.join(' ') || body !== null && title.startsWith(body);
+  const holds = (title: string): boolean => title.split(/\s+/)[0] === head || title.split(/\s+/).pop() === head || title === words.join(' ') || body !== null && title.startsWith(body);
   const holders = layer.actors.filter((a) => a.type === 'PERSON' && a.roles.some((role) => holds(role.title.toLowerCase())));
   return holders.length === 1 ? holders[0] : null;
 }
@@ -240,11 +287,15 @@ const MAX_HEADLINE_CHARS = 300;
  */
 function ledeTitleHolder(doc: Document, layer: ActorLayer, r: [number, number]): Actor | null {
   const { tokens } = doc;
-  if (r[1] - r[0] !== 2 || !/^an?$/i.test(tokens[r[0]].text)) return null;
-  const noun = tokens[r[0] + 1].text;
-  if (!/^\p{Ll}+$/u.test(noun) || !gazetteer().titles.has(noun)) return null;
+  if (r[1] - r[0] < 2 || r[1] - r[0] > 4 || !/^an?$/i.test(tokens[r[0]].text)) return null;
+  // "a coroner", "a security researcher": lower-case modifiers, then a title or an agent noun.
+  if (tokens.slice(r[0] + 1, r[1]).some((t) => !/^\p{Ll}+$/u.test(t.text))) return null;
+  const noun = tokens[r[1] - 1].text;
+  if (!gazetteer().titles.has(noun) && !/(?:er|or|ist|ian)$/.test(noun)) return null;
   const para = doc.sentences.find((x) => x.start <= tokens[r[0]].start && tokens[r[0]].start < x.end)?.paragraph ?? Infinity;
-  if (para > 1) return null;
+  // The headline, and the lede after it or after a short byline ("Sam Okafor / 2:15 PM GMT").
+  const byline = doc.paragraphs[1] !== undefined && doc.paragraphs[1][1] - doc.paragraphs[1][0] < 100;
+  if (para > (byline ? 2 : 1)) return null;
   const holders = layer.actors.filter((a) => a.type === 'PERSON' && a.roles.some((role) => role.title.toLowerCase().split(/\s+/).pop() === noun));
   return holders.length === 1 ? holders[0] : null;
 }
@@ -487,7 +538,7 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
       if (actor) return actor;
     }
   }
-  const definite = actors.length === 0 ? definiteAntecedent(doc, layer, byId, r) ?? headlineTitleHolder(doc, layer, r) ?? ledeTitleHolder(doc, layer, r) ?? earlierUnnamed(doc, layer, byId, r) : leaderOf(lower(head), actors, layer) ?? headlineTitleHolder(doc, layer, r);
+  const definite = actors.length === 0 ? earlierWork(doc, layer, byId, r) ?? definiteAntecedent(doc, layer, byId, r) ?? headlineTitleHolder(doc, layer, r) ?? ledeTitleHolder(doc, layer, r) ?? earlierUnnamed(doc, layer, byId, r) : leaderOf(lower(head), actors, layer) ?? headlineTitleHolder(doc, layer, r);
   if (definite) return definite;
   // "The Unite union", "the Reform party": a body's name before the noun for what it is names the speaker.
   if (actors.length === 1 && inside.length === 1 && BODY_NOUNS_AFTER_NAME.has(lower(head)) && inside[0].end <= head.start && /^\s*$/.test(doc.text.slice(inside[0].end, head.start)) && actors[0].type !== 'PERSON' && actors[0].type !== 'PLACE') return actors[0];
@@ -495,7 +546,7 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
   const text = doc.text.slice(span[0], tokens[trimmedEnd - 1].end);
   const fuller = fullerUnnamed(doc, layer, byId, [r[0], trimmedEnd]);
   if (fuller) return fuller;
-  const unnamed = (): Actor | null => (actors.length > 0 || mayDescribeSomeone(doc, r, text) ? anonymousActor(layer, text, [span[0], tokens[trimmedEnd - 1].end]) : null);
+  const unnamed = (): Actor | null => (actors.length > 0 || mayDescribeSomeone(doc, r, text) ? anonymousActor(layer, withoutTime(text), [span[0], tokens[trimmedEnd - 1].end]) : null);
   if (!isCapitalized(head) || actors.length > 0 || r[1] - r[0] > 2 && !/^\p{Lu}/u.test(text)) return unnamed();
   if (!resolved.has(text)) resolved.set(text, resolveName(layer, text));
   return resolved.get(text) ?? unnamed();
@@ -535,7 +586,8 @@ function ofOwner(doc: Document, r: [number, number], h: number): number {
 
 /** Whether mention `m` is a possessive ("Trump's", "Jones'") before the phrase's head at `headAt`. */
 function ownerOfHead(text: string, m: Mention, headAt: number): boolean {
-  return m.end <= headAt && /^['’](?:s\b|\s)/.test(text.slice(m.end, m.end + 3));
+  // "A senior Whitfield campaign aide", "a Brandt spokesman": a name used before lower-case words that end on the head is whose they are.
+  return m.end <= headAt && (/^['’](?:s\b|\s)/.test(text.slice(m.end, m.end + 3)) || headAt - m.end < 40 && /^(?:\s+[\p{Ll}-]+){0,2}\s+$/u.test(text.slice(m.end, headAt)));
 }
 
 /**
@@ -589,6 +641,14 @@ function placeAppositive(doc: Document, byId: Map<string, Actor>, r: [number, nu
   while (end > c + 1 && /^[,.]$/.test(tokens[end - 1].text)) end--;
   const after = inside.filter((m) => m.start >= tokens[c].end);
   return after.length === 1 && after[0].start === tokens[c + 1]?.start && after[0].end === tokens[end - 1].end && byId.get(after[0].actorId)?.type === 'PLACE' ? c : null;
+}
+
+/** A time phrase inside an unnamed source's description ("a study published on Wednesday in Nature Geoscience"). */
+const TIME_INSIDE = / (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|earlier this) (?:week|month|year)|in (?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d))(?= )/g;
+
+/** The description without a time phrase inside it, which names no one ("study published in Nature Geoscience"). */
+function withoutTime(text: string): string {
+  return text.replace(TIME_INSIDE, '');
 }
 
 /** A definite plural for bodies just named together ("the companies", "both firms", "the two banks"). */
@@ -687,6 +747,22 @@ function pronounOwned(doc: Document, layer: ActorLayer, r: [number, number], sal
 }
 
 /**
+ * "“I ended up messaging Declan Morrow …,” she says": where the quotation closing right before a
+ * pronoun opens, so that the last name mentioned before it is looked for outside the quotation;
+ * null when no quotation closes there.
+ */
+function quoteOpening(tokens: readonly Token[], pronoun: number): number | null {
+  let k = pronoun - 1;
+  if (k >= 0 && tokens[k].text === ',') k--;
+  if (k < 0 || !/^[”"]$/.test(tokens[k].text)) return null;
+  for (let j = k - 1; j >= 0 && j >= k - 400; j--) {
+    if (tokens[j].text === '“' || (tokens[j].text === '"' && (j === 0 || tokens[j - 1].end < tokens[j].start))) return tokens[j].start;
+    if (tokens[j].text === '”') return null;
+  }
+  return null;
+}
+
+/**
  * The speakers a source phrase denotes (one per conjunct). Adds anonymous actors to `layer`;
  * `resolved` memoises name look-ups within one document; a pronoun prefers `previous`, the
  * speaker of the sentence's previous attribution ("The union denies …, but it has refused …").
@@ -707,7 +783,7 @@ export function speakersOf(doc: Document, layer: ActorLayer, byId: Map<string, A
       const bare = word.replace(/[’'](s|ll|d|ve|re)$/, '');
       const agrees = (a: Actor | null): a is Actor => a !== null && (!salience || salience.agrees(bare, a));
       const actor = agrees(previous) && compatible(word, previous.type) ? previous
-        : salience && si >= 0 ? salience.pronoun(bare, source[0], si) ?? pronounSpeaker(layer, byId, word, [t.start, t.end], salience)
+        : salience && si >= 0 ? salience.pronoun(bare, source[0], si) ?? pronounSpeaker(layer, byId, word, [quoteOpening(tokens, source[0]) ?? t.start, t.end], salience)
         : pronounSpeaker(layer, byId, word, [t.start, t.end]);
       if (actor && salience) salience.resolved(bare, actor);
       return actor ? [{ actorId: actor.id, span: [t.start, t.end], resolved: true }] : [];

@@ -203,7 +203,20 @@ const PROOF = /^(?:show|prove|demonstrate|establish|confirm)$/;
  */
 export function negatedMention(tokens: Token[], att: Attribution): boolean {
   const words = tokens.slice(att.cue[0], att.cue[1]).map((t) => t.text.toLowerCase());
-  return /^mention/.test(words[words.length - 1] ?? '') && (negatedBefore(tokens, att.cue[0]) || words.some(isNegation));
+  // "had not asked a single question about the advertisement": no question was put either.
+  const last = words[words.length - 1] ?? '';
+  return (/^mention/.test(last) || ASKING.has(last)) && (negatedBefore(tokens, att.cue[0]) || words.some(isNegation)) || notDone(tokens, att.cue[0]);
+}
+
+/**
+ * "stopped short of announcing any intervention", "left without saying a word", "refrained from
+ * criticising": a gerund cue after words that say it was not done.
+ */
+function notDone(tokens: Token[], cue: number): boolean {
+  if (!/ing$/i.test(tokens[cue]?.text ?? '') || cue < 1) return false;
+  const one = tokens[cue - 1].text.toLowerCase();
+  const two = cue >= 2 ? `${tokens[cue - 2].text.toLowerCase()} ${one}` : '';
+  return one === 'without' || two === 'short of' || /^(?:refrain|refrains|refrained|refraining|stopped|stops|desisted) from$/.test(two);
 }
 
 /**
