@@ -122,6 +122,27 @@ function bodyAfterPossessive(possessive: string, next: string): boolean {
   return gazetteer().orgHeads.has(next) && (w.common.has(low) || w.known.has(low)) && (!w.personNames.has(base) || gazetteer().titles.has(low));
 }
 
+/**
+ * After an organisation's "of", the rest of a list of fields ("and Social Care", ", Trade and
+ * Industry"): commas and one "and" between capitalised common words ending the list. Returns the
+ * token after the list, or `j` when there is none (", Britain and France said" names two more).
+ */
+function fieldList(doc: Document, j: number, end: number, capLike: (i: number) => boolean): number {
+  const { tokens } = doc;
+  const w = wordLists();
+  const field = (i: number): boolean => i < end && capLike(i) && w.common.has(tokens[i].text.toLowerCase()) && !w.personNames.has(tokens[i].text);
+  let k = j;
+  while (k < end && tokens[k].text === ',') {
+    if (!field(k + 1)) return j;
+    k += 2;
+    while (field(k)) k++;
+  }
+  if (k >= end || tokens[k].text !== 'and' || !field(k + 1)) return j;
+  k += 2;
+  while (field(k)) k++;
+  return k;
+}
+
 /** Finds candidate name segments in every sentence of the document. */
 export function findCandidates(doc: Document): Segment[] {
   const ev = docEvidence(doc);
@@ -148,17 +169,23 @@ export function findCandidates(doc: Document): Segment[] {
       if (!capLike(i)) { i++; continue; }
       const runStart = i;
       let j = i + Math.max(1, spelledName(doc, i, s.tokenEnd));
+      let ofJoined = false;
       while (j < s.tokenEnd) {
         if (stripPossessive(tokens[j - 1].text).possessive && !bodyAfterPossessive(tokens[j - 1].text, tokens[j].text)) break;
         if (capLike(j)) { j++; continue; }
         const t = tokens[j].text;
         if (PARTICLES.has(t) && PARTICLES.has(tokens[j + 1]?.text ?? '') && j + 2 < s.tokenEnd && capLike(j + 2) && !caps) { j += 3; continue; }
         // "Federal Office for the Environment", "Ministry of the Interior": an organisation's head word, "of/for the", a name.
-        if ((t === 'of' || t === 'for') && tokens[j + 1]?.text === 'the' && j + 2 < s.tokenEnd && capLike(j + 2) && !caps && gazetteer().orgHeads.has(tokens[j - 1].text) && !LEGAL_FORMS.has(tokens[j - 1].text)) { j += 3; continue; }
+        if ((t === 'of' || t === 'for') && tokens[j + 1]?.text === 'the' && j + 2 < s.tokenEnd && capLike(j + 2) && !caps && gazetteer().orgHeads.has(tokens[j - 1].text) && !LEGAL_FORMS.has(tokens[j - 1].text)) { j += 3; ofJoined = true; continue; }
+        // "Department of Health and Social Care", "Ministry of Economy, Trade and Industry": the fields of a ministry's name.
+        if (ofJoined && !caps && (t === 'and' || t === ',')) {
+          const k = fieldList(doc, j, s.tokenEnd, capLike);
+          if (k > j) { j = k; continue; }
+        }
         const nextCap = j + 1 < s.tokenEnd && capLike(j + 1);
         if (!nextCap) break;
         if (PARTICLES.has(t) && !caps) { j += 2; continue; }
-        if ((t === 'of' || t === 'for') && ofHeadSet().has(tokens[j - 1].text) && !LEGAL_FORMS.has(tokens[j - 1].text) && !givenAndSurname(doc, runStart, j)) { j += 2; continue; }
+        if ((t === 'of' || t === 'for') && ofHeadSet().has(tokens[j - 1].text) && !LEGAL_FORMS.has(tokens[j - 1].text) && !givenAndSurname(doc, runStart, j)) { ofJoined ||= gazetteer().orgHeads.has(tokens[j - 1].text); j += 2; continue; }
         if (t === '&') { j += 2; continue; }
         if (t === 'and' && !caps) {
           const k = joinedByAnd(doc, j, runStart, s.tokenEnd, capLike);

@@ -10,6 +10,7 @@ import { wordLists } from '../lexicon/words.js';
 import { docEvidence } from './evidence.js';
 import { isMisc } from './misc.js';
 import { isFirstName } from './first-names.js';
+import { titleAt } from './titles.js';
 import { known, orgBeforePlace, type Segment } from './segments.js';
 import { isAcronym, isUpper, stripPossessive } from './tokens.js';
 
@@ -152,7 +153,26 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mr.', 'mrs.', 'ms.', 'dr', 'dr.'
 export function personByContext(doc: Document, seg: Segment): boolean {
   const prev = seg.tokenStart > 0 ? doc.tokens[seg.tokenStart - 1].text.toLowerCase() : '';
   const nextTok = seg.tokenEnd < doc.tokens.length ? doc.tokens[seg.tokenEnd].text : '';
-  return HONORIFICS.has(prev) || (PERSON_HEADS.has(nextTok) && !seg.possessive);
+  return HONORIFICS.has(prev) || (PERSON_HEADS.has(nextTok) && !seg.possessive) || personAppositive(doc, seg);
+}
+
+/**
+ * "Tomasz Brenner, a senior researcher at the firm,", "Janet Hurley, 62,": an age, or "a"/"an"
+ * and at most two modifiers before a lower-case title, set off after a name of two words or more.
+ */
+function personAppositive(doc: Document, seg: Segment): boolean {
+  const t = doc.tokens;
+  const k = seg.tokenEnd;
+  // "Takumi Oda of Meridian Capital Research was more sanguine": a two-word name before "of" and a capitalised name.
+  if (seg.words.length === 2 && t[k]?.text === 'of' && /^\p{Lu}\p{Ll}/u.test(t[k + 1]?.text ?? '') && seg.words.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x))) return true;
+  if (seg.words.length < 2 || t[k]?.text !== ',') return false;
+  if (/^\d{1,3}$/.test(t[k + 1]?.text ?? '') && t[k + 2]?.text === ',') return true;
+  if (!/^(?:a|an)$/.test(t[k + 1]?.text ?? '')) return false;
+  for (let j = k + 2; j <= k + 4 && j < t.length; j++) {
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(t[j].text)) return false;
+    if (titleAt(doc, j) > 0) return true;
+  }
+  return false;
 }
 
 /**
@@ -244,6 +264,8 @@ function companyAppositive(doc: Document, end: number): boolean {
   for (let k = end + 2; k < t.length && k <= end + 7; k++) {
     if (t[k].text === ',' || t[k].text === '.') return COMPANY_NOUNS.has(t[k - 1].text.toLowerCase()) && k - 1 > end + 1;
     if (!/^[\p{Ll}-]+$/u.test(t[k].text)) return false;
+    // "a senior researcher at the firm": a preposition ends the appositive's head ("researcher").
+    if (/^(?:at|of|for|with|in|from|to|on|by)$/.test(t[k].text)) return false;
   }
   return false;
 }

@@ -111,7 +111,12 @@ export function joinTagged(doc: Document, rules: Typed[], taggedAll: TaggedEntit
   // "Fiona Dunleavy SC": letters after a person's name are no part of it.
   const tagged = taggedAll.map((e) => (e.tokenEnd - e.tokenStart >= 2 && e.tokenStart === doc.sentences[e.sentence].tokenStart && DESCRIPTOR_OPENERS.has(doc.tokens[e.tokenStart].text.toLowerCase()) ? { ...e, tokenStart: e.tokenStart + 1 } : e))
     .map((e) => (e.type === 'PER' && e.tokenEnd - e.tokenStart >= 3 && POST_NOMINALS.has(doc.tokens[e.tokenEnd - 1].text) ? { ...e, tokenEnd: e.tokenEnd - 1 } : e))
-    .filter((e, i, all) => !(e.tokenEnd - e.tokenStart === 1 && POST_NOMINALS.has(doc.tokens[e.tokenStart].text) && i > 0 && all[i - 1].type === 'PER' && all[i - 1].tokenEnd === e.tokenStart));
+    .filter((e, i, all) => !(e.tokenEnd - e.tokenStart === 1 && POST_NOMINALS.has(doc.tokens[e.tokenStart].text) && i > 0 && all[i - 1].type === 'PER' && all[i - 1].tokenEnd === e.tokenStart))
+    // "Takumi Oda of Meridian Capital Research" tagged as one name: the person the rules find before "of" is no part of it.
+    .map((e) => {
+      const person = rules.find((t) => t.type === 'PERSON' && t.seg.tokenStart === e.tokenStart && t.seg.tokenEnd < e.tokenEnd - 1 && doc.tokens[t.seg.tokenEnd].text === 'of' && personByContext(doc, t.seg));
+      return person ? { ...e, tokenStart: person.seg.tokenEnd + 1 } : e;
+    });
   const placeEnds = new Map(tagged.filter((e) => e.type === 'LOC').map((e) => [e.tokenStart, e.tokenEnd]));
   const firmRules = rules.filter((t) => firm(t) && !demonymOpeningPlace(t, placeEnds));
   const blocked = new Uint8Array(doc.tokens.length);
@@ -148,7 +153,7 @@ export function joinTagged(doc: Document, rules: Typed[], taggedAll: TaggedEntit
     // The tagger's only names here crossed a firm name and were set aside: the rule's guess stands
     // ("Atlantic City" of "Atlantic City Mayor Don Guardian", tagged as one name).
     const setAside = over.length === 0 && overlappingAny(t.seg.tokenStart, t.seg.tokenEnd).length > 0;
-    if (t.strength >= 2 || setAside || (over.length === 0 && t.seg.words.length === 1 && nameStarts.has(t.seg.text))) { out.push(t); continue; }
+    if (t.strength >= 2 || setAside || (over.length === 0 && t.seg.words.length === 1 && nameStarts.has(t.seg.text)) || (over.length === 0 && t.type === 'PERSON' && personByContext(doc, t.seg))) { out.push(t); continue; }
     if (over.length === 0 && untaggedCoinage(doc, t, tagged)) { out.push(t); continue; }
     // A tagged name that also holds another candidate ("Bill Ode of Fox News" as one name) does not
     // replace this one. (Cutting it before the other candidate cost more than it won on CoNLL dev.)

@@ -79,6 +79,8 @@ export function orgBeforePlace(first: string, last: string, length: number): boo
   const w = wordLists();
   // "Bank Street" is a street (Street is also a town in Somerset), "Bank Leumi" a bank.
   if (gazetteer().orgHeads.has(first)) return (w.places.has(last) || known(last)) && !gazetteer().placeHeads.has(last);
+  // "NHS England", "BBC Scotland": an acronym before such a nation is a body too.
+  if (BODY_NATIONS.has(last) && /^\p{Lu}{2,5}$/u.test(first) && lookupCountry(first) === undefined) return true;
   return BODY_NATIONS.has(last) && /^\p{Lu}\p{Ll}{2,}$/u.test(first) && w.common.has(first.toLowerCase())
     && !NOT_BODY_WORDS.has(first.toLowerCase()) && !w.personNames.has(first);
 }
@@ -125,7 +127,9 @@ export const POST_NOMINALS: ReadonlySet<string> = new Set(['SC', 'BL', 'QC', 'KC
 
 /** Nouns for a kind of body or for kin that open a sentence before a name ("Broadcaster NOS", "Brothers Kagiso and Tumelo Sebola"). */
 export const DESCRIPTOR_OPENERS: ReadonlySet<string> = new Set(['broadcaster', 'drugmaker', 'carmaker', 'automaker', 'chipmaker', 'retailer', 'insurer', 'lender', 'publisher',
-  'brewer', 'miner', 'airline', 'carrier', 'startup', 'supermarket', 'broker', 'regulator', 'brothers', 'sisters', 'twins', 'siblings', 'cousins', 'spouses']);
+  'brewer', 'miner', 'airline', 'carrier', 'startup', 'supermarket', 'broker', 'regulator', 'brothers', 'sisters', 'twins', 'siblings', 'cousins', 'spouses',
+  'gran', 'granny', 'grandmother', 'grandfather', 'grandad', 'grandma', 'grandpa', 'mum', 'dad', 'pensioner', 'widow', 'widower', 'couple',
+  'schoolgirl', 'schoolboy', 'tot', 'toddler', 'teenager']);
 
 /**
  * Cuts one run of capitalised tokens [a, b) into segments: drops a leading "The" and an ordinary

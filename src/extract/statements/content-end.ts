@@ -100,12 +100,24 @@ function commaEnds(tokens: Token[], j: number, objectOnly: boolean): boolean {
  * after the name that opens the content is an aside inside it, not its end.
  */
 function subjectAside(tokens: Token[], i: number, j: number): boolean {
-  if (lower(tokens[j + 1] ?? tokens[j]) !== 'who') return false;
   let k = lower(tokens[i]) === 'that' ? i + 1 : i;
+  // "the Supreme Court registrar, Ms Esther Wanjala, had confirmed": a name set off after the opening description.
+  if (/^(?:the|a|an|his|her|its|their)$/i.test(tokens[k]?.text ?? '') && j - k <= 5 && namedAside(tokens, j)) {
+    for (let q = k + 1; q < j; q++) if (!/^[\p{L}-]+$/u.test(tokens[q].text)) return false;
+    return true;
+  }
+  if (lower(tokens[j + 1] ?? tokens[j]) !== 'who') return false;
   if (k < j && /^(?:the|a|an)$/i.test(tokens[k].text)) k++;
   if (k >= j || j - k > 4) return false;
   for (let q = k; q < j; q++) if (!/^\p{Lu}/u.test(tokens[q].text)) return false;
   return true;
+}
+
+/** Whether comma `j` opens a name of capitalised words (an honorific allowed) closed by another comma. */
+function namedAside(tokens: Token[], j: number): boolean {
+  let q = j + 1;
+  while (q < tokens.length && q <= j + 5 && /^\p{Lu}[\p{L}.'’-]*$/u.test(tokens[q].text)) q++;
+  return q > j + 1 && tokens[q]?.text === ',';
 }
 
 /** "Park, who said the deal was fair, said …": a finite cue verb after the comma, auxiliaries allowed, opens the main clause. */

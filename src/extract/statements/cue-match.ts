@@ -58,6 +58,15 @@ function matchesAt(tokens: Token[], i: number, end: number, words: string[]): bo
   return words.every((w, k) => lower(tokens[i + k]) === w);
 }
 
+/** Whether "to" follows the capitalised name opening at token i, within five tokens and before any punctuation. */
+function addsTo(tokens: Token[], i: number, b: number): boolean {
+  for (let j = i + 1; j < b && j <= i + 5; j++) {
+    if (lower(tokens[j]) === 'to') return true;
+    if (!isWord(tokens[j]) && tokens[j].text !== '.') return false;
+  }
+  return false;
+}
+
 /** Works one writes as a trade or pastime ("writes a weekly column", "writes the newsletter Open Bucket"). */
 const WRITTEN_WORKS = new Set(['newsletter', 'column', 'columns', 'blog', 'book', 'books', 'novel', 'novels', 'song', 'songs', 'code', 'software', 'music', 'poetry', 'poems', 'screenplays', 'scripts', 'history', 'histories', 'biographies', 'fiction', 'thrillers', 'lyrics']);
 
@@ -99,6 +108,8 @@ export function matchCue(tokens: Token[], k: number, a: number, b: number, title
   if (/^push(?:ed|ing|es)?$/.test(w) && !/^(?:for|back|to|hard|harder|the|a|an|\p{Lu}.*)$/u.test(tokens[k + 1]?.text ?? '')) return null;
   // "has never sounded so sure of herself": "sounded" reports only with its object ("sounded the alarm", "sounded a warning").
   if (w === 'sounded' && !/^(?:a|an|the|this|that|their|its|his|her|fresh|new|similar)$/i.test(tokens[k + 1]?.text ?? '')) return null;
+  // "added St. Aldric to its leak site", "added Smith to the squad": adding someone to something says nothing.
+  if (/^add(?:s|ed|ing)?$/.test(w) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && addsTo(tokens, k + 1, b)) return null;
   // "a dry winter and repeated episodes of Saharan dust": "repeated" before a plural noun, after a word that no subject ends, is an adjective.
   if (w === 'repeated' && k > a && /^(?:and|or|of|by|with|after|despite|amid|following|the|a|its|his|her|their|through|from|to|in)$/i.test(tokens[k - 1].text) && /^\p{Ll}+s$/u.test(tokens[k + 1]?.text ?? '')) return null;
   // "put on 84 to see them home", "saw him leave": seeing someone somewhere is no belief ("sees them as a threat" is).
@@ -120,6 +131,8 @@ export function matchCue(tokens: Token[], k: number, a: number, b: number, title
       break;
     }
   }
+  // "said only that …", "said simply: “…”": a focusing adverb before the content belongs to the cue.
+  if (end + 1 < b && /^(?:only|simply|merely|just)$/.test(lower(tokens[end] ?? tokens[k])) && /^(?:that|["“:])$/.test(tokens[end + 1].text)) end++;
   let start = k;
   let passive = false;
   while (start - 1 >= a) {

@@ -29,7 +29,9 @@ export function appositiveBefore(tokens: Token[], comma: number, floor: number):
       continue;
     }
     const name = phraseBefore(tokens, end - 1, floor);
-    if (name && name[0] === chunk && groups > 0 && atClauseStart(tokens, name[0], floor)) {
+    // "He said the Supreme Court registrar, Ms Esther Wanjala, had confirmed": the clause after a cue verb opens at its object.
+    const afterCue = name !== null && name[0] > chunk && name[0] - 1 >= floor && cueVerb(lower(tokens[name[0] - 1])) !== undefined && /^(?:the|a|an)$/i.test(tokens[name[0]].text);
+    if (name && (name[0] === chunk || afterCue) && groups > 0 && (afterCue || atClauseStart(tokens, name[0], floor))) {
       const aside = isAside(tokens, end + 1, comma);
       const found: Range = aside ? name : comma + 1 - name[0] <= 50 ? [name[0], comma + 1] : null;
       if (isCapitalized(tokens[name[0]])) return found;

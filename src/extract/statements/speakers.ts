@@ -132,8 +132,15 @@ export function definiteAntecedent(doc: Document, layer: ActorLayer, byId: Map<s
   if (r[1] - r[0] === 1 && r[0] > 0 && tokens[r[0]].text === 'counsel') r = [r[0] - 1, r[1]];
   const n = r[1] - r[0];
   if (n < 2 || n > 3 || (lower(tokens[r[0]]) !== 'the' && tokens[r[0] + 1].text !== 'counsel')) return null;
+  // "the CJ", "the PM": an abbreviated title stands for the title in full.
+  const abbreviated = n === 2 && lower(tokens[r[0]]) === 'the' ? ACRONYM_TITLES.get(tokens[r[0] + 1].text) : undefined;
+  if (abbreviated) {
+    const holder = antecedent(layer, byId, tokens[r[0]].start, (_, a) => a.id !== exclude && a.type === 'PERSON' && a.roles.some((role) => role.title.toLowerCase().replace(JURISDICTION, '').replace(OFFICE_COMPLEMENT, '') === abbreviated));
+    if (holder) return holder;
+  }
   // "the Boston-based drugmaker": a place before "-based" is no name; the description is its head noun.
-  const located = n === 3 && /^\p{Lu}[\p{L}.]*-(?:based|headquartered)$/u.test(tokens[r[0] + 1].text);
+  // "the 58-year-old coach": an age is no part of the title either.
+  const located = n === 3 && /^(?:\p{Lu}[\p{L}.]*-(?:based|headquartered)|\d+-years?-old)$/u.test(tokens[r[0] + 1].text);
   for (let i = r[0] + 1; i < r[1]; i++) if (isCapitalized(tokens[i]) && !(located && i === r[0] + 1)) return null;
   const head = lower(tokens[r[1] - 1]);
   const title = tokens.slice(located ? r[0] + 2 : r[0] + 1, r[1]).map(lower).join(' ');
@@ -237,6 +244,12 @@ const TITLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['skipper', ['captain']],
   ['boss', ['manager', 'head coach', 'chief executive']],
   ['judge', ['mr justice', 'ms justice', 'mrs justice', 'justice']],
+]);
+
+/** Titles written as capitals after "the" ("the CJ said"). */
+const ACRONYM_TITLES: ReadonlyMap<string, string> = new Map([
+  ['CJ', 'chief justice'], ['PM', 'prime minister'], ['AG', 'attorney general'], ['DA', 'district attorney'], ['CEO', 'chief executive'],
+  ['DPP', 'director of public prosecutions'], ['IGP', 'inspector general'], ['FM', 'foreign minister'], ['CM', 'chief minister'],
 ]);
 
 /** Words for someone's trade that news copy uses for a holder of a more specific post ("a logistics executive" is then "the businessman"). */
@@ -381,13 +394,23 @@ function conjuncts(doc: Document, r: [number, number], layer?: ActorLayer): [num
   const sharedHead = /^\p{Ll}+$/u.test(tokens[r[1] - 1].text);
   for (let i = r[0] + 1; i < r[1] - 1; i++) {
     if (sharedHead && nameOnlyBefore(tokens, r[0], i)) continue;
-    if (lower(tokens[i]) === 'and' && !inName(i) && isCapitalized(tokens[i - 1]) && (isCapitalized(tokens[i + 1]) || (POSSESSIVES.has(lower(tokens[i + 1])) || lower(tokens[i + 1]) === 'the') && namedLater(tokens, i + 2, r[1]))) {
+    // "Left tackle Marcus Bell and center Trey Lindqvist": lower-case title words may open the second name.
+    const titledNext = nameEndsAt(layer, tokens[i - 1].end) && /^\p{Ll}+$/u.test(tokens[i + 1].text) && !DETERMINERS.has(lower(tokens[i + 1])) && (isCapitalized(tokens[i + 2] ?? tokens[i]) && i + 2 < r[1]
+      || /^\p{Ll}+$/u.test(tokens[i + 2]?.text ?? '') && isCapitalized(tokens[i + 3] ?? tokens[i]) && i + 3 < r[1]);
+    if (lower(tokens[i]) === 'and' && !inName(i) && isCapitalized(tokens[i - 1]) && (isCapitalized(tokens[i + 1]) || titledNext || (POSSESSIVES.has(lower(tokens[i + 1])) || lower(tokens[i + 1]) === 'the') && namedLater(tokens, i + 2, r[1]))) {
       out.push([start, i]);
       start = i + 1;
     }
   }
   out.push([start, r[1]]);
   return out;
+}
+
+/** Whether an actor's mention ends at `offset` ("Marcus Bell" before "and center Trey Lindqvist"; not "Co-founder and chief executive …"). */
+function nameEndsAt(layer: ActorLayer | undefined, offset: number): boolean {
+  if (!layer) return false;
+  const i = firstStartingAt(layer.mentions, offset) - 1;
+  return i >= 0 && layer.mentions[i].end === offset;
 }
 
 /** Whether tokens [a, i) hold only an article and capitalised name words ("A Department of Health"), no head noun of their own. */
@@ -473,6 +496,11 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
   const inside: Mention[] = [];
   const given = nameGivenAs(doc, layer, byId, r);
   if (given) return given;
+  // "the CJ said": a title in capitals, though tagged as a name, is the person holding it.
+  if (r[1] - r[0] === 2 && lower(tokens[r[0]]) === 'the' && ACRONYM_TITLES.has(tokens[r[0] + 1].text)) {
+    const holder = definiteAntecedent(doc, layer, byId, r);
+    if (holder) return holder;
+  }
   // A relative clause after the name is about the speaker, and whom it names is not the speaker
   // ("Alan Brooks, who introduced Delgado, said").
   const end = relativeClauseStart(tokens, r) ?? span[1];
@@ -518,6 +546,14 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
     const inAt = tokens.slice(r[0], r[1]).findIndex((t) => t.text === 'in');
     const outlet = inAt < 0 ? undefined : inside.find((m) => m.start > tokens[r[0] + inAt].start && byId.get(m.actorId)?.type === 'MEDIA');
     if (outlet) return byId.get(outlet.actorId) ?? null;
+    // "the agency's own figures", "the ministry's data": a body's work is the body's words.
+    const owner = tokens.slice(r[0], h).findIndex((t) => /^\p{Ll}+['’]s$/u.test(t.text));
+    if (owner > 0 && lower(tokens[r[0]]) === 'the') {
+      const at = r[0] + owner;
+      const noun = tokens[at].text.replace(/['’]s$/, '').toLowerCase();
+      const body = nounAfterName(doc, layer, byId, tokens[r[0]].start, noun, null) ?? (GENERIC_ORGS.has(noun) ? antecedent(layer, byId, tokens[r[0]].start, (t, a) => (t === 'ORGANIZATION' || t === 'GROUP') && a.name.toLowerCase().split(/\s+/).includes(noun)) : null);
+      if (body) return body;
+    }
   }
   // "a Bloomberg report (published after the close)", "a new Reuters analysis": an outlet or body named between the article and the work is its author.
   if (DETERMINERS.has(lower(tokens[r[0]]))) {
@@ -541,7 +577,8 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
   const definite = actors.length === 0 ? earlierWork(doc, layer, byId, r) ?? definiteAntecedent(doc, layer, byId, r) ?? headlineTitleHolder(doc, layer, r) ?? ledeTitleHolder(doc, layer, r) ?? earlierUnnamed(doc, layer, byId, r) : leaderOf(lower(head), actors, layer) ?? headlineTitleHolder(doc, layer, r);
   if (definite) return definite;
   // "The Unite union", "the Reform party": a body's name before the noun for what it is names the speaker.
-  if (actors.length === 1 && inside.length === 1 && BODY_NOUNS_AFTER_NAME.has(lower(head)) && inside[0].end <= head.start && /^\s*$/.test(doc.text.slice(inside[0].end, head.start)) && actors[0].type !== 'PERSON' && actors[0].type !== 'PLACE') return actors[0];
+  // "The NightCrane ransomware group": up to two lower-case modifiers may come between.
+  if (actors.length === 1 && inside.length === 1 && BODY_NOUNS_AFTER_NAME.has(lower(head)) && inside[0].end <= head.start && /^(?:\s+[\p{Ll}-]+){0,2}\s*$/u.test(doc.text.slice(inside[0].end, head.start)) && actors[0].type !== 'PERSON' && actors[0].type !== 'PLACE') return actors[0];
   const trimmedEnd = placeAppositive(doc, byId, r, inside) ?? (tokens[r[1] - 1].text === ',' ? r[1] - 1 : r[1]);
   const text = doc.text.slice(span[0], tokens[trimmedEnd - 1].end);
   const fuller = fullerUnnamed(doc, layer, byId, [r[0], trimmedEnd]);
@@ -763,13 +800,27 @@ function quoteOpening(tokens: readonly Token[], pronoun: number): number | null 
 }
 
 /**
+ * "…, the Ministry of Economy, Trade and Industry said": a source phrase that opens inside a name
+ * (the noun phrase before the cue stops at the name's comma) widens to the whole name.
+ */
+function wholeName(doc: Document, layer: ActorLayer, r: [number, number]): [number, number] {
+  const { tokens } = doc;
+  const at = tokens[r[0]].start;
+  const i = firstStartingAt(layer.mentions, at + 1) - 1;
+  const m = i >= 0 ? layer.mentions[i] : undefined;
+  if (!m || m.start >= at || m.end < tokens[r[0]].end || m.end > tokens[r[1] - 1].end) return r;
+  return [firstStartingAt(tokens, m.start), r[1]];
+}
+
+/**
  * The speakers a source phrase denotes (one per conjunct). Adds anonymous actors to `layer`;
  * `resolved` memoises name look-ups within one document; a pronoun prefers `previous`, the
  * speaker of the sentence's previous attribution ("The union denies …, but it has refused …").
  */
-export function speakersOf(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, source: Range, resolved: Map<string, Actor | null>, previous: Actor | null = null, salience?: Salience, si = -1): Speaker[] {
-  if (!source) return [];
+export function speakersOf(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, sourceIn: Range, resolved: Map<string, Actor | null>, previous: Actor | null = null, salience?: Salience, si = -1): Speaker[] {
+  if (!sourceIn) return [];
   const { tokens } = doc;
+  const source = wholeName(doc, layer, sourceIn);
   if (source[1] - source[0] === 1) {
     const t = tokens[source[0]];
     // An object pronoun alone is a source only after "according to" ("According to him, …").

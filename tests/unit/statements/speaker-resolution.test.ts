@@ -159,17 +159,17 @@ describe('content after a time adverbial', () => {
 describe('eval speakers on tests/fixtures/speaker-keys', () => {
   it('reaches the figures measured when the keys were written', () => {
     const { total } = speakersReport('tests/fixtures/speaker-keys');
-    expect(total.keys).toBe(1028);
-    // 0.936 since batch 35 joined with its known failures; batches 36, 37, 38, 40, 42, 43, 44 and 45 joined at 0.957, 0.926, 0.923, 0.981, 0.887, 0.979, 0.980 and 0.833 (tests/fixtures/speaker-keys-heldout/README.md).
+    expect(total.keys).toBe(1124);
+    // 0.936 since batch 35 joined with its known failures; batches 36, 37, 38, 40, 42, 43, 44, 45, 47 and 48 joined at 0.957, 0.926, 0.923, 0.981, 0.887, 0.979, 0.980, 0.833, 0.979 and 0.907 (tests/fixtures/speaker-keys-heldout/README.md).
     expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.93);
     expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.97);
   });
 
   it('scores the held-out keys no rule was written from at least as well as when they were written', () => {
-    // tests/fixtures/speaker-keys-heldout/README.md: batches 7, 8, 16, 32, 34, 39, 41 and 46, 0.769 and 0.834 when batch 46 was written.
+    // tests/fixtures/speaker-keys-heldout/README.md: batches 7, 8, 16, 32, 34, 39, 41, 46 and 49, 0.748 and 0.815 when batch 49 was written.
     const { total } = speakersReport('tests/fixtures/speaker-keys-heldout');
-    expect(total.keys).toBe(199);
-    expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.76);
-    expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.83);
+    expect(total.keys).toBe(248);
+    expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.74);
+    expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.81);
   });
 });
