@@ -60,7 +60,8 @@ function joinedByAnd(doc: Document, j: number, runStart: number, end: number, ca
   // "Norwell Freight and Castor Logistics": a name of two words or more before "and" is a name of its own (but "Department of Health and Social Care").
   // Not counting an article or a nation before the name ("the U.S. Food and Drug Administration", "British Securities and Investments Board").
   let first = runStart;
-  while (first < j - 1 && (/^the$/i.test(doc.tokens[first].text) || lookupCountry(doc.tokens[first].text) !== undefined)) first++;
+  // "HM Prison and Probation Service": the Crown's "HM" counts as such a word.
+  while (first < j - 1 && (/^(?:the|HM)$/i.test(doc.tokens[first].text) || lookupCountry(doc.tokens[first].text) !== undefined)) first++;
   if (j - 1 > first && !doc.tokens.slice(first, j).some((t) => t.text === 'of')) return j;
   let k = j + 1;
   while (k < end && capLike(k) && ordinary(stripPossessive(doc.tokens[k].text).base)) k++;
@@ -119,8 +120,13 @@ function bodyAfterPossessive(possessive: string, next: string): boolean {
   const { base } = stripPossessive(possessive);
   const low = base.toLowerCase();
   const w = wordLists();
+  // "Kowalczyk's Bakery", "Joe's Diner": a shop is named by its owner's possessive.
+  if (SHOP_HEADS.has(next)) return /^\p{Lu}/u.test(base);
   return gazetteer().orgHeads.has(next) && (w.common.has(low) || w.known.has(low)) && (!w.personNames.has(base) || gazetteer().titles.has(low));
 }
+
+/** Heads of a shop's name after its owner's possessive. */
+const SHOP_HEADS = new Set(['Bakery', 'Cafe', 'Café', 'Diner', 'Pharmacy', 'Restaurant', 'Pub', 'Hardware', 'Deli', 'Bistro', 'Tavern', 'Salon', 'Butchers', 'Garage', 'Bar', 'Grill', 'Kitchen', 'Store']);
 
 /**
  * After an organisation's "of", the rest of a list of fields ("and Social Care", ", Trade and

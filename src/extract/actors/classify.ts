@@ -164,7 +164,7 @@ function personAppositive(doc: Document, seg: Segment): boolean {
   const t = doc.tokens;
   const k = seg.tokenEnd;
   // "Takumi Oda of Meridian Capital Research was more sanguine": a two-word name before "of" and a capitalised name.
-  if (seg.words.length === 2 && t[k]?.text === 'of' && /^\p{Lu}\p{Ll}/u.test(t[k + 1]?.text ?? '') && seg.words.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x))) return true;
+  if (seg.words.length === 2 && t[k]?.text === 'of' && /^\p{Lu}\p{Ll}/u.test(t[k + 1]?.text ?? '') && seg.words.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x) && !wordLists().common.has(x.toLowerCase()))) return true;
   if (seg.words.length < 2 || t[k]?.text !== ',') return false;
   if (/^\d{1,3}$/.test(t[k + 1]?.text ?? '') && t[k + 2]?.text === ',') return true;
   if (!/^(?:a|an)$/.test(t[k + 1]?.text ?? '')) return false;
@@ -317,6 +317,8 @@ function classifyOwn(doc: Document, seg: Segment): Typed | null {
   if (country) return mk('COUNTRY', 3, country.name, country.form);
   const abbreviated = g.placeAbbreviations.get(seg.text);
   if (abbreviated) return mk('PLACE', 2, abbreviated);
+  // "Minister of Energy", "Secretary of State": a minister's title with its portfolio names an office, no actor.
+  if (words.length > 2 && (words[1] === 'of' || words[1] === 'for') && /^(?:Minister|Secretary|Commissioner)$/.test(firstW)) return null;
   if (words.length > 2 && (words[1] === 'of' || words[1] === 'for') && g.orgHeads.has(firstW)) return mk('ORGANIZATION', 2);
   // "Federal Office for the Environment": a modifier, a head word, then "of/for the".
   if (words.length > 4 && (words[2] === 'of' || words[2] === 'for') && words[3] === 'the' && g.orgHeads.has(words[1])) return mk('ORGANIZATION', 2);

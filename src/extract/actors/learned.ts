@@ -43,7 +43,8 @@ function pluralNounName(t: Typed): boolean {
   const low = words[0].toLowerCase();
   if (w.common.has(low) || w.basic.has(low) || w.known.has(low)) return false;
   const one = last.endsWith('ies') ? `${last.slice(0, -3)}y` : last.slice(0, -1);
-  return w.common.has(one.toLowerCase()) && !w.personNames.has(last) && !w.personNames.has(one) && !words.some((x) => w.personNames.has(x));
+  // A singular that is also a surname ("Train", "Brook") still makes a business when no word is a name ("Northline Trains").
+  return w.common.has(one.toLowerCase()) && !w.personNames.has(last) && !words.some((x) => w.personNames.has(x));
 }
 
 /**
@@ -109,7 +110,7 @@ const firm = (t: Typed): boolean => t.strength >= FIRM || t.seg.title !== null |
 export function joinTagged(doc: Document, rules: Typed[], taggedAll: TaggedEntity[]): Typed[] {
   // "Broadcaster NOS reported": a descriptor opening the sentence is no part of the tagged name.
   // "Fiona Dunleavy SC": letters after a person's name are no part of it.
-  const tagged = taggedAll.map((e) => (e.tokenEnd - e.tokenStart >= 2 && e.tokenStart === doc.sentences[e.sentence].tokenStart && DESCRIPTOR_OPENERS.has(doc.tokens[e.tokenStart].text.toLowerCase()) ? { ...e, tokenStart: e.tokenStart + 1 } : e))
+  const tagged = taggedAll.map((e) => (e.tokenEnd - e.tokenStart >= 2 && (e.tokenStart === doc.sentences[e.sentence].tokenStart || doc.tokens[e.tokenStart].text === 'NGO') && DESCRIPTOR_OPENERS.has(doc.tokens[e.tokenStart].text.toLowerCase()) ? { ...e, tokenStart: e.tokenStart + 1 } : e))
     .map((e) => (e.type === 'PER' && e.tokenEnd - e.tokenStart >= 3 && POST_NOMINALS.has(doc.tokens[e.tokenEnd - 1].text) ? { ...e, tokenEnd: e.tokenEnd - 1 } : e))
     .filter((e, i, all) => !(e.tokenEnd - e.tokenStart === 1 && POST_NOMINALS.has(doc.tokens[e.tokenStart].text) && i > 0 && all[i - 1].type === 'PER' && all[i - 1].tokenEnd === e.tokenStart))
     // "Takumi Oda of Meridian Capital Research" tagged as one name: the person the rules find before "of" is no part of it.

@@ -94,6 +94,8 @@ export function findRoles(doc: Document, layer: ActorLayer, typed: Typed[], acto
     }
     if (apposition(c, t, person, sentence.tokenEnd, add)) return;
     let p = (addressed ? seg.title!.tokenStart : seg.tokenStart) - 1;
+    // "Commissioner for Environment, Mrs Hauwa Adamu-Lafia,": an honorific outside the name is skipped too.
+    if (p > sentence.tokenStart && isHonorific(doc.tokens[p].text.replace(/\.$/, '')) && doc.tokens[p - 1].text === ',') p--;
     if (p >= sentence.tokenStart && doc.tokens[p].text === ',') p--;
     if (p < sentence.tokenStart) return;
     let titleStart = titleEndingAt(doc, p, sentence.tokenStart);
@@ -182,10 +184,11 @@ function portfolioOwner(c: Ctx, affIdx: number): Actor | null {
 
 /** The first token of "Counsel for the applicant" ending at token p: a title, a link word, an optional article, lower-case words; -1 if none. */
 function titleBeforeComplement(doc: Document, p: number, floor: number): number {
-  for (let q = p; q > floor && q >= p - 4; q--) {
+  // "Counsel for the applicant", "Minister of Energy and Minerals": the complement's words may be capitalised.
+  for (let q = p; q > floor && q >= p - 5; q--) {
     const w = doc.tokens[q].text;
     if (LINKS.has(w.toLowerCase()) && q < p) return titleEndingAt(doc, q - 1, floor);
-    if (!/^\p{Ll}+$/u.test(w)) return -1;
+    if (!/^\p{L}+$/u.test(w)) return -1;
   }
   return -1;
 }
@@ -241,7 +244,9 @@ function apposition(c: Ctx, t: Typed, person: Actor, sentenceEnd: number, add: A
   // "Priya Raman, an independent researcher who …": up to two lower-case modifiers before the title belong to it.
   for (let j = 1; n === 0 && j <= 2 && k + j < sentenceEnd; j++) {
     const w = doc.tokens[k + j - 1].text;
-    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || TITLE_STOP.has(w) || LINKS.has(w)) break;
+    // "Sarah Okonjo, Labour MP for Thornmoor": one capitalised word (a party) right before the title.
+    const party = j === 1 && /^\p{Lu}\p{Ll}+$/u.test(w) && titleAt(doc, k + 1, sentenceEnd) > 0;
+    if (!party && (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || TITLE_STOP.has(w) || LINKS.has(w))) break;
     const m = titleAt(doc, k + j, sentenceEnd);
     if (m > 0) n = j + m;
   }

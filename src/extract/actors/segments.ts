@@ -129,7 +129,7 @@ export const POST_NOMINALS: ReadonlySet<string> = new Set(['SC', 'BL', 'QC', 'KC
 export const DESCRIPTOR_OPENERS: ReadonlySet<string> = new Set(['broadcaster', 'drugmaker', 'carmaker', 'automaker', 'chipmaker', 'retailer', 'insurer', 'lender', 'publisher',
   'brewer', 'miner', 'airline', 'carrier', 'startup', 'supermarket', 'broker', 'regulator', 'brothers', 'sisters', 'twins', 'siblings', 'cousins', 'spouses',
   'gran', 'granny', 'grandmother', 'grandfather', 'grandad', 'grandma', 'grandpa', 'mum', 'dad', 'pensioner', 'widow', 'widower', 'couple',
-  'schoolgirl', 'schoolboy', 'tot', 'toddler', 'teenager']);
+  'schoolgirl', 'schoolboy', 'tot', 'toddler', 'teenager', 'ngo', 'watchdog']);
 
 /**
  * Cuts one run of capitalised tokens [a, b) into segments: drops a leading "The" and an ordinary
@@ -141,6 +141,8 @@ export function segmentRun(doc: Document, a: number, b: number, si: number, caps
   const g = gazetteer();
   const w = wordLists();
   if (b - a > 1 && tokens[a].text === 'The') { a++; initial = false; }
+  // "the digital rights NGO Civic Code Network": the acronym for what it is opens no name.
+  if (b - a > 1 && tokens[a].text === 'NGO') { a++; initial = false; }
   // "Fiona Dunleavy SC", "Gerard Hanlon BL", "Jane Cole MP": letters after a person's name are no part of it.
   if (b - a >= 3 && POST_NOMINALS.has(tokens[b - 1].text) && /^\p{Lu}\p{Ll}/u.test(tokens[b - 2].text)) b--;
   for (let k = b - 2; k >= a; k--) {

@@ -19,8 +19,8 @@ const PREDICATE_STARTS = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'di
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'after', 'when', 'as', 'if', 'because', 'since', 'before', 'once', 'whereas', 'having', 'unless', 'until', 'even']);
 /** Words after ", but" that keep the contrast inside the content ("…, but not the man", "…, but that …"). */
 const CONTRAST_GOES_ON = new Set(['not', 'that', 'also', 'only', 'rather', 'instead', 'still']);
-/** Punctuation and conjunctions skipped before a content or a sentence's first word. */
-export const LEADING = new Set([',', ':', ';', '—', '–', '-', 'and', 'but']);
+/** Punctuation, conjunctions and list bullets skipped before a content or a sentence's first word ("• “…,” Calder said"). */
+export const LEADING = new Set([',', ':', ';', '—', '–', '-', 'and', 'but', '•', '·', '▪', '◦', '‣', '*']);
 
 const DASHES = new Set(['—', '–', '-', '--']);
 const TIME_STAMP = /^\d{1,2}[.:]\d{2}(?:am|pm)?$/i;

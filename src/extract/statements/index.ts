@@ -210,9 +210,10 @@ function namedInNextParagraph(doc: Document, layer: ActorLayer, byId: Map<string
     if (!att.source || speakers[i].length !== 1 || lower(tokens[att.source[0]]) !== 'the') continue;
     const described = byId.get(speakers[i][0].actorId);
     if (described?.type !== 'ANONYMOUS' || !tokens.slice(att.source[0] + 1, att.source[1]).some((t) => titles.has(lower(t)))) continue;
-    // A title of a body the phrase names ("of Skyreach Systems"): "the returning officer" is someone of their own.
+    // A title of a body the phrase names ("of Skyreach Systems") or of a field ("the chief inspector
+    // of prisons"): "the returning officer" is someone of their own.
     const [from, to] = [tokens[att.source[0]].start, tokens[att.source[1] - 1].end];
-    let body = false;
+    let body = tokens.slice(att.source[0] + 1, att.source[1]).some((t) => t.text === 'of');
     for (let m = firstStartingAt(layer.mentions, from); m < layer.mentions.length && layer.mentions[m].start < to && !body; m++) {
       body = layer.mentions[m].end <= to && ['ORGANIZATION', 'GROUP', 'MEDIA', 'COUNTRY'].includes(byId.get(layer.mentions[m].actorId)?.type ?? '');
     }
@@ -245,20 +246,25 @@ function ownEchoes(tokens: Token[], atts: Attribution[], speakers: Speaker[][]):
   const out = new Map<number, number>();
   atts.forEach((inner, i) => {
     const src = inner.source;
-    if (!src || speakers[i].length !== 1) return;
+    if (!src) return;
+    const plural = src[1] - src[0] === 1 && /^(?:they|we)$/.test(lower(tokens[src[0]]));
+    if (speakers[i].length !== 1 && !plural) return;
     const pronoun = src[1] - src[0] === 1 && ECHO_PRONOUNS.has(lower(tokens[src[0]]));
     const at = tokens[inner.cue[0]].start;
     // Only the reports of the same sentence, found from the sentence's first (atts are in text order).
     let from = i;
     while (from > 0 && atts[from - 1].sentence === inner.sentence) from--;
     let outer = -1;
-    for (let j = from; j < atts.length && atts[j].sentence === inner.sentence && outer < 0; j++) {
-      if (j !== i && atts[j].content.some(([s, e]) => s <= at && at < e)) outer = j;
+    // The innermost report holding it ("Girma said the federation had told him it wanted her": "told", not "said").
+    for (let j = from; j < atts.length && atts[j].sentence === inner.sentence; j++) {
+      if (j !== i && atts[j].content.some(([s, e]) => s <= at && at < e) && (outer < 0 || atts[j].cue[0] > atts[outer].cue[0])) outer = j;
     }
     // Or a source phrase running back over the outer report's own cue ("A neighbor … said she heard
     // glass shatter and then saw …"): a second predicate of the same speaker.
     const overOuterCue = outer >= 0 && src[0] <= atts[outer].cue[0] && src[1] > atts[outer].cue[0];
-    if ((pronoun || overOuterCue) && outer >= 0 && speakers[outer].length === 1 && speakers[outer][0].actorId === speakers[i][0].actorId) out.set(i, outer);
+    if ((pronoun || overOuterCue) && outer >= 0 && speakers[outer].length === 1 && speakers[i].length === 1 && speakers[outer][0].actorId === speakers[i][0].actorId) out.set(i, outer);
+    // "Janet and Gary Sommers … said they planned to come back": "they" inside joint speakers' report is them.
+    else if (plural && outer >= 0 && speakers[outer].length > 1) out.set(i, outer);
   });
   return out;
 }

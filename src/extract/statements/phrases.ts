@@ -37,6 +37,12 @@ export function phraseBefore(tokens: Token[], last: number, floor: number): Rang
       n++;
       continue;
     }
+    // "An OPEC+ delegate", "C++ developers": a plus sign written onto a name is part of it.
+    if (t.text === '+' && i > floor && tokens[i - 1].end === t.start && /^\p{Lu}/u.test(tokens[i - 1].text)) {
+      i--;
+      n++;
+      continue;
+    }
     if (t.text === '%' && i > floor && /\d$/.test(tokens[i - 1].text)) {
       i--;
       n++;

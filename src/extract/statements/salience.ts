@@ -157,7 +157,24 @@ export class Salience {
     const ok = (a: Actor): boolean => a.type === 'PERSON' && this.genderOf(a.id) === want;
     const own = this.subjectOf(si, at);
     if (own) return ok(own) ? own : null;
+    // "Sen. Dana Fairbrook has said … Her office did not respond": the speaker just before, of no
+    // known gender, may own it too.
+    const prev = this.reported.get(si - 1);
+    const speaker = prev === undefined ? undefined : this.byId.get(prev);
+    if (speaker && speaker.type === 'PERSON' && this.genderOf(speaker.id) === null) return speaker;
     return this.before(si, ok, false, 1);
+  }
+
+  /** The body that made the last report before, within a few sentences (or earlier in `si`), when `ok` accepts it ("Northline Trains said … “…,” the operator added"). */
+  bodyBefore(si: number, ok: (a: Actor) => boolean): Actor | null {
+    // Not a headline's report: "… gang claims attack" is no antecedent for "the hospital said".
+    for (let s = si; s >= 0 && s >= si - SENTENCES_BACK && this.doc.sentences[s].paragraph > 0; s--) {
+      const id = this.reported.get(s);
+      const actor = id === undefined ? undefined : this.byId.get(id);
+      if (actor && actor.type !== 'PERSON' && actor.type !== 'ANONYMOUS' && ok(actor)) return actor;
+      if (actor) return null;
+    }
+    return null;
   }
 
   /** Records that the report of sentence `si` by `actorId` was made in a statement ("said in a statement that …"). */
@@ -195,7 +212,10 @@ export class Salience {
     const prev = si - 1 >= 0 ? this.doc.sentences[si - 1] : undefined;
     const t = this.doc.tokens;
     if (prev && /^(?:his|her|their)$/i.test(t[prev.tokenStart]?.text ?? '') && /^\p{Ll}+$/u.test(t[prev.tokenStart + 1]?.text ?? '') && this.subjectOf(si - 1, prev.tokenEnd) === null && !this.reported.has(si - 1)) return null;
-    return this.before(si, () => true);
+    // A quotation of several sentences before the epithet ("“… There is no drug,” the elderly ruler told …") is looked past.
+    let same = 0;
+    while (si - same - 1 >= 0 && this.doc.sentences[si - same - 1].paragraph === this.doc.sentences[si].paragraph && !this.reported.has(si - same - 1)) same++;
+    return this.before(si, () => true, false, SENTENCES_BACK + same);
   }
 
   /**

@@ -2,7 +2,7 @@
 // leader," with its appositives and relative clause, and the addressee of "told reporters that".
 
 import type { Token } from '../document.js';
-import { lower, phraseAfter, type Range } from './phrases.js';
+import { isWord, lower, phraseAfter, type Range } from './phrases.js';
 import { END, clauseEndAfter, isQuoteOpen } from './clause.js';
 import { isAside } from './speaker-phrases.js';
 import { ARTICLES_AND_POSSESSIVES } from './words.js';
@@ -65,9 +65,21 @@ const ADDRESSEE_BREAKERS = new Set(['of', 'about', 'against', 'over', 'on']);
  * The addressee of "told reporters that …": a short phrase up to "that", "to", "about", a quote,
  * a subject pronoun, or a determiner after a name or audience noun ("told the BBC the money …").
  */
+/** Whether a clause opens at token i ("told us the worst … was yet to arrive"), not a noun phrase ("asked him a question"). */
+function clauseFollows(tokens: Token[], i: number, b: number): boolean {
+  if (SUBJECT_PRONOUNS.has(lower(tokens[i]))) return true;
+  for (let j = i + 1; j < b && j < i + 12; j++) {
+    if (END.has(tokens[j].text)) return false;
+    if (CLAUSE_VERBS.has(lower(tokens[j]))) return true;
+  }
+  return false;
+}
+
 export function addresseeAfter(tokens: Token[], from: number, b: number): Range {
   // "warned of a surge": a preposition opens what was said, not whom it was said to.
   if (ADDRESSEE_BREAKERS.has(lower(tokens[from] ?? tokens[b - 1]))) return null;
+  // "told us the worst of the winds was yet to arrive", "told me she's never seen": an object pronoun alone is whom it was told.
+  if (/^(?:me|us|him|them|you)$/.test(lower(tokens[from] ?? tokens[b - 1])) && from + 1 < b && isWord(tokens[from + 1]) && clauseFollows(tokens, from + 1, b)) return [from, from + 1];
   for (let j = from; j < b && j < from + 10; j++) {
     const w = lower(tokens[j]);
     // "told a crowd of about 2,000 supporters that …": "about" before a number is no topic.

@@ -34,13 +34,31 @@ export function appositiveBefore(tokens: Token[], comma: number, floor: number):
     if (name && (name[0] === chunk || afterCue) && groups > 0 && (afterCue || atClauseStart(tokens, name[0], floor))) {
       const aside = isAside(tokens, end + 1, comma);
       const found: Range = aside ? name : comma + 1 - name[0] <= 50 ? [name[0], comma + 1] : null;
-      if (isCapitalized(tokens[name[0]])) return found;
+      if (isCapitalized(tokens[name[0]])) return relativeHolder(tokens, name[0], comma, floor) ?? found;
       if (DETERMINERS.has(lower(tokens[name[0]])) && !described) described = found;
     }
     if (chunk - 1 < floor || tokens[chunk - 1].text !== ',') return described;
     end = chunk - 1;
   }
   return described;
+}
+
+/**
+ * "Rosemary Kowalczyk, who opened the shop with her late husband, Walt, in 1965, said": a name set
+ * off inside a relative clause is an appositive of the clause's object; the speaker is the name
+ * the clause follows. Returns that name through `comma`, or null.
+ */
+function relativeHolder(tokens: Token[], name: number, comma: number, floor: number): Range {
+  const prev = name - 1;
+  if (prev - 1 < floor || tokens[prev].text !== ',' || !/^\p{Ll}/u.test(tokens[prev - 1].text)) return null;
+  for (let k = prev - 1; k > floor && k >= prev - 25; k--) {
+    if (END.has(tokens[k].text)) return null;
+    if (tokens[k].text !== ',') continue;
+    if (!/^(?:who|whose)$/.test(lower(tokens[k + 1]))) return null;
+    const holder = phraseBefore(tokens, k - 1, floor);
+    return holder && isCapitalized(tokens[holder[0]]) && atClauseStart(tokens, holder[0], floor) ? [holder[0], comma + 1] : null;
+  }
+  return null;
 }
 
 /** Lower-case heads of a body or of people that a name before them modifies ("the Nordmark central bank"). */

@@ -12,6 +12,7 @@ import { firstStartingAt } from '../lower-bound.js';
 import { lookupCountry } from '../lexicon/countries.js';
 import { BODY_NOUNS_AFTER_NAME } from '../lexicon/body-nouns.js';
 import { gazetteer } from '../lexicon/gazetteer.js';
+import { wordLists } from '../lexicon/words.js';
 import type { Salience } from './salience.js';
 
 export interface Speaker {
@@ -141,7 +142,9 @@ export function definiteAntecedent(doc: Document, layer: ActorLayer, byId: Map<s
   // "the Boston-based drugmaker": a place before "-based" is no name; the description is its head noun.
   // "the 58-year-old coach": an age is no part of the title either.
   const located = n === 3 && /^(?:\p{Lu}[\p{L}.]*-(?:based|headquartered)|\d+-years?-old)$/u.test(tokens[r[0] + 1].text);
-  for (let i = r[0] + 1; i < r[1]; i++) if (isCapitalized(tokens[i]) && !(located && i === r[0] + 1)) return null;
+  // "the MP", "the MEP": a title in capitals is still a title.
+  const capsTitle = (i: number): boolean => /^\p{Lu}{2,4}$/u.test(tokens[i].text) && gazetteer().titles.has(tokens[i].text.toLowerCase());
+  for (let i = r[0] + 1; i < r[1]; i++) if (isCapitalized(tokens[i]) && !(located && i === r[0] + 1) && !capsTitle(i)) return null;
   const head = lower(tokens[r[1] - 1]);
   const title = tokens.slice(located ? r[0] + 2 : r[0] + 1, r[1]).map(lower).join(' ');
   const titles = new Set([title, ...(TITLE_SYNONYMS.get(title) ?? [])]);
@@ -156,6 +159,12 @@ export function definiteAntecedent(doc: Document, layer: ActorLayer, byId: Map<s
   // "…, the headteacher has told parents. … headteacher Fiona Crane wrote": named after, if by one person only.
   const later = layer.actors.filter(holds);
   if (later.length === 1) return later[0];
+  // "The MP accused …" of "Sarah Okonjo, Labour MP for Thornmoor": a bare title is also the one person whose title ends with it.
+  if (n === 2 && later.length === 0) {
+    const ends = (a: Actor): boolean => a.id !== exclude && a.type === 'PERSON' && a.roles.some((role) => role.title.toLowerCase().replace(OFFICE_COMPLEMENT, '').split(/\s+/).pop() === title);
+    const holders = layer.actors.filter(ends);
+    if (holders.length === 1) return holders[0];
+  }
   // An unnamed source's descriptor is no name: "the company" is not "a spokeswoman for the company".
   const named = antecedent(layer, byId, tokens[r[0]].start, (t, a) => a.id !== exclude && t !== 'PERSON' && t !== 'ANONYMOUS' && a.name.toLowerCase().split(/\s+/).includes(head));
   if (named) return named;
@@ -165,6 +174,16 @@ export function definiteAntecedent(doc: Document, layer: ActorLayer, byId: Map<s
   // "the finance ministry", "the council": a body of the state is no company the story mentions.
   if (!GENERIC_ORGS.has(head) || STATE_BODIES.has(head)) return null;
   const body = (t: ActorType, a: Actor): boolean => a.id !== exclude && (t === 'ORGANIZATION' || t === 'GROUP' || t === 'MEDIA' && MEDIA_NOUNS.has(head)) && !(NOT_A_COMPANY.has(head) && COMPANY_NAME.test(a.name));
+  // "The building is owned by Ashby Main Properties LLC, … The company declined to comment": a
+  // company named by its legal form in this sentence or the one before is "the company".
+  if (head === 'company' || head === 'firm') {
+    const si = doc.sentences.findIndex((x) => x.start <= tokens[r[0]].start && tokens[r[0]].start < x.end);
+    const from = si > 0 ? doc.sentences[si - 1].start : 0;
+    const recent = antecedent(layer, byId, tokens[r[0]].start, (t, a) => a.id !== exclude && t === 'ORGANIZATION' && COMPANY_NAME.test(a.name));
+    let last = -1;
+    for (const x of layer.mentions) if (recent && x.actorId === recent.id && x.end <= tokens[r[0]].start) last = x.start;
+    if (recent && last >= from) return recent;
+  }
   const hint = NAME_HINTS.get(head);
   return (hint ? topicalAntecedent(layer, byId, tokens[r[0]].start, (t, a) => body(t, a) && hint.test(a.name)) : null) ?? topicalAntecedent(layer, byId, tokens[r[0]].start, body);
 }
@@ -245,6 +264,11 @@ const TITLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['boss', ['manager', 'head coach', 'chief executive']],
   ['judge', ['mr justice', 'ms justice', 'mrs justice', 'justice']],
 ]);
+
+/** Nouns for any company, which the company that reported just before may be ("the operator added"). */
+const COMPANY_NOUNS = new Set(['company', 'firm', 'operator', 'business', 'provider', 'manufacturer', 'producer', 'maker', 'group']);
+/** Names of public bodies, schools and the like, which no company noun stands for. */
+const PUBLIC_BODY_HEADS = /\b(?:Authority|Commission|Ministry|Department|Council|Agency|Office|Court|Police|Parliament|Government|Committee|Union|Party|University|College|School|Hospital|Board|Service|Trust|Bureau|Institute)$/;
 
 /** Titles written as capitals after "the" ("the CJ said"). */
 const ACRONYM_TITLES: ReadonlyMap<string, string> = new Map([
@@ -392,18 +416,45 @@ function conjuncts(doc: Document, r: [number, number], layer?: ActorLayer): [num
   // "A Department of Health and Social Care spokesperson": a name with "and" inside it before a
   // lower-case head is one speaker, not a department and a spokesperson.
   const sharedHead = /^\p{Ll}+$/u.test(tokens[r[1] - 1].text);
+  // "Sarah Okonjo, Labour MP for Thornmoor and Hexley,": an "and" inside the appositive after a person's name joins no speakers.
+  const firstComma = tokens.slice(r[0], r[1]).findIndex((t) => t.text === ',');
+  const appositiveFrom = firstComma > 0 && personEndsAt(layer, tokens[r[0] + firstComma - 1].end, tokens[r[0]].start) ? r[0] + firstComma : r[1];
   for (let i = r[0] + 1; i < r[1] - 1; i++) {
+    if (i > appositiveFrom) break;
     if (sharedHead && nameOnlyBefore(tokens, r[0], i)) continue;
     // "Left tackle Marcus Bell and center Trey Lindqvist": lower-case title words may open the second name.
     const titledNext = nameEndsAt(layer, tokens[i - 1].end) && /^\p{Ll}+$/u.test(tokens[i + 1].text) && !DETERMINERS.has(lower(tokens[i + 1])) && (isCapitalized(tokens[i + 2] ?? tokens[i]) && i + 2 < r[1]
       || /^\p{Ll}+$/u.test(tokens[i + 2]?.text ?? '') && isCapitalized(tokens[i + 3] ?? tokens[i]) && i + 3 < r[1]);
-    if (lower(tokens[i]) === 'and' && !inName(i) && isCapitalized(tokens[i - 1]) && (isCapitalized(tokens[i + 1]) || titledNext || (POSSESSIVES.has(lower(tokens[i + 1])) || lower(tokens[i + 1]) === 'the') && namedLater(tokens, i + 2, r[1]))) {
+    if (lower(tokens[i]) === 'and' && !inName(i) && !fieldAfterOf(tokens, i, r) && isCapitalized(tokens[i - 1]) && (isCapitalized(tokens[i + 1]) || titledNext || (POSSESSIVES.has(lower(tokens[i + 1])) || lower(tokens[i + 1]) === 'the') && namedLater(tokens, i + 2, r[1]))) {
       out.push([start, i]);
       start = i + 1;
     }
   }
   out.push([start, r[1]]);
   return out;
+}
+
+/**
+ * "Oman's Minister of Energy and Minerals, Saeed Al Harthy": the "and" of a title's or body's
+ * fields after "of" (capitalised common words on both sides, the field list ending the phrase or
+ * at a comma) joins no two speakers.
+ */
+function fieldAfterOf(tokens: Token[], i: number, r: [number, number]): boolean {
+  const common = wordLists().common;
+  const field = (k: number): boolean => k < r[1] && isCapitalized(tokens[k]) && common.has(lower(tokens[k]));
+  if (!field(i - 1) || !field(i + 1)) return false;
+  let k = i + 2;
+  while (field(k)) k++;
+  if (k < r[1] && tokens[k].text !== ',') return false;
+  for (let j = i - 2; j >= r[0] && j >= i - 5; j--) if (lower(tokens[j]) === 'of' || lower(tokens[j]) === 'for') return true;
+  return false;
+}
+
+/** Whether a mention starting at `start` (after title words at most) ends at `offset`: the phrase opens with a name. */
+function personEndsAt(layer: ActorLayer | undefined, offset: number, start: number): boolean {
+  if (!layer) return false;
+  const i = firstStartingAt(layer.mentions, offset) - 1;
+  return i >= 0 && layer.mentions[i].end === offset && layer.mentions[i].start >= start && layer.actors.find((a) => a.id === layer.mentions[i].actorId)?.type === 'PERSON';
 }
 
 /** Whether an actor's mention ends at `offset` ("Marcus Bell" before "and center Trey Lindqvist"; not "Co-founder and chief executive …"). */
@@ -496,8 +547,14 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
   const inside: Mention[] = [];
   const given = nameGivenAs(doc, layer, byId, r);
   if (given) return given;
+  // "said the younger Kowalczyk": of two people sharing a family name, the one named last.
+  if (r[1] - r[0] === 3 && lower(tokens[r[0]]) === 'the' && /^(?:younger|elder|older)$/.test(lower(tokens[r[0] + 1])) && isCapitalized(tokens[r[0] + 2])) {
+    const surname = tokens[r[0] + 2].text;
+    const named = antecedent(layer, byId, tokens[r[0]].start, (t, a) => t === 'PERSON' && a.name.split(/\s+/).length > 1 && a.name.endsWith(` ${surname}`));
+    if (named) return named;
+  }
   // "the CJ said": a title in capitals, though tagged as a name, is the person holding it.
-  if (r[1] - r[0] === 2 && lower(tokens[r[0]]) === 'the' && ACRONYM_TITLES.has(tokens[r[0] + 1].text)) {
+  if (r[1] - r[0] === 2 && lower(tokens[r[0]]) === 'the' && (ACRONYM_TITLES.has(tokens[r[0] + 1].text) || /^(?:MP|MEP|MSP|MLA|MLC|TD)$/.test(tokens[r[0] + 1].text))) {
     const holder = definiteAntecedent(doc, layer, byId, r);
     if (holder) return holder;
   }
@@ -714,6 +771,9 @@ const WORKS = new Set(['study', 'report', 'survey', 'poll', 'analysis', 'review'
 /** Words for what a person does or is, used in copy for the person just named ("the athlete", "the singer"); no titles or offices. */
 const PERSON_EPITHETS = new Set(['athlete', 'hurdler', 'sprinter', 'runner', 'swimmer', 'cyclist', 'golfer', 'boxer', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'batsman', 'bowler', 'actor', 'actress', 'singer', 'rapper', 'musician', 'comedian', 'novelist', 'billionaire', 'tycoon', 'entrepreneur', 'teenager', 'youngster', 'pensioner', 'star', 'veteran']);
 
+/** Words for age or standing that open an epithet ("the elderly traditional ruler", "the veteran campaigner"). */
+const EPITHET_MODIFIERS = new Set(['elderly', 'veteran', 'young', 'youthful', 'retired', 'grieving', 'outspoken', 'soft-spoken', 'silver-haired', 'bearded', 'tearful', 'defiant', 'visibly']);
+
 /** A noun for someone of a nation: "Dutchman", "Frenchwoman", "Dane", "Spaniard". */
 function demonymNoun(word: string): boolean {
   const stem = word.replace(/(?:wo)?man$/, '');
@@ -732,6 +792,11 @@ function isEpithet(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, r
   if (r[1] - r[0] < 2 || lower(tokens[r[0]]) !== 'the') return false;
   // "the athlete wrote", "the actress said": a word for what someone does, never a title or office, stands for the person just reported.
   if (r[1] - r[0] === 2 && PERSON_EPITHETS.has(lower(tokens[r[0] + 1])) && /^\p{Ll}/u.test(tokens[r[0] + 1].text)) return true;
+  // "the elderly traditional ruler told the governor": a description led by a word for age or
+  // standing, not a title, stands for the person just reported.
+  if (r[1] - r[0] >= 3 && r[1] - r[0] <= 4 && EPITHET_MODIFIERS.has(lower(tokens[r[0] + 1])) && tokens.slice(r[0] + 1, r[1]).every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text))) return true;
+  // "the father-of-two said", "the mother-of-three".
+  if (r[1] - r[0] === 2 && /^(?:father|mother|dad|mum|grandfather|grandmother)-of-[a-z]+$/.test(tokens[r[0] + 1].text)) return true;
   // "The former captain said" of a player named before, in sports copy (the current captain,
   // "England captain Ben Stokes", is someone else). Elsewhere "the former president" is a title
   // for the definite description rules: roles keep no "former".
@@ -830,6 +895,12 @@ export function speakersOf(doc: Document, layer: ActorLayer, byId: Map<string, A
     // "Dr Laurenson and Dr Trivedi said … They called on …": both.
     const joint = word === 'they' && salience && si >= 0 ? salience.jointBefore(si) : null;
     if (joint) return joint.map((actorId) => ({ actorId, span: [t.start, t.end] as Span, resolved: true }));
+    // "Two Parliament officials said …, though one cautioned": one of the unnamed plural speakers just before.
+    if (word === 'one' && previous?.type === 'ANONYMOUS' && /s$/.test(previous.name)) {
+      const one = anonymousActor(layer, previous.name.replace(/^(?:two|three|four|five|several|some|many|\d+)\s+/i, '').replace(/s$/, ''), [t.start, t.end]);
+      if (!byId.has(one.id)) byId.set(one.id, one);
+      return [{ actorId: one.id, span: [t.start, t.end], resolved: true }];
+    }
     if (/^(he|she|i|they|we|it|who|which)(?:[’'](s|ll|d|ve|re))?$/.test(word)) {
       const bare = word.replace(/[’'](s|ll|d|ve|re)$/, '');
       const agrees = (a: Actor | null): a is Actor => a !== null && (!salience || salience.agrees(bare, a));
@@ -859,6 +930,13 @@ export function speakersOf(doc: Document, layer: ActorLayer, byId: Map<string, A
   if (salience && si >= 0 && /^the statement$/i.test(doc.text.slice(tokens[source[0]].start, tokens[source[1] - 1].end))) {
     const author = salience.statementBy(si);
     if (author) return [{ actorId: author.id, span: [tokens[source[0]].start, tokens[source[1] - 1].end], resolved: true }];
+  }
+  // "Northline Trains said in a post … “…,” the operator added": a definite noun for a company is
+  // the body that reported just before, when its name does not say otherwise.
+  const bodyNoun = source[1] - source[0] === 2 && lower(tokens[source[0]]) === 'the' && /^\p{Ll}+$/u.test(tokens[source[0] + 1].text) ? lower(tokens[source[0] + 1]) : '';
+  if (salience && si >= 0 && COMPANY_NOUNS.has(bodyNoun)) {
+    const body = salience.bodyBefore(si, (a) => a.type === 'ORGANIZATION' && !PUBLIC_BODY_HEADS.test(a.name));
+    if (body) return [{ actorId: body.id, span: [tokens[source[0]].start, tokens[source[1] - 1].end], resolved: true }];
   }
   // "the companies", "both firms", "the two banks" after a report of two bodies: both of them.
   const bodies = salience && si >= 0 && JOINT_BODIES.test(doc.text.slice(tokens[source[0]].start, tokens[source[1] - 1].end))

@@ -19,6 +19,8 @@ const PARTS_OF_DAY = new Set(['night', 'morning', 'afternoon', 'evening']);
 function adverbialEnd(tokens: Token[], i: number, b: number): number {
   let k = i;
   const w = (j: number): string => (j < b ? lower(tokens[j]) : '');
+  // "late on Monday", "early on Tuesday".
+  if ((w(k) === 'late' || w(k) === 'early') && w(k + 1) === 'on' && DAYS.has(w(k + 2))) k++;
   if (w(k) === 'on' && (DAYS.has(w(k + 1)) || MONTHS.has(w(k + 1)))) k++;
   if (w(k) === 'late' || w(k) === 'early') k++;
   if (DAYS.has(w(k))) {

@@ -159,17 +159,17 @@ describe('content after a time adverbial', () => {
 describe('eval speakers on tests/fixtures/speaker-keys', () => {
   it('reaches the figures measured when the keys were written', () => {
     const { total } = speakersReport('tests/fixtures/speaker-keys');
-    expect(total.keys).toBe(1124);
-    // 0.936 since batch 35 joined with its known failures; batches 36, 37, 38, 40, 42, 43, 44, 45, 47 and 48 joined at 0.957, 0.926, 0.923, 0.981, 0.887, 0.979, 0.980, 0.833, 0.979 and 0.907 (tests/fixtures/speaker-keys-heldout/README.md).
+    expect(total.keys).toBe(1233);
+    // 0.936 since batch 35 joined with its known failures; batches 36, 37, 38, 40, 42, 43, 44, 45, 47, 48, 50 and 51 joined at 0.957, 0.926, 0.923, 0.981, 0.887, 0.979, 0.980, 0.833, 0.979, 0.907, 0.912 and 0.869 (tests/fixtures/speaker-keys-heldout/README.md).
     expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.93);
     expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.97);
   });
 
   it('scores the held-out keys no rule was written from at least as well as when they were written', () => {
-    // tests/fixtures/speaker-keys-heldout/README.md: batches 7, 8, 16, 32, 34, 39, 41, 46 and 49, 0.748 and 0.815 when batch 49 was written.
+    // tests/fixtures/speaker-keys-heldout/README.md: batches 7, 8, 16, 32, 34, 39, 41, 46, 49 and 52, 0.721 and 0.820 when batch 52 joined.
     const { total } = speakersReport('tests/fixtures/speaker-keys-heldout');
-    expect(total.keys).toBe(248);
-    expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.74);
-    expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.81);
+    expect(total.keys).toBe(300);
+    expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.72);
+    expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.815);
   });
 });
