@@ -291,6 +291,9 @@ function companiesByAppositive(doc: Document): Set<string> {
 /** A story about the European Union: its bodies or members of its parliament are named. */
 const EU_STORY = /\b(?:European (?:Commission|Union|Parliament|Council)|EU|MEPs?)\b/;
 
+/** Capitals whose names are shared by other well-known places (Victoria, B.C.; Kingston, Ontario; Hamilton). */
+const AMBIGUOUS_CAPITALS = new Set(['Victoria', 'Kingston', 'Georgetown', 'Hamilton', 'Wellington', 'Castries', 'Roseau', 'Santiago', 'San José', 'San Jose', 'Kingstown', 'Nassau', 'Saint John']);
+
 /** Lower-case nouns for a local place after a name ("Victoria ward", "Kingston station"). */
 const LOCAL_PLACE_NOUNS = new Set(['ward', 'station', 'district', 'constituency', 'borough', 'street', 'road', 'park', 'square', 'estate', 'hospital', 'line', 'bridge', 'airport', 'harbour', 'harbor']);
 
@@ -310,10 +313,15 @@ function classifyOwn(doc: Document, seg: Segment): Typed | null {
   }
   // "Brussels defends packaging rules delay": in a story about the EU, Brussels not after a preposition is the EU, not Belgium.
   if (seg.text === 'Brussels' && !/^(?:in|to|from|at|near|outside|via|through|of)$/i.test(seg.tokenStart > 0 ? doc.tokens[seg.tokenStart - 1].text : '') && EU_STORY.test(doc.text)) return mk('ORGANIZATION', 3, 'European Union', 'name');
+  // "Castlebridge Town have sacked their manager": in sports copy an unlisted "<name> Town/City" is the club.
+  if (words.length === 2 && /^(?:Town|City|County)$/.test(last) && docEvidence(doc).sports && !w.places.has(seg.text) && !lookupCountry(firstW)) return mk('ORGANIZATION', 3);
   const country = lookupCountry(seg.text);
   if (country && country.form === 'name' && usStateInContext(doc, seg.text)) return mk('PLACE', 3, seg.text);
   // "Victoria ward", "Kingston station": a capital's name before a lower-case noun for a local place names that place, not the country.
   if (country && country.form === 'capital' && LOCAL_PLACE_NOUNS.has(nextTok)) return mk('PLACE', 2);
+  // "told reporters in Victoria" of a B.C. story: a capital that is also a common place name stands
+  // for its country only when the article names that country.
+  if (country && country.form === 'capital' && AMBIGUOUS_CAPITALS.has(seg.text) && !doc.text.includes(country.name)) return mk('PLACE', 2);
   if (country) return mk('COUNTRY', 3, country.name, country.form);
   const abbreviated = g.placeAbbreviations.get(seg.text);
   if (abbreviated) return mk('PLACE', 2, abbreviated);

@@ -25,7 +25,8 @@ export interface DocEvidence {
 const SPORT_WORDS = new Set(['soccer', 'cricket', 'baseball', 'tennis', 'golf', 'rugby', 'basketball', 'hockey', 'innings',
   'wickets', 'wicket', 'goals', 'striker', 'midfielder', 'goalkeeper', 'halftime', 'half-time', 'standings', 'homered', 'homer',
   'pitcher', 'inning', 'seeded', 'batsman', 'bowler', 'scorers', 'league', 'championship', 'tournament', 'athletics', 'olympic',
-  'nba', 'nfl', 'nhl', 'cup', 'division', 'premier', 'referee', 'penalty', 'stadium', 'unbeaten', 'captain', 'coach']);
+  'nba', 'nfl', 'nhl', 'cup', 'division', 'premier', 'referee', 'penalty', 'stadium', 'unbeaten', 'captain', 'coach',
+  'relegation', 'squad', 'fixture', 'fixtures', 'defender', 'winger', 'touchline', 'dugout', 'quarterback', 'touchdown', 'touchdowns']);
 
 const cache = new WeakMap<Document, DocEvidence>();
 const NO_SPELLINGS: ReadonlyMap<string, number> = new Map();

@@ -62,6 +62,8 @@ export function afterDateline(tokens: Token[], i: number, b: number): number {
 export function unquotedEnd(ctx: ContentContext, i: number, from: number, objectOnly: boolean): number {
   const { tokens } = ctx.doc;
   const subordinate = inLeadingSubordinate(ctx, from) || inRelativeAside(ctx, from);
+  // "A Home Ministry official who asked not to be named said …": a restrictive relative's content ends at the main verb.
+  const restrictive = inRestrictiveRelative(tokens, from, ctx.a);
   const aside = lower(tokens[i]) === 'that' && tokens[i + 1]?.text === ',' ? asideEnd(ctx, i + 1) : -1;
   const end = Math.min(ctx.b - 1, i + MAX_CONTENT_TOKENS);
   let dashSeen = -1;
@@ -71,6 +73,7 @@ export function unquotedEnd(ctx: ContentContext, i: number, from: number, object
     if ((objectOnly && objectBreaksAt(tokens, j) || secondPredicate(tokens, j, objectOnly)) && !ctx.quotes.at(tokens[j].start)) {
       return j - 1;
     }
+    if (restrictive && MAIN_SAYS.has(lower(tokens[j])) && !/^(?:that|to|and|or|who|which|not|,)$/.test(lower(tokens[j - 1]))) return j - 1;
     if (j <= aside) continue;
     if (j > dashSeen && isDash(ctx, j) && !ctx.quotes.at(tokens[j].start)) {
       const pair = nextDash(ctx, j);
@@ -135,6 +138,17 @@ function secondPredicate(tokens: Token[], j: number, objectOnly: boolean): boole
   const next = tokens[j + 1]?.text ?? '';
   if (objectOnly) return /^[a-z]+ed$/.test(next) || PREDICATE_STARTS.has(next) || w === 'and' && cueVerb(next) !== undefined;
   return /^[a-z]+ed$/.test(next) && cueVerb(next) !== undefined;
+}
+
+/** Finite verbs of saying that open a main clause after a restrictive relative ("… who asked not to be named said …"). */
+const MAIN_SAYS = new Set(['said', 'says', 'told', 'added', 'warned', 'insisted', 'claimed', 'confirmed', 'explained']);
+
+/** Whether the cue ending at `from` follows a restrictive "who" (no comma before it) within three tokens. */
+function inRestrictiveRelative(tokens: Token[], from: number, a: number): boolean {
+  for (let k = from - 1; k > a && k >= from - 4; k--) {
+    if (lower(tokens[k]) === 'who') return tokens[k - 1].text !== ',' && tokens[k - 1].text !== '—';
+  }
+  return false;
 }
 
 /** Whether token `from` lies in a subordinate clause opening the sentence ("While Ruiz said that …, the council …"): its content ends at the next comma. */

@@ -117,6 +117,8 @@ export function matchCue(tokens: Token[], k: number, a: number, b: number, title
   // "an independent researcher who writes the security newsletter Open Bucket": writing a work as
   // one's trade, in the present, says nothing ("wrote a viral blog against the mogul" still reports).
   if ((w === 'writes' || w === 'write') && writesWork(tokens, k, b)) return null;
+  // "who asked not to be named said …": being named is no report.
+  if (w === 'named' && k > a && /^(?:be|been|being)$/i.test(tokens[k - 1].text)) return null;
   // "Keepers spotted the panda, named Lin, in a tree": a naming participle set off by a comma names what precedes it.
   if (NAMING_AFTER_COMMA.has(w) && k > a && tokens[k - 1].text === ',') return null;
   let end = k + 1;

@@ -238,7 +238,9 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
       from = obj[1];
     }
   }
-  if (from === cue.end && from + 1 < b && CUE_PREPOSITIONS.has(lower(tokens[from])) && isWord(tokens[from + 1]) && !timeAdverbialAt(tokens, from, b)) {
+  // "said at least 40 villages …": "at least" opens the content, not an occasion.
+  const quantity = lower(tokens[from] ?? tokens[b - 1]) === 'at' && /^(?:least|most)$/.test(lower(tokens[from + 1] ?? tokens[b - 1]));
+  if (from === cue.end && from + 1 < b && CUE_PREPOSITIONS.has(lower(tokens[from])) && isWord(tokens[from + 1]) && !timeAdverbialAt(tokens, from, b) && !quantity) {
     from++;
     cueEnd = from;
     const close = VENUE_PREPOSITIONS.has(lower(tokens[from - 1])) ? adjunctBeforeQuote(tokens, from, b) : -1;

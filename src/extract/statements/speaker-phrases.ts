@@ -6,7 +6,7 @@ import type { Token } from '../document.js';
 import { cueVerb } from './lexicon.js';
 import { isCapitalized, isWord, lower, phraseBefore, type Range } from './phrases.js';
 import { isPossessiveMark as isPossessive } from './word-class.js';
-import { AUXILIARIES, DETERMINERS, PHRASE_BREAKERS, PHRASE_PREPOSITIONS, PRONOUNS, QUANTIFIERS, TITLE_WORDS } from './words.js';
+import { AUXILIARIES, DETERMINERS, EVIDENCE_NOUNS, PHRASE_BREAKERS, PHRASE_PREPOSITIONS, PRONOUNS, QUANTIFIERS, TITLE_WORDS } from './words.js';
 import { END } from './clause.js';
 import type { CueMatch } from './cue-match.js';
 import { gazetteer } from '../lexicon/gazetteer.js';
@@ -28,6 +28,9 @@ export function appositiveBefore(tokens: Token[], comma: number, floor: number):
       end = chunk - 1;
       continue;
     }
+    // "A report published last week by Halloway Insights, a media research firm, found": a chunk
+    // opening with an article and a noun for evidence is the source, whatever words it holds.
+    if (groups > 0 && chunk + 1 < end && /^(?:a|an|the)$/i.test(tokens[chunk].text) && EVIDENCE_NOUNS.has(lower(tokens[chunk + 1])) && atClauseStart(tokens, chunk, floor)) return [chunk, comma + 1];
     const name = phraseBefore(tokens, end - 1, floor);
     // "He said the Supreme Court registrar, Ms Esther Wanjala, had confirmed": the clause after a cue verb opens at its object.
     const afterCue = name !== null && name[0] > chunk && name[0] - 1 >= floor && cueVerb(lower(tokens[name[0] - 1])) !== undefined && /^(?:the|a|an)$/i.test(tokens[name[0]].text);

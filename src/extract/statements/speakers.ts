@@ -111,13 +111,13 @@ function nearPerson(layer: ActorLayer, byId: Map<string, Actor>, offset: number)
   return null;
 }
 
-const GENERIC_ORGS = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'campaign', 'government', 'administration', 'agency', 'ministry', 'department', 'party', 'committee', 'council', 'union', 'alliance', 'association', 'network', 'newspaper', 'paper', 'board', 'commission', 'drugmaker', 'maker', 'chipmaker', 'giant', 'producer', 'manufacturer', 'bank', 'school', 'university', 'airline', 'carrier', 'carmaker', 'automaker', 'retailer', 'insurer', 'lender', 'broadcaster', 'publisher', 'supermarket', 'brewer', 'miner', 'utility', 'operator', 'charity', 'hospital', 'club', 'startup']);
+const GENERIC_ORGS = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'campaign', 'government', 'administration', 'agency', 'ministry', 'department', 'party', 'committee', 'council', 'union', 'alliance', 'association', 'network', 'newspaper', 'paper', 'board', 'commission', 'drugmaker', 'maker', 'chipmaker', 'giant', 'producer', 'manufacturer', 'bank', 'school', 'university', 'airline', 'carrier', 'carmaker', 'automaker', 'retailer', 'insurer', 'lender', 'broadcaster', 'publisher', 'supermarket', 'brewer', 'miner', 'utility', 'operator', 'charity', 'hospital', 'club', 'startup', 'force']);
 /** Bodies of the state a definite description names: found by name ("Ministry of Energy") or left an unnamed body, never the organisation mentioned most. */
 const STATE_BODIES = new Set(['ministry', 'department', 'government', 'administration', 'council', 'committee', 'commission']);
 /** Organisation nouns a news outlet may stand for ("the newspaper said"); an outlet is never "the commission". */
 const MEDIA_NOUNS = new Set(['newspaper', 'paper', 'network', 'broadcaster', 'publisher', 'agency', 'group', 'company', 'board']);
 /** Names an organisation noun most likely stands for: "the airline" is EgyptAir before Facebook. */
-const NAME_HINTS: ReadonlyMap<string, RegExp> = new Map([['airline', /air|jet|wings|flight/i], ['carrier', /air|jet|wings/i], ['carmaker', /motor|auto/i], ['automaker', /motor|auto/i]]);
+const NAME_HINTS: ReadonlyMap<string, RegExp> = new Map([['airline', /air|jet|wings|flight/i], ['carrier', /air|jet|wings/i], ['carmaker', /motor|auto/i], ['automaker', /motor|auto/i], ['force', /police|RCMP|constabulary|gendarmerie|guard|force/i]]);
 
 /**
  * "the chancellor", "the company": a definite description resolves to the most recent person
@@ -352,7 +352,10 @@ function leaderOf(head: string, actors: Actor[], layer: ActorLayer): Actor | nul
   const bodies = actors.filter((a) => a.type === 'ORGANIZATION' || a.type === 'MEDIA' || a.type === 'GROUP' || a.type === 'COUNTRY');
   if (bodies.length !== 1 || bodies.length !== actors.length) return null;
   const holders = layer.actors.filter((a) => a.type === 'PERSON' && a.roles.some((role) => role.of === bodies[0].id && LEADER_TITLES.has(role.title.toLowerCase())));
-  return holders.length === 1 ? holders[0] : null;
+  if (holders.length === 1) return holders[0];
+  // "Chair Eleanor Whitcombe" of no named body, then "the Fed chair": the one person holding that title.
+  const bare = holders.length === 0 ? layer.actors.filter((a) => a.type === 'PERSON' && a.roles.some((role) => role.of === null && role.title.toLowerCase() === head)) : [];
+  return bare.length === 1 ? bare[0] : null;
 }
 
 /**
@@ -421,11 +424,13 @@ function conjuncts(doc: Document, r: [number, number], layer?: ActorLayer): [num
   const appositiveFrom = firstComma > 0 && personEndsAt(layer, tokens[r[0] + firstComma - 1].end, tokens[r[0]].start) ? r[0] + firstComma : r[1];
   for (let i = r[0] + 1; i < r[1] - 1; i++) {
     if (i > appositiveFrom) break;
-    if (sharedHead && nameOnlyBefore(tokens, r[0], i)) continue;
+    if (sharedHead && nameOnlyBefore(tokens, r[0], i) && !(POSSESSIVES.has(lower(tokens[i + 1])) && KIN.has(lower(tokens[r[1] - 1])))) continue;
     // "Left tackle Marcus Bell and center Trey Lindqvist": lower-case title words may open the second name.
     const titledNext = nameEndsAt(layer, tokens[i - 1].end) && /^\p{Ll}+$/u.test(tokens[i + 1].text) && !DETERMINERS.has(lower(tokens[i + 1])) && (isCapitalized(tokens[i + 2] ?? tokens[i]) && i + 2 < r[1]
       || /^\p{Ll}+$/u.test(tokens[i + 2]?.text ?? '') && isCapitalized(tokens[i + 3] ?? tokens[i]) && i + 3 < r[1]);
-    if (lower(tokens[i]) === 'and' && !inName(i) && !fieldAfterOf(tokens, i, r) && isCapitalized(tokens[i - 1]) && (isCapitalized(tokens[i + 1]) || titledNext || (POSSESSIVES.has(lower(tokens[i + 1])) || lower(tokens[i + 1]) === 'the') && namedLater(tokens, i + 2, r[1]))) {
+    // "Mrs Cowie and her daughter": a person, then a possessive and a noun for kin or people.
+    const kinNext = POSSESSIVES.has(lower(tokens[i + 1])) && i + 3 === r[1] && KIN.has(lower(tokens[i + 2])) && nameEndsAt(layer, tokens[i - 1].end);
+    if (lower(tokens[i]) === 'and' && !inName(i) && !fieldAfterOf(tokens, i, r) && isCapitalized(tokens[i - 1]) && (isCapitalized(tokens[i + 1]) || titledNext || kinNext || (POSSESSIVES.has(lower(tokens[i + 1])) || lower(tokens[i + 1]) === 'the') && namedLater(tokens, i + 2, r[1]))) {
       out.push([start, i]);
       start = i + 1;
     }
@@ -457,6 +462,9 @@ function personEndsAt(layer: ActorLayer | undefined, offset: number, start: numb
   return i >= 0 && layer.mentions[i].end === offset && layer.mentions[i].start >= start && layer.actors.find((a) => a.id === layer.mentions[i].actorId)?.type === 'PERSON';
 }
 
+/** Nouns for kin and companions after "his"/"her" in a joint source ("Mrs Cowie and her daughter"). */
+const KIN = new Set(['wife', 'husband', 'partner', 'daughter', 'son', 'mother', 'father', 'sister', 'brother', 'children', 'family', 'parents', 'friend', 'colleague', 'lawyer', 'attorney']);
+
 /** Whether an actor's mention ends at `offset` ("Marcus Bell" before "and center Trey Lindqvist"; not "Co-founder and chief executive …"). */
 function nameEndsAt(layer: ActorLayer | undefined, offset: number): boolean {
   if (!layer) return false;
@@ -476,10 +484,14 @@ function nameOnlyBefore(tokens: Token[], a: number, i: number): boolean {
 function headIndex(doc: Document, r: [number, number]): number {
   for (let i = r[0] + 1; i < r[1]; i++) {
     const t = doc.tokens[i];
-    if (t.text === ',' || t.text === '(' || PHRASE_PREPOSITIONS.has(lower(t))) return i - 1;
+    // "A report published last week by Halloway Insights": a participle after the head ends it too.
+    if (t.text === ',' || t.text === '(' || PHRASE_PREPOSITIONS.has(lower(t)) || HEAD_PARTICIPLES.has(lower(t))) return i - 1;
   }
   return r[1] - 1;
 }
+
+/** Participles that follow the head noun of a source phrase ("a study published in …", "a memo seen by …"). */
+const HEAD_PARTICIPLES = new Set(['published', 'released', 'commissioned', 'conducted', 'carried', 'seen', 'sent', 'circulated', 'issued', 'obtained', 'prepared', 'compiled', 'written', 'led', 'funded', 'posted', 'shared', 'filed']);
 
 /** Quantities of people: "47 percent", "nearly half", "many", "six in 10". */
 const QUANTITY = /^(?:\d[\d,.]*|percent|per|half|third|quarter|many|most|some|few|majority|majorities|minority|minorities|all|none|both|each|others?|everyone|everybody|nobody|anybody|you|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?)$|-(?:one|two|three|four|five|six|seven|eight|nine)$/i;
@@ -769,7 +781,11 @@ function workOwner(doc: Document, inside: Mention[], r: [number, number], byId: 
 const WORKS = new Set(['study', 'report', 'survey', 'poll', 'analysis', 'review', 'paper', 'statement', 'letter', 'audit', 'assessment', 'memo', 'research', 'figures', 'data', 'statistics', 'editorial', 'article', 'column']);
 
 /** Words for what a person does or is, used in copy for the person just named ("the athlete", "the singer"); no titles or offices. */
-const PERSON_EPITHETS = new Set(['athlete', 'hurdler', 'sprinter', 'runner', 'swimmer', 'cyclist', 'golfer', 'boxer', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'batsman', 'bowler', 'actor', 'actress', 'singer', 'rapper', 'musician', 'comedian', 'novelist', 'billionaire', 'tycoon', 'entrepreneur', 'teenager', 'youngster', 'pensioner', 'star', 'veteran']);
+const PERSON_EPITHETS = new Set(['athlete', 'hurdler', 'sprinter', 'runner', 'swimmer', 'cyclist', 'golfer', 'boxer', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'batsman', 'bowler', 'actor', 'actress', 'singer', 'rapper', 'musician', 'comedian', 'novelist', 'billionaire', 'tycoon', 'entrepreneur', 'teenager', 'youngster', 'pensioner', 'star', 'veteran',
+  'grandmother', 'grandfather', 'widow', 'widower', 'survivor']);
+
+/** Party words before a legislator's title ("the Tory MSP", "the Democratic senator"). */
+const PARTY_WORDS_BEFORE_TITLE = /^(?:Tory|Conservative|Labour|Lib|Liberal|SNP|Green|Plaid|Reform|Democratic|Democrat|Republican|GOP|independent|Independent|Sinn|Fianna|Fine|Alliance|Unionist|DUP)$/;
 
 /** Words for age or standing that open an epithet ("the elderly traditional ruler", "the veteran campaigner"). */
 const EPITHET_MODIFIERS = new Set(['elderly', 'veteran', 'young', 'youthful', 'retired', 'grieving', 'outspoken', 'soft-spoken', 'silver-haired', 'bearded', 'tearful', 'defiant', 'visibly']);
@@ -795,6 +811,8 @@ function isEpithet(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, r
   // "the elderly traditional ruler told the governor": a description led by a word for age or
   // standing, not a title, stands for the person just reported.
   if (r[1] - r[0] >= 3 && r[1] - r[0] <= 4 && EPITHET_MODIFIERS.has(lower(tokens[r[0] + 1])) && tokens.slice(r[0] + 1, r[1]).every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text))) return true;
+  // "the Tory MSP said", "the Democratic senator": a party and a legislator's title stand for the legislator just reported.
+  if (r[1] - r[0] === 3 && PARTY_WORDS_BEFORE_TITLE.test(tokens[r[0] + 1].text) && /^(?:MP|MSP|MEP|MLA|MS|TD|senator|congressman|congresswoman|lawmaker|legislator|councillor|councilor|peer|AM)$/.test(tokens[r[0] + 2].text)) return true;
   // "the father-of-two said", "the mother-of-three".
   if (r[1] - r[0] === 2 && /^(?:father|mother|dad|mum|grandfather|grandmother)-of-[a-z]+$/.test(tokens[r[0] + 1].text)) return true;
   // "The former captain said" of a player named before, in sports copy (the current captain,
@@ -831,6 +849,9 @@ function pronounOwned(doc: Document, layer: ActorLayer, r: [number, number], sal
   if (!bare || r[1] - r[0] < 2 || r[1] - r[0] > 4) return null;
   for (let k = r[0] + 1; k < r[1]; k++) if (!/^\p{Ll}+$/u.test(tokens[k].text)) return null;
   if (!ownsPeople(tokens[r[1] - 1])) return null;
+  // "Her daughter, Lorna Fraser, 52, said …" earlier: "her daughter" is then Lorna Fraser.
+  const named = namedEarlierAs(doc, layer, r);
+  if (named) return named;
   const owner = salience.owner(bare, r[0], si);
   if (!owner) return null;
   salience.resolved(bare, owner);
@@ -846,6 +867,20 @@ function pronounOwned(doc: Document, layer: ActorLayer, r: [number, number], sal
     return own;
   }
   return anonymousActor(layer, name, span);
+}
+
+/** The person an earlier sentence named right after the same possessive description ("Her daughter, Lorna Fraser,"), or null. */
+function namedEarlierAs(doc: Document, layer: ActorLayer, r: [number, number]): Actor | null {
+  const { tokens } = doc;
+  const phrase = doc.text.slice(tokens[r[0]].start, tokens[r[1] - 1].end).toLowerCase();
+  const pattern = new RegExp(`(?:^|\\W)${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},\\s*$`, 'i');
+  for (let i = lastMentionBefore(layer.mentions, tokens[r[0]].start); i >= 0; i--) {
+    const m = layer.mentions[i];
+    if (!pattern.test(doc.text.slice(Math.max(0, m.start - phrase.length - 4), m.start))) continue;
+    const actor = layer.actors.find((a) => a.id === m.actorId);
+    return actor?.type === 'PERSON' ? actor : null;
+  }
+  return null;
 }
 
 /**
@@ -947,8 +982,11 @@ export function speakersOf(doc: Document, layer: ActorLayer, byId: Map<string, A
     if (!byId.has(owned.id)) byId.set(owned.id, owned);
     return [{ actorId: owned.id, span: [tokens[source[0]].start, tokens[source[1] - 1].end], resolved: true }];
   }
-  return conjuncts(doc, source, layer).flatMap((r) => {
-    let actor = phraseSpeaker(doc, layer, byId, r, resolved);
+  const parts = conjuncts(doc, source, layer);
+  return parts.flatMap((r) => {
+    // "Mrs Cowie and her daughter": a possessive conjunct is owned as a whole source would be.
+    const ownedPart = parts.length > 1 && salience && si >= 0 && POSSESSIVE_PRONOUNS.has(lower(tokens[r[0]])) ? pronounOwned(doc, layer, r, salience, si) : null;
+    let actor = ownedPart ?? phraseSpeaker(doc, layer, byId, r, resolved);
     // "… “…,” the MP added" after "One senior backbencher, who asked not to be named, said": a bare
     // "the" and a noun for a person, naming no one of its own, is the unnamed person just quoted.
     if (actor && actor.type !== 'PERSON' && salience && si >= 0 && r[1] - r[0] === 2 && lower(tokens[r[0]]) === 'the' && actor.name.toLowerCase() === lower(tokens[r[0] + 1]) && (actor.type === 'ANONYMOUS' || gazetteer().titles.has(actor.name.toLowerCase()))) {
