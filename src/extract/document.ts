@@ -88,8 +88,43 @@ export function headlineOf(doc: Document): Span | null {
 /** A wire desk's slug before a headline: "EXCLUSIVE-", "UPDATE 2-", "RPT-EXCLUSIVE-", in capitals and glued to the next word. */
 const WIRE_SLUG = /^\s*(?:[A-Z]{3,}(?: \d{1,2})?-)+(?=\p{Lu}\p{Ll})/u;
 
+/**
+ * A house style that quotes with single marks (‘…’, British papers, some magazines) read as one
+ * that quotes with double marks: each ‘ opening a quotation and the ’ that closes it become “ and
+ * ”, character for character, so every offset stays the text's. Only when the text has no curly
+ * double marks at all. A closing ’ is one after the sentence's punctuation ("…,’ says"), else the
+ * first after a word not ending in s and before no letter (not "don’t", "growers’ union"). The
+ * scan is linear: each opener looks ahead within its paragraph only.
+ */
+export function withDoubleQuotes(text: string): string {
+  if (/[“”]/.test(text) || !text.includes('‘')) return text;
+  const out = text.split('');
+  const openerAt = /(?:^|[\s(\[—–-])‘(?=\S)/gmu;
+  let resume = 0;
+  for (const m of text.matchAll(openerAt)) {
+    const at = m.index + m[0].length - 1;
+    if (at < resume) continue;
+    const paraEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+    let close = -1;
+    let loose = -1;
+    for (let k = text.indexOf('’', at + 1); k >= 0 && k < paraEnd; k = text.indexOf('’', k + 1)) {
+      const next = text[k + 1] ?? ' ';
+      if (/[\p{L}\p{N}]/u.test(next)) continue;
+      if (/[.,!?;:…]/.test(text[k - 1])) { close = k; break; }
+      if (loose < 0 && /\p{L}/u.test(text[k - 1]) && text[k - 1] !== 's') loose = k;
+    }
+    if (close < 0) close = loose;
+    if (close < 0) continue;
+    out[at] = '“';
+    out[close] = '”';
+    resume = close + 1;
+  }
+  return out.join('');
+}
+
 /** Builds the Document: paragraphs are blank-line or newline separated, sentences end at . ! ? */
-export function buildDocument(text: string, excluded: Span[] = []): Document {
+export function buildDocument(source: string, excluded: Span[] = []): Document {
+  const text = withDoubleQuotes(source);
   const paragraphs: Span[] = [];
   const para = /[^\n]+/g;
   let m: RegExpExecArray | null;

@@ -329,7 +329,7 @@ function classifyOwn(doc: Document, seg: Segment): Typed | null {
   if (words.length > 2 && (words[1] === 'of' || words[1] === 'for') && /^(?:Minister|Secretary|Commissioner)$/.test(firstW)) return null;
   if (words.length > 2 && (words[1] === 'of' || words[1] === 'for') && g.orgHeads.has(firstW)) return mk('ORGANIZATION', 2);
   // "Federal Office for the Environment": a modifier, a head word, then "of/for the".
-  if (words.length > 4 && (words[2] === 'of' || words[2] === 'for') && words[3] === 'the' && g.orgHeads.has(words[1])) return mk('ORGANIZATION', 2);
+  if (words.length > 3 && (words[2] === 'of' || words[2] === 'for') && g.orgHeads.has(words[1]) && /^\p{Lu}/u.test(words[0])) return mk('ORGANIZATION', 2);
   // "ScotRail", "CalMac", "PayPal": a coined name with a capital inside is a company's or a brand's.
   if (/^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(firstW) && !/^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du)\p{Lu}/u.test(firstW) && (words.length === 1 || g.orgHeads.has(last))) return mk('ORGANIZATION', 2);
   // "who gave her name only as Kasia": the name someone gave is a person's.

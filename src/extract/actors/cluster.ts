@@ -86,6 +86,32 @@ function sharedSurnames(doc: Document, typed: Typed[]): Typed[] {
   });
 }
 
+/** Head words a body's name may drop on later mention ("Calder Rowe Bank" → "Calder Rowe"). */
+const DROPPABLE_HEADS = new Set(['Bank', 'Group', 'Holdings', 'Inc', 'Corp', 'Corporation', 'Ltd', 'plc', 'PLC', 'LLC', 'Company', 'Airways', 'Airlines', 'Motors', 'Energy', 'Capital', 'Partners', 'Systems', 'Technologies', 'Therapeutics', 'Pharmaceuticals', 'Foods', 'Media', 'Labs']);
+
+/**
+ * "Calder Rowe Bank has been fined … Calder Rowe said": a name of two words or more that is a
+ * body's name without its last head word joins that body, when only one body fits. Returns short → full.
+ */
+function headlessLinks(typed: Typed[]): Map<number, number> {
+  const byShort = new Map<string, number[]>();
+  typed.forEach((t, i) => {
+    const ws = t.seg.words;
+    if (!ORG_LIKE.has(t.type) || ws.length < 3 || !DROPPABLE_HEADS.has(ws[ws.length - 1])) return;
+    const short = ws.slice(0, -1).join(' ');
+    const list = byShort.get(short) ?? [];
+    if (!list.some((j) => typed[j].seg.text === t.seg.text)) list.push(i);
+    byShort.set(short, list);
+  });
+  const links = new Map<number, number>();
+  typed.forEach((t, i) => {
+    if (t.canonical !== null || t.seg.words.length < 2 || t.type === 'PLACE' || t.type === 'COUNTRY') return;
+    const full = byShort.get(t.seg.words.join(' '));
+    if (full?.length === 1) links.set(i, full[0]);
+  });
+  return links;
+}
+
 /** Words an acronym skips ("Food and Drug Administration" → FDA). */
 const ACRONYM_SKIPS = new Set(['and', 'of', 'the', 'for', '&', 'on', 'in']);
 
@@ -181,6 +207,7 @@ export function cluster(doc: Document, typedIn: Typed[]): Clustered {
     if (typed[acr].canonical === null || typed[full].canonical !== null) renamed.set(keyOf[acr], keyOf[full]);
   }
   for (const [acr, full] of initialsLinks(typed)) if (!renamed.has(keyOf[acr])) renamed.set(keyOf[acr], keyOf[full]);
+  for (const [short, full] of headlessLinks(typed)) if (!renamed.has(keyOf[short])) renamed.set(keyOf[short], keyOf[full]);
   const original = keyOf.map((k) => renamed.get(k) ?? k);
   keyOf.forEach((k, i) => { keyOf[i] = original[i]; });
   const prefixed = joinPrefixedNames(doc, typed, keyOf);

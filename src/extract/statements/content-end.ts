@@ -39,6 +39,12 @@ export function afterDateline(tokens: Token[], i: number, b: number): number {
     return t + 1 < b && DASHES.has(tokens[t].text) ? t + 1 : i;
   }
   let j = i;
+  // "HARRISBURG, Pa. (AP) — …" split after "Pa.": the sentence opens with the agency's bracket and dash.
+  if (tokens[i]?.text === '(') {
+    const close = tokens.slice(i + 1, Math.min(b, i + 5)).findIndex((t) => t.text === ')');
+    const after = i + close + 2;
+    return close > 0 && after + 1 < b && DASHES.has(tokens[after].text) && /^\p{Lu}/u.test(tokens[i + 1].text) ? after + 1 : i;
+  }
   while (j < b && j < i + 4 && /^\p{Lu}[\p{Lu}.'’-]+$/u.test(tokens[j].text)) j++;
   if (j === i) return i;
   if (j < b && tokens[j].text === ',') {
@@ -104,10 +110,16 @@ function commaEnds(tokens: Token[], j: number, objectOnly: boolean): boolean {
  */
 function subjectAside(tokens: Token[], i: number, j: number): boolean {
   let k = lower(tokens[i]) === 'that' ? i + 1 : i;
-  // "the Supreme Court registrar, Ms Esther Wanjala, had confirmed": a name set off after the opening description.
-  if (/^(?:the|a|an|his|her|its|their)$/i.test(tokens[k]?.text ?? '') && j - k <= 5 && namedAside(tokens, j)) {
+  // "the Supreme Court registrar, Ms Esther Wanjala, had confirmed", "that Corvelle's chatbot, Tessa,
+  // told": a name set off after the opening description.
+  if ((/^(?:the|a|an|his|her|its|their)$/i.test(tokens[k]?.text ?? '') || /^\p{Lu}\p{L}*['’]s$/u.test(tokens[k]?.text ?? '')) && j - k <= 5 && namedAside(tokens, j)) {
     for (let q = k + 1; q < j; q++) if (!/^[\p{L}-]+$/u.test(tokens[q].text)) return false;
     return true;
+  }
+  // The comma that closes such a name goes on too.
+  for (let c = j - 1; c > k && c >= j - 6; c--) {
+    if (tokens[c].text !== ',') continue;
+    return subjectAside(tokens, i, c) && namedAside(tokens, c) && tokens.slice(c + 1, j).every((t) => /^\p{Lu}[\p{L}.'’-]*$/u.test(t.text));
   }
   if (lower(tokens[j + 1] ?? tokens[j]) !== 'who') return false;
   if (k < j && /^(?:the|a|an)$/i.test(tokens[k].text)) k++;

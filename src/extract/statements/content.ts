@@ -165,7 +165,9 @@ function thatAfterAdjunct(ctx: ContentContext, i: number): number {
   for (let j = i + 1; j < ctx.b - 1 && j < i + 25; j++) {
     if (tokens[j].text === ',' && lower(tokens[j + 1]) === 'that') return j + 1;
     // "conceded shortly after 9pm that …", "said again that …": a short adjunct runs straight into "that".
-    if (lower(tokens[j]) === 'that' && j <= i + 5 && !/^(?:so|such|now)$/.test(lower(tokens[j - 1])) && !straightRun(tokens, i, j)) return j;
+    // Not a demonstrative: "declined to comment on that report."
+    const demonstrative = /^\p{L}+$/u.test(tokens[j + 1]?.text ?? '') && (j + 2 >= ctx.b || /^[.,;!?]$/.test(tokens[j + 2].text));
+    if (lower(tokens[j]) === 'that' && j <= i + 5 && !/^(?:so|such|now)$/.test(lower(tokens[j - 1])) && !straightRun(tokens, i, j) && !demonstrative) return j;
     if (tokens[j].text === ';' || ctx.quotes.at(tokens[j].start)) return -1;
   }
   return -1;

@@ -35,6 +35,9 @@ function oneUnnamed(actor: Actor): boolean {
   return person && /^\p{L}+$/u.test(head) && !NOT_ONE.has(head) && (!head.endsWith('s') || head.endsWith('ss'));
 }
 
+/** Head nouns of an unnamed document that "it" may stand for as a speaker. */
+const DOCUMENT_HEADS = new Set(['lawsuit', 'suit', 'complaint', 'indictment', 'filing', 'report', 'study', 'survey', 'paper', 'letter', 'memo', 'statement', 'ruling', 'judgment', 'audit', 'review', 'poll']);
+
 /** Participles opening a sentence before its subject ("Born in Enugu, …, Okonjo-Hale moved"). */
 const PARTICIPLE_OPENERS = /^(?:Born|Raised|Educated|Trained|Elected|Appointed|Married|Having)$/;
 
@@ -163,6 +166,18 @@ export class Salience {
     const speaker = prev === undefined ? undefined : this.byId.get(prev);
     if (speaker && speaker.type === 'PERSON' && this.genderOf(speaker.id) === null) return speaker;
     return this.before(si, ok, false, 1);
+  }
+
+  /** The unnamed document that made the last report, in this sentence or the two before ("The lawsuit alleges … It further alleges"). */
+  documentBefore(si: number): Actor | null {
+    for (let s = si; s >= 0 && s >= si - 2; s--) {
+      const id = this.reported.get(s);
+      const actor = id === undefined ? undefined : this.byId.get(id);
+      if (!actor) continue;
+      const head = actor.name.toLowerCase().split(/\s+(?:filed|published|released|by|from|in|of)\b/)[0].split(/\s+/).pop() ?? '';
+      return actor.type === 'ANONYMOUS' && DOCUMENT_HEADS.has(head) ? actor : null;
+    }
+    return null;
   }
 
   /** The body that made the last report before, within a few sentences (or earlier in `si`), when `ok` accepts it ("Northline Trains said … “…,” the operator added"). */

@@ -80,6 +80,8 @@ export function addresseeAfter(tokens: Token[], from: number, b: number): Range 
   if (ADDRESSEE_BREAKERS.has(lower(tokens[from] ?? tokens[b - 1]))) return null;
   // "told us the worst of the winds was yet to arrive", "told me she's never seen": an object pronoun alone is whom it was told.
   if (/^(?:me|us|him|them|you)$/.test(lower(tokens[from] ?? tokens[b - 1])) && from + 1 < b && isWord(tokens[from + 1]) && clauseFollows(tokens, from + 1, b)) return [from, from + 1];
+  // "told jurors the government's case rested on …": a bare plural noun before an article is whom it was told.
+  if (/^\p{Ll}{3,}s$/u.test(tokens[from]?.text ?? '') && from + 2 < b && /^(?:the|a|an|his|her|its|their|this|these|those)$/i.test(tokens[from + 1].text)) return [from, from + 1];
   for (let j = from; j < b && j < from + 10; j++) {
     const w = lower(tokens[j]);
     // "told a crowd of about 2,000 supporters that …": "about" before a number is no topic.

@@ -111,13 +111,14 @@ function nearPerson(layer: ActorLayer, byId: Map<string, Actor>, offset: number)
   return null;
 }
 
-const GENERIC_ORGS = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'campaign', 'government', 'administration', 'agency', 'ministry', 'department', 'party', 'committee', 'council', 'union', 'alliance', 'association', 'network', 'newspaper', 'paper', 'board', 'commission', 'drugmaker', 'maker', 'chipmaker', 'giant', 'producer', 'manufacturer', 'bank', 'school', 'university', 'airline', 'carrier', 'carmaker', 'automaker', 'retailer', 'insurer', 'lender', 'broadcaster', 'publisher', 'supermarket', 'brewer', 'miner', 'utility', 'operator', 'charity', 'hospital', 'club', 'startup', 'force']);
+const GENERIC_ORGS = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'campaign', 'government', 'administration', 'agency', 'ministry', 'department', 'party', 'committee', 'council', 'union', 'alliance', 'association', 'network', 'newspaper', 'paper', 'board', 'commission', 'drugmaker', 'maker', 'chipmaker', 'giant', 'producer', 'manufacturer', 'bank', 'school', 'university', 'airline', 'carrier', 'carmaker', 'automaker', 'retailer', 'insurer', 'lender', 'broadcaster', 'publisher', 'supermarket', 'brewer', 'miner', 'utility', 'operator', 'charity', 'hospital', 'club', 'startup', 'force', 'regulator', 'watchdog']);
 /** Bodies of the state a definite description names: found by name ("Ministry of Energy") or left an unnamed body, never the organisation mentioned most. */
 const STATE_BODIES = new Set(['ministry', 'department', 'government', 'administration', 'council', 'committee', 'commission']);
 /** Organisation nouns a news outlet may stand for ("the newspaper said"); an outlet is never "the commission". */
 const MEDIA_NOUNS = new Set(['newspaper', 'paper', 'network', 'broadcaster', 'publisher', 'agency', 'group', 'company', 'board']);
 /** Names an organisation noun most likely stands for: "the airline" is EgyptAir before Facebook. */
-const NAME_HINTS: ReadonlyMap<string, RegExp> = new Map([['airline', /air|jet|wings|flight/i], ['carrier', /air|jet|wings/i], ['carmaker', /motor|auto/i], ['automaker', /motor|auto/i], ['force', /police|RCMP|constabulary|gendarmerie|guard|force/i]]);
+const NAME_HINTS: ReadonlyMap<string, RegExp> = new Map([['airline', /air|jet|wings|flight/i], ['carrier', /air|jet|wings/i], ['carmaker', /motor|auto/i], ['automaker', /motor|auto/i], ['force', /police|RCMP|constabulary|gendarmerie|guard|force/i],
+  ['regulator', /Authority|Commission|Regulat|Agency|Office|Board|Bureau|Council|^Of[a-z]+$|^[A-Z]{2,5}$/], ['watchdog', /Authority|Commission|Regulat|Agency|Office|Board|Bureau|Council|Watchdog|Ombudsman|^Of[a-z]+$|^[A-Z]{2,5}$/]]);
 
 /**
  * "the chancellor", "the company": a definite description resolves to the most recent person
@@ -185,8 +186,14 @@ export function definiteAntecedent(doc: Document, layer: ActorLayer, byId: Map<s
     if (recent && last >= from) return recent;
   }
   const hint = NAME_HINTS.get(head);
-  return (hint ? topicalAntecedent(layer, byId, tokens[r[0]].start, (t, a) => body(t, a) && hint.test(a.name)) : null) ?? topicalAntecedent(layer, byId, tokens[r[0]].start, body);
+  const hinted = hint ? topicalAntecedent(layer, byId, tokens[r[0]].start, (t, a) => body(t, a) && hint.test(a.name)) : null;
+  // "the regulator", "the force" is never the company the story is about.
+  if (ONLY_BY_NAME.has(head)) return hinted;
+  return hinted ?? topicalAntecedent(layer, byId, tokens[r[0]].start, body);
 }
+
+/** Organisation nouns resolved only to a body whose name fits them. */
+const ONLY_BY_NAME = new Set(['regulator', 'watchdog', 'force']);
 
 /** The most recent organisation before `offset` written with `noun` right after its name ("the Havenbond union"). */
 function nounAfterName(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, offset: number, noun: string, exclude: string | null): Actor | null {
@@ -308,7 +315,8 @@ function headlineTitleHolder(doc: Document, layer: ActorLayer, r: [number, numbe
   // "Treasury chief says …" then "Treasury Secretary Dana Whitfield": a leader word after a body
   // stands for the one person whose title opens with that body.
   const body = words.length > 1 && LEADER_HEADS.has(head) ? `${words.slice(0, -1).join(' ')} ` : null;
-  const holds = (title: string): boolean => title.split(/\s+/)[0] === head || title.split(/\s+/).pop() === head || title === words.join(' ') || body !== null && title.startsWith(body);
+  const holds = (title: string): boolean => title.split(/\s+/)[0] === head || title.split(/\s+/).pop() === head || title === words.join(' ') || body !== null && title.startsWith(body)
+    || head === 'prosecutor' && /\b(?:u\.s\.|district|state'?s|crown|assistant) attorney\b/.test(title);
   const holders = layer.actors.filter((a) => a.type === 'PERSON' && a.roles.some((role) => holds(role.title.toLowerCase())));
   return holders.length === 1 ? holders[0] : null;
 }
@@ -324,16 +332,19 @@ const MAX_HEADLINE_CHARS = 300;
  */
 function ledeTitleHolder(doc: Document, layer: ActorLayer, r: [number, number]): Actor | null {
   const { tokens } = doc;
-  if (r[1] - r[0] < 2 || r[1] - r[0] > 4 || !/^an?$/i.test(tokens[r[0]].text)) return null;
-  // "a coroner", "a security researcher": lower-case modifiers, then a title or an agent noun.
-  if (tokens.slice(r[0] + 1, r[1]).some((t) => !/^\p{Ll}+$/u.test(t.text))) return null;
+  if (r[1] - r[0] < 2 || r[1] - r[0] > 5 || !/^an?$/i.test(tokens[r[0]].text)) return null;
+  // "a coroner", "a security researcher", "An Ohio school board member": modifiers, then a
+  // lower-case title or agent noun.
+  if (tokens.slice(r[0] + 1, r[1]).some((t) => !/^\p{L}+$/u.test(t.text)) || !/^\p{Ll}+$/u.test(tokens[r[1] - 1].text)) return null;
   const noun = tokens[r[1] - 1].text;
   if (!gazetteer().titles.has(noun) && !/(?:er|or|ist|ian)$/.test(noun)) return null;
   const para = doc.sentences.find((x) => x.start <= tokens[r[0]].start && tokens[r[0]].start < x.end)?.paragraph ?? Infinity;
   // The headline, and the lede after it or after a short byline ("Sam Okafor / 2:15 PM GMT").
   const byline = doc.paragraphs[1] !== undefined && doc.paragraphs[1][1] - doc.paragraphs[1][0] < 100;
   if (para > (byline ? 2 : 1)) return null;
-  const holders = layer.actors.filter((a) => a.type === 'PERSON' && a.roles.some((role) => role.title.toLowerCase().split(/\s+/).pop() === noun));
+  // "a federal prosecutor told jurors" of "Assistant U.S. Attorney Melissa Graybill".
+  const holds = (title: string): boolean => title.toLowerCase().split(/\s+/).pop() === noun || noun === 'prosecutor' && /\b(?:U\.S\.|District|State'?s|Crown|Assistant) Attorney\b/i.test(title);
+  const holders = layer.actors.filter((a) => a.type === 'PERSON' && a.roles.some((role) => holds(role.title)));
   return holders.length === 1 ? holders[0] : null;
 }
 
@@ -602,7 +613,7 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
   if (atHead) {
     // "Opposition warns of budget hole" in a headline: the one person the body gives that title ("Opposition Leader Mark Feeney").
     const actor = byId.get(atHead.actorId)!;
-    return (actor.type === 'ANONYMOUS' ? headlineTitleHolder(doc, layer, r) ?? earlierUnnamed(doc, layer, byId, r) ?? fullerUnnamed(doc, layer, byId, r) : null) ?? actor;
+    return (actor.type === 'ANONYMOUS' ? headlineTitleHolder(doc, layer, r) ?? ledeTitleHolder(doc, layer, r) ?? earlierUnnamed(doc, layer, byId, r) ?? fullerUnnamed(doc, layer, byId, r) : null) ?? actor;
   }
   // "the Norland side", "the Ukrainian side" (diplomatic usage): the party named, not someone unnamed.
   if (lower(head) === 'side' && actors.length === 1 && actors[0].type !== 'PERSON') return actors[0];
@@ -815,6 +826,8 @@ function isEpithet(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, r
   if (r[1] - r[0] === 3 && PARTY_WORDS_BEFORE_TITLE.test(tokens[r[0] + 1].text) && /^(?:MP|MSP|MEP|MLA|MS|TD|senator|congressman|congresswoman|lawmaker|legislator|councillor|councilor|peer|AM)$/.test(tokens[r[0] + 2].text)) return true;
   // "the father-of-two said", "the mother-of-three".
   if (r[1] - r[0] === 2 && /^(?:father|mother|dad|mum|grandfather|grandmother)-of-[a-z]+$/.test(tokens[r[0] + 1].text)) return true;
+  // "the mother of two said" (the phrase scanner leaves "of two" out).
+  if (r[1] - r[0] === 2 && /^(?:father|mother|grandfather|grandmother)$/.test(lower(tokens[r[0] + 1])) && lower(tokens[r[1]] ?? tokens[r[0]]) === 'of' && /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(lower(tokens[r[1] + 1] ?? tokens[r[0]]))) return true;
   // "The former captain said" of a player named before, in sports copy (the current captain,
   // "England captain Ben Stokes", is someone else). Elsewhere "the former president" is a title
   // for the definite description rules: roles keep no "former".
@@ -936,6 +949,9 @@ export function speakersOf(doc: Document, layer: ActorLayer, byId: Map<string, A
       if (!byId.has(one.id)) byId.set(one.id, one);
       return [{ actorId: one.id, span: [t.start, t.end], resolved: true }];
     }
+    // "The lawsuit alleges … It further alleges": "it" is the document that reported just before.
+    const document = word === 'it' && salience && si >= 0 ? salience.documentBefore(si) : null;
+    if (document) return [{ actorId: document.id, span: [t.start, t.end], resolved: true }];
     if (/^(he|she|i|they|we|it|who|which)(?:[’'](s|ll|d|ve|re))?$/.test(word)) {
       const bare = word.replace(/[’'](s|ll|d|ve|re)$/, '');
       const agrees = (a: Actor | null): a is Actor => a !== null && (!salience || salience.agrees(bare, a));

@@ -7,7 +7,7 @@ const set = (s: string): ReadonlySet<string> => new Set(s.split(' '));
 export const AUXILIARIES = set(
   "has have had is are was were be been being will would could can may might should must shall did does do " +
   "also later then repeatedly previously recently publicly once again often already still not never just even " +
-  "first last since reportedly privately openly quickly initially earlier " +
+  "first last since reportedly privately openly quickly initially earlier further separately subsequently " +
   "hasn't haven't hadn't isn't aren't wasn't weren't won't wouldn't couldn't can't didn't doesn't don't " +
   "hasn’t haven’t hadn’t isn’t aren’t wasn’t weren’t won’t wouldn’t couldn’t can’t didn’t doesn’t don’t",
 );

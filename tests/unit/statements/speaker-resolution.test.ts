@@ -159,17 +159,17 @@ describe('content after a time adverbial', () => {
 describe('eval speakers on tests/fixtures/speaker-keys', () => {
   it('reaches the figures measured when the keys were written', () => {
     const { total } = speakersReport('tests/fixtures/speaker-keys');
-    expect(total.keys).toBe(1336);
-    // 0.936 since batch 35 joined with its known failures; batches 36, 37, 38, 40, 42, 43, 44, 45, 47, 48, 50, 51, 53 and 54 joined at 0.957, 0.926, 0.923, 0.981, 0.887, 0.979, 0.980, 0.833, 0.979, 0.907, 0.912, 0.869, 0.845 and 0.868 (tests/fixtures/speaker-keys-heldout/README.md).
-    expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.92);
+    expect(total.keys).toBe(1441);
+    // 0.936 since batch 35 joined with its known failures; batches 36, 37, 38, 40, 42, 43, 44, 45, 47, 48, 50, 51, 53, 54, 56 and 57 joined at 0.957, 0.926, 0.923, 0.981, 0.887, 0.979, 0.980, 0.833, 0.979, 0.907, 0.912, 0.869, 0.845, 0.868, 0.828 and 0.887 (tests/fixtures/speaker-keys-heldout/README.md).
+    expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.915);
     expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.97);
   });
 
   it('scores the held-out keys no rule was written from at least as well as when they were written', () => {
-    // tests/fixtures/speaker-keys-heldout/README.md: batches 7, 8, 16, 32, 34, 39, 41, 46, 49, 52 and 55, 0.725 and 0.815 when batch 55 joined.
+    // tests/fixtures/speaker-keys-heldout/README.md: batches 7, 8, 16, 32, 34, 39, 41, 46, 49, 52, 55 and 58, 0.733 and 0.820 when batch 58 joined.
     const { total } = speakersReport('tests/fixtures/speaker-keys-heldout');
-    expect(total.keys).toBe(356);
-    expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.72);
-    expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.81);
+    expect(total.keys).toBe(411);
+    expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.73);
+    expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.815);
   });
 });
