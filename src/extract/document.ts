@@ -21,7 +21,10 @@ export interface Sentence {
 }
 
 export interface Document {
+  /** The text the stages read: the article's, with single quotation marks read as double ones (same length). */
   text: string;
+  /** The article's text as given, for the words a statement quotes. */
+  source?: string;
   paragraphs: Span[];
   sentences: Sentence[];
   tokens: Token[];
@@ -88,28 +91,39 @@ export function headlineOf(doc: Document): Span | null {
 /** A wire desk's slug before a headline: "EXCLUSIVE-", "UPDATE 2-", "RPT-EXCLUSIVE-", in capitals and glued to the next word. */
 const WIRE_SLUG = /^\s*(?:[A-Z]{3,}(?: \d{1,2})?-)+(?=\p{Lu}\p{Ll})/u;
 
+/** Longest quotation in single marks looked for, in characters, and most apostrophes passed inside one. */
+const MAX_SINGLE_QUOTE = 3000;
+const MAX_MARKS_LOOKED_AT = 60;
+
 /**
  * A house style that quotes with single marks (‘…’, British papers, some magazines) read as one
  * that quotes with double marks: each ‘ opening a quotation and the ’ that closes it become “ and
  * ”, character for character, so every offset stays the text's. Only when the text has no curly
  * double marks at all. A closing ’ is one after the sentence's punctuation ("…,’ says"), else the
- * first after a word not ending in s and before no letter (not "don’t", "growers’ union"). The
- * scan is linear: each opener looks ahead within its paragraph only.
+ * first after a word not ending in s and before no letter (not "don’t", "growers’ union"). Each
+ * opener looks ahead within its paragraph, MAX_SINGLE_QUOTE characters and MAX_MARKS_LOOKED_AT marks only.
  */
 export function withDoubleQuotes(text: string): string {
   if (/[“”]/.test(text) || !text.includes('‘')) return text;
   const out = text.split('');
   const openerAt = /(?:^|[\s(\[—–-])‘(?=\S)/gmu;
+  const marks: number[] = [];
+  for (let k = text.indexOf('’'); k >= 0; k = text.indexOf('’', k + 1)) marks.push(k);
+  let next = 0;
   let resume = 0;
+  let newline = -1;
   for (const m of text.matchAll(openerAt)) {
     const at = m.index + m[0].length - 1;
     if (at < resume) continue;
-    const paraEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+    // Within the paragraph and at most MAX_SINGLE_QUOTE characters on: a text of unclosed marks costs linear time.
+    if (newline !== text.length && newline < at) newline = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+    const paraEnd = Math.min(newline, at + MAX_SINGLE_QUOTE);
     let close = -1;
     let loose = -1;
-    for (let k = text.indexOf('’', at + 1); k >= 0 && k < paraEnd; k = text.indexOf('’', k + 1)) {
-      const next = text[k + 1] ?? ' ';
-      if (/[\p{L}\p{N}]/u.test(next)) continue;
+    while (next < marks.length && marks[next] <= at) next++;
+    for (let q = next; q < marks.length && marks[q] < paraEnd && q < next + MAX_MARKS_LOOKED_AT; q++) {
+      const k = marks[q];
+      if (/[\p{L}\p{N}]/u.test(text[k + 1] ?? ' ')) continue;
       if (/[.,!?;:…]/.test(text[k - 1])) { close = k; break; }
       if (loose < 0 && /\p{L}/u.test(text[k - 1]) && text[k - 1] !== 's') loose = k;
     }
@@ -157,5 +171,5 @@ export function buildDocument(source: string, excluded: Span[] = []): Document {
       sentences.push({ start: tokens[open].start, end: tokens[tokens.length - 1].end, tokenStart: open, tokenEnd: tokens.length, paragraph: p });
     }
   });
-  return { text, paragraphs, sentences, tokens };
+  return { text, source, paragraphs, sentences, tokens };
 }

@@ -1,8 +1,8 @@
 // Stage 1: buildDocument splits text into paragraphs, sentences and tokens, all as offsets
-// into the unchanged text; excluded spans yield no sentences.
+// into the text (the same length as the article's; see withDoubleQuotes); excluded spans yield no sentences.
 
 import { describe, expect, it } from 'vitest';
-import { buildDocument } from '../../src/extract/document.js';
+import { buildDocument, withDoubleQuotes } from '../../src/extract/document.js';
 
 const sentences = (text: string, excluded: [number, number][] = []): string[] =>
   buildDocument(text, excluded).sentences.map((s) => text.slice(s.start, s.end));
@@ -67,5 +67,20 @@ describe('numbers with thousands separators', () => {
     expect(d.tokens.map((t) => t.text)).toEqual(expect.arrayContaining(['50,000', '12,000', '1,500.5bn']));
     expect(d.tokens.map((t) => t.text)).not.toContain('000');
     expect(d.tokens.map((t) => t.text).slice(-7)).toEqual([',', '1', ',', '2', 'and', '3', '.']);
+  });
+});
+
+describe('withDoubleQuotes: a text quoted with single marks', () => {
+  it('reads ‘…’ quotations as “…”, character for character, and leaves apostrophes alone', () => {
+    const text = '‘We lit candles,’ says Tom. ‘By sunrise the buds were black.’ The growers’ union didn’t say.';
+    const out = withDoubleQuotes(text);
+    expect(out).toBe('“We lit candles,” says Tom. “By sunrise the buds were black.” The growers’ union didn’t say.');
+    expect(out.length).toBe(text.length);
+  });
+
+  it('changes nothing in a text that has curly double marks, or whose single mark never closes', () => {
+    const mixed = '“Yes,” she said of the ‘plan’.';
+    expect(withDoubleQuotes(mixed)).toBe(mixed);
+    expect(withDoubleQuotes('‘a ‘b ‘c')).toBe('‘a ‘b ‘c');
   });
 });

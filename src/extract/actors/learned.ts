@@ -108,6 +108,8 @@ const firm = (t: Typed): boolean => t.strength >= FIRM || t.seg.title !== null |
  *    event), beyond the guesses a tagged name overrides (`taggerOverMisc`).
  */
 export function joinTagged(doc: Document, rules: Typed[], taggedAll: TaggedEntity[]): Typed[] {
+  const rulePersonAt = new Map<number, Typed>();
+  for (const t of rules) if (t.type === 'PERSON' && !rulePersonAt.has(t.seg.tokenStart)) rulePersonAt.set(t.seg.tokenStart, t);
   // "Broadcaster NOS reported": a descriptor opening the sentence is no part of the tagged name.
   // "Fiona Dunleavy SC": letters after a person's name are no part of it.
   const tagged = taggedAll.map((e) => (e.tokenEnd - e.tokenStart >= 2 && (e.tokenStart === doc.sentences[e.sentence].tokenStart || doc.tokens[e.tokenStart].text === 'NGO') && DESCRIPTOR_OPENERS.has(doc.tokens[e.tokenStart].text.toLowerCase()) ? { ...e, tokenStart: e.tokenStart + 1 } : e))
@@ -115,8 +117,8 @@ export function joinTagged(doc: Document, rules: Typed[], taggedAll: TaggedEntit
     .filter((e, i, all) => !(e.tokenEnd - e.tokenStart === 1 && POST_NOMINALS.has(doc.tokens[e.tokenStart].text) && i > 0 && all[i - 1].type === 'PER' && all[i - 1].tokenEnd === e.tokenStart))
     // "Takumi Oda of Meridian Capital Research" tagged as one name: the person the rules find before "of" is no part of it.
     .map((e) => {
-      const person = rules.find((t) => t.type === 'PERSON' && t.seg.tokenStart === e.tokenStart && t.seg.tokenEnd < e.tokenEnd - 1 && doc.tokens[t.seg.tokenEnd].text === 'of' && personByContext(doc, t.seg));
-      return person ? { ...e, tokenStart: person.seg.tokenEnd + 1 } : e;
+      const person = rulePersonAt.get(e.tokenStart);
+      return person && person.seg.tokenEnd < e.tokenEnd - 1 && doc.tokens[person.seg.tokenEnd].text === 'of' && personByContext(doc, person.seg) ? { ...e, tokenStart: person.seg.tokenEnd + 1 } : e;
     });
   const placeEnds = new Map(tagged.filter((e) => e.type === 'LOC').map((e) => [e.tokenStart, e.tokenEnd]));
   const firmRules = rules.filter((t) => firm(t) && !demonymOpeningPlace(t, placeEnds));

@@ -169,7 +169,7 @@ export function extractStatements(doc: Document, layer: ActorLayer, articleId: s
   atts.forEach((att, i) => {
     if (usedAsRelay.has(i) || unspoken.has(i) || echoes.has(i) || describesNoOne(doc, att, speakers[i])) return;
     const kind = echoKinds.get(i) ?? kindOf(doc, att);
-    const content = joinSpans(doc.text, att.content);
+    const content = joinSpans(doc.source ?? doc.text, att.content);
     const relay = relays[i] >= 0 ? speakers[relays[i]][0]?.actorId ?? null : null;
     const list = speakers[i].length > 0 ? speakers[i] : [null];
     for (const sp of list) {
@@ -178,7 +178,7 @@ export function extractStatements(doc: Document, layer: ActorLayer, articleId: s
         id: statementId(articleId, doc.tokens[att.cue[0]].start, speakerId ?? '', content),
         speakerId,
         content,
-        cue: joinSpans(doc.text, cueSpans(doc, att)),
+        cue: joinSpans(doc.source ?? doc.text, cueSpans(doc, att)),
         kind,
         direct: att.direct,
         targetId: targetOf(doc, layer, byId, att, kind, speakerId),

@@ -182,7 +182,8 @@ export function definiteAntecedent(doc: Document, layer: ActorLayer, byId: Map<s
     const from = si > 0 ? doc.sentences[si - 1].start : 0;
     const recent = antecedent(layer, byId, tokens[r[0]].start, (t, a) => a.id !== exclude && t === 'ORGANIZATION' && COMPANY_NAME.test(a.name));
     let last = -1;
-    for (const x of layer.mentions) if (recent && x.actorId === recent.id && x.end <= tokens[r[0]].start) last = x.start;
+    const before = lastMentionBefore(layer.mentions, tokens[r[0]].start);
+    for (let i = before; recent && i >= 0 && i > before - LOOKBACK && last < 0; i--) if (layer.mentions[i].actorId === recent.id) last = layer.mentions[i].start;
     if (recent && last >= from) return recent;
   }
   const hint = NAME_HINTS.get(head);
@@ -470,7 +471,19 @@ function fieldAfterOf(tokens: Token[], i: number, r: [number, number]): boolean 
 function personEndsAt(layer: ActorLayer | undefined, offset: number, start: number): boolean {
   if (!layer) return false;
   const i = firstStartingAt(layer.mentions, offset) - 1;
-  return i >= 0 && layer.mentions[i].end === offset && layer.mentions[i].start >= start && layer.actors.find((a) => a.id === layer.mentions[i].actorId)?.type === 'PERSON';
+  return i >= 0 && layer.mentions[i].end === offset && layer.mentions[i].start >= start && actorIndex(layer).get(layer.mentions[i].actorId)?.type === 'PERSON';
+}
+
+const actorIndexes = new WeakMap<ActorLayer, Map<string, Actor>>();
+
+/** The layer's actors by id, built once per layer (conjuncts has no byId of its own). */
+function actorIndex(layer: ActorLayer): Map<string, Actor> {
+  let index = actorIndexes.get(layer);
+  if (!index || index.size !== layer.actors.length) {
+    index = new Map(layer.actors.map((a) => [a.id, a]));
+    actorIndexes.set(layer, index);
+  }
+  return index;
 }
 
 /** Nouns for kin and companions after "his"/"her" in a joint source ("Mrs Cowie and her daughter"). */
@@ -887,7 +900,8 @@ function namedEarlierAs(doc: Document, layer: ActorLayer, r: [number, number]): 
   const { tokens } = doc;
   const phrase = doc.text.slice(tokens[r[0]].start, tokens[r[1] - 1].end).toLowerCase();
   const pattern = new RegExp(`(?:^|\\W)${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},\\s*$`, 'i');
-  for (let i = lastMentionBefore(layer.mentions, tokens[r[0]].start); i >= 0; i--) {
+  const from = lastMentionBefore(layer.mentions, tokens[r[0]].start);
+  for (let i = from; i >= 0 && i > from - LOOKBACK; i--) {
     const m = layer.mentions[i];
     if (!pattern.test(doc.text.slice(Math.max(0, m.start - phrase.length - 4), m.start))) continue;
     const actor = layer.actors.find((a) => a.id === m.actorId);

@@ -45,6 +45,7 @@ describe('documents and their contents', () => {
     const [s] = said(text);
     expect(`${s.speaker} | ${s.cue}`).toBe('Thibault Renaudin | says');
     expect(s.direct).toBe(true);
+    expect(s.content.startsWith('‘We lit candles')).toBe(true);
   });
 
   it('skips "(AP) —" opening a sentence after "HARRISBURG, Pa."', () => {

@@ -166,9 +166,9 @@ describe('eval speakers on tests/fixtures/speaker-keys', () => {
   });
 
   it('scores the held-out keys no rule was written from at least as well as when they were written', () => {
-    // tests/fixtures/speaker-keys-heldout/README.md: batches 7, 8, 16, 32, 34, 39, 41, 46, 49, 52, 55 and 58, 0.733 and 0.820 when batch 58 joined.
+    // tests/fixtures/speaker-keys-heldout/README.md: batches 7, 8, 16, 32, 34, 39, 41, 46, 49, 52, 55, 58, 59 and 60, 0.737 and 0.821 when batches 59 and 60 joined.
     const { total } = speakersReport('tests/fixtures/speaker-keys-heldout');
-    expect(total.keys).toBe(411);
+    expect(total.keys).toBe(515);
     expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.73);
     expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.815);
   });
