@@ -130,13 +130,15 @@ const SHOP_HEADS = new Set(['Bakery', 'Cafe', 'Café', 'Diner', 'Pharmacy', 'Res
 
 /**
  * After an organisation's "of", the rest of a list of fields ("and Social Care", ", Trade and
- * Industry"): commas and one "and" between capitalised common words ending the list. Returns the
+ * Industry", "and Diaspora Affairs"): commas and one "and" between capitalised words that name no
+ * person or country, the last an English word. Returns the
  * token after the list, or `j` when there is none (", Britain and France said" names two more).
  */
 function fieldList(doc: Document, j: number, end: number, capLike: (i: number) => boolean): number {
   const { tokens } = doc;
   const w = wordLists();
-  const field = (i: number): boolean => i < end && capLike(i) && w.common.has(tokens[i].text.toLowerCase()) && !w.personNames.has(tokens[i].text);
+  // A field is a capitalised word that is no person's or place's name ("Diaspora", "Trade"; not "Britain").
+  const field = (i: number): boolean => i < end && capLike(i) && !w.personNames.has(tokens[i].text) && lookupCountry(tokens[i].text) === undefined && /^\p{Lu}\p{Ll}+$/u.test(tokens[i].text);
   let k = j;
   while (k < end && tokens[k].text === ',') {
     if (!field(k + 1)) return j;
@@ -146,7 +148,8 @@ function fieldList(doc: Document, j: number, end: number, capLike: (i: number) =
   if (k >= end || tokens[k].text !== 'and' || !field(k + 1)) return j;
   k += 2;
   while (field(k)) k++;
-  return k;
+  // The list ends on an English word ("Affairs", "Industry", "Social Care"), not a name ("and Barclays").
+  return w.common.has(tokens[k - 1].text.toLowerCase()) ? k : j;
 }
 
 /** Finds candidate name segments in every sentence of the document. */

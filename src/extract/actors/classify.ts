@@ -239,6 +239,21 @@ function usStateInContext(doc: Document, name: string): boolean {
 /** Verbs that open the name of a campaign group ("Save Eastfield Meadows", "Stop the Tunnel"). */
 const CAMPAIGN_VERBS = new Set(['Save', 'Stop', 'Protect', 'Defend', 'Reclaim']);
 
+const lowerAcronyms = new WeakMap<Document, Set<string>>();
+
+/** Acronyms the document defines in brackets after lower-case words ("artificial intelligence (AI)"), once per document. */
+function commonNounAcronyms(doc: Document): Set<string> {
+  let found = lowerAcronyms.get(doc);
+  if (!found) {
+    found = new Set();
+    for (const m of doc.text.matchAll(/\b(\p{Ll}[\p{Ll}-]*) (\p{Ll}[\p{Ll}-]*) \((\p{Lu}{2,6})s?\)/gu)) {
+      if (m[3].length <= 3 && m[1][0].toUpperCase() === m[3][0] && m[2][0].toUpperCase() === m[3][m[3].length - 1]) found.add(m[3]);
+    }
+    lowerAcronyms.set(doc, found);
+  }
+  return found;
+}
+
 /** Whether the segment follows "name as" or "name only as" ("who gave his name as Tomas"). */
 function givenName(doc: Document, seg: Segment): boolean {
   const t = doc.tokens;
@@ -369,7 +384,9 @@ function classifyOwn(doc: Document, seg: Segment): Typed | null {
   }
   if (seg.title) return mk('PERSON', 3);
   if (PERSON_HEADS.has(next) && !/^\p{Lu}/u.test(nextTok)) return mk('PERSON', 2);
-  if (isAcronym(seg.text) && !seg.capsSentence) return mk('ORGANIZATION', 1);
+  if (isAcronym(seg.text) && !seg.capsSentence && !commonNounAcronyms(doc).has(seg.text)) return mk('ORGANIZATION', 1);
+  // "artificial intelligence (AI)": an acronym the article defines for lower-case words names a thing, no actor.
+  if (commonNounAcronyms(doc).has(seg.text)) return null;
   const prevLow = prev.toLowerCase();
   // "Shares in Vantor rose", "a stake in Corvin": what is held is a company, not a place.
   if ((prevLow === 'in' || prevLow === 'of') && seg.tokenStart > 1 && HOLDINGS.has(doc.tokens[seg.tokenStart - 2].text.toLowerCase())) return mk('ORGANIZATION', 3);

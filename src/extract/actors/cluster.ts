@@ -112,6 +112,9 @@ function headlessLinks(typed: Typed[]): Map<number, number> {
   return links;
 }
 
+/** Legal forms that end a company's name and give no initial. */
+const LEGAL_FORMS = new Set(['Inc', 'Co', 'Corp', 'Ltd', 'LLC', 'plc', 'PLC', 'AG', 'SA', 'NV', 'GmbH', 'Bhd', 'Pty']);
+
 /** Words an acronym skips ("Food and Drug Administration" → FDA). */
 const ACRONYM_SKIPS = new Set(['and', 'of', 'the', 'for', '&', 'on', 'in']);
 
@@ -123,7 +126,8 @@ function initialsLinks(typed: Typed[]): Map<number, number> {
   const byInitials = new Map<string, number[]>();
   typed.forEach((t, i) => {
     if (!ORG_LIKE.has(t.type) || t.seg.words.length < 2) return;
-    const words = t.seg.words.filter((w) => !ACRONYM_SKIPS.has(w.toLowerCase()));
+    // A legal form is no initial: "AI" (of "artificial intelligence (AI)") is not "Aurelix Inc".
+    const words = t.seg.words.filter((w) => !ACRONYM_SKIPS.has(w.toLowerCase()) && !LEGAL_FORMS.has(w.replace(/\.$/, '')));
     if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return;
     const initials = words.map((w) => w[0]).join('');
     const list = byInitials.get(initials) ?? [];
@@ -222,6 +226,8 @@ export function cluster(doc: Document, typedIn: Typed[]): Clustered {
       const surname = norm(ws[ws.length - 1]);
       multi.set(surname, keyOf[i]);
       multiPerson.add(surname);
+      // "Lin Cheng-hao" then "Lin": a Chinese or Korean name puts the family name first, before a hyphenated given name.
+      if (ws.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(ws[1]) && !multi.has(norm(ws[0]))) { multi.set(norm(ws[0]), keyOf[i]); multiPerson.add(norm(ws[0])); }
       const list = namesakes.get(surname) ?? [];
       const seen = list.find((n) => n.key === keyOf[i]);
       if (seen) seen.count++;

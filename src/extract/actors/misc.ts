@@ -15,6 +15,15 @@ const HYPHEN_ADJECTIVE = /-\p{Ll}+$/u;
 const PARTY_TAG = /^[RDI]-[A-Z]/;
 const MISC_SUFFIX = /(?:ian|ean|ish|ese|ians|eans)$/;
 
+/** Words after a hyphen that make an adjective of a name ("Kenya-based", "Saudi-led"). */
+const ADJECTIVE_ENDINGS = new Set(['based', 'led', 'born', 'backed', 'owned', 'run', 'made', 'style', 'era', 'type', 'linked', 'funded', 'bound', 'wide', 'like', 'free', 'related', 'specific', 'only', 'sized', 'inspired', 'friendly', 'controlled', 'held', 'listed', 'registered', 'speaking', 'american', 'british']);
+
+/** "Lin Cheng-hao", "Kim Min-jun": a romanised given name after a family name, not an adjective. */
+function romanisedGivenName(word: string, words: number): boolean {
+  const m = /^\p{Lu}\p{Ll}{1,6}-(\p{Ll}{1,6})$/u.exec(word);
+  return words >= 2 && m !== null && !ADJECTIVE_ENDINGS.has(m[1]);
+}
+
 function isHead(word: string): boolean {
   const g = gazetteer();
   return g.orgHeads.has(word) || g.mediaHeads.has(word) || g.groupHeads.has(word) || g.placeHeads.has(word);
@@ -29,7 +38,7 @@ export function miscReason(doc: Document, seg: Segment): string | null {
   const { words, text } = seg;
   const last = words[words.length - 1];
   const next = doc.tokens[seg.tokenEnd]?.text ?? '';
-  if (g.notNames.has(text) || g.miscWords.has(text) || HYPHEN_ADJECTIVE.test(last) || PARTY_TAG.test(text)) return 'listed';
+  if (g.notNames.has(text) || g.miscWords.has(text) || HYPHEN_ADJECTIVE.test(last) && !romanisedGivenName(last, words.length) || PARTY_TAG.test(text)) return 'listed';
   if (QUOTES.has(doc.tokens[seg.tokenStart - (seg.afterThe ? 2 : 1)]?.text ?? '') && QUOTES.has(next)) return 'quoted title';
   if (words.length > 1) {
     const givenName = words.length === 2 && w.personNames.has(words[0]) && !w.common.has(last.toLowerCase()) && !w.known.has(last.toLowerCase()) && !isDemonym(last);

@@ -24,10 +24,15 @@ export function clauseEndAfter(tokens: Token[], i: number, end: number): number 
     if (END.has(t) || asideFollows(tokens, j, end)) return j;
     // "said on Monday, sending its shares up", "announced on Monday, with 93% backing action": a
     // participle or absolute clause about the news ends the cue's.
-    if (t === ',' && j + 1 < end && (/^\p{Ll}+ing$/u.test(tokens[j + 1].text) || ABOUT_THE_NEWS.has(tokens[j + 1].text))) return j;
+    if (t === ',' && j + 1 < end && (/^\p{Ll}+ing$/u.test(tokens[j + 1].text) || ABOUT_THE_NEWS.has(tokens[j + 1].text) || inAMove(tokens, j + 1))) return j;
     if (t === ',' || t === '“' || t === '"' || t === 'that') return -1;
   }
   return i + 14 >= end ? end : -1;
+}
+
+/** "…, in a move that will save …", "…, in a bid to …": a comment on the news after the cue's clause. */
+function inAMove(tokens: Token[], i: number): boolean {
+  return lower(tokens[i]) === 'in' && lower(tokens[i + 1] ?? tokens[i]) === 'a' && /^(?:move|bid|sign|step|decision|blow)$/.test(lower(tokens[i + 2] ?? tokens[i]));
 }
 
 /** A comma before a quotation or a participle cue ("…, noting"): the clause of the cue ended. */

@@ -121,9 +121,13 @@ function subjectAside(tokens: Token[], i: number, j: number): boolean {
     if (tokens[c].text !== ',') continue;
     return subjectAside(tokens, i, c) && namedAside(tokens, c) && tokens.slice(c + 1, j).every((t) => /^\p{Lu}[\p{L}.'’-]*$/u.test(t.text));
   }
-  if (lower(tokens[j + 1] ?? tokens[j]) !== 'who') return false;
-  if (k < j && /^(?:the|a|an)$/i.test(tokens[k].text)) k++;
+  const relative = lower(tokens[j + 1] ?? tokens[j]);
+  if (relative !== 'who' && relative !== 'which') return false;
+  const article = k < j && /^(?:the|a|an)$/i.test(tokens[k].text);
+  if (article) k++;
   if (k >= j || j - k > 4) return false;
+  // "that Moss, who left the field …," (a name), "the freeze, which covers regulated fares," (a short noun phrase after an article).
+  if (relative === 'which' || article && /^\p{Ll}/u.test(tokens[k].text)) return article && j - k <= 3 && tokens.slice(k, j).every((t) => /^\p{L}[\p{L}-]*$/u.test(t.text));
   for (let q = k; q < j; q++) if (!/^\p{Lu}/u.test(tokens[q].text)) return false;
   return true;
 }

@@ -108,6 +108,8 @@ export function matchCue(tokens: Token[], k: number, a: number, b: number, title
   if (/^push(?:ed|ing|es)?$/.test(w) && !/^(?:for|back|to|hard|harder|the|a|an|\p{Lu}.*)$/u.test(tokens[k + 1]?.text ?? '')) return null;
   // "has never sounded so sure of herself": "sounded" reports only with its object ("sounded the alarm", "sounded a warning").
   if (w === 'sounded' && !/^(?:a|an|the|this|that|their|its|his|her|fresh|new|similar)$/i.test(tokens[k + 1]?.text ?? '')) return null;
+  // "claimed more than €2.3 million in expenses", "claimed £400 for travel": money claimed is no claim made.
+  if (/^claim(?:s|ed|ing)?$/.test(w) && /^(?:more|over|nearly|almost|about|around|up|[£€$¥]|\d)/.test(tokens[k + 1]?.text ?? '') && /[£€$¥]|\d/.test(tokens.slice(k + 1, k + 4).map((t) => t.text).join(' '))) return null;
   // "added St. Aldric to its leak site", "added Smith to the squad": adding someone to something says nothing.
   if (/^add(?:s|ed|ing)?$/.test(w) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && addsTo(tokens, k + 1, b)) return null;
   // "a dry winter and repeated episodes of Saharan dust": "repeated" before a plural noun, after a word that no subject ends, is an adjective.

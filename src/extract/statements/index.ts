@@ -12,7 +12,7 @@ import { aboutIds, ownReporter, relayOf, targetOf } from './roles.js';
 import { speakersOf, type Speaker } from './speakers.js';
 import { Salience } from './salience.js';
 import { resolveFirstPerson } from './first-person.js';
-import { lower } from './phrases.js';
+import { isCapitalized, lower } from './phrases.js';
 import { isNegation, negatedBefore } from './word-class.js';
 import { negatedReport, nestedFlags } from './tidy.js';
 import { aimOnly, askedAbout, gerundAfterOpeningWord, negatedEvidence, negatedMention, anonymityRequest, callsOnThing, cueIsNoun, unassertedReport, unrealizedFlags } from './unasserted.js';
@@ -148,7 +148,8 @@ export function extractStatements(doc: Document, layer: ActorLayer, articleId: s
     salience.note(att.sentence, speakers[i][0]?.actorId, att.lemma === 'ask' || att.lemma === 'questioned');
     salience.noteJoint(att.sentence, speakers[i].map((sp) => sp.actorId));
     const cueAndAfter = doc.text.slice(doc.tokens[att.cue[0]].start, doc.tokens[Math.min(att.cue[1] + 3, doc.tokens.length) - 1].end);
-    if (/\bin a (?:joint )?statement\b/i.test(cueAndAfter)) salience.noteStatement(att.sentence, speakers[i][0]?.actorId);
+    const made = /\bin an? (?:joint )?(statement|report|letter|post|filing|memo)\b/i.exec(cueAndAfter);
+    if (made) salience.noteStatement(att.sentence, speakers[i][0]?.actorId, made[1].toLowerCase());
     if (att.frame === 'turn') salience.turn(speakers[i][0]?.actorId, att.sentence, firstStartingAt(doc.sentences, att.content[att.content.length - 1][1]) - 1);
   });
   namedInNextParagraph(doc, layer, byId, atts, speakers);
@@ -213,7 +214,8 @@ function namedInNextParagraph(doc: Document, layer: ActorLayer, byId: Map<string
     // A title of a body the phrase names ("of Skyreach Systems") or of a field ("the chief inspector
     // of prisons"): "the returning officer" is someone of their own.
     const [from, to] = [tokens[att.source[0]].start, tokens[att.source[1] - 1].end];
-    let body = tokens.slice(att.source[0] + 1, att.source[1]).some((t) => t.text === 'of');
+    // A capitalised portfolio names one office too ("the Transport Secretary").
+    let body = tokens.slice(att.source[0] + 1, att.source[1]).some((t) => t.text === 'of' || isCapitalized(t));
     for (let m = firstStartingAt(layer.mentions, from); m < layer.mentions.length && layer.mentions[m].start < to && !body; m++) {
       body = layer.mentions[m].end <= to && ['ORGANIZATION', 'GROUP', 'MEDIA', 'COUNTRY'].includes(byId.get(layer.mentions[m].actorId)?.type ?? '');
     }
@@ -230,7 +232,9 @@ function namedInNextParagraph(doc: Document, layer: ActorLayer, byId: Map<string
     // Named bare ("Marcus Hale told"), not with a title or description of their own ("Committee chair Glenn Ostrander said").
     const src = atts[j].source;
     if (!src || tokens[src[0]].start !== first.start || tokens[src[1] - 1].end !== first.end) continue;
-    speakers[i] = [{ ...speakers[i][0], actorId: named.id }];
+    // The description is that person wherever else it speaks ("…,” the Transport Secretary said").
+    const describedId = described.id;
+    speakers.forEach((list, k) => { if (list.length === 1 && list[0].actorId === describedId) speakers[k] = [{ ...list[0], actorId: named.id }]; });
   }
 }
 

@@ -35,6 +35,9 @@ function oneUnnamed(actor: Actor): boolean {
   return person && /^\p{L}+$/u.test(head) && !NOT_ONE.has(head) && (!head.endsWith('s') || head.endsWith('ss'));
 }
 
+/** Head nouns of an unnamed body that "it" may stand for as a speaker. */
+const UNNAMED_BODY_HEADS = new Set(['embassy', 'ministry', 'department', 'agency', 'company', 'firm', 'council', 'committee', 'government', 'union', 'office', 'board', 'commission', 'regulator', 'club', 'group', 'campaign', 'school', 'hospital', 'court']);
+
 /** Head nouns of an unnamed document that "it" may stand for as a speaker. */
 const DOCUMENT_HEADS = new Set(['lawsuit', 'suit', 'complaint', 'indictment', 'filing', 'report', 'study', 'survey', 'paper', 'letter', 'memo', 'statement', 'ruling', 'judgment', 'audit', 'review', 'poll']);
 
@@ -69,7 +72,7 @@ export class Salience {
   private genders: Map<string, Gender | null> | null = null;
   /** Joint speakers of a sentence's first report ("Dr Laurenson and Dr Trivedi said …"). */
   private readonly joint = new Map<number, string[]>();
-  private readonly statements = new Map<number, string>();
+  private readonly statements = new Map<string, string>();
   /** Speakers of a transcript's turns, and the sentences inside turns. */
   private readonly interlocutors = new Set<string>();
   private readonly inTurn = new Set<number>();
@@ -175,7 +178,8 @@ export class Salience {
       const actor = id === undefined ? undefined : this.byId.get(id);
       if (!actor) continue;
       const head = actor.name.toLowerCase().split(/\s+(?:filed|published|released|by|from|in|of)\b/)[0].split(/\s+/).pop() ?? '';
-      return actor.type === 'ANONYMOUS' && DOCUMENT_HEADS.has(head) ? actor : null;
+      // "The Saudi embassy said … It called on": an unnamed body that reported just before is "it" too.
+      return actor.type === 'ANONYMOUS' && (DOCUMENT_HEADS.has(head) || UNNAMED_BODY_HEADS.has(head)) ? actor : null;
     }
     return null;
   }
@@ -192,14 +196,14 @@ export class Salience {
     return null;
   }
 
-  /** Records that the report of sentence `si` by `actorId` was made in a statement ("said in a statement that …"). */
-  noteStatement(si: number, actorId: string | undefined): void {
-    if (actorId !== undefined) this.statements.set(si, actorId);
+  /** Records that the report of sentence `si` by `actorId` was made in a statement, report or letter ("said in a report that …"). */
+  noteStatement(si: number, actorId: string | undefined, noun = 'statement'): void {
+    if (actorId !== undefined) this.statements.set(`${noun} ${si}`, actorId);
   }
 
-  /** "…, the statement said": whoever made a statement in this sentence or the one before. */
-  statementBy(si: number): Actor | null {
-    const id = this.statements.get(si) ?? this.statements.get(si - 1);
+  /** "…, the statement said", "The report warned": whoever made one in this sentence or the one before. */
+  statementBy(si: number, noun = 'statement'): Actor | null {
+    const id = this.statements.get(`${noun} ${si}`) ?? this.statements.get(`${noun} ${si - 1}`);
     return id === undefined ? null : this.byId.get(id) ?? null;
   }
 

@@ -672,7 +672,7 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
   // "The Unite union", "the Reform party": a body's name before the noun for what it is names the speaker.
   // "The NightCrane ransomware group": up to two lower-case modifiers may come between.
   if (actors.length === 1 && inside.length === 1 && BODY_NOUNS_AFTER_NAME.has(lower(head)) && inside[0].end <= head.start && /^(?:\s+[\p{Ll}-]+){0,2}\s*$/u.test(doc.text.slice(inside[0].end, head.start)) && actors[0].type !== 'PERSON' && actors[0].type !== 'PLACE') return actors[0];
-  const trimmedEnd = placeAppositive(doc, byId, r, inside) ?? (tokens[r[1] - 1].text === ',' ? r[1] - 1 : r[1]);
+  const trimmedEnd = placeAppositive(doc, byId, r, inside) ?? bodyAppositive(doc, byId, r, inside) ?? (tokens[r[1] - 1].text === ',' ? r[1] - 1 : r[1]);
   const text = doc.text.slice(span[0], tokens[trimmedEnd - 1].end);
   const fuller = fullerUnnamed(doc, layer, byId, [r[0], trimmedEnd]);
   if (fuller) return fuller;
@@ -779,6 +779,21 @@ const TIME_INSIDE = / (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday
 /** The description without a time phrase inside it, which names no one ("study published in Nature Geoscience"). */
 function withoutTime(text: string): string {
   return text.replace(TIME_INSIDE, '');
+}
+
+/**
+ * "Organisers from the Haki Kazini Network, a migrant workers' rights group,": a description of the
+ * named body after its comma is no part of the unnamed speaker's name. Returns the comma, or null.
+ */
+function bodyAppositive(doc: Document, byId: Map<string, Actor>, r: [number, number], inside: Mention[]): number | null {
+  const { tokens } = doc;
+  const comma = tokens.slice(r[0], r[1]).findIndex((t) => t.text === ',');
+  if (comma <= 0) return null;
+  const c = r[0] + comma;
+  if (!/^(?:a|an|the)$/i.test(tokens[c + 1]?.text ?? '')) return null;
+  const last = inside.filter((m) => m.end <= tokens[c].start).pop();
+  const body = last ? byId.get(last.actorId) : undefined;
+  return last && body && body.type !== 'PERSON' && last.end === tokens[c - 1].end && last.start > tokens[r[0]].start ? c : null;
 }
 
 /** A definite plural for bodies just named together ("the companies", "both firms", "the two banks"). */
@@ -992,8 +1007,9 @@ export function speakersOf(doc: Document, layer: ActorLayer, byId: Map<string, A
     }
   }
   // "Ruth Hale said in a statement that … “…,” the statement said": the statement is hers.
-  if (salience && si >= 0 && /^the statement$/i.test(doc.text.slice(tokens[source[0]].start, tokens[source[1] - 1].end))) {
-    const author = salience.statementBy(si);
+  const madeIn = /^the (statement|report|letter|post|filing|memo)$/i.exec(doc.text.slice(tokens[source[0]].start, tokens[source[1] - 1].end));
+  if (salience && si >= 0 && madeIn) {
+    const author = salience.statementBy(si, madeIn[1].toLowerCase());
     if (author) return [{ actorId: author.id, span: [tokens[source[0]].start, tokens[source[1] - 1].end], resolved: true }];
   }
   // "Northline Trains said in a post … “…,” the operator added": a definite noun for a company is

@@ -159,16 +159,16 @@ describe('content after a time adverbial', () => {
 describe('eval speakers on tests/fixtures/speaker-keys', () => {
   it('reaches the figures measured when the keys were written', () => {
     const { total } = speakersReport('tests/fixtures/speaker-keys');
-    expect(total.keys).toBe(1441);
-    // 0.936 since batch 35 joined with its known failures; batches 36, 37, 38, 40, 42, 43, 44, 45, 47, 48, 50, 51, 53, 54, 56 and 57 joined at 0.957, 0.926, 0.923, 0.981, 0.887, 0.979, 0.980, 0.833, 0.979, 0.907, 0.912, 0.869, 0.845, 0.868, 0.828 and 0.887 (tests/fixtures/speaker-keys-heldout/README.md).
-    expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.915);
+    expect(total.keys).toBe(1547);
+    // 0.936 since batch 35 joined with its known failures; batches 36, 37, 38, 40, 42, 43, 44, 45, 47, 48, 50, 51, 53, 54, 56, 57, 61 and 62 joined at 0.957, 0.926, 0.923, 0.981, 0.887, 0.979, 0.980, 0.833, 0.979, 0.907, 0.912, 0.869, 0.845, 0.868, 0.828, 0.887, 0.879 and 0.915 (tests/fixtures/speaker-keys-heldout/README.md).
+    expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.91);
     expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.97);
   });
 
   it('scores the held-out keys no rule was written from at least as well as when they were written', () => {
-    // tests/fixtures/speaker-keys-heldout/README.md: batches 7, 8, 16, 32, 34, 39, 41, 46, 49, 52, 55, 58, 59 and 60, 0.737 and 0.821 when batches 59 and 60 joined.
+    // tests/fixtures/speaker-keys-heldout/README.md: batches 7, 8, 16, 32, 34, 39, 41, 46, 49, 52, 55, 58, 59, 60 and 63, 0.740 and 0.828 when batch 63 joined (with the final model).
     const { total } = speakersReport('tests/fixtures/speaker-keys-heldout');
-    expect(total.keys).toBe(515);
+    expect(total.keys).toBe(571);
     expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.73);
     expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.815);
   });
