@@ -87,7 +87,7 @@ function sharedSurnames(doc: Document, typed: Typed[]): Typed[] {
 }
 
 /** Head words a body's name may drop on later mention ("Calder Rowe Bank" → "Calder Rowe"). */
-const DROPPABLE_HEADS = new Set(['Bank', 'Group', 'Holdings', 'Inc', 'Corp', 'Corporation', 'Ltd', 'plc', 'PLC', 'LLC', 'Company', 'Airways', 'Airlines', 'Motors', 'Energy', 'Capital', 'Partners', 'Systems', 'Technologies', 'Therapeutics', 'Pharmaceuticals', 'Foods', 'Media', 'Labs']);
+const DROPPABLE_HEADS = new Set(['Bank', 'Group', 'Holdings', 'Inc', 'Corp', 'Corporation', 'Ltd', 'plc', 'PLC', 'LLC', 'Company', 'Airways', 'Airlines', 'Motors', 'Energy', 'Capital', 'Partners', 'Systems', 'Technologies', 'Therapeutics', 'Pharmaceuticals', 'Foods', 'Media', 'Labs', 'Medical', 'Center', 'Centre', 'Health', 'System', 'Hospital']);
 
 /**
  * "Calder Rowe Bank has been fined … Calder Rowe said": a name of two words or more that is a
@@ -98,10 +98,14 @@ function headlessLinks(typed: Typed[]): Map<number, number> {
   typed.forEach((t, i) => {
     const ws = t.seg.words;
     if (!ORG_LIKE.has(t.type) || ws.length < 3 || !DROPPABLE_HEADS.has(ws[ws.length - 1])) return;
-    const short = ws.slice(0, -1).join(' ');
-    const list = byShort.get(short) ?? [];
-    if (!list.some((j) => typed[j].seg.text === t.seg.text)) list.push(i);
-    byShort.set(short, list);
+    // "Maumee Regional Medical Center" → "Maumee Regional": one or two head words may go.
+    const cuts = ws.length >= 4 && DROPPABLE_HEADS.has(ws[ws.length - 2]) ? [1, 2] : [1];
+    for (const cut of cuts) {
+      const short = ws.slice(0, -cut).join(' ');
+      const list = byShort.get(short) ?? [];
+      if (!list.some((j) => typed[j].seg.text === t.seg.text)) list.push(i);
+      byShort.set(short, list);
+    }
   });
   const links = new Map<number, number>();
   typed.forEach((t, i) => {

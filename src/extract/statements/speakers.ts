@@ -278,6 +278,17 @@ const COMPANY_NOUNS = new Set(['company', 'firm', 'operator', 'business', 'provi
 /** Names of public bodies, schools and the like, which no company noun stands for. */
 const PUBLIC_BODY_HEADS = /\b(?:Authority|Commission|Ministry|Department|Council|Agency|Office|Court|Police|Parliament|Government|Committee|Union|Party|University|College|School|Hospital|Board|Service|Trust|Bureau|Institute)$/;
 
+/** The one person holding the title of "Turkey's foreign minister" (a capitalised possessive, then lower-case title words), or null. */
+function possessiveTitleHolder(doc: Document, layer: ActorLayer, r: [number, number]): Actor | null {
+  const { tokens } = doc;
+  if (r[1] - r[0] < 2 || r[1] - r[0] > 4 || !/^\p{Lu}\p{L}*['’]s$/u.test(tokens[r[0]].text)) return null;
+  const words = tokens.slice(r[0] + 1, r[1]).map((t) => t.text);
+  if (!words.every((w) => /^\p{Ll}+$/u.test(w)) || !gazetteer().titles.has(words.join(' ')) && !gazetteer().titles.has(words[words.length - 1])) return null;
+  const title = words.join(' ');
+  const holders = layer.actors.filter((a) => a.type === 'PERSON' && a.roles.some((role) => role.title.toLowerCase().replace(OFFICE_COMPLEMENT, '') === title));
+  return holders.length === 1 ? holders[0] : null;
+}
+
 /** Titles written as capitals after "the" ("the CJ said"). */
 const ACRONYM_TITLES: ReadonlyMap<string, string> = new Map([
   ['CJ', 'chief justice'], ['PM', 'prime minister'], ['AG', 'attorney general'], ['DA', 'district attorney'], ['CEO', 'chief executive'],
@@ -424,7 +435,7 @@ function conjuncts(doc: Document, r: [number, number], layer?: ActorLayer): [num
       // One word or an "of" before the "and" ("Competition and Markets Authority", "Department of
       // Health and Social Care"); two names of their own each ("Norwell Freight and Castor Logistics") are two.
       const left = doc.text.slice(x.start, at).trim().split(/\s+/);
-      return left.length === 1 || left.includes('of');
+      return left.length === 1 || left.includes('of') || left.includes('for');
     }
     return false;
   };
@@ -589,6 +600,10 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
     const named = antecedent(layer, byId, tokens[r[0]].start, (t, a) => t === 'PERSON' && a.name.split(/\s+/).length > 1 && a.name.endsWith(` ${surname}`));
     if (named) return named;
   }
+  // "Turkey's foreign minister said" in a lede, then "Foreign Minister Orhan Yavuzer told": a
+  // country's or body's title is the one person the article gives that title.
+  const ownedTitle = possessiveTitleHolder(doc, layer, r);
+  if (ownedTitle) return ownedTitle;
   // "the CJ said": a title in capitals, though tagged as a name, is the person holding it.
   if (r[1] - r[0] === 2 && lower(tokens[r[0]]) === 'the' && (ACRONYM_TITLES.has(tokens[r[0] + 1].text) || /^(?:MP|MEP|MSP|MLA|MLC|TD)$/.test(tokens[r[0] + 1].text))) {
     const holder = definiteAntecedent(doc, layer, byId, r);
@@ -864,8 +879,9 @@ function isEpithet(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, r
   const age = /^\d+-years?-old$/i.test(tokens[k].text);
   // An age may come before the nationality: "The 24-year-old Croatian".
   if (age && k + 1 < r[1] && /^\p{Lu}/u.test(tokens[k + 1].text)) k++;
-  // Alone, or followed by an appositive: "The Norwegian, who took charge in the summer,".
-  if (r[1] - k > 1 && tokens[k + 1].text !== ',') return false;
+  // Alone, or followed by an appositive: "The Norwegian, who took charge in the summer,"; an age may
+  // be followed by where the person is from ("the 29-year-old from Freiburg im Breisgau").
+  if (r[1] - k > 1 && tokens[k + 1].text !== ',' && !(age && k === r[0] + 1 && lower(tokens[k + 1]) === 'from')) return false;
   const t = tokens[k];
   if (age && k === r[0] + 1) return true;
   if (demonymNoun(t.text)) return true;
