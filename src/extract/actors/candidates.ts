@@ -14,8 +14,8 @@ export type { Segment, TitleSpan } from './segments.js';
 
 const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'dos', 'das', 'al', 'el', 'le', 'la']);
 const OF_HEADS_EXTRA = ['Republic', 'Kingdom', 'Gulf', 'Isle', 'Isles', 'Cape', 'Duke', 'Duchess', 'State', 'States', 'House', 'Museum', 'Chamber', 'Secretary', 'Minister', 'Bank', 'Sea', 'Prince', 'Princess', 'Queen', 'King', 'Archbishop', 'Bishop', 'Earl', 'Mayor', 'Governor', 'Church', 'Order', 'Bay', 'Straits', 'Strait', 'Port'];
-/** Legal forms end a company's name: "Kia Motor Corp of South Korea" is the company and a place. */
-const LEGAL_FORMS = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Plc', 'PLC', 'AG', 'SA', 'NV', 'LLC', 'GmbH']);
+/** Legal forms end a company's name ("Kia Motor Corp of South Korea" is the company and a place) and give it no initial. */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Plc', 'plc', 'PLC', 'AG', 'SA', 'NV', 'LLC', 'GmbH', 'Bhd', 'Pty']);
 const OPENERS = new Set([':', '"', '“', '(', '-', '--', '—', '–', "'", '‘']);
 const CONTRACTION = /['’](?:ve|ll|re|d|m|t)$/i;
 const APOSTROPHES = new Set(["'", '’']);

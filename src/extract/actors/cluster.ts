@@ -5,6 +5,7 @@
 import type { Document } from '../document.js';
 import type { Actor, ActorType, Mention } from '../types.js';
 import type { Typed } from './classify.js';
+import { LEGAL_FORMS } from './candidates.js';
 import { firstNameGender, isFirstName } from './first-names.js';
 import { wordLists } from '../lexicon/words.js';
 import { honorificGender, isHonorific, wordBeforeName, type Gender } from './honorifics.js';
@@ -116,9 +117,6 @@ function headlessLinks(typed: Typed[]): Map<number, number> {
   return links;
 }
 
-/** Legal forms that end a company's name and give no initial. */
-const LEGAL_FORMS = new Set(['Inc', 'Co', 'Corp', 'Ltd', 'LLC', 'plc', 'PLC', 'AG', 'SA', 'NV', 'GmbH', 'Bhd', 'Pty']);
-
 /** Words an acronym skips ("Food and Drug Administration" → FDA). */
 const ACRONYM_SKIPS = new Set(['and', 'of', 'the', 'for', '&', 'on', 'in']);
 
@@ -131,7 +129,7 @@ function initialsLinks(typed: Typed[]): Map<number, number> {
   typed.forEach((t, i) => {
     if (!ORG_LIKE.has(t.type) || t.seg.words.length < 2) return;
     // A legal form is no initial: "AI" (of "artificial intelligence (AI)") is not "Aurelix Inc".
-    const words = t.seg.words.filter((w) => !ACRONYM_SKIPS.has(w.toLowerCase()) && !LEGAL_FORMS.has(w.replace(/\.$/, '')));
+    const words = t.seg.words.filter((w) => !ACRONYM_SKIPS.has(w.toLowerCase()) && !LEGAL_FORMS.has(w));
     if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return;
     const initials = words.map((w) => w[0]).join('');
     const list = byInitials.get(initials) ?? [];

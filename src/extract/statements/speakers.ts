@@ -420,7 +420,7 @@ function namedLater(tokens: Document['tokens'], from: number, to: number): boole
 }
 
 /** Splits "The United States and NATO", "Mr Lee and his deputy Jo Kim", "the Rail Delivery Group and the union Aslef" at "and" when both sides name someone. */
-function conjuncts(doc: Document, r: [number, number], layer?: ActorLayer): [number, number][] {
+function conjuncts(doc: Document, r: [number, number], layer?: ActorLayer, byId?: Map<string, Actor>): [number, number][] {
   const { tokens } = doc;
   const out: [number, number][] = [];
   let start = r[0];
@@ -444,15 +444,16 @@ function conjuncts(doc: Document, r: [number, number], layer?: ActorLayer): [num
   const sharedHead = /^\p{Ll}+$/u.test(tokens[r[1] - 1].text);
   // "Sarah Okonjo, Labour MP for Thornmoor and Hexley,": an "and" inside the appositive after a person's name joins no speakers.
   const firstComma = tokens.slice(r[0], r[1]).findIndex((t) => t.text === ',');
-  const appositiveFrom = firstComma > 0 && personEndsAt(layer, tokens[r[0] + firstComma - 1].end, tokens[r[0]].start) ? r[0] + firstComma : r[1];
+  const opening = firstComma > 0 ? mentionEndingAt(layer, tokens[r[0] + firstComma - 1].end) : undefined;
+  const appositiveFrom = opening && opening.start >= tokens[r[0]].start && byId?.get(opening.actorId)?.type === 'PERSON' ? r[0] + firstComma : r[1];
   for (let i = r[0] + 1; i < r[1] - 1; i++) {
     if (i > appositiveFrom) break;
     if (sharedHead && nameOnlyBefore(tokens, r[0], i) && !(POSSESSIVES.has(lower(tokens[i + 1])) && KIN.has(lower(tokens[r[1] - 1])))) continue;
     // "Left tackle Marcus Bell and center Trey Lindqvist": lower-case title words may open the second name.
-    const titledNext = nameEndsAt(layer, tokens[i - 1].end) && /^\p{Ll}+$/u.test(tokens[i + 1].text) && !DETERMINERS.has(lower(tokens[i + 1])) && (isCapitalized(tokens[i + 2] ?? tokens[i]) && i + 2 < r[1]
+    const titledNext = mentionEndingAt(layer, tokens[i - 1].end) !== undefined && /^\p{Ll}+$/u.test(tokens[i + 1].text) && !DETERMINERS.has(lower(tokens[i + 1])) && (isCapitalized(tokens[i + 2] ?? tokens[i]) && i + 2 < r[1]
       || /^\p{Ll}+$/u.test(tokens[i + 2]?.text ?? '') && isCapitalized(tokens[i + 3] ?? tokens[i]) && i + 3 < r[1]);
     // "Mrs Cowie and her daughter": a person, then a possessive and a noun for kin or people.
-    const kinNext = POSSESSIVES.has(lower(tokens[i + 1])) && i + 3 === r[1] && KIN.has(lower(tokens[i + 2])) && nameEndsAt(layer, tokens[i - 1].end);
+    const kinNext = POSSESSIVES.has(lower(tokens[i + 1])) && i + 3 === r[1] && KIN.has(lower(tokens[i + 2])) && mentionEndingAt(layer, tokens[i - 1].end) !== undefined;
     if (lower(tokens[i]) === 'and' && !inName(i) && !fieldAfterOf(tokens, i, r) && isCapitalized(tokens[i - 1]) && (isCapitalized(tokens[i + 1]) || titledNext || kinNext || (POSSESSIVES.has(lower(tokens[i + 1])) || lower(tokens[i + 1]) === 'the') && namedLater(tokens, i + 2, r[1]))) {
       out.push([start, i]);
       start = i + 1;
@@ -478,34 +479,15 @@ function fieldAfterOf(tokens: Token[], i: number, r: [number, number]): boolean 
   return false;
 }
 
-/** Whether a mention starting at `start` (after title words at most) ends at `offset`: the phrase opens with a name. */
-function personEndsAt(layer: ActorLayer | undefined, offset: number, start: number): boolean {
-  if (!layer) return false;
+/** The mention that ends at `offset`, if any ("Marcus Bell" before "and center Trey Lindqvist"; none for "Co-founder and …"). */
+function mentionEndingAt(layer: ActorLayer | undefined, offset: number): Mention | undefined {
+  if (!layer) return undefined;
   const i = firstStartingAt(layer.mentions, offset) - 1;
-  return i >= 0 && layer.mentions[i].end === offset && layer.mentions[i].start >= start && actorIndex(layer).get(layer.mentions[i].actorId)?.type === 'PERSON';
-}
-
-const actorIndexes = new WeakMap<ActorLayer, Map<string, Actor>>();
-
-/** The layer's actors by id, built once per layer (conjuncts has no byId of its own). */
-function actorIndex(layer: ActorLayer): Map<string, Actor> {
-  let index = actorIndexes.get(layer);
-  if (!index || index.size !== layer.actors.length) {
-    index = new Map(layer.actors.map((a) => [a.id, a]));
-    actorIndexes.set(layer, index);
-  }
-  return index;
+  return i >= 0 && layer.mentions[i].end === offset ? layer.mentions[i] : undefined;
 }
 
 /** Nouns for kin and companions after "his"/"her" in a joint source ("Mrs Cowie and her daughter"). */
 const KIN = new Set(['wife', 'husband', 'partner', 'daughter', 'son', 'mother', 'father', 'sister', 'brother', 'children', 'family', 'parents', 'friend', 'colleague', 'lawyer', 'attorney']);
-
-/** Whether an actor's mention ends at `offset` ("Marcus Bell" before "and center Trey Lindqvist"; not "Co-founder and chief executive …"). */
-function nameEndsAt(layer: ActorLayer | undefined, offset: number): boolean {
-  if (!layer) return false;
-  const i = firstStartingAt(layer.mentions, offset) - 1;
-  return i >= 0 && layer.mentions[i].end === offset;
-}
 
 /** Whether tokens [a, i) hold only an article and capitalised name words ("A Department of Health"), no head noun of their own. */
 function nameOnlyBefore(tokens: Token[], a: number, i: number): boolean {
@@ -1044,7 +1026,7 @@ export function speakersOf(doc: Document, layer: ActorLayer, byId: Map<string, A
     if (!byId.has(owned.id)) byId.set(owned.id, owned);
     return [{ actorId: owned.id, span: [tokens[source[0]].start, tokens[source[1] - 1].end], resolved: true }];
   }
-  const parts = conjuncts(doc, source, layer);
+  const parts = conjuncts(doc, source, layer, byId);
   return parts.flatMap((r) => {
     // "Mrs Cowie and her daughter": a possessive conjunct is owned as a whole source would be.
     const ownedPart = parts.length > 1 && salience && si >= 0 && POSSESSIVE_PRONOUNS.has(lower(tokens[r[0]])) ? pronounOwned(doc, layer, r, salience, si) : null;
