@@ -25,19 +25,17 @@ function sameAttribution(content: string, cue: string, key: SpeakerKey): boolean
   return opens && words(cue).includes(words(key.cue));
 }
 
-/** Scores one extraction against its key. A statement matches a key with the same content start and cue. */
-export function scoreSpeakers(ex: Extraction, keys: SpeakerKey[]): SpeakerScore {
+/** For each statement, the indices of the keys it matches with the key's speaker (same content start and cue). */
+export function keysRightPerStatement(ex: Pick<Extraction, 'actors' | 'statements'>, keys: SpeakerKey[]): number[][] {
   const names = new Map(ex.actors.map((a) => [a.id, [a.name, ...a.aliases].map(normalizeName)]));
   const speaks = (id: string | null, name: string): boolean => id !== null && (names.get(id) ?? []).includes(normalizeName(name));
-  let outputRight = 0;
-  for (const st of ex.statements) {
-    if (keys.some((k) => sameAttribution(st.content, st.cue, k) && speaks(st.speakerId, k.speaker))) outputRight++;
-  }
-  let keysFound = 0;
-  for (const k of keys) {
-    if (ex.statements.some((st) => sameAttribution(st.content, st.cue, k) && speaks(st.speakerId, k.speaker))) keysFound++;
-  }
-  return { output: ex.statements.length, outputRight, keys: keys.length, keysFound };
+  return ex.statements.map((st) => keys.flatMap((k, i) => (sameAttribution(st.content, st.cue, k) && speaks(st.speakerId, k.speaker) ? [i] : [])));
+}
+
+/** Scores one extraction against its key. A statement matches a key with the same content start and cue. */
+export function scoreSpeakers(ex: Pick<Extraction, 'actors' | 'statements'>, keys: SpeakerKey[]): SpeakerScore {
+  const right = keysRightPerStatement(ex, keys);
+  return { output: ex.statements.length, outputRight: right.filter((r) => r.length > 0).length, keys: keys.length, keysFound: new Set(right.flat()).size };
 }
 
 /** Adds one score into a running total. */

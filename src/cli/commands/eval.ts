@@ -8,6 +8,7 @@ import { WhosaidError } from '../../errors.js';
 import { extract } from '../../extract/index.js';
 import { buildDocument, type Document } from '../../extract/document.js';
 import { detectAttributions } from '../../extract/statements/index.js';
+import { likelyStatements } from '../../extract/statements/learned/statement-filter.js';
 import { detectAttributions as everyAttribution } from '../../extract/statements/detect.js';
 import { learnedAttributions } from '../../extract/statements/learned/confidence-model.js';
 import { scoreGold, type GoldFile, type GoldScore } from '../../eval/gold.js';
@@ -91,8 +92,12 @@ export function polnearReport(dir: string, split: string, withNested = false, er
   return `${report}\nhow a role misses its annotation (aligned attributions, Jaccard < 0.5), counts:\n${renderTable(['role', ...ERROR_SHAPES, 'all'], rows)}\n`;
 }
 
-/** Runs the speaker evaluation over every NAME.txt with a NAME.keys.json in dir; returns the table and the total. */
-export function speakersReport(dir: string): { table: string; total: SpeakerScore } {
+/**
+ * Runs the speaker evaluation over every NAME.txt with a NAME.keys.json in dir; returns the table,
+ * the total of the shipped pipeline and the total of every statement before the learned statement
+ * filter (the table's last line), so that the filter's effect is measured in the same run.
+ */
+export function speakersReport(dir: string): { table: string; total: SpeakerScore; unfiltered: SpeakerScore } {
   let files: string[];
   try {
     files = readdirSync(dir).filter((f) => f.endsWith('.keys.json')).sort();
@@ -100,6 +105,7 @@ export function speakersReport(dir: string): { table: string; total: SpeakerScor
     throw new WhosaidError('BAD_INPUT', `eval speakers: cannot read ${dir}; pass the speaker keys directory (tests/fixtures/speaker-keys)`, { cause: err });
   }
   const total: SpeakerScore = { output: 0, outputRight: 0, keys: 0, keysFound: 0 };
+  const unfiltered: SpeakerScore = { output: 0, outputRight: 0, keys: 0, keysFound: 0 };
   const row = (name: string, s: SpeakerScore): string[] => [name, String(s.output), ratio(s.outputRight, s.output), String(s.keys), ratio(s.keysFound, s.keys)];
   const rows: string[][] = [];
   for (const f of files) {
@@ -107,12 +113,17 @@ export function speakersReport(dir: string): { table: string; total: SpeakerScor
     const origin = join(dir, `${name}.txt`);
     const keys = JSON.parse(readFileSync(join(dir, f), 'utf8')) as SpeakerKey[];
     if (!Array.isArray(keys)) throw new WhosaidError('BAD_INPUT', `eval speakers: ${f} is not an array of keys`);
-    const s = scoreSpeakers(extract(articleFromText(readFileSync(origin, 'utf8'), origin)), keys);
+    // One extraction: the filter only drops statements (and the unnamed speakers of none), so the
+    // kept statements of the unfiltered run score as the shipped pipeline's.
+    const all = extract(articleFromText(readFileSync(origin, 'utf8'), origin), { statementFilter: false });
+    const s = scoreSpeakers({ actors: all.actors, statements: likelyStatements(all) }, keys);
     addScore(total, s);
+    addScore(unfiltered, scoreSpeakers(all, keys));
     rows.push(row(name, s));
   }
   rows.push(row('total', total));
-  return { table: `${renderTable(['article', 'output', 'right speaker', 'keys', 'found right'], rows)}\n`, total };
+  rows.push(row('before the statement filter', unfiltered));
+  return { table: `${renderTable(['article', 'output', 'right speaker', 'keys', 'found right'], rows)}\n`, total, unfiltered };
 }
 
 /** Runs the actor evaluation over every NAME.txt with a NAME.keys.json in dir; returns the table and the total. */

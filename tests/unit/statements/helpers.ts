@@ -1,4 +1,4 @@
-// Test helpers: run the pipeline on a short text written for the project and read its
+// Test helpers: run the pipeline (before the learned statement filter) on a short text written for the project and read its
 // statements back as plain records (speaker name, cue, kind, target, content).
 
 import { extract } from '../../../src/extract/index.js';
@@ -14,8 +14,9 @@ export interface Said {
   content: string;
 }
 
+/** The statements the rules and the attribution model make, before the learned statement filter (tested on its own in statement-filter.test.ts). */
 export function run(text: string, id = 'test'): Extraction {
-  return extract({ id, title: '', text, url: null, source: null, publishedAt: null, byline: null, excluded: [], origin: 'test' });
+  return extract({ id, title: '', text, url: null, source: null, publishedAt: null, byline: null, excluded: [], origin: 'test' }, { statementFilter: false });
 }
 
 export function said(text: string): Said[] {
