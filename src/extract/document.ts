@@ -96,19 +96,30 @@ const MAX_SINGLE_QUOTE = 3000;
 const MAX_MARKS_LOOKED_AT = 60;
 
 /**
- * A house style that quotes with single marks (‘…’, British papers, some magazines) read as one
- * that quotes with double marks: each ‘ opening a quotation and the ’ that closes it become “ and
- * ”, character for character, so every offset stays the text's. Only when the text has no curly
- * double marks at all. A closing ’ is one after the sentence's punctuation ("…,’ says"), else the
- * first after a word not ending in s and before no letter (not "don’t", "growers’ union"). Each
- * opener looks ahead within its paragraph, MAX_SINGLE_QUOTE characters and MAX_MARKS_LOOKED_AT marks only.
+ * A house style that quotes with single marks (‘…’, British papers, some magazines; or plain
+ * '…' in text copied without curly marks) read as one that quotes with double marks: each mark
+ * opening a quotation and the one that closes it become “ and ”, character for character, so
+ * every offset stays the text's. Curly single marks only when the text has no curly double marks
+ * at all; straight ones only when it has no double marks of either kind (two straight marks count
+ * as one) and no curly single ones.
+ * A closing mark is one after the sentence's punctuation ("…,’ says"), else the first after a word
+ * not ending in s and before no letter (not "don’t", "growers’ union"). A straight opener must
+ * come before a letter ("'90s" opens nothing). Each opener looks ahead within its paragraph,
+ * MAX_SINGLE_QUOTE characters and MAX_MARKS_LOOKED_AT marks only.
  */
 export function withDoubleQuotes(text: string): string {
-  if (/[“”]/.test(text) || !text.includes('‘')) return text;
+  if (/[“”]/.test(text)) return text;
+  if (text.includes('‘')) return pairSingleMarks(text, '’', /(?:^|[\s(\[—–-])‘(?=\S)/gmu);
+  // Two straight marks typed for a double one ('' … '') are double quotation marks of their own.
+  if (text.includes('"') || !text.includes("'") || text.includes("''")) return text;
+  return pairSingleMarks(text, "'", /(?:^|[\s(\[—–])'(?=\p{L})/gmu);
+}
+
+/** Replaces each opener `openerAt` finds and the `closer` mark that ends its quotation with “ and ”. */
+function pairSingleMarks(text: string, closer: string, openerAt: RegExp): string {
   const out = text.split('');
-  const openerAt = /(?:^|[\s(\[—–-])‘(?=\S)/gmu;
   const marks: number[] = [];
-  for (let k = text.indexOf('’'); k >= 0; k = text.indexOf('’', k + 1)) marks.push(k);
+  for (let k = text.indexOf(closer); k >= 0; k = text.indexOf(closer, k + 1)) marks.push(k);
   let next = 0;
   let resume = 0;
   let newline = -1;

@@ -30,6 +30,9 @@ function isFunctionWord(word: string): boolean {
 /** Quantities opening a descriptor: how many sources an article cites is no part of who they are. */
 const QUANTITY = /^(?:all|some|many|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|\d[\d,.]*)$/i;
 
+/** Why a source is unnamed, after its descriptor: "speaking on condition of anonymity", "not authorized to speak publicly". */
+const ANONYMITY_CLAUSE = /,? (?:(?:speaking|talking|commenting) (?:on|under) (?:the )?(?:condition|terms) of anonymity|(?:speaking|talking) anonymously|not (?:authori[sz]ed|permitted|allowed|cleared) to (?:speak|comment|talk|discuss))(?: .*)?$/i;
+
 /**
  * Normalised descriptor of an unnamed source: leading determiner or quantity, a relative clause
  * ("who requested anonymity") and an aside set off by a comma ("The researchers, from the
@@ -37,7 +40,10 @@ const QUANTITY = /^(?:all|some|many|several|two|three|four|five|six|seven|eight|
  * and "people familiar with the matter" are one actor.
  */
 export function anonymousName(phrase: string): string {
-  const words = phrase.trim().replace(/\s+/g, ' ').replace(/,? (?:who|whom|whose|which) .*$/i, '').replace(/, (?:from|at|of|with|in) .*$/i, '').replace(/[,.:;]+$/, '').split(' ');
+  const words = phrase.trim().replace(/\s+/g, ' ').replace(/,? (?:who|whom|whose|which) .*$/i, '').replace(/, (?:from|at|of|with|in) .*$/i, '')
+    // "A security researcher speaking on condition of anonymity", "a district employee not authorized to speak publicly": why the source is unnamed is no part of who it is.
+    .replace(ANONYMITY_CLAUSE, '')
+    .replace(/[,.:;]+$/, '').split(' ');
   // "47 percent", "Two in five voters": a share is the speaker's name, not a count of sources.
   while (words.length > 1 && (QUANTITY.test(words[0]) && !/^(?:percent|per|in|out|%)$/i.test(words[1]) || isFunctionWord(words[0]) || LEADING_VERBS.has(words[0].toLowerCase()))) words.shift();
   return words.join(' ');

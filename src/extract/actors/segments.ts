@@ -175,10 +175,10 @@ export function segmentRun(doc: Document, a: number, b: number, si: number, caps
     if (n === 0) continue;
     for (let more = titleAt(doc, k + n, b); more > 0 && k + n + more < b; more = titleAt(doc, k + n, b)) n += more;
     const lastHead = titleCase(tokens[b - 1].text);
-    // "Defence Ministry Press Office" ends on a head word: no title inside. But a title followed by
-    // a given name and more is a person's ("Atlantic City Mayor Don Guardian").
+    // "Defence Ministry Press Office", "Castlemaine Justice Coalition" end on a head word: no title
+    // inside. But a title followed by a given name and more is a person's ("Atlantic City Mayor Don Guardian").
     const personAfter = b - (k + n) >= 2 && isFirstName(tokens[k + n].text);
-    if ((g.orgHeads.has(lastHead) || g.mediaHeads.has(lastHead)) && !personAfter) break;
+    if ((g.orgHeads.has(lastHead) || g.mediaHeads.has(lastHead) || g.groupHeads.has(lastHead)) && !personAfter) break;
     let ts = k;
     while (ts > a && g.titleModifiers.has(tokens[ts - 1].text)) ts--;
     const affiliation = ts > a ? makeSegment(doc, a, ts, si, caps) : null;

@@ -6,8 +6,8 @@ export const TITLE_ABBREVIATIONS: readonly string[] = [
   'Mr', 'Mrs', 'Ms', 'Messrs', 'Mme', 'Dr', 'Prof', 'Rev', 'Revs', 'Msgr', 'Fr', 'Hon', 'Pres',
   'Gov', 'Govs', 'Sen', 'Sens', 'Rep', 'Reps', 'Atty', 'Amb', 'Ald', 'Supt', 'Det', 'Insp',
   'Gen', 'Gens', 'Lt', 'Col', 'Maj', 'Capt', 'Cpt', 'Sgt', 'Cpl', 'Pvt', 'Pfc', 'Brig', 'Adm', 'Cmdr', 'Cdr', 'Comdr', 'Cmdt',
-  // West African forms of address: "Engr. Bola Ade", "Barr. Chika Obi".
-  'Engr', 'Barr',
+  // West African forms of address: "Engr. Bola Ade", "Barr. Chika Obi"; Indian ones: "Smt. B. Lakshmamma".
+  'Engr', 'Barr', 'Smt',
 ];
 
 /** Abbreviations that end or sit inside a name, an address or a date. */

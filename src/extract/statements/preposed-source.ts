@@ -58,6 +58,24 @@ const OBJECT_TAKERS = new Set(['accused', 'accuses', 'accuse', 'accusing', 'crit
 /** Verbs of using something to say something: "using his speech to urge". */
 const INSTRUMENT_VERBS = new Set(['using', 'used', 'uses', 'use']);
 
+/** Words that may end a clause saying why a source is unnamed ("to speak publicly", "to comment on the record"). */
+const ANONYMITY_TAIL = new Set(['publicly', 'on', 'the', 'record', 'to', 'media', 'press', 'about', 'it', 'matter', 'talks', 'case', 'discussions', 'issue']);
+
+/**
+ * The first token of "(who was) not authorized to speak publicly" ending at token `left`, or -1:
+ * "not authorized / permitted / allowed / cleared to speak / comment / talk / discuss", words of
+ * ANONYMITY_TAIL after it, "who was" / "who is" / "who were" before it.
+ */
+function anonymityClauseStart(tokens: Token[], left: number, floor: number): number {
+  let k = left;
+  while (k > floor && left - k < 5 && ANONYMITY_TAIL.has(lower(tokens[k])) && !/^(?:speak|comment|talk|discuss)$/.test(lower(tokens[k]))) k--;
+  if (k - 3 < floor || !/^(?:speak|comment|talk|discuss)$/.test(lower(tokens[k])) || lower(tokens[k - 1]) !== 'to') return -1;
+  if (!/^(?:authori[sz]ed|permitted|allowed|cleared)$/.test(lower(tokens[k - 2])) || lower(tokens[k - 3]) !== 'not') return -1;
+  let start = k - 3;
+  if (start - 2 > floor && lower(tokens[start - 2]) === 'who' && /^(?:was|is|were|are)$/.test(lower(tokens[start - 1]))) start -= 2;
+  return start;
+}
+
 /** The source of a preposed cue and the frame it makes ('preposed' or 'participial'), or null when there is none. */
 export function preposedSource(ctx: ContentContext, cue: CueMatch, left: number, found: Attribution[]): { source: [number, number]; frame: Frame } | null {
   const { doc: { tokens }, a } = ctx;
@@ -69,6 +87,12 @@ export function preposedSource(ctx: ContentContext, cue: CueMatch, left: number,
     if (object && object[0] - 1 >= a && OBJECT_TAKERS.has(lower(tokens[object[0] - 1])) && plausibleSource(tokens, object, cue)) return { source: object, frame: 'preposed' };
   }
   let source = relativeSubject(tokens, left, lastEnd(found, a)) ?? phraseBefore(tokens, left, lastEnd(found, a));
+  // "A district employee not authorized to speak publicly said": the source runs through the clause saying why it is unnamed.
+  const unnamedFrom = anonymityClauseStart(tokens, left, a);
+  if (unnamedFrom > a) {
+    const holder = phraseBefore(tokens, unnamedFrom - 1, lastEnd(found, a));
+    if (holder && holder[1] === unnamedFrom) source = [holder[0], left + 1];
+  }
   let fr: Frame = 'preposed';
   // "using his Christmas message to urge leaders …": the message is the means; whoever used it speaks.
   if (source && source[0] - 1 > a && INSTRUMENT_VERBS.has(lower(tokens[source[0] - 1])) && lower(tokens[left]) === 'to') {

@@ -49,11 +49,13 @@ const NEGATIONS = new Set(['not', 'never']);
 /** Determiners that open the reported clause's subject right after an addressee ("told the BBC the money would …"). */
 const CLAUSE_DETERMINERS = new Set([...ARTICLES_AND_POSSESSIVES, 'our', 'this', 'these', 'those']);
 /** Audiences an addressee often is, lower case ("told reporters the deal was off"). */
-const AUDIENCES = new Set(['reporters', 'journalists', 'lawmakers', 'legislators', 'supporters', 'delegates', 'investors', 'analysts', 'students', 'listeners', 'viewers', 'readers', 'parliament', 'congress', 'committee', 'council', 'court', 'jury', 'panel', 'inquiry', 'inquest', 'hearing', 'meeting', 'conference', 'crowd', 'audience', 'staff', 'employees', 'workers', 'members', 'councillors', 'councilors', 'senators', 'mps', 'parents', 'residents', 'shareholders']);
+const AUDIENCES = new Set(['reporters', 'journalists', 'lawmakers', 'legislators', 'supporters', 'delegates', 'investors', 'analysts', 'students', 'listeners', 'viewers', 'readers', 'parliament', 'congress', 'committee', 'council', 'court', 'jury', 'panel', 'inquiry', 'inquest', 'hearing', 'meeting', 'conference', 'crowd', 'audience', 'staff', 'employees', 'workers', 'members', 'councillors', 'councilors', 'senators', 'mps', 'parents', 'residents', 'shareholders', 'bench', 'magistrates', 'tribunal', 'cabinet', 'media', 'press', 'presspersons']);
 
-/** Whether a determiner at j starts the reported clause: the addressee before it ends in a name or an audience noun. */
+/** Whether a determiner at j starts the reported clause (the addressee before it ends in a name or an audience noun), or a name after an audience noun does. */
 const clauseAfterAddressee = (tokens: Token[], j: number, from: number): boolean =>
-  j > from && CLAUSE_DETERMINERS.has(lower(tokens[j])) && (/^\p{Lu}/u.test(tokens[j - 1].text) || AUDIENCES.has(lower(tokens[j - 1])));
+  j > from && CLAUSE_DETERMINERS.has(lower(tokens[j])) && (/^\p{Lu}/u.test(tokens[j - 1].text) || AUDIENCES.has(lower(tokens[j - 1])))
+  // "told the bench Whitlow had sought help": a name after an audience noun opens the clause.
+  || j > from && AUDIENCES.has(lower(tokens[j - 1])) && /^\p{Lu}\p{Ll}/u.test(tokens[j].text);
 
 /** Finite verbs that show the words after a cue are a clause ("the toll was likely to rise"). */
 const CLAUSE_VERBS = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'would', 'could', 'will', 'can', 'might', 'may', 'should']);

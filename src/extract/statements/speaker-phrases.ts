@@ -33,9 +33,10 @@ export function appositiveBefore(tokens: Token[], comma: number, floor: number):
     if (groups > 0 && chunk + 1 < end && /^(?:a|an|the)$/i.test(tokens[chunk].text) && EVIDENCE_NOUNS.has(lower(tokens[chunk + 1])) && atClauseStart(tokens, chunk, floor)) return [chunk, comma + 1];
     const name = phraseBefore(tokens, end - 1, floor);
     // "He said the Supreme Court registrar, Ms Esther Wanjala, had confirmed": the clause after a cue verb opens at its object.
-    // So does a "that" clause after one: "The suit says that Corvelle's chatbot, Tessa, told".
+    // So does a "that" clause after one: "The suit says that Corvelle's chatbot, Tessa, told", and a
+    // possessive description: "Kingi said her accountant, Dene Matthews, had warned".
     const beforeName = name !== null && name[0] - 1 >= floor && lower(tokens[name[0] - 1]) === 'that' ? name[0] - 2 : (name?.[0] ?? 0) - 1;
-    const afterCue = name !== null && name[0] > chunk && beforeName >= floor && cueVerb(lower(tokens[beforeName])) !== undefined && (/^(?:the|a|an)$/i.test(tokens[name[0]].text) || /^\p{Lu}\p{L}*['’]s$/u.test(tokens[name[0]].text));
+    const afterCue = name !== null && name[0] > chunk && beforeName >= floor && cueVerb(lower(tokens[beforeName])) !== undefined && (/^(?:the|a|an|his|her|its|their)$/i.test(tokens[name[0]].text) || /^\p{Lu}\p{L}*['’]s$/u.test(tokens[name[0]].text));
     if (name && (name[0] === chunk || afterCue) && groups > 0 && (afterCue || atClauseStart(tokens, name[0], floor))) {
       const aside = isAside(tokens, end + 1, comma);
       const found: Range = aside ? name : comma + 1 - name[0] <= 50 ? [name[0], comma + 1] : null;

@@ -145,7 +145,9 @@ export function definiteAntecedent(doc: Document, layer: ActorLayer, byId: Map<s
   const located = n === 3 && /^(?:\p{Lu}[\p{L}.]*-(?:based|headquartered)|\d+-years?-old)$/u.test(tokens[r[0] + 1].text);
   // "the MP", "the MEP": a title in capitals is still a title.
   const capsTitle = (i: number): boolean => /^\p{Lu}{2,4}$/u.test(tokens[i].text) && gazetteer().titles.has(tokens[i].text.toLowerCase());
-  for (let i = r[0] + 1; i < r[1]; i++) if (isCapitalized(tokens[i]) && !(located && i === r[0] + 1) && !capsTitle(i)) return null;
+  // "the Chief Minister", "the First Minister": a capitalised title the gazetteer lists whole is still a title.
+  const listedTitle = gazetteer().titles.has(tokens.slice(r[0] + 1, r[1]).map(lower).join(' '));
+  if (!listedTitle) for (let i = r[0] + 1; i < r[1]; i++) if (isCapitalized(tokens[i]) && !(located && i === r[0] + 1) && !capsTitle(i)) return null;
   const head = lower(tokens[r[1] - 1]);
   const title = tokens.slice(located ? r[0] + 2 : r[0] + 1, r[1]).map(lower).join(' ');
   const titles = new Set([title, ...(TITLE_SYNONYMS.get(title) ?? [])]);
@@ -632,6 +634,10 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
     const by = tokens.slice(r[0], r[1]).findIndex((t) => t.text === 'by' || t.text === 'from');
     const author = by < 0 ? undefined : inside.find((m) => m.start > tokens[r[0] + by].start);
     if (author) return byId.get(author.actorId) ?? null;
+    // "the figures of the CENI": an organisation after "of" made the work ("a survey of Republicans" did not).
+    const of = h + 1 < r[1] && tokens[h + 1].text === 'of' ? tokens[h + 1].start : -1;
+    const maker = of < 0 ? undefined : inside.find((m) => m.start > of && byId.get(m.actorId)?.type === 'ORGANIZATION');
+    if (maker) return byId.get(maker.actorId) ?? null;
     // "A 1997 editorial in the trade journal Agri Trade Review": a work in an outlet is the outlet's.
     const inAt = tokens.slice(r[0], r[1]).findIndex((t) => t.text === 'in');
     const outlet = inAt < 0 ? undefined : inside.find((m) => m.start > tokens[r[0] + inAt].start && byId.get(m.actorId)?.type === 'MEDIA');
@@ -701,13 +707,15 @@ function ownsPeople(head: Token): boolean {
 
 /**
  * "The office of incumbent President Stefan Krol", "a friend of Ms Hale": a phrase opened by an
- * article whose head (token `h`, a noun for people or a body) takes "of" and a person (title words
+ * article (or by its plural head, "Representatives for Pryor-Walsh") whose head (token `h`, a noun for people or a body) takes "of" and a person (title words
  * allowed between) is whose that head is, not the person. Returns the character offset of the
  * token after "of" (a person named from there, before any comma, is the owner), or -1.
  */
 function ofOwner(doc: Document, r: [number, number], h: number): number {
   const { tokens } = doc;
-  if (!/^(?:the|a|an)$/i.test(tokens[r[0]].text) || h + 2 >= r[1] || !/^(?:of|for)$/.test(lower(tokens[h + 1]))) return -1;
+  // A bare plural opening the phrase takes no article: "Representatives for Pryor-Walsh declined".
+  const opened = /^(?:the|a|an)$/i.test(tokens[r[0]].text) || h === r[0] && /\p{Ll}s$/u.test(tokens[h].text);
+  if (!opened || h + 2 >= r[1] || !/^(?:of|for)$/.test(lower(tokens[h + 1]))) return -1;
   return tokens[h + 2].start;
 }
 
