@@ -1,6 +1,6 @@
 // Speed benchmark of the whole extraction (loader + extract) on one core, in words per second,
-// beside baselines measured in the same run: a plain regex tokenizer, stage 1 (buildDocument)
-// and, when installed, compromise. Run: `npm run bench` or `tsx bench/extract-speed.ts [file] [--words N]`.
+// beside baselines measured in the same run: a plain regex tokenizer, stage 1 (buildDocument),
+// the short articles with the statement filter off, and, when installed, compromise. Run: `npm run bench` or `tsx bench/extract-speed.ts [file] [--words N]`.
 
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -89,6 +89,10 @@ const rows = [
     for (let i = 0; i < copies; i++) extract(articleFromText(unit, `copy ${i}`));
   }),
   time(`whosaid extract: one article of ${total.toLocaleString('en')} words`, total, () => extract(articleFromText(text, 'bench'))),
+  // The learned statement filter's cost, measured beside the whole in the same run.
+  time(`  the same ${copies.toLocaleString('en')} articles, statement filter off`, total, () => {
+    for (let i = 0; i < copies; i++) extract(articleFromText(unit, `copy ${i}`), { statementFilter: false });
+  }),
 ].filter((r) => r !== null);
 
 const name = typeof file === 'string' ? file : 'examples/white-house-russia-letter.txt';
