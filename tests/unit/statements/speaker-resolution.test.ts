@@ -169,14 +169,15 @@ describe('eval speakers on tests/fixtures/speaker-keys', () => {
   });
 
   it('scores the held-out keys no rule was written from at least as well as when they were written', () => {
-    // tests/fixtures/speaker-keys-heldout/README.md: batches 7, 8, 16, 32, 34, 39, 41, 46, 49, 52, 55, 58, 59, 60, 63, 65, 69, 70 and 71;
+    // tests/fixtures/speaker-keys-heldout/README.md: batches 7, 8, 16, 32, 34, 39, 41, 46, 49, 52, 55, 58, 59, 60, 63, 65, 69, 70, 71 and 72 to 75;
     // before the statement filter 905 output 0.731, 808 keys 0.819; with it 797 output 0.813, keys 0.802;
-    // with the rules of batches 66-68, 906 / 0.736, 0.825 before the filter and 800 / 0.816, 0.808 with it.
+    // with the rules of batches 66-68, 906 / 0.736, 0.825 before the filter and 800 / 0.816, 0.808 with it;
+    // with batches 72-75, scored once on 554f7cf: 1,186 / 0.744, 1,072 keys 0.823 before the filter, 1,052 / 0.821, 0.806 with it.
     const { total, unfiltered } = speakersReport('tests/fixtures/speaker-keys-heldout');
-    expect(total.keys).toBe(808);
-    expect(unfiltered.outputRight / unfiltered.output).toBeGreaterThanOrEqual(0.731);
-    expect(unfiltered.keysFound / unfiltered.keys).toBeGreaterThanOrEqual(0.82);
-    expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.811);
-    expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.803);
+    expect(total.keys).toBe(1072);
+    expect(unfiltered.outputRight / unfiltered.output).toBeGreaterThanOrEqual(0.739);
+    expect(unfiltered.keysFound / unfiltered.keys).toBeGreaterThanOrEqual(0.818);
+    expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.816);
+    expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.801);
   });
 });
