@@ -169,6 +169,13 @@ describe('the shipped statement filter', () => {
     expect(all('Budget\n\nThe council has voted for a rise in parking charges. Keepers named the cub Mei on Friday. A study showed no proof that the scheme worked. Councillor Amy Holt said the rise was needed.').statements.length).toBeGreaterThan(1);
   });
 
+  it('does not judge a printed interview\'s turns, which have no reporting word', () => {
+    const text = 'Housing interview\n\nThe Sunday Review spoke to Housing Minister Rachel Amis.\n\nQ: Rents rose by 9% last year. Is the government losing control?\n\nA: Nobody is going to concrete over the countryside.';
+    const question = statementProbabilities(all(text)).find((s) => s.statement.content.startsWith('Rents'));
+    expect(question!.p).toBeLessThan(statementFilter().threshold);
+    expect(shipped(text).statements.map((s) => s.cue)).toEqual([':', ':']);
+  });
+
   it('removes an unnamed speaker whose every statement it dropped, with its mentions', () => {
     const text = 'Zoo news\n\nKeepers named the cub Mei on Friday. Mayor Vera Lind said the zoo would stay open.';
     const before = all(text);

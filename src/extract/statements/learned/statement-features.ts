@@ -40,13 +40,11 @@ export class StatementFeatures {
   private readonly nested = new Set<Statement>();
   private readonly quoted = new Set<Statement>();
 
-  /** End of the headline (a first line with more text after it and no closing full stop, as `headlineOf` reads it), or 0. */
+  /** End of the headline (`headlineEndOf`), or 0. */
   private readonly headlineEnd: number;
 
   constructor(private readonly ctx: StatementContext) {
-    const firstBreak = ctx.text.indexOf('\n');
-    const first = firstBreak > 0 ? ctx.text.slice(0, firstBreak) : '';
-    this.headlineEnd = first && ctx.text.slice(firstBreak).trim() && !/[.!?]["”’]?\s*$/.test(first) ? firstBreak : 0;
+    this.headlineEnd = headlineEndOf(ctx.text);
     this.byId = new Map(ctx.actors.map((a) => [a.id, a]));
     const cues = ctx.statements.map((st) => ({ st, at: cueStart(st) })).sort((a, b) => a.at - b.at);
     // Nested: a content span starting at or before the cue reaches past it (statements' own
@@ -136,6 +134,15 @@ export class StatementFeatures {
     if (text.slice(Math.min(ev[1], cueAt), Math.max(ev[0], cueAt)).includes(',')) f.push('spComma');
     return f;
   }
+}
+
+/** End of the headline: a first line with more text after it and no closing full stop, as `headlineOf` reads it; 0 when there is none. */
+export function headlineEndOf(text: string): number {
+  const firstBreak = text.indexOf('\n');
+  const first = firstBreak > 0 ? text.slice(0, firstBreak) : '';
+  if (!first || /[.!?]["”’]?\s*$/.test(first)) return 0;
+  for (let i = firstBreak; i < text.length; i++) if (text.charCodeAt(i) > 32) return firstBreak;
+  return 0;
 }
 
 const cueStart = (st: Statement): number => st.evidence.cue[0]?.[0] ?? 0;

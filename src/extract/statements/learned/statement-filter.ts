@@ -11,7 +11,7 @@ import { WhosaidError } from '../../../errors.js';
 import { Logistic, type LogisticData } from '../../../learn/logistic.js';
 import { decodeModel } from '../../../learn/model-file.js';
 import type { Statement } from '../../types.js';
-import { StatementFeatures, type StatementContext } from './statement-features.js';
+import { StatementFeatures, headlineEndOf, type StatementContext } from './statement-features.js';
 
 export const STATEMENT_FILTER_PATH = fileURLToPath(new URL('../../../../models/statement-filter.model.gz', import.meta.url));
 export const STATEMENT_FILTER_FORMAT = 'whosaid-statement-filter/1';
@@ -59,7 +59,15 @@ export function statementProbabilities(ctx: StatementContext, filter: StatementF
   return ctx.statements.map((statement) => ({ statement, p: filter.model.probability(features.of(statement)) }));
 }
 
-/** The statements of `ctx` the filter keeps, in their order. */
+/**
+ * Whether the filter may judge a statement: one whose cue has a word. A transcript's turn
+ * ("KELLY: …", "A: …") or a colon quote in the body has none, and the training rows hold six such
+ * statements (older code made no turns), too few to learn them from.
+ */
+const judged = (headlineEnd: number, st: Statement): boolean => /\p{L}/u.test(st.cue) || (st.evidence.cue[0]?.[0] ?? 0) < headlineEnd;
+
+/** The statements of `ctx` the filter keeps, in their order: those it judges likely, and those it does not judge. */
 export function likelyStatements(ctx: StatementContext, filter: StatementFilter = statementFilter()): Statement[] {
-  return statementProbabilities(ctx, filter).filter((s) => s.p >= filter.threshold).map((s) => s.statement);
+  const headlineEnd = headlineEndOf(ctx.text);
+  return statementProbabilities(ctx, filter).filter((s) => s.p >= filter.threshold || !judged(headlineEnd, s.statement)).map((s) => s.statement);
 }
