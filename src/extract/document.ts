@@ -82,10 +82,13 @@ function continuesAfterStop(tokens: Token[], i: number): boolean {
   return before.end === tokens[i].start && /^\p{L}{1,3}$/u.test(before.text);
 }
 
+/** Whether a line ends as a sentence does (a full stop, question or exclamation mark, a closing quote after it); a headline does not. */
+export const endsSentence = (line: string): boolean => /[.!?]["”’]?\s*$/.test(line);
+
 /** The article's headline: its first paragraph when that has no closing full stop, else null. */
 export function headlineOf(doc: Document): Span | null {
   const first = doc.paragraphs[0];
-  return first && !/[.!?]["”’]?\s*$/.test(doc.text.slice(first[0], first[1])) ? first : null;
+  return first && !endsSentence(doc.text.slice(first[0], first[1])) ? first : null;
 }
 
 /** A wire desk's slug before a headline: "EXCLUSIVE-", "UPDATE 2-", "RPT-EXCLUSIVE-", in capitals and glued to the next word. */

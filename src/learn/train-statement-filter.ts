@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { WhosaidError } from '../errors.js';
 import { articleFromText } from '../../loaders/text.js';
 import { keysRightPerStatement, type SpeakerKey } from '../eval/speaker-keys.js';
+import { ratio, renderTable } from '../eval/table.js';
 import { StatementFeatures } from '../extract/statements/learned/statement-features.js';
 import { STATEMENT_FILTER_FORMAT, STATEMENT_FILTER_PATH, type StatementFilterFile } from '../extract/statements/learned/statement-filter.js';
 import { Logistic, type LogisticOptions } from './logistic.js';
@@ -115,11 +116,10 @@ export function chooseThreshold(rows: SweepRow[]): number {
 
 /** The sweep as a table. */
 export function sweepTable(rows: SweepRow[], chosen: number): string {
-  const lines = ['threshold  kept  right share  keys found  share    F1'];
-  for (const s of rows) {
-    lines.push(`${s.threshold.toFixed(2).padStart(9)} ${String(s.kept).padStart(5)} ${String(s.right).padStart(6)} ${(s.right / Math.max(1, s.kept)).toFixed(3)} ${String(s.keysFound).padStart(6)}/${s.keys} ${(s.keysFound / Math.max(1, s.keys)).toFixed(3)} ${sweepF1(s).toFixed(3)}${s.threshold === chosen ? '  chosen' : ''}`);
-  }
-  return `${lines.join('\n')}\n`;
+  const cells = rows.map((s) => [
+    s.threshold.toFixed(2), s.kept, s.right, ratio(s.right, s.kept), `${s.keysFound}/${s.keys}`, ratio(s.keysFound, s.keys), sweepF1(s).toFixed(3), s.threshold === chosen ? 'chosen' : '',
+  ]);
+  return `${renderTable(['threshold', 'kept', 'right', 'share', 'keys found', 'share', 'F1', ''], cells)}\n`;
 }
 
 /** Reads the first-scored data file. */

@@ -8,6 +8,7 @@
 // leaving them out cost nothing out of fold (statement F1 0.777 → 0.776).
 
 import type { Actor, Mention, Statement } from '../../types.js';
+import { endsSentence } from '../../document.js';
 import { cueVerb } from '../lexicon.js';
 import { wordClusters } from '../../lexicon/word-clusters.js';
 
@@ -140,7 +141,7 @@ export class StatementFeatures {
 export function headlineEndOf(text: string): number {
   const firstBreak = text.indexOf('\n');
   const first = firstBreak > 0 ? text.slice(0, firstBreak) : '';
-  if (!first || /[.!?]["”’]?\s*$/.test(first)) return 0;
+  if (!first || endsSentence(first)) return 0;
   for (let i = firstBreak; i < text.length; i++) if (text.charCodeAt(i) > 32) return firstBreak;
   return 0;
 }
