@@ -26,29 +26,38 @@ export const FILTER_DATA_PATH = join(REPO, 'models/statement-filter.data.json.gz
 export interface FirstScoredArticle {
   name: string;
   commit: string;
+  /** The fold group, when first-scored.tsv gives one; else the commit. */
+  group?: string;
   actors: Actor[];
   mentions: Mention[];
   statements: Statement[];
 }
 
-/** The first-scored file: article name → commit, one tab-separated pair per line; # starts a comment. */
-export function readFirstScored(path: string): Map<string, string> {
+/** One line of the first-scored file. */
+export interface FirstScoredLine { commit: string; group?: string }
+
+/**
+ * The first-scored file: article name → commit and, optionally, the fold group (articles written
+ * together, when the commit is shared by articles of different batches), tab-separated, one article
+ * per line; # starts a comment.
+ */
+export function readFirstScored(path: string): Map<string, FirstScoredLine> {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
     throw new WhosaidError('BAD_INPUT', `train statement-filter-data: cannot read ${path}`, { cause: e });
   }
-  const out = new Map<string, string>();
+  const out = new Map<string, FirstScoredLine>();
   text.split('\n').forEach((line, i) => {
     const l = line.trim();
     if (!l || l.startsWith('#')) return;
-    const [name, commit, extra] = l.split('\t');
-    if (!name || !commit || extra !== undefined || !/^[0-9a-f]{40}$/.test(commit)) {
-      throw new WhosaidError('BAD_INPUT', `train statement-filter-data: ${path} line ${i + 1} is not "<article>\\t<40-hex commit>"`);
+    const [name, commit, group, extra] = l.split('\t');
+    if (!name || !commit || group === '' || extra !== undefined || !/^[0-9a-f]{40}$/.test(commit)) {
+      throw new WhosaidError('BAD_INPUT', `train statement-filter-data: ${path} line ${i + 1} is not "<article>\\t<40-hex commit>[\\t<group>]"`);
     }
     if (out.has(name)) throw new WhosaidError('BAD_INPUT', `train statement-filter-data: ${path} names ${name} twice`);
-    out.set(name, commit);
+    out.set(name, group === undefined ? { commit } : { commit, group });
   });
   return out;
 }
@@ -60,7 +69,7 @@ export function firstScoredArticles(keysDir: string, log: (line: string) => void
     if (!existsSync(join(keysDir, `${name}.txt`))) throw new WhosaidError('BAD_INPUT', `train statement-filter-data: first-scored.tsv names ${name}, which ${keysDir} does not hold`);
   }
   const byCommit = new Map<string, string[]>();
-  for (const [name, commit] of [...listed].sort()) byCommit.set(commit, [...(byCommit.get(commit) ?? []), name]);
+  for (const [name, { commit }] of [...listed].sort()) byCommit.set(commit, [...(byCommit.get(commit) ?? []), name]);
   const work = mkdtempSync(join(tmpdir(), 'whosaid-first-scored-'));
   const out: FirstScoredArticle[] = [];
   try {
@@ -74,7 +83,11 @@ export function firstScoredArticles(keysDir: string, log: (line: string) => void
       try {
         symlinkSync(join(REPO, 'node_modules'), join(tree, 'node_modules'));
         const lines = execFileSync(process.execPath, ['--import', 'tsx', EXPORTER, tree, keysDir, ...names], { cwd: REPO, encoding: 'utf8', maxBuffer: 1 << 28 });
-        for (const line of lines.split('\n').filter(Boolean)) out.push({ ...(JSON.parse(line) as Omit<FirstScoredArticle, 'commit'>), commit });
+        for (const line of lines.split('\n').filter(Boolean)) {
+          const article = JSON.parse(line) as Omit<FirstScoredArticle, 'commit' | 'group'>;
+          const group = listed.get(article.name)?.group;
+          out.push({ ...article, commit, ...(group === undefined ? {} : { group }) });
+        }
         log(`${commit.slice(0, 7)}: ${names.length} articles`);
       } finally {
         execFileSync('git', ['-C', REPO, 'worktree', 'remove', '--force', tree], { stdio: 'ignore' });

@@ -8,9 +8,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.js';
 import { articleFromText } from '../../../loaders/index.js';
 import { StatementFeatures } from '../../../src/extract/statements/learned/statement-features.js';
-import { STATEMENT_FILTER_PATH, likelyStatements, parseStatementFilter, statementFilter, statementProbabilities } from '../../../src/extract/statements/learned/statement-filter.js';
+import { jointReports, STATEMENT_FILTER_PATH, likelyStatements, parseStatementFilter, statementFilter, statementProbabilities } from '../../../src/extract/statements/learned/statement-filter.js';
 import { encodeModel } from '../../../src/learn/model-file.js';
-import { chooseThreshold, readFilterData, statementFilterFile, sweep } from '../../../src/learn/train-statement-filter.js';
+import { chooseThreshold, filterRows, readFilterData, statementFilterFile, sweep, targetMargin, THRESHOLD_COMMIT } from '../../../src/learn/train-statement-filter.js';
 import { FILTER_DATA_PATH, SPEAKER_KEYS_DIR, readFirstScored, type FirstScoredArticle } from '../../../src/learn/first-scored.js';
 import { scoreSpeakers } from '../../../src/eval/speaker-keys.js';
 
@@ -77,6 +77,11 @@ describe('choosing the threshold', () => {
     expect(chooseThreshold([row(0, 1000, 700, 700), row(0.1, 801, 700, 700), row(0.2, 800, 700, 700)])).toBe(0.1);
     expect(chooseThreshold([row(0, 1000, 900, 900)])).toBe(0);
   });
+
+  it('prints the margin over the nearer of the two targets (0.85 right, 0.75 keys found)', () => {
+    expect(targetMargin(row(0.5, 1000, 870, 760))).toBeCloseTo(0.01, 6);
+    expect(targetMargin(row(0.5, 1000, 840, 900))).toBeCloseTo(-0.01, 6);
+  });
 });
 
 describe('training the statement filter', () => {
@@ -94,24 +99,41 @@ describe('training the statement filter', () => {
   });
 
   it('labels each statement by the keys and gives the same model twice', () => {
-    const a = statementFilterFile(articles, dir);
-    expect(JSON.stringify(statementFilterFile(articles, dir))).toBe(JSON.stringify(a));
+    const a = statementFilterFile(articles, dir, 'c1');
+    expect(JSON.stringify(statementFilterFile(articles, dir, 'c1'))).toBe(JSON.stringify(a));
     const unfiltered = a.sweep[0];
     expect(unfiltered.threshold).toBe(0);
     expect(unfiltered.keys).toBe(2);
     expect(unfiltered.right).toBe(2);
     expect(unfiltered.kept).toBe(articles.reduce((n, x) => n + x.statements.length, 0));
     expect(a.sweep.map((s) => s.threshold)).toContain(a.threshold);
+    // The threshold is chosen on the rows of one commit: here the depot article's.
+    expect(a.choice?.commit).toBe('c1');
+    expect(a.choice?.sweep[0]).toMatchObject({ threshold: 0, keys: 1, kept: articles[1].statements.length });
+    expect(chooseThreshold(a.choice!.sweep)).toBe(a.threshold);
+  });
+
+  it('names the commit the threshold is chosen on when the data holds none of its statements', () => {
+    expect(() => statementFilterFile(articles, dir, 'c9')).toThrow(/c9/);
+  });
+
+  it('groups folds by the first-scored file\'s group when it gives one', () => {
+    const { rows } = filterRows([articles[0], { ...articles[1], group: 'batch-2' }], dir);
+    expect(rows.map((r) => r.group)).toEqual([...articles[0].statements.map(() => 'c0'), ...articles[1].statements.map(() => 'batch-2')]);
   });
 
   it('names the article whose text or keys are missing', () => {
-    expect(() => statementFilterFile([{ ...articles[0], name: 'nowhere' }], dir)).toThrow(/nowhere/);
+    expect(() => statementFilterFile([{ ...articles[0], name: 'nowhere' }], dir, 'c0')).toThrow(/nowhere/);
+  });
+
+  it('gives the statements of one joint report the highest probability among them', () => {
+    expect(jointReports(['a@4', 'a@4', 'a@9'], [0.2, 0.7, 0.1])).toEqual([0.7, 0.7, 0.1]);
   });
 
   it('counts keys found once however many statements find them', () => {
     const rows = sweep([
-      { article: 'a', group: 'g', features: [], label: 1, keysRight: ['a#0'] },
-      { article: 'a', group: 'g', features: [], label: 1, keysRight: ['a#0'] },
+      { article: 'a', group: 'g', report: 'a@0', features: [], label: 1, keysRight: ['a#0'] },
+      { article: 'a', group: 'g', report: 'a@9', features: [], label: 1, keysRight: ['a#0'] },
     ], [0.9, 0.1], 3, [0.5]);
     expect(rows).toEqual([
       { threshold: 0, kept: 2, right: 2, keysFound: 1, keys: 3 },
@@ -132,6 +154,11 @@ describe('the first-scored data', () => {
     try {
       writeFileSync(join(dir, 'first-scored.tsv'), '# comment\nferry\tabc123\n');
       expect(() => readFirstScored(join(dir, 'first-scored.tsv'))).toThrow(/line 2/);
+      const commit = 'a'.repeat(40);
+      writeFileSync(join(dir, 'first-scored.tsv'), `ferry\t${commit}\ndepot\t${commit}\tadded-b7\n`);
+      expect([...readFirstScored(join(dir, 'first-scored.tsv'))]).toEqual([['ferry', { commit }], ['depot', { commit, group: 'added-b7' }]]);
+      writeFileSync(join(dir, 'first-scored.tsv'), `ferry\t${commit}\tadded-b7\tmore\n`);
+      expect(() => readFirstScored(join(dir, 'first-scored.tsv'))).toThrow(/line 1/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -139,6 +166,7 @@ describe('the first-scored data', () => {
 
   it('holds the listed articles, and retraining on it gives the shipped model', () => {
     const data = readFilterData(FILTER_DATA_PATH);
+    expect(data.some((a) => a.commit === THRESHOLD_COMMIT && a.statements.length > 0)).toBe(true);
     expect(data.map((a) => a.name)).toEqual([...readFirstScored(join(SPEAKER_KEYS_DIR, 'first-scored.tsv')).keys()].sort());
     const bytes = encodeModel(statementFilterFile(data, SPEAKER_KEYS_DIR));
     expect(bytes.equals(readFileSync(STATEMENT_FILTER_PATH))).toBe(true);
@@ -161,6 +189,13 @@ describe('the shipped statement filter', () => {
   it('keeps plain reports with their speakers', () => {
     const text = 'Ferry fares\n\nMayor Vera Lind said the ferry would keep running until March.\n\n"We will not abandon the islands," she told reporters on Tuesday.\n\nThe Transport Workers Union warned that crews would strike if fares rose.';
     expect(shipped(text).statements.map((s) => s.cue)).toEqual(['said', 'told', 'warned']);
+  });
+
+  it('keeps or drops the speakers of a joint report together', () => {
+    const x = all('Port deal\n\nThe Harbour Board and the Dockers Union rejected the offer last week.');
+    expect(x.statements.map((s) => s.cue)).toEqual(['rejected', 'rejected']);
+    const [a, b] = statementProbabilities(x).map((s) => s.p);
+    expect(a).toBe(b);
   });
 
   it('drops what only looks like a report: a vote, a naming, evidence that "showed"', () => {

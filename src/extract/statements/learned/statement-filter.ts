@@ -22,8 +22,13 @@ export interface StatementFilterFile {
   model: LogisticData;
   threshold: number;
   /** Out-of-fold rows per threshold tried: kept statements, right ones, keys found right, all keys. */
-  sweep: { threshold: number; kept: number; right: number; keysFound: number; keys: number }[];
+  sweep: FilterSweepRow[];
+  /** The rows the threshold was chosen on (those of one commit) and the targets it was chosen for. */
+  choice?: { commit: string; targets: { right: number; found: number }; sweep: FilterSweepRow[] };
 }
+
+/** Out-of-fold figures at one threshold: kept statements, right ones, keys found right, all keys. */
+export interface FilterSweepRow { threshold: number; kept: number; right: number; keysFound: number; keys: number }
 
 /** A loaded filter. */
 export interface StatementFilter { model: Logistic; threshold: number }
@@ -53,10 +58,22 @@ export function statementFilter(): StatementFilter {
   return cached;
 }
 
-/** Each statement of `ctx` with the filter's probability that it is right. */
+/**
+ * Each statement of `ctx` with the filter's probability that it is right. Statements sharing a cue
+ * are one joint report ("The United States and NATO rejected …") and share the highest probability
+ * among them: the first conjunct, further from the cue, is no less a speaker than the last.
+ */
 export function statementProbabilities(ctx: StatementContext, filter: StatementFilter = statementFilter()): { statement: Statement; p: number }[] {
   const features = new StatementFeatures(ctx);
-  return ctx.statements.map((statement) => ({ statement, p: filter.model.probability(features.of(statement)) }));
+  const p = jointReports(ctx.statements.map((st) => String(st.evidence.cue[0]?.[0] ?? -1)), ctx.statements.map((st) => filter.model.probability(features.of(st))));
+  return ctx.statements.map((statement, i) => ({ statement, p: p[i] }));
+}
+
+/** Probabilities with each report (statements of one key, here the cue's start) raised to the highest among its statements. */
+export function jointReports(reports: string[], p: number[]): number[] {
+  const best = new Map<string, number>();
+  reports.forEach((r, i) => best.set(r, Math.max(best.get(r) ?? 0, p[i])));
+  return reports.map((r) => best.get(r)!);
 }
 
 /**
