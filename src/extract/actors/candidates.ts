@@ -12,6 +12,13 @@ import { firstWordIndex, isAcronym, isCapitalised, isUpper, stripPossessive, tit
 
 export type { Segment, TitleSpan } from './segments.js';
 
+/** Heads of a public body's or association's name, after fields joined by "and" ("Disaster Risk Reduction and Management Office"). */
+const INSTITUTION_HEADS = new Set(['Organisation', 'Organization', 'Office', 'Service', 'Corporation', 'Authority', 'Agency', 'Commission', 'Administration', 'Directorate', 'Institute', 'Federation', 'Association', 'Council']);
+/** An Arabic article hyphenated to a capitalised name ("al-Fajr", "el-Sisi"). */
+export const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az)-\p{Lu}\p{Ll}/u;
+/** Heads of a body named for its subject with "on" ("Commission on Environmental Quality"). */
+export const ON_HEADS = new Set(['Commission', 'Committee', 'Council', 'Conference', 'Institute', 'Center', 'Centre', 'Panel', 'Board', 'Subcommittee', 'Caucus']);
+const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'dos', 'das', 'al', 'el', 'le', 'la']);
 const OF_HEADS_EXTRA = ['Republic', 'Kingdom', 'Gulf', 'Isle', 'Isles', 'Cape', 'Duke', 'Duchess', 'State', 'States', 'House', 'Museum', 'Chamber', 'Secretary', 'Minister', 'Bank', 'Sea', 'Prince', 'Princess', 'Queen', 'King', 'Archbishop', 'Bishop', 'Earl', 'Mayor', 'Governor', 'Church', 'Order', 'Bay', 'Straits', 'Strait', 'Port'];
 /** Legal forms end a company's name ("Kia Motor Corp of South Korea" is the company and a place) and give it no initial. */
@@ -62,10 +69,16 @@ function joinedByAnd(doc: Document, j: number, runStart: number, end: number, ca
   let first = runStart;
   // "HM Prison and Probation Service": the Crown's "HM" counts as such a word.
   while (first < j - 1 && (/^(?:the|HM)$/i.test(doc.tokens[first].text) || lookupCountry(doc.tokens[first].text) !== undefined)) first++;
-  if (j - 1 > first && !doc.tokens.slice(first, j).some((t) => t.text === 'of')) return j;
+  // But fields in plain words before one body's head are one name, after a place maybe ("Sorsalay
+  // Provincial Disaster Risk Reduction and Management Office", "Irish Nurses and Midwives Organisation").
+  const fields = doc.tokens.slice(first + 1, j).every((t) => ordinary(t.text));
+  const ofName = doc.tokens.slice(first, j).some((t) => t.text === 'of');
+  if (j - 1 > first && !fields && !ofName) return j;
   let k = j + 1;
   while (k < end && capLike(k) && ordinary(stripPossessive(doc.tokens[k].text).base)) k++;
   const head = doc.tokens[k - 1].text;
+  // Fields of two words or more before "and" need an institution's head ("… and Management Office"), not a firm's ("… and Castor Logistics").
+  if (j - 1 > first && !ofName && !INSTITUTION_HEADS.has(head)) return j;
   return k > j + 1 && gazetteer().orgHeads.has(head) && !capLike(k) ? k : j;
 }
 
@@ -191,8 +204,12 @@ export function findCandidates(doc: Document): Segment[] {
           const k = fieldList(doc, j, s.tokenEnd, capLike);
           if (k > j) { j = k; continue; }
         }
+        // "Kataib al-Fajr", "Saeed al-Harthy": an Arabic article joined to a capitalised name continues it.
+        if (ARABIC_ARTICLE.test(t) && !caps) { j++; continue; }
         const nextCap = j + 1 < s.tokenEnd && capLike(j + 1);
         if (!nextCap) break;
+        // "Texas Commission on Environmental Quality", "Council on Foreign Relations": a body's subject after "on", not a day.
+        if (t === 'on' && ON_HEADS.has(tokens[j - 1].text) && !caps && !DAY_OR_MONTH.test(tokens[j + 1].text)) { j += 2; continue; }
         if (PARTICLES.has(t) && !caps) { j += 2; continue; }
         if ((t === 'of' || t === 'for') && ofHeadSet().has(tokens[j - 1].text) && !LEGAL_FORMS.has(tokens[j - 1].text) && !givenAndSurname(doc, runStart, j)) { ofJoined ||= gazetteer().orgHeads.has(tokens[j - 1].text); j += 2; continue; }
         if (t === '&') { j += 2; continue; }

@@ -117,6 +117,31 @@ function headlessLinks(typed: Typed[]): Map<number, number> {
   return links;
 }
 
+/**
+ * "Nurul Aini" after "Nurul Aini Hamzah": a person named by the first two words of exactly one
+ * longer name of a person is that person (Malay and Indonesian copy uses the given names).
+ */
+function givenNamesLinks(typed: Typed[]): Map<number, number> {
+  const byPrefix = new Map<string, number[]>();
+  typed.forEach((t, i) => {
+    const ws = t.seg.words;
+    if (t.type !== 'PERSON' || t.canonical !== null || ws.length < 3 || isHonorific(ws[0].replace(/\.$/, ''))) return;
+    // "John Smith Jr" is not "John Smith", his father.
+    if (ws.slice(2).some((w) => /^(?:Jr|Sr|II|III|IV)\.?$/.test(w))) return;
+    const prefix = ws.slice(0, 2).join(' ');
+    const list = byPrefix.get(prefix) ?? [];
+    if (!list.some((j) => typed[j].seg.text === t.seg.text)) list.push(i);
+    byPrefix.set(prefix, list);
+  });
+  const links = new Map<number, number>();
+  typed.forEach((t, i) => {
+    if (t.type !== 'PERSON' || t.canonical !== null || t.seg.words.length !== 2) return;
+    const full = byPrefix.get(t.seg.words.join(' '));
+    if (full?.length === 1) links.set(i, full[0]);
+  });
+  return links;
+}
+
 /** Words an acronym skips ("Food and Drug Administration" → FDA). */
 const ACRONYM_SKIPS = new Set(['and', 'of', 'the', 'for', '&', 'on', 'in']);
 
@@ -192,6 +217,13 @@ function joinPrefixedNames(doc: Document, typed: Typed[], keyOf: string[]): Set<
   return new Set(joined.keys());
 }
 
+/** Common Chinese family names as romanised in Singapore, Malaysia, Hong Kong, Taiwan and the mainland ("Tan", "Chua", "Wong", "Zhang"). */
+const CHINESE_FAMILY_NAMES = new Set([
+  'Tan', 'Lim', 'Lee', 'Ng', 'Ong', 'Wong', 'Goh', 'Chua', 'Chan', 'Koh', 'Teo', 'Ang', 'Yeo', 'Tay', 'Ho', 'Low', 'Toh', 'Sim', 'Chong', 'Chia', 'Seah', 'Quek', 'Heng', 'Foo', 'Yap', 'Lau', 'Leong', 'Loh', 'Soh', 'Pang', 'Poh', 'Kwek',
+  'Cheung', 'Leung', 'Lam', 'Yip', 'Tsang', 'Chow', 'Kwok', 'Yeung', 'Choi', 'Fung', 'Tang', 'Mak', 'Lai', 'Siu', 'Tse', 'Ip', 'Hui', 'Cheng', 'Tsai', 'Hsu', 'Chiang', 'Kuo',
+  'Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang', 'Huang', 'Zhao', 'Wu', 'Zhou', 'Xu', 'Sun', 'Zhu', 'Hu', 'Guo', 'Lin', 'Luo', 'Gao', 'Zheng', 'Liang', 'Xie', 'Song', 'Han', 'Feng', 'Deng', 'Cao', 'Peng', 'Zeng', 'Xiao', 'Tian', 'Dong', 'Pan', 'Yuan', 'Cai', 'Jiang', 'Du', 'Ye', 'Wei', 'Su', 'Lu', 'Ding', 'Ren', 'Shen', 'Yao', 'Zhong', 'Cui', 'Fang', 'Shi', 'Xiong', 'Qian',
+]);
+
 /** Lower-case particles inside a family name ("van der Berg", "de la Cruz", "von Trapp"). */
 const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'ter', 'bin', 'al', 'el', 'dos', 'das']);
 
@@ -214,6 +246,7 @@ export function cluster(doc: Document, typedIn: Typed[]): Clustered {
   }
   for (const [acr, full] of initialsLinks(typed)) if (!renamed.has(keyOf[acr])) renamed.set(keyOf[acr], keyOf[full]);
   for (const [short, full] of headlessLinks(typed)) if (!renamed.has(keyOf[short])) renamed.set(keyOf[short], keyOf[full]);
+  for (const [short, full] of givenNamesLinks(typed)) if (!renamed.has(keyOf[short])) renamed.set(keyOf[short], keyOf[full]);
   const original = keyOf.map((k) => renamed.get(k) ?? k);
   keyOf.forEach((k, i) => { keyOf[i] = original[i]; });
   const prefixed = joinPrefixedNames(doc, typed, keyOf);
@@ -230,6 +263,16 @@ export function cluster(doc: Document, typedIn: Typed[]): Clustered {
       multiPerson.add(surname);
       // "Lin Cheng-hao" then "Lin": a Chinese or Korean name puts the family name first, before a hyphenated given name.
       if (ws.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(ws[1]) && !multi.has(norm(ws[0]))) { multi.set(norm(ws[0]), keyOf[i]); multiPerson.add(norm(ws[0])); }
+      // "Chua Wei Ming" then "Chua": a Chinese name of three words puts the family name first.
+      // Not "Lee Ann Marsh": an English given name ("Lee") before another ("Ann") opens an English name.
+      const familyFirst = ws.length === 3 && CHINESE_FAMILY_NAMES.has(ws[0]) && !(isFirstName(ws[0]) && isFirstName(ws[1]));
+      if (familyFirst && !multi.has(norm(ws[0]))) { multi.set(norm(ws[0]), keyOf[i]); multiPerson.add(norm(ws[0])); }
+      // "Raúl Huamán Torres" then "Huamán": a Spanish or Portuguese name carries two family names, and
+      // later references use the first of them (not a given name: "Mary Ann Smith" is no "Ann").
+      if (ws.length === 3 && !familyFirst && !isHonorific(ws[0].replace(/\.$/, '')) && /^\p{Lu}\p{Ll}{2,}$/u.test(ws[1]) && !isFirstName(ws[1]) && !multi.has(norm(ws[1]))) {
+        multi.set(norm(ws[1]), keyOf[i]);
+        multiPerson.add(norm(ws[1]));
+      }
       const list = namesakes.get(surname) ?? [];
       const seen = list.find((n) => n.key === keyOf[i]);
       if (seen) seen.count++;

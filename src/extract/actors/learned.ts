@@ -17,6 +17,7 @@ import { isDominantGivenName } from './first-names.js';
 import { titleAt } from './titles.js';
 import { firstWordIndex, stripPossessive } from './tokens.js';
 import { clusterMembers, wordClusters } from '../lexicon/word-clusters.js';
+import { ARABIC_ARTICLE, ON_HEADS } from './candidates.js';
 
 /** Strength from which a rule's type stands against the tagger (lexicon or title). */
 const FIRM = 3;
@@ -88,6 +89,18 @@ function demonymOpeningPlace(t: Typed, placeEnds: Map<number, number>): boolean 
   return t.form === 'demonym' && (placeEnds.get(t.seg.tokenStart) ?? 0) > t.seg.tokenEnd;
 }
 
+/**
+ * A candidate the rules joined across a word the tagger splits at: an Arabic article ("Kataib
+ * al-Fajr") or a body's subject after "on" ("Texas Commission on Environmental Quality").
+ */
+function joinedWhole(doc: Document, t: Typed): boolean {
+  for (let i = t.seg.tokenStart + 1; i < t.seg.tokenEnd; i++) {
+    const w = doc.tokens[i].text;
+    if (ARABIC_ARTICLE.test(w) || (w === 'on' && ON_HEADS.has(doc.tokens[i - 1].text))) return true;
+  }
+  return false;
+}
+
 const firm = (t: Typed): boolean => t.strength >= FIRM || t.seg.title !== null || t.form === 'demonym';
 
 /**
@@ -156,6 +169,13 @@ export function joinTagged(doc: Document, rules: Typed[], taggedAll: TaggedEntit
     // The tagger's only names here crossed a firm name and were set aside: the rule's guess stands
     // ("Atlantic City" of "Atlantic City Mayor Don Guardian", tagged as one name).
     const setAside = over.length === 0 && overlappingAny(t.seg.tokenStart, t.seg.tokenEnd).length > 0;
+    // Joined whole, it takes the type the tagger gives its first part ("Saeed" of "Saeed al-Harthy" is a person).
+    if (joinedWhole(doc, t) && t.strength < 2) {
+      const first = over.find((e) => e.tokenStart === t.seg.tokenStart);
+      const type = first ? actorType(first, t) : null;
+      out.push(type && type !== t.type ? { ...t, type } : t);
+      continue;
+    }
     if (t.strength >= 2 || setAside || (over.length === 0 && t.seg.words.length === 1 && nameStarts.has(t.seg.text)) || (over.length === 0 && t.type === 'PERSON' && personByContext(doc, t.seg))) { out.push(t); continue; }
     if (over.length === 0 && untaggedCoinage(doc, t, tagged)) { out.push(t); continue; }
     // A tagged name that also holds another candidate ("Bill Ode of Fox News" as one name) does not

@@ -4,7 +4,7 @@
 /** Titles written abbreviated before a name: military, clerical, political, civil, police. */
 export const TITLE_ABBREVIATIONS: readonly string[] = [
   'Mr', 'Mrs', 'Ms', 'Messrs', 'Mme', 'Dr', 'Prof', 'Rev', 'Revs', 'Msgr', 'Fr', 'Hon', 'Pres',
-  'Gov', 'Govs', 'Sen', 'Sens', 'Rep', 'Reps', 'Atty', 'Amb', 'Ald', 'Supt', 'Det', 'Insp',
+  'Gov', 'Govs', 'Cllr', 'Sen', 'Sens', 'Rep', 'Reps', 'Atty', 'Amb', 'Ald', 'Supt', 'Det', 'Insp',
   'Gen', 'Gens', 'Lt', 'Col', 'Maj', 'Capt', 'Cpt', 'Sgt', 'Cpl', 'Pvt', 'Pfc', 'Brig', 'Adm', 'Cmdr', 'Cdr', 'Comdr', 'Cmdt',
   // West African forms of address: "Engr. Bola Ade", "Barr. Chika Obi"; Indian ones: "Smt. B. Lakshmamma".
   'Engr', 'Barr', 'Smt',

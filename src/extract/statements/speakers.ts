@@ -441,6 +441,12 @@ function conjuncts(doc: Document, r: [number, number], layer?: ActorLayer, byId?
     }
     return false;
   };
+  // "the Irish Nurses and Midwives Organisation", "the National Meteorology and Hydrology Service":
+  // capitalised fields on both sides of one "and", then one institution's head, the left side
+  // with no head of its own, name one body.
+  // A bracketed short form after the name is no part of it: "… and Midwives Organisation (INMO)".
+  const nameEnd = tokens[r[1] - 1].text === ')' && tokens[r[1] - 3]?.text === '(' && r[1] - 3 > r[0] ? r[1] - 3 : r[1];
+  const oneBody = INSTITUTION_HEADS.has(lower(tokens[nameEnd - 1])) && isCapitalized(tokens[nameEnd - 1]);
   // "A Department of Health and Social Care spokesperson": a name with "and" inside it before a
   // lower-case head is one speaker, not a department and a spokesperson.
   const sharedHead = /^\p{Ll}+$/u.test(tokens[r[1] - 1].text);
@@ -456,6 +462,7 @@ function conjuncts(doc: Document, r: [number, number], layer?: ActorLayer, byId?
       || /^\p{Ll}+$/u.test(tokens[i + 2]?.text ?? '') && isCapitalized(tokens[i + 3] ?? tokens[i]) && i + 3 < r[1]);
     // "Mrs Cowie and her daughter": a person, then a possessive and a noun for kin or people.
     const kinNext = POSSESSIVES.has(lower(tokens[i + 1])) && i + 3 === r[1] && KIN.has(lower(tokens[i + 2])) && mentionEndingAt(layer, tokens[i - 1].end) !== undefined;
+    if (oneBody && lower(tokens[i]) === 'and' && !INSTITUTION_HEADS.has(lower(tokens[i - 1])) && i < nameEnd && capitalisedRun(tokens, i + 1, nameEnd) && capitalisedRun(tokens, r[0], i, true)) continue;
     if (lower(tokens[i]) === 'and' && !inName(i) && !fieldAfterOf(tokens, i, r) && isCapitalized(tokens[i - 1]) && (isCapitalized(tokens[i + 1]) || titledNext || kinNext || (POSSESSIVES.has(lower(tokens[i + 1])) || lower(tokens[i + 1]) === 'the') && namedLater(tokens, i + 2, r[1]))) {
       out.push([start, i]);
       start = i + 1;
@@ -486,6 +493,17 @@ function mentionEndingAt(layer: ActorLayer | undefined, offset: number): Mention
   if (!layer) return undefined;
   const i = firstStartingAt(layer.mentions, offset) - 1;
   return i >= 0 && layer.mentions[i].end === offset ? layer.mentions[i] : undefined;
+}
+
+/** Heads of one institution's name after its fields ("… and Midwives Organisation", "… and Housing Corporation"). */
+const INSTITUTION_HEADS = new Set(['organisation', 'organization', 'service', 'office', 'corporation', 'executive', 'institute', 'administration', 'authority', 'agency', 'commission', 'federation', 'association', 'council', 'directorate']);
+
+/** Whether tokens [a, b) are all capitalised words (after a leading "the" when `article`), and at least one. */
+function capitalisedRun(tokens: Token[], a: number, b: number, article = false): boolean {
+  const from = article && a < b && lower(tokens[a]) === 'the' ? a + 1 : a;
+  if (from >= b) return false;
+  for (let k = from; k < b; k++) if (!isCapitalized(tokens[k])) return false;
+  return true;
 }
 
 /** Nouns for kin and companions after "his"/"her" in a joint source ("Mrs Cowie and her daughter"). */
