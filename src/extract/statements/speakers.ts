@@ -846,6 +846,9 @@ const WORKS = new Set(['study', 'report', 'survey', 'poll', 'analysis', 'review'
 const PERSON_EPITHETS = new Set(['athlete', 'hurdler', 'sprinter', 'runner', 'swimmer', 'cyclist', 'golfer', 'boxer', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'batsman', 'bowler', 'actor', 'actress', 'singer', 'rapper', 'musician', 'comedian', 'novelist', 'billionaire', 'tycoon', 'entrepreneur', 'teenager', 'youngster', 'pensioner', 'star', 'veteran',
   'grandmother', 'grandfather', 'widow', 'widower', 'survivor']);
 
+/** Nouns for what someone does that a nation or birthplace may precede in an epithet ("the Norwegian diplomat", "the Ukrainian-born director"). */
+const OCCUPATION_EPITHETS = new Set(['diplomat', 'director', 'filmmaker', 'film-maker', 'writer', 'author', 'lawyer', 'envoy', 'activist', 'economist', 'scientist', 'researcher', 'journalist', 'artist', 'designer', 'coach', 'manager', 'player', 'politician', 'chef', 'architect', 'photographer', 'producer', 'composer', 'poet', 'playwright', 'dissident', 'businessman', 'businesswoman', 'investor', 'banker', 'mediator', 'negotiator']);
+
 /** Party words before a legislator's title ("the Tory MSP", "the Democratic senator"). */
 const PARTY_WORDS_BEFORE_TITLE = /^(?:Tory|Conservative|Labour|Lib|Liberal|SNP|Green|Plaid|Reform|Democratic|Democrat|Republican|GOP|independent|Independent|Sinn|Fianna|Fine|Alliance|Unionist|DUP)$/;
 
@@ -875,6 +878,12 @@ function isEpithet(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, r
   if (r[1] - r[0] >= 3 && r[1] - r[0] <= 4 && EPITHET_MODIFIERS.has(lower(tokens[r[0] + 1])) && tokens.slice(r[0] + 1, r[1]).every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text))) return true;
   // "the Tory MSP said", "the Democratic senator": a party and a legislator's title stand for the legislator just reported.
   if (r[1] - r[0] === 3 && PARTY_WORDS_BEFORE_TITLE.test(tokens[r[0] + 1].text) && /^(?:MP|MSP|MEP|MLA|MS|TD|senator|congressman|congresswoman|lawmaker|legislator|councillor|councilor|peer|AM)$/.test(tokens[r[0] + 2].text)) return true;
+  // "the Ukrainian-born director", "the Norwegian diplomat": a birthplace or a nation before a noun
+  // for what someone does, in lower case, stands for the person just reported.
+  if (r[1] - r[0] === 3 && /^\p{Ll}+$/u.test(tokens[r[0] + 2].text) && (PERSON_EPITHETS.has(lower(tokens[r[0] + 2])) || OCCUPATION_EPITHETS.has(lower(tokens[r[0] + 2])))) {
+    const before = tokens[r[0] + 1].text;
+    if (/^\p{Lu}[\p{L}.]*-born$/u.test(before) || lookupCountry(before)?.form === 'demonym') return true;
+  }
   // "the father-of-two said", "the mother-of-three".
   if (r[1] - r[0] === 2 && /^(?:father|mother|dad|mum|grandfather|grandmother)-of-[a-z]+$/.test(tokens[r[0] + 1].text)) return true;
   // "the mother of two said" (the phrase scanner leaves "of two" out).

@@ -56,6 +56,16 @@ describe('speakers', () => {
       .toEqual(['Ramiro Quispe Salas | said', 'Ramiro Quispe Salas | warned']);
   });
 
+  it('reads "the Ukrainian-born director" and "the Norwegian diplomat" as the person just reported, not a new source', () => {
+    expect(who('Festival\n\nMira Kovac has pulled her film from the festival. In a statement, the Serbian-born director said she had been misled.'))
+      .toEqual(['Mira Kovac | said']);
+    expect(who('Truce\n\nUN envoy Ola Strand told reporters that both sides had a window. "Nobody should mistake silence for refusal," the Swedish diplomat said.'))
+      .toEqual(['Ola Strand | told', 'Ola Strand | said']);
+    // Not a body: "the French government" is no person.
+    expect(who('Talks\n\nTalks stalled on Monday. The French government said it would not sign.'))
+      .toEqual(['French government | said']);
+  });
+
   it('keeps an Arabic article and a body\'s subject after "on" inside the name', () => {
     expect(who('Truce\n\nJabhat al-Nour said it was studying the proposal. Its spokesman Karim al-Masri said talks would go on.'))
       .toEqual(['Jabhat al-Nour | said', 'Karim al-Masri | said']);
