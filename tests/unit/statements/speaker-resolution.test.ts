@@ -159,25 +159,27 @@ describe('content after a time adverbial', () => {
 describe('eval speakers on tests/fixtures/speaker-keys', () => {
   it('reaches the figures measured when the keys were written', () => {
     const { total, unfiltered } = speakersReport('tests/fixtures/speaker-keys');
-    expect(total.keys).toBe(1787);
-    // Before the statement filter: 0.936 since batch 35 joined with its known failures; batches 36, 37, 38, 40, 42, 43, 44, 45, 47, 48, 50, 51, 53, 54, 56, 57, 61, 62 and 64 joined at 0.957, 0.926, 0.923, 0.981, 0.887, 0.979, 0.980, 0.833, 0.979, 0.907, 0.912, 0.869, 0.845, 0.868, 0.828, 0.887, 0.879, 0.915 and 0.818; 66 to 68 joined as first scored (tests/fixtures/speaker-keys-heldout/README.md): 1,895 output 0.885, 1,787 keys 0.940; with their rules 1,894 / 0.901, 0.956.
-    expect(unfiltered.outputRight / unfiltered.output).toBeGreaterThanOrEqual(0.896);
-    expect(unfiltered.keysFound / unfiltered.keys).toBeGreaterThanOrEqual(0.951);
-    // With the statement filter (trained on these articles as older code first extracted them): 1,703 output 0.964, keys 0.920.
-    expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.96);
-    expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.912);
+    expect(total.keys).toBe(2859);
+    // Before the statement filter: 0.936 since batch 35 joined with its known failures; batches 36 to 64 joined as in
+    // tests/fixtures/speaker-keys-heldout/README.md, 66 to 68 as first scored (1,894 / 0.901, 0.956 with their rules).
+    // Stop 33: the 85 articles of the held-out batches 7 to 75 joined (1,186 output 0.744, 1,072 keys 0.823 on 41a1c02);
+    // with the rules written from them, 279 articles: 3,075 output 0.850, 2,859 keys 0.915.
+    expect(unfiltered.outputRight / unfiltered.output).toBeGreaterThanOrEqual(0.845);
+    expect(unfiltered.keysFound / unfiltered.keys).toBeGreaterThanOrEqual(0.91);
+    // With the statement filter (trained on these articles as older code, or 41a1c02, first extracted them): 2,684 output 0.936, keys 0.880.
+    expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.93);
+    expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.875);
   });
 
   it('scores the held-out keys no rule was written from at least as well as when they were written', () => {
-    // tests/fixtures/speaker-keys-heldout/README.md: batches 7, 8, 16, 32, 34, 39, 41, 46, 49, 52, 55, 58, 59, 60, 63, 65, 69, 70, 71 and 72 to 75;
-    // before the statement filter 905 output 0.731, 808 keys 0.819; with it 797 output 0.813, keys 0.802;
-    // with the rules of batches 66-68, 906 / 0.736, 0.825 before the filter and 800 / 0.816, 0.808 with it;
-    // with batches 72-75, scored once on 554f7cf: 1,186 / 0.744, 1,072 keys 0.823 before the filter, 1,052 / 0.821, 0.806 with it (1,053 once turns were left unjudged).
+    // tests/fixtures/speaker-keys-heldout/README.md: batches 76 to 83, written in stop 33 by helpers who saw neither code
+    // nor output, scored once on the stop's final rules: before the statement filter 593 output 0.707, 515 keys 0.814;
+    // with it 498 output 0.817, keys 0.790 (41a1c02, the stop's start: 519 / 0.773, 0.779).
     const { total, unfiltered } = speakersReport('tests/fixtures/speaker-keys-heldout');
-    expect(total.keys).toBe(1072);
-    expect(unfiltered.outputRight / unfiltered.output).toBeGreaterThanOrEqual(0.739);
-    expect(unfiltered.keysFound / unfiltered.keys).toBeGreaterThanOrEqual(0.818);
-    expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.816);
-    expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.801);
+    expect(total.keys).toBe(515);
+    expect(unfiltered.outputRight / unfiltered.output).toBeGreaterThanOrEqual(0.70);
+    expect(unfiltered.keysFound / unfiltered.keys).toBeGreaterThanOrEqual(0.81);
+    expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.81);
+    expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.785);
   });
 });
