@@ -85,7 +85,11 @@ export function isSourceDescription(phrase: string): boolean {
 export function anonymousActor(layer: ActorLayer, phrase: string, span: Span): Actor {
   if (!/[\p{L}\p{N}]/u.test(phrase)) throw new WhosaidError('BAD_INPUT', `actors/anonymousActor: phrase ${JSON.stringify(phrase)} has no words; pass the source's descriptor`);
   const descriptor = anonymousName(phrase);
-  const name = /\p{L}/u.test(descriptor) ? descriptor : phrase.trim().replace(/\s+/g, ' ');
+  let name = /\p{L}/u.test(descriptor) ? descriptor : phrase.trim().replace(/\s+/g, ' ');
+  // "Tarhouni's office" after "Mabrouk Tarhouni": a source owned by a person named in full takes the full name.
+  const owned = /^(\p{Lu}[\p{L}-]*)['’]s (.+)$/u.exec(name);
+  const owner = owned ? resolveName(layer, owned[1]) : null;
+  if (owned && owner?.type === 'PERSON' && owner.name.endsWith(` ${owned[1]}`)) name = `${owner.name}'s ${owned[2]}`;
   if (!(Number.isInteger(span[0]) && Number.isInteger(span[1]) && span[0] >= 0 && span[0] < span[1])) {
     throw new WhosaidError('BAD_INPUT', `actors/anonymousActor: span [${span.join(', ')}] of ${JSON.stringify(phrase)} is not a non-empty [start, end) range`);
   }

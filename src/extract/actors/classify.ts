@@ -285,6 +285,9 @@ function companyAppositive(doc: Document, end: number): boolean {
   return false;
 }
 
+/** Lower-case nouns for a kind of company that name it when put before it ("carmaker Hessler Motoren"); not "operator" or "carrier", which also name people ("crane operator Mike Dunn"). */
+const PREPOSED_COMPANY_NOUNS = /^(?:company|firm|retailer|bank|lender|insurer|airline|startup|start-up|manufacturer|conglomerate|(?:car|auto|chip|drug|steel|plane|toy|phone)maker)$/;
+
 const appositiveCompanies = new WeakMap<Document, Set<string>>();
 
 /** The names the document sets a company appositive after, once per document: every mention of them is the company's. */
@@ -298,6 +301,13 @@ function companiesByAppositive(doc: Document): Set<string> {
     let a = i - 1;
     while (a > 0 && /^\p{Lu}[\p{L}&.-]*$/u.test(t[a - 1].text) && !/^(?:The|A|An)$/.test(t[a - 1].text)) a--;
     names.add(doc.text.slice(t[a].start, t[i - 1].end));
+  }
+  // "German carmaker Hessler Motoren", "rival bank Calder Rowe": a noun for a kind of company right before a name.
+  for (let i = 0; i + 1 < t.length; i++) {
+    if (!PREPOSED_COMPANY_NOUNS.test(t[i].text) || !/^\p{Lu}/u.test(t[i + 1].text)) continue;
+    let b = i + 1;
+    while (b + 1 < t.length && /^\p{Lu}[\p{L}&.-]*$/u.test(t[b + 1].text)) b++;
+    names.add(doc.text.slice(t[i + 1].start, t[b].end));
   }
   appositiveCompanies.set(doc, names);
   return names;

@@ -217,6 +217,9 @@ function joinPrefixedNames(doc: Document, typed: Typed[], keyOf: string[]): Set<
   return new Set(joined.keys());
 }
 
+/** Words that end a football or rugby club's name and stand for it alone in match reports ("Rovers", "United"). */
+const CLUB_WORDS = new Set(['Rovers', 'United', 'Wanderers', 'Rangers', 'Albion', 'Athletic', 'Hotspur', 'Harriers', 'Town', 'City', 'County']);
+
 /** Common Chinese family names as romanised in Singapore, Malaysia, Hong Kong, Taiwan and the mainland ("Tan", "Chua", "Wong", "Zhang"). */
 const CHINESE_FAMILY_NAMES = new Set([
   'Tan', 'Lim', 'Lee', 'Ng', 'Ong', 'Wong', 'Goh', 'Chua', 'Chan', 'Koh', 'Teo', 'Ang', 'Yeo', 'Tay', 'Ho', 'Low', 'Toh', 'Sim', 'Chong', 'Chia', 'Seah', 'Quek', 'Heng', 'Foo', 'Yap', 'Lau', 'Leong', 'Loh', 'Soh', 'Pang', 'Poh', 'Kwek',
@@ -254,6 +257,8 @@ export function cluster(doc: Document, typedIn: Typed[]): Clustered {
   const firstNames = new Map<string, string>();
   const multiPerson = new Set<string>();
   const namesakes = new Map<string, Namesake[]>();
+  /** A club word → the one club ending with it, or null when several do. */
+  const clubs = new Map<string, string | null>();
   typed.forEach((t, i) => {
     if (t.canonical !== null || t.seg.words.length < 2) return;
     const ws = t.seg.words;
@@ -286,6 +291,12 @@ export function cluster(doc: Document, typedIn: Typed[]): Clustered {
     else if (t.type === 'ORGANIZATION' || t.type === 'GROUP' || t.type === 'MEDIA') {
       const k = norm(ws[0]);
       if (!multi.has(k)) multi.set(k, keyOf[i]);
+      // "Rovers" of "Castleford Rovers": a club by the word after its town, when one club of the article ends with it.
+      const last = ws[ws.length - 1];
+      if (ws.length === 2 && CLUB_WORDS.has(last)) {
+        const seen = clubs.get(norm(last));
+        clubs.set(norm(last), seen === undefined || seen === keyOf[i] ? keyOf[i] : null);
+      }
     }
   });
   const attached = new Set<number>();
@@ -298,7 +309,7 @@ export function cluster(doc: Document, typedIn: Typed[]): Clustered {
     const place = t.type === 'PLACE' && t.strength >= 2 && !multiPerson.has(w);
     const sharing = namesakes.get(w);
     const bySurname = place ? undefined : sharing && sharing.length > 1 ? namesakeFor(doc, t.seg.start, sharing) : multi.get(w);
-    const target = bySurname ?? (t.type === 'PERSON' || t.strength < 2 ? firstNames.get(w) : undefined);
+    const target = bySurname ?? (t.type === 'PERSON' || t.strength < 2 ? firstNames.get(w) : undefined) ?? clubs.get(w) ?? undefined;
     if (target) { keyOf[i] = target; attached.add(i); }
     if (target && !bySurname) firstNameOnly.add(i);
   });

@@ -142,7 +142,9 @@ export function definiteAntecedent(doc: Document, layer: ActorLayer, byId: Map<s
   }
   // "the Boston-based drugmaker": a place before "-based" is no name; the description is its head noun.
   // "the 58-year-old coach": an age is no part of the title either.
-  const located = n === 3 && /^(?:\p{Lu}[\p{L}.]*-(?:based|headquartered)|\d+-years?-old)$/u.test(tokens[r[0] + 1].text);
+  // "the Danish commissioner": a nation's adjective before a title is no part of the title.
+  const located = n === 3 && (/^(?:\p{Lu}[\p{L}.]*-(?:based|headquartered)|\d+-years?-old)$/u.test(tokens[r[0] + 1].text)
+    || lookupCountry(tokens[r[0] + 1].text)?.form === 'demonym' && /^\p{Ll}+$/u.test(tokens[r[0] + 2].text));
   // "the MP", "the MEP": a title in capitals is still a title.
   const capsTitle = (i: number): boolean => /^\p{Lu}{2,4}$/u.test(tokens[i].text) && gazetteer().titles.has(tokens[i].text.toLowerCase());
   // "the Chief Minister", "the First Minister": a capitalised title the gazetteer lists whole is still a title.
@@ -163,7 +165,7 @@ export function definiteAntecedent(doc: Document, layer: ActorLayer, byId: Map<s
   const later = layer.actors.filter(holds);
   if (later.length === 1) return later[0];
   // "The MP accused …" of "Sarah Okonjo, Labour MP for Thornmoor": a bare title is also the one person whose title ends with it.
-  if (n === 2 && later.length === 0) {
+  if ((n === 2 || located) && later.length === 0) {
     const ends = (a: Actor): boolean => a.id !== exclude && a.type === 'PERSON' && a.roles.some((role) => role.title.toLowerCase().replace(OFFICE_COMPLEMENT, '').split(/\s+/).pop() === title);
     const holders = layer.actors.filter(ends);
     if (holders.length === 1) return holders[0];
@@ -688,7 +690,10 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
       if (actor) return actor;
     }
   }
-  const definite = actors.length === 0 ? earlierWork(doc, layer, byId, r) ?? definiteAntecedent(doc, layer, byId, r) ?? headlineTitleHolder(doc, layer, r) ?? ledeTitleHolder(doc, layer, r) ?? earlierUnnamed(doc, layer, byId, r) : leaderOf(lower(head), actors, layer) ?? headlineTitleHolder(doc, layer, r);
+  // "the Danish commissioner": the country of a demonym before a title does not stop the title's holder being looked for.
+  const demonymOnly = r[1] - r[0] === 3 && actors.length === 1 && actors[0].type === 'COUNTRY' && lookupCountry(tokens[r[0] + 1].text)?.form === 'demonym';
+  const definite = actors.length === 0 ? earlierWork(doc, layer, byId, r) ?? definiteAntecedent(doc, layer, byId, r) ?? headlineTitleHolder(doc, layer, r) ?? ledeTitleHolder(doc, layer, r) ?? earlierUnnamed(doc, layer, byId, r)
+    : (demonymOnly ? definiteAntecedent(doc, layer, byId, r) : null) ?? leaderOf(lower(head), actors, layer) ?? headlineTitleHolder(doc, layer, r);
   if (definite) return definite;
   // "The Unite union", "the Reform party": a body's name before the noun for what it is names the speaker.
   // "The NightCrane ransomware group": up to two lower-case modifiers may come between.
@@ -894,6 +899,8 @@ function isEpithet(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, r
   if (r[1] - r[0] === 3 && lower(tokens[r[0] + 1]) === 'former' && /^\p{Ll}+$/u.test(tokens[r[0] + 2].text)) return docEvidence(doc).sports;
   let k = r[0] + 1;
   const age = /^\d+-years?-old$/i.test(tokens[k].text);
+  // "the 58-year-old former army colonel": an age before a lower-case description of up to three words.
+  if (age && r[1] - k >= 2 && r[1] - k <= 4 && tokens.slice(k + 1, r[1]).every((x) => /^\p{Ll}[\p{Ll}-]*$/u.test(x.text))) return true;
   // An age may come before the nationality: "The 24-year-old Croatian".
   if (age && k + 1 < r[1] && /^\p{Lu}/u.test(tokens[k + 1].text)) k++;
   // Alone, or followed by an appositive: "The Norwegian, who took charge in the summer,"; an age may

@@ -66,6 +66,38 @@ describe('speakers', () => {
       .toEqual(['French government | said']);
   });
 
+  it('reads "the Danish commissioner" as the one commissioner named, and "the Spanish minister" as the minister', () => {
+    expect(who('Duties\n\nTrade Commissioner Sofie Lund announced duties on Wednesday. The Danish commissioner said they would apply for four months.'))
+      .toEqual(['Sofie Lund | announced', 'Sofie Lund | said']);
+    expect(who('Budget\n\nFinance Minister Ana Ruiz spoke first. The Spanish minister said the budget was sound.'))
+      .toEqual(['Ana Ruiz | said']);
+  });
+
+  it('types a name after "carmaker" or "bank" as a company, so "the company" is it, and a patrol as a body', () => {
+    expect(who('Cuts\n\nGerman carmaker Vossberg Antriebe plans to shed jobs. Unions said they would fight. The company said most cuts would come through early retirement.'))
+      .toEqual(['Vossberg Antriebe | plans', 'Unions | said', 'Vossberg Antriebe | said']);
+    expect(who('Site\n\nCrane operator Mike Dunn said the site was unsafe.')).toEqual(['Mike Dunn | said']);
+    expect(who('Crash\n\nA driver was arrested, according to the Oregon State Patrol. The driver has not been named. OSP said charges were expected.'))
+      .toEqual(['Oregon State Patrol | according to', 'Oregon State Patrol | said']);
+  });
+
+  it('reads "Rovers" as the one club of the article ending with it', () => {
+    expect(who('Deadline day\n\nThornley Town signed striker Anders Holm from Castlebridge Rovers. Rovers said it had accepted the offer.'))
+      .toEqual(['Castlebridge Rovers | said']);
+    // Two clubs end with "United": the bare word stays apart.
+    expect(who('Result\n\nLeeds United beat Carlisle United. United said the win was deserved.')).toEqual(['United | said']);
+  });
+
+  it('reads "the 58-year-old former army colonel" as the person just reported', () => {
+    expect(who('Truce\n\nEnvoy Salim Barakat met rebel leaders. The 58-year-old former army colonel dismissed the accusation as an attempt to stall.'))
+      .toEqual(['Salim Barakat | dismissed']);
+  });
+
+  it('names "Tarhouni\'s office" by the full name of the person named before', () => {
+    expect(who('Truce\n\nInterior Minister Karim Haddad accused the envoy of bias. Haddad\'s office did not respond to a request for comment.'))
+      .toEqual(['Karim Haddad | accused', 'Karim Haddad\'s office | did not respond to']);
+  });
+
   it('keeps an Arabic article and a body\'s subject after "on" inside the name', () => {
     expect(who('Truce\n\nJabhat al-Nour said it was studying the proposal. Its spokesman Karim al-Masri said talks would go on.'))
       .toEqual(['Jabhat al-Nour | said', 'Karim al-Masri | said']);
