@@ -23,8 +23,8 @@ export interface StatementFilterFile {
   threshold: number;
   /** Out-of-fold rows per threshold tried: kept statements, right ones, keys found right, all keys. */
   sweep: FilterSweepRow[];
-  /** The rows the threshold was chosen on (those of one commit) and the targets it was chosen for. */
-  choice?: { commit: string; targets: { right: number; found: number }; sweep: FilterSweepRow[] };
+  /** The rows the threshold was chosen on (those of the newest commits) and the targets its margin is printed for. */
+  choice?: { commits: string[]; targets: { right: number; found: number }; sweep: FilterSweepRow[] };
 }
 
 /** Out-of-fold figures at one threshold: kept statements, right ones, keys found right, all keys. */
