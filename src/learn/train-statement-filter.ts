@@ -18,7 +18,7 @@ import { articleFromText } from '../../loaders/text.js';
 import { keysRightPerStatement, type SpeakerKey } from '../eval/speaker-keys.js';
 import { ratio, renderTable } from '../eval/table.js';
 import { StatementFeatures } from '../extract/statements/learned/statement-features.js';
-import { jointReports, STATEMENT_FILTER_FORMAT, STATEMENT_FILTER_PATH, type FilterSweepRow, type StatementFilterFile } from '../extract/statements/learned/statement-filter.js';
+import { jointReports, reportOf, STATEMENT_FILTER_FORMAT, STATEMENT_FILTER_PATH, type FilterSweepRow, type StatementFilterFile } from '../extract/statements/learned/statement-filter.js';
 import { Logistic, type LogisticOptions } from './logistic.js';
 import { decodeModel, encodeModel } from './model-file.js';
 import { FILTER_DATA_PATH, SPEAKER_KEYS_DIR, type FirstScoredArticle } from './first-scored.js';
@@ -72,7 +72,7 @@ export function filterRows(articles: FirstScoredArticle[], keysDir: string): { r
     const features = new StatementFeatures({ text, actors: a.actors, mentions: a.mentions, statements: a.statements });
     const right = keysRightPerStatement(a, keys);
     a.statements.forEach((st, i) => rows.push({
-      article: a.name, group: a.group ?? a.commit, report: `${a.name}@${st.evidence.cue[0]?.[0] ?? -1}`, features: features.of(st), label: right[i].length > 0 ? 1 : 0, keysRight: right[i].map((k) => `${a.name}#${k}`),
+      article: a.name, group: a.group ?? a.commit, report: `${a.name}@${reportOf(st)}`, features: features.of(st), label: right[i].length > 0 ? 1 : 0, keysRight: right[i].map((k) => `${a.name}#${k}`),
     }));
   }
   return { rows, keys: keyCount, keysOf };

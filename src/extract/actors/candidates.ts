@@ -6,14 +6,13 @@ import type { Document } from '../document.js';
 import { gazetteer } from '../lexicon/gazetteer.js';
 import { lookupCountry } from '../lexicon/countries.js';
 import { wordLists } from '../lexicon/words.js';
+import { INSTITUTION_HEADS } from '../lexicon/body-nouns.js';
 import { docEvidence, type DocEvidence } from './evidence.js';
 import { known, segmentRun, type Segment } from './segments.js';
 import { firstWordIndex, isAcronym, isCapitalised, isUpper, stripPossessive, titleCase } from './tokens.js';
 
 export type { Segment, TitleSpan } from './segments.js';
 
-/** Heads of a public body's or association's name, after fields joined by "and" ("Disaster Risk Reduction and Management Office"). */
-const INSTITUTION_HEADS = new Set(['Organisation', 'Organization', 'Office', 'Service', 'Corporation', 'Authority', 'Agency', 'Commission', 'Administration', 'Directorate', 'Institute', 'Federation', 'Association', 'Council']);
 /** An Arabic article hyphenated to a capitalised name ("al-Fajr", "el-Sisi"). */
 export const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az)-\p{Lu}\p{Ll}/u;
 /** Heads of a body named for its subject with "on" ("Commission on Environmental Quality"). */
@@ -78,7 +77,7 @@ function joinedByAnd(doc: Document, j: number, runStart: number, end: number, ca
   while (k < end && capLike(k) && ordinary(stripPossessive(doc.tokens[k].text).base)) k++;
   const head = doc.tokens[k - 1].text;
   // Fields of two words or more before "and" need an institution's head ("… and Management Office"), not a firm's ("… and Castor Logistics").
-  if (j - 1 > first && !ofName && !INSTITUTION_HEADS.has(head)) return j;
+  if (j - 1 > first && !ofName && !INSTITUTION_HEADS.has(head.toLowerCase())) return j;
   return k > j + 1 && gazetteer().orgHeads.has(head) && !capLike(k) ? k : j;
 }
 

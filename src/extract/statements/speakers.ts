@@ -10,7 +10,7 @@ import { isCapitalized, lower, phraseBefore, type Range } from './phrases.js';
 import { DETERMINERS, PHRASE_PREPOSITIONS, PRONOUNS } from './words.js';
 import { firstStartingAt } from '../lower-bound.js';
 import { lookupCountry } from '../lexicon/countries.js';
-import { BODY_NOUNS_AFTER_NAME } from '../lexicon/body-nouns.js';
+import { BODY_NOUNS_AFTER_NAME, INSTITUTION_HEADS } from '../lexicon/body-nouns.js';
 import { gazetteer } from '../lexicon/gazetteer.js';
 import { wordLists } from '../lexicon/words.js';
 import type { Salience } from './salience.js';
@@ -144,7 +144,7 @@ export function definiteAntecedent(doc: Document, layer: ActorLayer, byId: Map<s
   // "the 58-year-old coach": an age is no part of the title either.
   // "the Danish commissioner": a nation's adjective before a title is no part of the title.
   const located = n === 3 && (/^(?:\p{Lu}[\p{L}.]*-(?:based|headquartered)|\d+-years?-old)$/u.test(tokens[r[0] + 1].text)
-    || lookupCountry(tokens[r[0] + 1].text)?.form === 'demonym' && /^\p{Ll}+$/u.test(tokens[r[0] + 2].text));
+    || isDemonym(tokens[r[0] + 1].text) && /^\p{Ll}+$/u.test(tokens[r[0] + 2].text));
   // "the MP", "the MEP": a title in capitals is still a title.
   const capsTitle = (i: number): boolean => /^\p{Lu}{2,4}$/u.test(tokens[i].text) && gazetteer().titles.has(tokens[i].text.toLowerCase());
   // "the Chief Minister", "the First Minister": a capitalised title the gazetteer lists whole is still a title.
@@ -497,8 +497,6 @@ function mentionEndingAt(layer: ActorLayer | undefined, offset: number): Mention
   return i >= 0 && layer.mentions[i].end === offset ? layer.mentions[i] : undefined;
 }
 
-/** Heads of one institution's name after its fields ("… and Midwives Organisation", "… and Housing Corporation"). */
-const INSTITUTION_HEADS = new Set(['organisation', 'organization', 'service', 'office', 'corporation', 'executive', 'institute', 'administration', 'authority', 'agency', 'commission', 'federation', 'association', 'council', 'directorate']);
 
 /** Whether tokens [a, b) are all capitalised words (after a leading "the" when `article`), and at least one. */
 function capitalisedRun(tokens: Token[], a: number, b: number, article = false): boolean {
@@ -691,7 +689,7 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
     }
   }
   // "the Danish commissioner": the country of a demonym before a title does not stop the title's holder being looked for.
-  const demonymOnly = r[1] - r[0] === 3 && actors.length === 1 && actors[0].type === 'COUNTRY' && lookupCountry(tokens[r[0] + 1].text)?.form === 'demonym';
+  const demonymOnly = r[1] - r[0] === 3 && actors.length === 1 && actors[0].type === 'COUNTRY' && isDemonym(tokens[r[0] + 1].text);
   const definite = actors.length === 0 ? earlierWork(doc, layer, byId, r) ?? definiteAntecedent(doc, layer, byId, r) ?? headlineTitleHolder(doc, layer, r) ?? ledeTitleHolder(doc, layer, r) ?? earlierUnnamed(doc, layer, byId, r)
     : (demonymOnly ? definiteAntecedent(doc, layer, byId, r) : null) ?? leaderOf(lower(head), actors, layer) ?? headlineTitleHolder(doc, layer, r);
   if (definite) return definite;
@@ -860,6 +858,9 @@ const PARTY_WORDS_BEFORE_TITLE = /^(?:Tory|Conservative|Labour|Lib|Liberal|SNP|G
 /** Words for age or standing that open an epithet ("the elderly traditional ruler", "the veteran campaigner"). */
 const EPITHET_MODIFIERS = new Set(['elderly', 'veteran', 'young', 'youthful', 'retired', 'grieving', 'outspoken', 'soft-spoken', 'silver-haired', 'bearded', 'tearful', 'defiant', 'visibly']);
 
+/** A nation's adjective: "Danish", "Norwegian". */
+const isDemonym = (word: string): boolean => lookupCountry(word)?.form === 'demonym';
+
 /** A noun for someone of a nation: "Dutchman", "Frenchwoman", "Dane", "Spaniard". */
 function demonymNoun(word: string): boolean {
   const stem = word.replace(/(?:wo)?man$/, '');
@@ -887,7 +888,7 @@ function isEpithet(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, r
   // for what someone does, in lower case, stands for the person just reported.
   if (r[1] - r[0] === 3 && /^\p{Ll}+$/u.test(tokens[r[0] + 2].text) && (PERSON_EPITHETS.has(lower(tokens[r[0] + 2])) || OCCUPATION_EPITHETS.has(lower(tokens[r[0] + 2])))) {
     const before = tokens[r[0] + 1].text;
-    if (/^\p{Lu}[\p{L}.]*-born$/u.test(before) || lookupCountry(before)?.form === 'demonym') return true;
+    if (/^\p{Lu}[\p{L}.]*-born$/u.test(before) || isDemonym(before)) return true;
   }
   // "the father-of-two said", "the mother-of-three".
   if (r[1] - r[0] === 2 && /^(?:father|mother|dad|mum|grandfather|grandmother)-of-[a-z]+$/.test(tokens[r[0] + 1].text)) return true;
@@ -1040,7 +1041,7 @@ export function speakersOf(doc: Document, layer: ActorLayer, byId: Map<string, A
     let end = source[0] + 1;
     while (end < source[1] && tokens[end].text !== ',') end++;
     const word = tokens[end - 1].text;
-    if (lookupCountry(word)?.form === 'demonym' || demonymNoun(word)) {
+    if (isDemonym(word) || demonymNoun(word)) {
       const own = anonymousActor(layer, doc.text.slice(tokens[source[0] + 1].start, tokens[end - 1].end), [tokens[source[0]].start, tokens[end - 1].end]);
       if (!byId.has(own.id)) byId.set(own.id, own);
       return [{ actorId: own.id, span, resolved: true }];

@@ -65,11 +65,14 @@ export function statementFilter(): StatementFilter {
  */
 export function statementProbabilities(ctx: StatementContext, filter: StatementFilter = statementFilter()): { statement: Statement; p: number }[] {
   const features = new StatementFeatures(ctx);
-  const p = jointReports(ctx.statements.map((st) => String(st.evidence.cue[0]?.[0] ?? -1)), ctx.statements.map((st) => filter.model.probability(features.of(st))));
+  const p = jointReports(ctx.statements.map(reportOf), ctx.statements.map((st) => filter.model.probability(features.of(st))));
   return ctx.statements.map((statement, i) => ({ statement, p: p[i] }));
 }
 
-/** Probabilities with each report (statements of one key, here the cue's start) raised to the highest among its statements. */
+/** The report a statement belongs to within its article: its cue's start, shared by a joint report's statements. */
+export const reportOf = (st: Statement): string => String(st.evidence.cue[0]?.[0] ?? -1);
+
+/** Probabilities with each report (statements of one key, `reportOf`) raised to the highest among its statements. */
 export function jointReports(reports: string[], p: number[]): number[] {
   const best = new Map<string, number>();
   reports.forEach((r, i) => best.set(r, Math.max(best.get(r) ?? 0, p[i])));
