@@ -8,6 +8,7 @@ import type { Typed } from './classify.js';
 import { LEGAL_FORMS } from './candidates.js';
 import { firstNameGender, isFirstName } from './first-names.js';
 import { wordLists } from '../lexicon/words.js';
+import { CHINESE_FAMILY_NAMES } from '../lexicon/east-asian-names.js';
 import { honorificGender, isHonorific, wordBeforeName, type Gender } from './honorifics.js';
 
 export interface Clustered {
@@ -220,12 +221,6 @@ function joinPrefixedNames(doc: Document, typed: Typed[], keyOf: string[]): Set<
 /** Words that end a football or rugby club's name and stand for it alone in match reports ("Rovers", "United"). */
 const CLUB_WORDS = new Set(['Rovers', 'United', 'Wanderers', 'Rangers', 'Albion', 'Athletic', 'Hotspur', 'Harriers', 'Town', 'City', 'County']);
 
-/** Common Chinese family names as romanised in Singapore, Malaysia, Hong Kong, Taiwan and the mainland ("Tan", "Chua", "Wong", "Zhang"). */
-const CHINESE_FAMILY_NAMES = new Set([
-  'Tan', 'Lim', 'Lee', 'Ng', 'Ong', 'Wong', 'Goh', 'Chua', 'Chan', 'Koh', 'Teo', 'Ang', 'Yeo', 'Tay', 'Ho', 'Low', 'Toh', 'Sim', 'Chong', 'Chia', 'Seah', 'Quek', 'Heng', 'Foo', 'Yap', 'Lau', 'Leong', 'Loh', 'Soh', 'Pang', 'Poh', 'Kwek',
-  'Cheung', 'Leung', 'Lam', 'Yip', 'Tsang', 'Chow', 'Kwok', 'Yeung', 'Choi', 'Fung', 'Tang', 'Mak', 'Lai', 'Siu', 'Tse', 'Ip', 'Hui', 'Cheng', 'Tsai', 'Hsu', 'Chiang', 'Kuo',
-  'Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang', 'Huang', 'Zhao', 'Wu', 'Zhou', 'Xu', 'Sun', 'Zhu', 'Hu', 'Guo', 'Lin', 'Luo', 'Gao', 'Zheng', 'Liang', 'Xie', 'Song', 'Han', 'Feng', 'Deng', 'Cao', 'Peng', 'Zeng', 'Xiao', 'Tian', 'Dong', 'Pan', 'Yuan', 'Cai', 'Jiang', 'Du', 'Ye', 'Wei', 'Su', 'Lu', 'Ding', 'Ren', 'Shen', 'Yao', 'Zhong', 'Cui', 'Fang', 'Shi', 'Xiong', 'Qian',
-]);
 
 /** Lower-case particles inside a family name ("van der Berg", "de la Cruz", "von Trapp"). */
 const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'ter', 'bin', 'al', 'el', 'dos', 'das']);

@@ -5,6 +5,7 @@ import type { Document } from '../document.js';
 import { gazetteer } from '../lexicon/gazetteer.js';
 import { lookupCountry } from '../lexicon/countries.js';
 import { wordLists } from '../lexicon/words.js';
+import { trailingEastAsianName } from '../lexicon/east-asian-names.js';
 import { isFirstName } from './first-names.js';
 import type { DocEvidence } from './evidence.js';
 import { titleAt } from './titles.js';
@@ -125,11 +126,11 @@ export function agentNounBeforeName(doc: Document, a: number, b: number, ev: Doc
 /** Letters after a person's name: rank at the bar, honours, seats ("Fiona Dunleavy SC", "Jane Cole MP"). */
 export const POST_NOMINALS: ReadonlySet<string> = new Set(['SC', 'BL', 'QC', 'KC', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE', 'MP', 'MEP', 'MSP', 'TD', 'MLA', 'FRS', 'PhD']);
 
-/** Nouns for a kind of body or for kin that open a sentence before a name ("Broadcaster NOS", "Brothers Kagiso and Tumelo Sebola"). */
+/** Nouns for a kind of body, for kin or for a companion that open a sentence before a name ("Broadcaster NOS", "Brothers Kagiso and Tumelo Sebola", "Bandmate Lola Banks"). */
 export const DESCRIPTOR_OPENERS: ReadonlySet<string> = new Set(['broadcaster', 'drugmaker', 'carmaker', 'automaker', 'chipmaker', 'retailer', 'insurer', 'lender', 'publisher',
   'brewer', 'miner', 'airline', 'carrier', 'startup', 'supermarket', 'broker', 'regulator', 'brothers', 'sisters', 'twins', 'siblings', 'cousins', 'spouses',
   'gran', 'granny', 'grandmother', 'grandfather', 'grandad', 'grandma', 'grandpa', 'mum', 'dad', 'pensioner', 'widow', 'widower', 'couple',
-  'schoolgirl', 'schoolboy', 'tot', 'toddler', 'teenager', 'ngo', 'watchdog']);
+  'schoolgirl', 'schoolboy', 'tot', 'toddler', 'teenager', 'ngo', 'watchdog', 'bandmate', 'teammate', 'castmate', 'housemate', 'classmate', 'flatmate', 'roommate']);
 
 /**
  * Cuts one run of capitalised tokens [a, b) into segments: drops a leading "The" and an ordinary
@@ -189,6 +190,15 @@ export function segmentRun(doc: Document, a: number, b: number, si: number, caps
     // "Governor of Kwara State", "Commissioner for Works": what follows "of" or "for" is the
     // office's body or place, not a person the title names.
     if (k + n + 1 < b && /^(?:of|for)$/.test(tokens[k + n].text)) {
+      // "Secretary for Transport and Logistics Lam Chi-keung", "Minister for Housing Chua Wei Ming": an
+      // East Asian name, family name first, closes the run after the office's fields: that person holds the title.
+      const named = caps ? 0 : trailingEastAsianName(tokens.slice(k + n + 1, b).map((t) => t.text));
+      if (named > 0) {
+        const person = makeSegment(doc, b - named, b, si, caps);
+        person.title = { ...title, title: doc.text.slice(tokens[ts].start, tokens[b - named - 1].end), end: tokens[b - named - 1].end };
+        out.push(person);
+        return;
+      }
       splitKnown(doc, k + n + 1, b, si, caps, out);
       return;
     }
@@ -206,6 +216,12 @@ function splitKnown(doc: Document, a: number, b: number, si: number, caps: boole
   const w = wordLists();
   const g = gazetteer();
   const whole = makeSegment(doc, a, b, si, caps);
+  // "(Secretary for Transport and) Logistics Lam Chi-keung": an office's field, then a family-name-first name.
+  const named = caps ? 0 : trailingEastAsianName(whole.words);
+  if (named > 0 && b - a > named && whole.words.slice(0, b - a - named).every((x) => w.common.has(x.toLowerCase()) || w.known.has(x.toLowerCase()))) {
+    out.push(makeSegment(doc, b - named, b, si, caps));
+    return;
+  }
   if (b - a > 1 && !known(whole.text) && whole.words.every((x) => known(x))) {
     for (let k = a; k < b; k++) out.push(makeSegment(doc, k, k + 1, si, caps));
     return;

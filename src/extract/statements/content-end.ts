@@ -35,8 +35,11 @@ export function afterDateline(tokens: Token[], i: number, b: number): number {
   // A live blog's time stamp: "11.52pm — …", "10:42 GMT - …".
   if (i < b && TIME_STAMP.test(tokens[i].text)) {
     let t = i + 1;
+    const zone = t < b && /^(?:GMT|BST|UTC|CET|ET|PT|EST|EDT|PST|PDT)$/.test(tokens[t].text);
     if (t < b && /^(?:am|pm|a\.m\.|p\.m\.|GMT|BST|UTC|CET|ET|PT|EST|EDT|PST|PDT)$/.test(tokens[t].text)) t++;
-    return t + 1 < b && DASHES.has(tokens[t].text) ? t + 1 : i;
+    if (t + 1 < b && DASHES.has(tokens[t].text)) return t + 1;
+    // "12.38 GMT Fairweather says: …": a time and its zone with no dash before the entry's first word.
+    return zone && t + 1 < b && /^\p{Lu}/u.test(tokens[t].text) ? t : i;
   }
   let j = i;
   // "HARRISBURG, Pa. (AP) — …" split after "Pa.": the sentence opens with the agency's bracket and dash.

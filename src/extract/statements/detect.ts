@@ -48,6 +48,15 @@ const ASKED_FOR_COMMENT = /^(?:requests?|questions?|calls?|messages?|e-?mails?|i
  * (`answerOnly`), opens a report of no answer when negated and aimed at a request, after "to" or
  * as its direct object.
  */
+/**
+ * "declined to say when sailings would resume", "refused to comment while talks go on": a
+ * refusal's infinitive is what was not said, and it runs on like a clause; the object-only stops
+ * ("when", "while") would cut it to "to say".
+ */
+function refusedSpeech(cue: CueMatch, tokens: Token[], from: number): boolean {
+  return cue.verb?.kind === 'REFUSAL' && from < tokens.length && lower(tokens[from]) === 'to';
+}
+
 function noAnswer(tokens: Token[], cue: CueMatch, b: number): boolean {
   const { head, end } = cue;
   if (!negatedBefore(tokens, head)) return false;
@@ -252,7 +261,7 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
     }
   }
   const fronted = source[0] - 1 >= a && FRONTED_OBJECTS.has(lower(tokens[source[0] - 1])) && (from >= b || tokens[from].text === ',' || END.has(tokens[from].text)) ? source[0] - 1 : -1;
-  let content = fronted >= 0 ? { spans: [[tokens[fronted].start, tokens[fronted].end] as Span], direct: false } : contentAfter(ctx, from, !SAY_LIKE.has(cue.lemma) && cue.verb.kind !== 'BELIEF' && !isClauseStart(tokens, from, b));
+  let content = fronted >= 0 ? { spans: [[tokens[fronted].start, tokens[fronted].end] as Span], direct: false } : contentAfter(ctx, from, !SAY_LIKE.has(cue.lemma) && cue.verb.kind !== 'BELIEF' && !refusedSpeech(cue, tokens, from) && !isClauseStart(tokens, from, b));
   if (content.spans.length === 0) content = quoteOpeningNext(ctx);
   if (content.spans.length === 0 && addressee) content = contentAfter(ctx, addressee[0], true);
   if (content.spans.length === 0) return null;

@@ -14,6 +14,8 @@ import { BODY_NOUNS_AFTER_NAME, INSTITUTION_HEADS } from '../lexicon/body-nouns.
 import { gazetteer } from '../lexicon/gazetteer.js';
 import { wordLists } from '../lexicon/words.js';
 import type { Salience } from './salience.js';
+import { isFirstName } from '../actors/first-names.js';
+import { trailingEastAsianName } from '../lexicon/east-asian-names.js';
 
 export interface Speaker {
   actorId: string;
@@ -297,6 +299,7 @@ function possessiveTitleHolder(doc: Document, layer: ActorLayer, r: [number, num
 const ACRONYM_TITLES: ReadonlyMap<string, string> = new Map([
   ['CJ', 'chief justice'], ['PM', 'prime minister'], ['AG', 'attorney general'], ['DA', 'district attorney'], ['CEO', 'chief executive'],
   ['DPP', 'director of public prosecutions'], ['IGP', 'inspector general'], ['FM', 'foreign minister'], ['CM', 'chief minister'],
+  ['CFO', 'chief financial officer'], ['COO', 'chief operating officer'], ['CTO', 'chief technology officer'],
 ]);
 
 /** Words for someone's trade that news copy uses for a holder of a more specific post ("a logistics executive" is then "the businessman"). */
@@ -480,12 +483,16 @@ function conjuncts(doc: Document, r: [number, number], layer?: ActorLayer, byId?
  * at a comma) joins no two speakers.
  */
 function fieldAfterOf(tokens: Token[], i: number, r: [number, number]): boolean {
-  const common = wordLists().common;
-  const field = (k: number): boolean => k < r[1] && isCapitalized(tokens[k]) && common.has(lower(tokens[k]));
+  const { common, known } = wordLists();
+  const field = (k: number): boolean => k < r[1] && isCapitalized(tokens[k]) && (common.has(lower(tokens[k])) || known.has(lower(tokens[k])));
   if (!field(i - 1) || !field(i + 1)) return false;
   let k = i + 2;
   while (field(k)) k++;
-  if (k < r[1] && tokens[k].text !== ',') return false;
+  // The field list ends the phrase, at a comma, or before the holder's name ("Minister for Housing and Estates Chua Wei Ming").
+  const holder = (m: number): boolean => isFirstName(tokens[m].text) || trailingEastAsianName(tokens.slice(m, r[1]).map((t) => t.text)) === r[1] - m;
+  let named = false;
+  for (let m = i + 2; m <= k && m < r[1] && !named; m++) named = holder(m);
+  if (k < r[1] && tokens[k].text !== ',' && !named) return false;
   for (let j = i - 2; j >= r[0] && j >= i - 5; j--) if (lower(tokens[j]) === 'of' || lower(tokens[j]) === 'for') return true;
   return false;
 }

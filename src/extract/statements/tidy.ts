@@ -8,6 +8,7 @@ import type { Attribution } from './detect.js';
 import type { ContentContext } from './content.js';
 import { lower } from './phrases.js';
 import { closesQuoteAfterComma } from './postposed.js';
+import { cueVerb } from './lexicon.js';
 
 /**
  * Cuts a preposed content where the next attribution of the sentence begins after a comma or
@@ -26,12 +27,27 @@ export function clipContents(ctx: ContentContext, found: Attribution[]): void {
       next.content = [[tokens[Math.min(cur.source[0], cur.cue[0])].start, cut]];
       continue;
     }
+    if (ownPlanInContent(tokens, cur, next)) continue;
     let j = nextStart - 1;
     while (j > cur.cue[1] && (tokens[j].text === ',' || lower(tokens[j]) === 'and' || lower(tokens[j]) === 'but')) j--;
     if (j === nextStart - 1) continue;
     const cut = tokens[j].end;
     cur.content = cur.content.map(([s, e]): Span => [s, Math.min(e, cut)]).filter(([s, e]) => e > s);
   }
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/**
+ * "said the barn was insured and he planned to rebuild by spring": a belief or intention verb
+ * (a weak cue) after "and" and a subject pronoun goes on with what was said; it is no report
+ * of its own, and the content is not cut before it (the inner report is then nested, and dropped).
+ */
+function ownPlanInContent(tokens: Token[], cur: Attribution, next: Attribution): boolean {
+  if (cur.frame !== 'preposed' || cur.direct || next.frame !== 'preposed' || !next.source) return false;
+  const [s, e] = next.source;
+  if (e - s !== 1 || s < 1 || !SUBJECT_PRONOUNS.has(lower(tokens[s])) || lower(tokens[s - 1]) !== 'and') return false;
+  return cueVerb(lower(tokens[next.cue[0]]))?.weak === true && cueVerb(lower(tokens[cur.cue[0]]))?.weak === false;
 }
 
 /**

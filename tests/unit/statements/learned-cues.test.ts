@@ -96,7 +96,9 @@ describe('shipped cue stage', () => {
     }
     expect(hits.length, hits.join(', ')).toBeGreaterThanOrEqual(3);
     const text = `${owners[3]} argument that the council had wasted the money surprised nobody.`;
-    const ex = extract(articleFromText(`Council money\n\n${text}\n`, 'learned-cues.txt'));
+    // Before the statement filter, which is tested on its own (statement-filter.test.ts): since stop 34 it
+    // drops this lone noun-cue report, as the speaker keys seldom key one.
+    const ex = extract(articleFromText(`Council money\n\n${text}\n`, 'learned-cues.txt'), { statementFilter: false });
     expect(ex.statements.map((st) => st.cue)).toContain('argument');
   });
 

@@ -156,7 +156,7 @@ describe('the shipped source ranker', () => {
   });
 
   it('feeds speaker resolution: the statement goes to the named person', () => {
-    const ex = extract(articleFromText('Vote\n\nThe mayor, Lena Ortiz, lost the vote. Ortiz, still stinging over the vote, grudgingly agreed that the plan should go ahead.\n', 'ranker.txt'));
+    const ex = extract(articleFromText('Vote\n\nThe mayor, Lena Ortiz, lost the vote. Ortiz, still stinging over the vote, grudgingly agreed that the plan should go ahead.\n', 'ranker.txt'), { statementFilter: false });
     const names = new Map(ex.actors.map((a) => [a.id, a.name]));
     expect(ex.statements.map((s) => names.get(s.speakerId ?? ''))).toContain('Lena Ortiz');
   });
