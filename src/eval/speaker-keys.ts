@@ -16,7 +16,8 @@ export interface SpeakerScore {
   keys: number; keysFound: number;
 }
 
-const words = (s: string): string => s.toLowerCase().replace(/[“”"‘’']/g, '').replace(/\s+/g, ' ').trim();
+/** Lower case, quotation marks dropped (English, German „…“ and French «…» ones), spaces collapsed. */
+const words = (s: string): string => s.toLowerCase().replace(/[“”"‘’'„‟«»‚‹›]/g, '').replace(/\s+/g, ' ').trim();
 
 /** Whether a statement's content and cue are those of a key: the content, or one of its quoted paragraphs, opens with the key's words. */
 function sameAttribution(content: string, cue: string, key: SpeakerKey): boolean {

@@ -30,8 +30,8 @@ function isFunctionWord(word: string): boolean {
 /** Quantities opening a descriptor: how many sources an article cites is no part of who they are. */
 const QUANTITY = /^(?:all|some|many|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|\d[\d,.]*)$/i;
 
-/** Why a source is unnamed, after its descriptor: "speaking on condition of anonymity", "not authorized to speak publicly". */
-const ANONYMITY_CLAUSE = /,? (?:(?:speaking|talking|commenting) (?:on|under) (?:the )?(?:condition|terms) of anonymity|(?:speaking|talking) anonymously|not (?:authori[sz]ed|permitted|allowed|cleared) to (?:speak|comment|talk|discuss))(?: .*)?$/i;
+/** Why a source is unnamed, after its descriptor: "speaking on condition of anonymity", ", requesting anonymity", ", granted anonymity to …", "not authorized to speak publicly". */
+const ANONYMITY_CLAUSE = /,? (?:(?:speaking|talking|commenting) (?:on|under) (?:the )?(?:condition|terms) of anonymity|on (?:the )?condition of anonymity|(?:requesting|asking for|granted|given|demanding|seeking) anonymity|(?:asking|declining|refusing) (?:not )?to be (?:named|identified)|(?:speaking|talking) anonymously|not (?:authori[sz]ed|permitted|allowed|cleared) to (?:speak|comment|talk|discuss))(?: .*)?$/i;
 
 /**
  * Normalised descriptor of an unnamed source: leading determiner or quantity, a relative clause

@@ -223,7 +223,7 @@ const CLUB_WORDS = new Set(['Rovers', 'United', 'Wanderers', 'Rangers', 'Albion'
 
 
 /** Lower-case particles inside a family name ("van der Berg", "de la Cruz", "von Trapp"). */
-const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'ter', 'bin', 'al', 'el', 'dos', 'das']);
+const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'ter', 'bin', 'al', 'el', 'dos', 'das', 'ap', 'ferch']);
 
 const ORG_LIKE = new Set<ActorType>(['ORGANIZATION', 'MEDIA', 'GROUP']);
 

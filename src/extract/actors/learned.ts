@@ -89,14 +89,18 @@ function demonymOpeningPlace(t: Typed, placeEnds: Map<number, number>): boolean 
   return t.form === 'demonym' && (placeEnds.get(t.seg.tokenStart) ?? 0) > t.seg.tokenEnd;
 }
 
+/** Welsh patronymic particles inside a person's name ("Iolo ap Rhydderch"). */
+const PATRONYMIC = new Set(['ap', 'ferch']);
+
 /**
  * A candidate the rules joined across a word the tagger splits at: an Arabic article ("Kataib
- * al-Fajr") or a body's subject after "on" ("Texas Commission on Environmental Quality").
+ * al-Fajr"), a Welsh patronymic ("Iolo ap Rhydderch") or a body's subject after "on" ("Texas
+ * Commission on Environmental Quality").
  */
 function joinedWhole(doc: Document, t: Typed): boolean {
   for (let i = t.seg.tokenStart + 1; i < t.seg.tokenEnd; i++) {
     const w = doc.tokens[i].text;
-    if (ARABIC_ARTICLE.test(w) || (w === 'on' && ON_HEADS.has(doc.tokens[i - 1].text))) return true;
+    if (ARABIC_ARTICLE.test(w) || (w === 'on' && ON_HEADS.has(doc.tokens[i - 1].text)) || PATRONYMIC.has(w)) return true;
   }
   return false;
 }

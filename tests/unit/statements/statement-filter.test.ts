@@ -137,6 +137,16 @@ describe('training the statement filter', () => {
     expect(jointReports(['a@4', 'a@4', 'a@9'], [0.2, 0.7, 0.1])).toEqual([0.7, 0.7, 0.1]);
   });
 
+  it('matches a key\'s first words whatever the quotation marks around the statement\'s content', () => {
+    const actors = [{ id: 'p1', name: 'Kerstin Abel', aliases: [] }];
+    const statement = (content: string) => ({ speakerId: 'p1', cue: 'said', content });
+    const key = { speaker: 'Kerstin Abel', cue: 'said', kind: 'CLAIM', content: 'We take every sighting seriously' };
+    for (const content of ['„We take every sighting seriously.“', '«We take every sighting seriously»', '“We take every sighting seriously”']) {
+      expect(scoreSpeakers({ actors, statements: [statement(content)] } as never, [key]).keysFound).toBe(1);
+    }
+    expect(scoreSpeakers({ actors, statements: [statement('„We took no sighting seriously.“')] } as never, [key]).keysFound).toBe(0);
+  });
+
   it('counts keys found once however many statements find them', () => {
     const rows = sweep([
       { article: 'a', group: 'g', report: 'a@0', features: [], label: 1, keysRight: ['a#0'] },
