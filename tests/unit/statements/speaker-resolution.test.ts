@@ -176,20 +176,15 @@ describe('eval speakers on tests/fixtures/speaker-keys', () => {
     expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.87);
   });
 
-  // Skipped for one commit: batches 76 to 83 joined the development keys, and batches 92 to 99 are scored on the
-  // stop's final code before they are pinned here.
-  it.skip('scores the held-out keys no rule was written from at least as well as when they were written', () => {
-    // tests/fixtures/speaker-keys-heldout/README.md: batches 76 to 83, written in stop 33 by helpers who saw neither code
-    // nor output, scored once on the stop's final rules: before the statement filter 593 output 0.707, 515 keys 0.814;
-    // with it 498 output 0.817, keys 0.790 (41a1c02, the stop's start: 519 / 0.773, 0.779). On the rules written
-    // after that scoring (from development keys only): 593 / 0.710, 0.817 before the filter, 498 / 0.821, 0.794 with it;
-    // with the filter retrained on batches 84 to 91 and its threshold the smallest meeting both targets out of fold (0.45):
-    // 488 / 0.830, 0.786.
+  it('scores the held-out keys no rule was written from at least as well as when they were written', () => {
+    // tests/fixtures/speaker-keys-heldout/README.md: batches 92 to 99, written in stop 34 by helpers who saw neither code
+    // nor output, scored once on the stop's final code (5229d7b): before the statement filter 498 output 0.707, 457 keys
+    // 0.770; with it 440 output 0.795, keys 0.766.
     const { total, unfiltered } = speakersReport('tests/fixtures/speaker-keys-heldout');
-    expect(total.keys).toBe(515);
+    expect(total.keys).toBe(457);
     expect(unfiltered.outputRight / unfiltered.output).toBeGreaterThanOrEqual(0.70);
-    expect(unfiltered.keysFound / unfiltered.keys).toBeGreaterThanOrEqual(0.81);
-    expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.825);
-    expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.78);
+    expect(unfiltered.keysFound / unfiltered.keys).toBeGreaterThanOrEqual(0.765);
+    expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.79);
+    expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.76);
   });
 });
