@@ -30,6 +30,9 @@ function isFunctionWord(word: string): boolean {
 /** Quantities opening a descriptor: how many sources an article cites is no part of who they are. */
 const QUANTITY = /^(?:all|some|many|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|\d[\d,.]*)$/i;
 
+/** Words setting one unnamed source apart from another the article cited: "a separate official", "another resident", "a second witness". */
+const ANOTHER = /^(?:separate|another|other|second|third|fourth|fifth|different|further)$/i;
+
 /** Why a source is unnamed, after its descriptor: "speaking on condition of anonymity", ", requesting anonymity", ", granted anonymity to …", "not authorized to speak publicly". */
 const ANONYMITY_CLAUSE = /,? (?:(?:speaking|talking|commenting) (?:on|under) (?:the )?(?:condition|terms) of anonymity|on (?:the )?condition of anonymity|(?:requesting|asking for|granted|given|demanding|seeking) anonymity|(?:asking|declining|refusing) (?:not )?to be (?:named|identified)|(?:speaking|talking) anonymously|not (?:authori[sz]ed|permitted|allowed|cleared) to (?:speak|comment|talk|discuss))(?: .*)?$/i;
 
@@ -45,7 +48,7 @@ export function anonymousName(phrase: string): string {
     .replace(ANONYMITY_CLAUSE, '')
     .replace(/[,.:;]+$/, '').split(' ');
   // "47 percent", "Two in five voters": a share is the speaker's name, not a count of sources.
-  while (words.length > 1 && (QUANTITY.test(words[0]) && !/^(?:percent|per|in|out|%)$/i.test(words[1]) || isFunctionWord(words[0]) || LEADING_VERBS.has(words[0].toLowerCase()))) words.shift();
+  while (words.length > 1 && (QUANTITY.test(words[0]) && !/^(?:percent|per|in|out|%)$/i.test(words[1]) || isFunctionWord(words[0]) || LEADING_VERBS.has(words[0].toLowerCase()) || ANOTHER.test(words[0]))) words.shift();
   return words.join(' ');
 }
 

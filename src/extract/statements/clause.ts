@@ -18,7 +18,7 @@ const ABOUT_THE_NEWS = new Set(['with', 'amid', 'despite']);
 export function clauseEndAfter(tokens: Token[], i: number, end: number): number {
   if (i >= end || END.has(tokens[i].text)) return i;
   if (asideFollows(tokens, i, end)) return i;
-  if (!ADJUNCT_START.has(lower(tokens[i]))) return -1;
+  if (!ADJUNCT_START.has(lower(tokens[i])) && !venueParticipleAt(tokens, i)) return -1;
   for (let j = i + 1; j < end && j < i + 14; j++) {
     const t = tokens[j].text;
     if (END.has(t) || asideFollows(tokens, j, end)) return j;
@@ -28,6 +28,20 @@ export function clauseEndAfter(tokens: Token[], i: number, end: number): number 
     if (t === ',' || t === '“' || t === '"' || t === 'that') return -1;
   }
   return i + 14 >= end ? end : -1;
+}
+
+/** Nouns for a message that a participle may describe after the cue ("said in a statement issued on Monday"). */
+const MESSAGES = new Set(['statement', 'tweet', 'email', 'letter', 'post', 'video', 'message', 'release']);
+/** Participles describing how a message went out. */
+const VENUE_PARTICIPLES = new Set(['issued', 'posted', 'released', 'published', 'sent', 'emailed', 'shared', 'put', 'uploaded', 'read', 'circulated', 'distributed']);
+
+/**
+ * "said in a statement issued roughly two hours after liftoff", "said in a statement posted to
+ * Instagram on Wednesday that …": token i is a participle describing the message just named, an
+ * adjunct of the cue, not what was said.
+ */
+export function venueParticipleAt(tokens: Token[], i: number): boolean {
+  return i > 0 && i < tokens.length && VENUE_PARTICIPLES.has(lower(tokens[i])) && MESSAGES.has(lower(tokens[i - 1]));
 }
 
 /** "…, in a move that will save …", "…, in a bid to …": a comment on the news after the cue's clause. */

@@ -11,7 +11,7 @@ import { findQuotes, QuoteIndex } from './quotes.js';
 import { extendWithFollowingQuotes } from './follow-on.js';
 import { contentAfter, contentBefore, quoteOpeningNext, type ContentContext } from './content.js';
 import { matchCue, isTitleCase, type CueMatch } from './cue-match.js';
-import { CLAUSE_OPENERS, END, adjunctBeforeQuote, adjunctBeforeThat, clauseEndAfter, isClauseStart, isQuoteOpen } from './clause.js';
+import { CLAUSE_OPENERS, END, adjunctBeforeQuote, adjunctBeforeThat, clauseEndAfter, isClauseStart, isQuoteOpen, venueParticipleAt } from './clause.js';
 import { addresseeAfter } from './speaker-after.js';
 import { clipContents, mergeRefusals } from './tidy.js';
 import { CUE_PREPOSITIONS, DETERMINERS } from './words.js';
@@ -102,6 +102,8 @@ export function detectAttributions(doc: Document): Attribution[] {
         found.push({ sentence: si, frame: 'unsourced', source: null, cue: [k, k + 1], content: [[doc.tokens[k + 1].start, doc.tokens[s.tokenEnd - 1].end]], kind: 'CLAIM', lemma: 'tell', direct: false, addressee: null, reporter: null, confidence: 0.5 });
         continue;
       }
+      // "a statement posted to Instagram": how a message went out is no report of its own.
+      if (venueParticipleAt(doc.tokens, k)) continue;
       const cue = matchCue(doc.tokens, k, ctx.a, s.tokenEnd, titleCase, lowered[k]);
       if (!cue) continue;
       const att = frame(ctx, cue, si, found);
@@ -246,6 +248,13 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
       addressee = obj;
       from = obj[1];
     }
+  }
+  // "said in a statement posted to Instagram on Wednesday that …": the participle describes the message; the content follows it.
+  if (venueParticipleAt(tokens, from)) {
+    const that = adjunctBeforeThat(tokens, from, b);
+    const close = that < 0 ? adjunctBeforeQuote(tokens, from, b) : -1;
+    if (that < 0 && close < 0) return null;
+    from = that >= 0 ? that : close + 1;
   }
   // "said at least 40 villages …": "at least" opens the content, not an occasion.
   const quantity = lower(tokens[from] ?? tokens[b - 1]) === 'at' && /^(?:least|most)$/.test(lower(tokens[from + 1] ?? tokens[b - 1]));

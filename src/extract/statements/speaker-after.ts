@@ -49,7 +49,7 @@ const NEGATIONS = new Set(['not', 'never']);
 /** Determiners that open the reported clause's subject right after an addressee ("told the BBC the money would …"). */
 const CLAUSE_DETERMINERS = new Set([...ARTICLES_AND_POSSESSIVES, 'our', 'this', 'these', 'those']);
 /** Audiences an addressee often is, lower case ("told reporters the deal was off"). */
-const AUDIENCES = new Set(['reporters', 'journalists', 'lawmakers', 'legislators', 'supporters', 'delegates', 'investors', 'analysts', 'students', 'listeners', 'viewers', 'readers', 'parliament', 'congress', 'committee', 'council', 'court', 'jury', 'panel', 'inquiry', 'inquest', 'hearing', 'meeting', 'conference', 'crowd', 'audience', 'staff', 'employees', 'workers', 'members', 'councillors', 'councilors', 'senators', 'mps', 'parents', 'residents', 'shareholders', 'bench', 'magistrates', 'tribunal', 'cabinet', 'media', 'press', 'presspersons']);
+const AUDIENCES = new Set(['reporters', 'journalists', 'lawmakers', 'legislators', 'supporters', 'delegates', 'investors', 'analysts', 'students', 'listeners', 'viewers', 'readers', 'parliament', 'congress', 'committee', 'council', 'court', 'jury', 'panel', 'inquiry', 'inquest', 'hearing', 'meeting', 'conference', 'crowd', 'audience', 'staff', 'employees', 'workers', 'members', 'councillors', 'councilors', 'senators', 'mps', 'parents', 'residents', 'shareholders', 'bench', 'magistrates', 'tribunal', 'cabinet', 'media', 'press', 'presspersons', 'board', 'chamber', 'assembly', 'senate', 'house', 'commission', 'summit', 'rally', 'gathering', 'congregation', 'class', 'fans', 'voters', 'colleagues', 'officials', 'ministers']);
 
 /** Whether a determiner at j starts the reported clause (the addressee before it ends in a name or an audience noun), or a name after an audience noun does. */
 const clauseAfterAddressee = (tokens: Token[], j: number, from: number): boolean =>
@@ -91,6 +91,8 @@ export function addresseeAfter(tokens: Token[], from: number, b: number): Range 
     // "warned the jury not to …": the negation belongs to the content, not to the addressee.
     if (w === 'to' && j > from + 1 && NEGATIONS.has(lower(tokens[j - 1]))) return [from, j - 1];
     const noOne = w === 'no' && lower(tokens[j + 1] ?? tokens[j]) === 'one';
+    // "told the Dáil there would be no rent freeze": an expletive "there" and a verb open the clause.
+    if (j > from && w === 'there' && CLAUSE_VERBS.has(lower(tokens[j + 1] ?? tokens[j]))) return [from, j];
     if (w === 'that' || w === 'to' || w === 'about' || w === ':' || isQuoteOpen(tokens, j, b) || w === ',' && isQuoteOpen(tokens, j + 1, b) || j > from && (SUBJECT_PRONOUNS.has(w) || noOne) || clauseAfterAddressee(tokens, j, from)) {
       return j > from ? [from, j] : null;
     }
