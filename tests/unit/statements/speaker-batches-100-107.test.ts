@@ -23,6 +23,12 @@ describe('speakers', () => {
     expect(who('Water\n\nAnother resident said the water was brown.')).toEqual(['resident | said']);
   });
 
+  it('reads "Provost" and "Vice-Chancellor" as titles', () => {
+    expect(who('Fees\n\nProvost Denise Okoro said the increase was needed. Okoro added that aid would grow.'))
+      .toEqual(['Denise Okoro | said', 'Denise Okoro | added']);
+    expect(who('Fees\n\nVice-Chancellor Amit Rao said fees would rise.')).toEqual(['Amit Rao | said']);
+  });
+
   it('keeps a Welsh patronymic inside the name and ties the family name to it', () => {
     expect(who('School\n\nCampaign leader Iolo ap Rhydderch said the plan was a betrayal. Rhydderch added that a rally would follow.'))
       .toEqual(['Iolo ap Rhydderch | said', 'Iolo ap Rhydderch | added']);
