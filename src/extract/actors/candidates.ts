@@ -10,6 +10,7 @@ import { INSTITUTION_HEADS } from '../lexicon/body-nouns.js';
 import { docEvidence, type DocEvidence } from './evidence.js';
 import { known, segmentRun, type Segment } from './segments.js';
 import { firstWordIndex, isAcronym, isCapitalised, isUpper, stripPossessive, titleCase } from './tokens.js';
+import { NAME_PARTICLES } from '../lexicon/name-particles.js';
 
 export type { Segment, TitleSpan } from './segments.js';
 
@@ -18,7 +19,7 @@ export const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az)-\p{Lu}\p{Ll}/u;
 /** Heads of a body named for its subject with "on" ("Commission on Environmental Quality"). */
 export const ON_HEADS = new Set(['Commission', 'Committee', 'Council', 'Conference', 'Institute', 'Center', 'Centre', 'Panel', 'Board', 'Subcommittee', 'Caucus']);
 const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
-const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'dos', 'das', 'al', 'el', 'le', 'la', 'ap', 'ferch']);
+const PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, 'ibn']);
 const OF_HEADS_EXTRA = ['Republic', 'Kingdom', 'Gulf', 'Isle', 'Isles', 'Cape', 'Duke', 'Duchess', 'State', 'States', 'House', 'Museum', 'Chamber', 'Secretary', 'Minister', 'Bank', 'Sea', 'Prince', 'Princess', 'Queen', 'King', 'Archbishop', 'Bishop', 'Earl', 'Mayor', 'Governor', 'Church', 'Order', 'Bay', 'Straits', 'Strait', 'Port'];
 /** Legal forms end a company's name ("Kia Motor Corp of South Korea" is the company and a place) and give it no initial. */
 export const LEGAL_FORMS: ReadonlySet<string> = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Plc', 'plc', 'PLC', 'AG', 'SA', 'NV', 'LLC', 'GmbH', 'Bhd', 'Pty']);

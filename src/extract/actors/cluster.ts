@@ -9,6 +9,7 @@ import { LEGAL_FORMS } from './candidates.js';
 import { firstNameGender, isFirstName } from './first-names.js';
 import { wordLists } from '../lexicon/words.js';
 import { CHINESE_FAMILY_NAMES } from '../lexicon/east-asian-names.js';
+import { NAME_PARTICLES } from '../lexicon/name-particles.js';
 import { honorificGender, isHonorific, wordBeforeName, type Gender } from './honorifics.js';
 
 export interface Clustered {
@@ -222,8 +223,6 @@ function joinPrefixedNames(doc: Document, typed: Typed[], keyOf: string[]): Set<
 const CLUB_WORDS = new Set(['Rovers', 'United', 'Wanderers', 'Rangers', 'Albion', 'Athletic', 'Hotspur', 'Harriers', 'Town', 'City', 'County']);
 
 
-/** Lower-case particles inside a family name ("van der Berg", "de la Cruz", "von Trapp"). */
-const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'ter', 'bin', 'al', 'el', 'dos', 'das', 'ap', 'ferch']);
 
 const ORG_LIKE = new Set<ActorType>(['ORGANIZATION', 'MEDIA', 'GROUP']);
 

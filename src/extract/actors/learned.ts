@@ -18,6 +18,7 @@ import { titleAt } from './titles.js';
 import { firstWordIndex, stripPossessive } from './tokens.js';
 import { clusterMembers, wordClusters } from '../lexicon/word-clusters.js';
 import { ARABIC_ARTICLE, ON_HEADS } from './candidates.js';
+import { PATRONYMICS } from '../lexicon/name-particles.js';
 
 /** Strength from which a rule's type stands against the tagger (lexicon or title). */
 const FIRM = 3;
@@ -89,9 +90,6 @@ function demonymOpeningPlace(t: Typed, placeEnds: Map<number, number>): boolean 
   return t.form === 'demonym' && (placeEnds.get(t.seg.tokenStart) ?? 0) > t.seg.tokenEnd;
 }
 
-/** Welsh patronymic particles inside a person's name ("Iolo ap Rhydderch"). */
-const PATRONYMIC = new Set(['ap', 'ferch']);
-
 /**
  * A candidate the rules joined across a word the tagger splits at: an Arabic article ("Kataib
  * al-Fajr"), a Welsh patronymic ("Iolo ap Rhydderch") or a body's subject after "on" ("Texas
@@ -100,7 +98,7 @@ const PATRONYMIC = new Set(['ap', 'ferch']);
 function joinedWhole(doc: Document, t: Typed): boolean {
   for (let i = t.seg.tokenStart + 1; i < t.seg.tokenEnd; i++) {
     const w = doc.tokens[i].text;
-    if (ARABIC_ARTICLE.test(w) || (w === 'on' && ON_HEADS.has(doc.tokens[i - 1].text)) || PATRONYMIC.has(w)) return true;
+    if (ARABIC_ARTICLE.test(w) || (w === 'on' && ON_HEADS.has(doc.tokens[i - 1].text)) || PATRONYMICS.has(w)) return true;
   }
   return false;
 }

@@ -24,6 +24,7 @@ export const LEADING = new Set([',', ':', ';', '—', '–', '-', 'and', 'but', 
 
 const DASHES = new Set(['—', '–', '-', '--']);
 const TIME_STAMP = /^\d{1,2}[.:]\d{2}(?:am|pm)?$/i;
+const TIME_ZONE = /^(?:GMT|BST|UTC|CET|ET|PT|EST|EDT|PST|PDT)$/;
 
 /**
  * The first token after a wire dateline opening a sentence ("HALDEN, Norland (AP) — ",
@@ -35,8 +36,8 @@ export function afterDateline(tokens: Token[], i: number, b: number): number {
   // A live blog's time stamp: "11.52pm — …", "10:42 GMT - …".
   if (i < b && TIME_STAMP.test(tokens[i].text)) {
     let t = i + 1;
-    const zone = t < b && /^(?:GMT|BST|UTC|CET|ET|PT|EST|EDT|PST|PDT)$/.test(tokens[t].text);
-    if (t < b && /^(?:am|pm|a\.m\.|p\.m\.|GMT|BST|UTC|CET|ET|PT|EST|EDT|PST|PDT)$/.test(tokens[t].text)) t++;
+    const zone = t < b && TIME_ZONE.test(tokens[t].text);
+    if (zone || t < b && /^(?:am|pm|a\.m\.|p\.m\.)$/.test(tokens[t].text)) t++;
     if (t + 1 < b && DASHES.has(tokens[t].text)) return t + 1;
     // "12.38 GMT Fairweather says: …": a time and its zone with no dash before the entry's first word.
     return zone && t + 1 < b && /^\p{Lu}/u.test(tokens[t].text) ? t : i;

@@ -1,0 +1,8 @@
+// Lower-case words inside a person's name: family-name particles ("van der Berg", "de la Cruz",
+// "bin Salman") and Welsh patronymics ("Iolo ap Rhydderch", "Angharad ferch Owain").
+
+/** Welsh patronymic particles ("ap", "ferch"). */
+export const PATRONYMICS: ReadonlySet<string> = new Set(['ap', 'ferch']);
+
+/** Lower-case particles inside a family name, patronymics included. */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'ter', 'bin', 'al', 'el', 'dos', 'das', ...PATRONYMICS]);
