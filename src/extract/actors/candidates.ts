@@ -183,7 +183,8 @@ export function findCandidates(doc: Document): Segment[] {
       }
       if (CONTRACTION.test(t)) return false;
       const base = stripPossessive(t).base;
-      if (base.length === 1 && tokens[i + 1]?.text !== '.') return false;
+      // A lone capital is no name without its full stop, but the Irish "Ó" opens a family name ("Pádraig Ó Duinn").
+      if (base.length === 1 && tokens[i + 1]?.text !== '.' && !(base === 'Ó' && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]?.text ?? ''))) return false;
       return !gazetteer().notNames.has(base);
     };
     let i = s.tokenStart;

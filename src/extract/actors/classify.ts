@@ -9,6 +9,7 @@ import { lookupCountry, type CountryForm } from '../lexicon/countries.js';
 import { wordLists } from '../lexicon/words.js';
 import { docEvidence } from './evidence.js';
 import { isMisc } from './misc.js';
+import { TIME_ZONE } from '../lexicon/abbreviations.js';
 import { isFirstName } from './first-names.js';
 import { titleAt } from './titles.js';
 import { known, orgBeforePlace, type Segment } from './segments.js';
@@ -165,8 +166,10 @@ function personAppositive(doc: Document, seg: Segment): boolean {
   const k = seg.tokenEnd;
   // "Takumi Oda of Meridian Capital Research was more sanguine": a two-word name before "of" and a capitalised name.
   if (seg.words.length === 2 && t[k]?.text === 'of' && /^\p{Lu}\p{Ll}/u.test(t[k + 1]?.text ?? '') && seg.words.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x) && !wordLists().common.has(x.toLowerCase()))) return true;
-  if (seg.words.length < 2 || t[k]?.text !== ',') return false;
-  if (/^\d{1,3}$/.test(t[k + 1]?.text ?? '') && t[k + 2]?.text === ',') return true;
+  if (t[k]?.text !== ',') return false;
+  // "Another resident, Warsito, 44, said": one word set off before an age is a person too.
+  if (/^\d{1,3}$/.test(t[k + 1]?.text ?? '') && t[k + 2]?.text === ',' && (seg.words.length >= 2 || t[seg.tokenStart - 1]?.text === ',')) return true;
+  if (seg.words.length < 2) return false;
   if (!/^(?:a|an)$/.test(t[k + 1]?.text ?? '')) return false;
   for (let j = k + 2; j <= k + 4 && j < t.length; j++) {
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(t[j].text)) return false;
@@ -376,6 +379,11 @@ function classifyOwn(doc: Document, seg: Segment): Typed | null {
   const demonymOf = unlistedDemonym(doc, seg);
   if (demonymOf) return mk('COUNTRY', 2, demonymOf, 'demonym');
   if (isMisc(doc, seg)) return null;
+  // "Sen. Walt Brennecke, R-Osage Bend,": a party letter and a home state or district label a
+  // legislator; they name no actor.
+  if (/^[RDI]-\p{Lu}/u.test(firstW)) return null;
+  // "3:47 p.m. ET", "18.00 WIB": a time zone after a clock time.
+  if (words.length === 1 && TIME_ZONE.test(firstW) && /^(?:a\.m\.|p\.m\.|am|pm|\d{1,2}[.:]\d{2}(?:am|pm)?)$/i.test(doc.tokens[seg.tokenStart - 1]?.text ?? '')) return null;
   if (isDateline(doc, seg)) return mk('PLACE', 3);
   const prev = seg.tokenStart > 0 ? doc.tokens[seg.tokenStart - 1].text : '';
   const next = seg.tokenEnd < doc.tokens.length ? doc.tokens[seg.tokenEnd].text.toLowerCase() : '';
@@ -404,6 +412,8 @@ function classifyOwn(doc: Document, seg: Segment): Typed | null {
   if (BODY_NOUNS.has(prev) && seg.tokenStart > 1 && /^(?:the|a|an|campaign|pressure|protest|activist|advocacy|rights|environmental|climate)$/i.test(doc.tokens[seg.tokenStart - 2].text)) return mk('ORGANIZATION', 3);
   // "Auto group Halvorsen", "Mining company Tavra": an industry word and a body noun before the name.
   if (BODY_NOUNS.has(prev) && prev !== 'band' && seg.tokenStart > 1 && /^\p{L}{3,}$/u.test(doc.tokens[seg.tokenStart - 2].text) && !w.personNames.has(doc.tokens[seg.tokenStart - 2].text) && (seg.tokenStart - 2 === doc.sentences[seg.sentence].tokenStart || /^(?:the|a|an)$/i.test(doc.tokens[seg.tokenStart - 3]?.text ?? ''))) return mk('ORGANIZATION', 3);
+  // "Another resident, Warsito, 44, said": a lone word set off before an age.
+  if (words.length === 1 && personAppositive(doc, seg)) return mk('PERSON', 2);
   if (prevLow === 'mr' || prevLow === 'mrs' || prevLow === 'ms' || prevLow === 'mr.' || prevLow === 'mrs.' || prevLow === 'ms.' || prevLow === 'dr') return mk('PERSON', 2);
   const nameLike = words.filter((x) => x !== '-' && !/^\p{Ll}/u.test(x));
   const lastName = nameLike[nameLike.length - 1];

@@ -9,7 +9,16 @@ import { LEGAL_FORMS } from './candidates.js';
 import { firstNameGender, isFirstName } from './first-names.js';
 import { wordLists } from '../lexicon/words.js';
 import { CHINESE_FAMILY_NAMES } from '../lexicon/east-asian-names.js';
-import { NAME_PARTICLES } from '../lexicon/name-particles.js';
+import { IRISH_PARTICLES, NAME_PARTICLES } from '../lexicon/name-particles.js';
+
+/** "Amponsah IV", "Getty III", "King Jr.": the family name is the word before a regnal numeral or a generation suffix. */
+function familyWordAt(words: readonly string[]): number {
+  const n = words.length;
+  return n >= 3 && /^(?:II|III|IV|V|VI|VII|VIII|IX|X|Jr\.?|Sr\.?)$/.test(words[n - 1]) ? n - 2 : n - 1;
+}
+
+/** Particles that make a family name of the words after them, in normalised form. */
+const FAMILY_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, ...IRISH_PARTICLES]);
 import { honorificGender, isHonorific, wordBeforeName, type Gender } from './honorifics.js';
 
 export interface Clustered {
@@ -75,7 +84,7 @@ function bracketLinks(doc: Document, typed: Typed[]): Map<number, number> {
  */
 function sharedSurnames(doc: Document, typed: Typed[]): Typed[] {
   const surnames = new Set<string>();
-  for (const t of typed) if (t.type === 'PERSON' && t.seg.words.length >= 2) surnames.add(t.seg.words[t.seg.words.length - 1]);
+  for (const t of typed) if (t.type === 'PERSON' && t.seg.words.length >= 2) surnames.add(t.seg.words[familyWordAt(t.seg.words)]);
   const byStart = new Map<number, Typed>();
   for (const t of typed) byStart.set(t.seg.tokenStart, t);
   return typed.map((t) => {
@@ -186,7 +195,7 @@ function joinPrefixedNames(doc: Document, typed: Typed[], keyOf: string[]): Set<
   const joined = new Map<string, string>();
   for (const [long, a] of forms) {
     // "Joost van der Berg" is no "Joost" before "Van der Berg": a name particle after the first word makes it one name.
-    if (a.length < 3 || isFirstName(a[0]) || NAME_PARTICLES.has(a[1])) continue;
+    if (a.length < 3 || isFirstName(a[0]) || FAMILY_PARTICLES.has(a[1])) continue;
     const bare = a.slice(1).join(' ');
     const short = forms.get(bare);
     if (short && isFirstName(short[0])) joined.set(long, bare);
@@ -195,9 +204,9 @@ function joinPrefixedNames(doc: Document, typed: Typed[], keyOf: string[]): Set<
   const surnames = new Map<string, string>();
   const particled = new Map<string, string[]>(forms);
   // The tagger may type a particle's family name apart ("der Berg" as an organisation after a quotation).
-  typed.forEach((t, i) => { if (t.canonical === null && NAME_PARTICLES.has(norm(t.seg.words[0] ?? '')) && !particled.has(keyOf[i])) particled.set(keyOf[i], t.seg.words.map(norm)); });
+  typed.forEach((t, i) => { if (t.canonical === null && FAMILY_PARTICLES.has(norm(t.seg.words[0] ?? '')) && !particled.has(keyOf[i])) particled.set(keyOf[i], t.seg.words.map(norm)); });
   for (const [short, a] of particled) {
-    if (!NAME_PARTICLES.has(a[0])) continue;
+    if (!FAMILY_PARTICLES.has(a[0])) continue;
     const longer = [...forms].filter(([k, b]) => k !== short && b.length > a.length && b.slice(b.length - a.length).join(' ') === short);
     // One full name, maybe also written shorter ("Van der Berg" and "Joost van der Berg" for "der Berg"): the longest.
     const longest = longer.reduce<[string, string[]] | null>((x, y) => (!x || y[1].length > x[1].length ? y : x), null);
@@ -257,7 +266,7 @@ export function cluster(doc: Document, typedIn: Typed[]): Clustered {
     if (t.canonical !== null || t.seg.words.length < 2) return;
     const ws = t.seg.words;
     if (t.type === 'PERSON') {
-      const surname = norm(ws[ws.length - 1]);
+      const surname = norm(ws[familyWordAt(ws)]);
       multi.set(surname, keyOf[i]);
       multiPerson.add(surname);
       // "Lin Cheng-hao" then "Lin": a Chinese or Korean name puts the family name first, before a hyphenated given name.

@@ -5,6 +5,8 @@ const HONORIFICS = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'messrs', 'mme', 'mlle', 'dr', 'sir', 'lord', 'lady', 'dame',
   // Nigerian and West African forms of address: "Alhaji Musa Bello", "Engr. Bisi Olatunji", "Hon. Yusuf Adamu".
   'alhaji', 'alhaja', 'engr', 'hon',
+  // "Madam Akosua Frimpomaa", "Madam Goh Siew Lan": Ghanaian, Nigerian and Singaporean address for a woman.
+  'madam',
   // Indian forms of address: "Shri P. Ramachandra Reddy", "Smt. Lakshmi Devi" ("Sri" is left out: "Sri Lanka").
   'shri', 'smt', 'shrimati',
 ]);
@@ -20,7 +22,7 @@ export type Gender = 'male' | 'female';
 const GENDERED: ReadonlyMap<string, Gender> = new Map([
   ['mr', 'male'], ['sir', 'male'], ['lord', 'male'], ['messrs', 'male'],
   ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'], ['mme', 'female'], ['mlle', 'female'], ['lady', 'female'], ['dame', 'female'],
-  ['alhaji', 'male'], ['alhaja', 'female'], ['shri', 'male'], ['smt', 'female'], ['shrimati', 'female'],
+  ['alhaji', 'male'], ['alhaja', 'female'], ['madam', 'female'], ['shri', 'male'], ['smt', 'female'], ['shrimati', 'female'],
 ]);
 
 /** The gender of an honorific ("Mr." → male), or null for those that tell none ("Dr", "Mx") and other words. */

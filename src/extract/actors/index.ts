@@ -90,6 +90,30 @@ function roleModifier(doc: Document, t: Typed): boolean {
   return doc.tokens.every((x, i) => x.text !== word || modifiesRole(doc, i));
 }
 
+/** Words that a numeral grades: "Level III", "Phase 2", "Category IV", "Stage II". */
+const GRADED = new Set(['level', 'phase', 'stage', 'category', 'grade', 'tier', 'class', 'type', 'alert', 'step', 'round', 'chapter', 'article', 'section', 'zone']);
+
+/** "Level III (Siaga)", "Phase II": a graded word and a Roman numeral names a grade or a stage, no actor. */
+function gradeWithNumeral(t: Typed): boolean {
+  const w = t.seg.words;
+  return t.canonical === null && w.length === 2 && GRADED.has(w[0].toLowerCase()) && /^[IVX]+$/.test(w[1]);
+}
+
+/** Stock exchanges written before a ticker symbol. */
+const STOCK_EXCHANGES = /^(?:NASDAQ|Nasdaq|NYSE|LSE|TSX|TSXV|ASX|AMEX|OTC|OTCQX|OTCQB|HKEX|SGX|JSE|NSE|BSE|Euronext|Xetra|SIX)$/;
+
+/**
+ * "(NASDAQ: TSLN)", "(NYSE: KO)": a ticker symbol and its exchange in a bracket tell where the
+ * company's shares trade; neither is an actor the article mentions.
+ */
+function inTickerBracket(doc: Document, t: Typed): boolean {
+  const k = doc.tokens;
+  const a = t.seg.tokenStart;
+  if (t.seg.words.length !== 1) return false;
+  if (k[a - 1]?.text === '(' && k[a + 1]?.text === ':' && STOCK_EXCHANGES.test(k[a].text)) return true;
+  return k[a - 1]?.text === ':' && k[a - 3]?.text === '(' && STOCK_EXCHANGES.test(k[a - 2]?.text ?? '') && /^[)\]]$/.test(k[t.seg.tokenEnd]?.text ?? '');
+}
+
 /**
  * "Trump Supporter Screams", "Mythology Of Trump": in a headline written in title case or capitals,
  * capitals tell nothing, and a run of them is often a phrase. A name found only in such headlines,
@@ -126,7 +150,7 @@ export function recognizeActors(input: Document): ActorLayer {
     const t = classify(doc, seg);
     if (t) typed.push(t);
   }
-  typed = joinTagged(doc, typed, tagEntities(doc)).filter((t) => t.seg.end - t.seg.start <= MAX_NAME_CHARS && !roleModifier(doc, t));
+  typed = joinTagged(doc, typed, tagEntities(doc)).filter((t) => t.seg.end - t.seg.start <= MAX_NAME_CHARS && !roleModifier(doc, t) && !gradeWithNumeral(t) && !inTickerBracket(doc, t));
   const turns = transcriptTurns(doc);
   typed = withTurnSpeakers(doc, withoutHeadlineChunks(doc, typed), turns);
   const { actors, mentions, actorOf } = cluster(doc, typed);

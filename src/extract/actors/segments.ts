@@ -8,7 +8,7 @@ import { wordLists } from '../lexicon/words.js';
 import { trailingEastAsianName } from '../lexicon/east-asian-names.js';
 import { isFirstName } from './first-names.js';
 import type { DocEvidence } from './evidence.js';
-import { titleAt } from './titles.js';
+import { titleAt, titleEndingAt } from './titles.js';
 import { isUpper, stripPossessive, titleCase } from './tokens.js';
 
 export interface Segment {
@@ -199,6 +199,18 @@ export function segmentRun(doc: Document, a: number, b: number, si: number, caps
         out.push(person);
         return;
       }
+      // "Head of the National Geological Agency Hendra Wiratmaja": a body named by its head word,
+      // then a name of two or three words that holds the title; the body is an actor too.
+      const held = caps ? 0 : nameAfterBody(doc, k + n + 1, b);
+      if (held > 0) {
+        let body = k + n + 1;
+        if (tokens[body].text.toLowerCase() === 'the') body++;
+        out.push(makeSegment(doc, body, b - held, si, caps));
+        const person = makeSegment(doc, b - held, b, si, caps);
+        person.title = { ...title, title: doc.text.slice(tokens[ts].start, tokens[b - held - 1].end), end: tokens[b - held - 1].end };
+        out.push(person);
+        return;
+      }
       splitKnown(doc, k + n + 1, b, si, caps, out);
       return;
     }
@@ -207,7 +219,64 @@ export function segmentRun(doc: Document, a: number, b: number, si: number, caps
     if (out.length > before) out[before].title = title;
     return;
   }
+  // "Head of the National Geological Agency Hendra Wiratmaja": after a title and "of (the)", a
+  // body named by its head word and then the name of the person who holds the title.
+  const of = tokens[a - 1]?.text === 'the' ? a - 2 : a - 1;
+  const titled = of > 0 && tokens[of].text === 'of' ? titleEndingAt(doc, of - 1, Math.max(0, of - 4)) : -1;
+  const held = !caps && titled >= 0 ? nameAfterBody(doc, a, b) : 0;
+  // "Head of the Regional Disaster Mitigation Agency (BPBD) Agus Santoso": the body's short form
+  // between them, the name is a run of its own.
+  const bodyEnd = tokens[a - 1]?.text === ')' && tokens[a - 3]?.text === '(' ? a - 3 : -1;
+  const bodyStart = bodyEnd > 0 ? runStartBefore(doc, bodyEnd) : -1;
+  const bodyOf = bodyStart > 0 && tokens[bodyStart - 1].text === 'the' ? bodyStart - 2 : bodyStart - 1;
+  const bodyTitled = !caps && bodyOf > 0 && tokens[bodyOf].text === 'of' && g.orgHeads.has(tokens[bodyEnd - 1].text) ? titleEndingAt(doc, bodyOf - 1, Math.max(0, bodyOf - 4)) : -1;
+  if (bodyTitled >= 0 && (b - a === 2 || b - a === 3) && personLike(tokens.slice(a, b).map((t) => t.text))) {
+    const person = makeSegment(doc, a, b, si, caps);
+    person.title = { title: doc.text.slice(tokens[bodyTitled].start, tokens[a - 1].end), start: tokens[bodyTitled].start, end: tokens[a - 1].end, tokenStart: bodyTitled, affiliation: null };
+    out.push(person);
+    return;
+  }
+  if (held > 0) {
+    out.push(makeSegment(doc, a, b - held, si, caps));
+    const person = makeSegment(doc, b - held, b, si, caps);
+    person.title = { title: doc.text.slice(tokens[titled].start, tokens[b - held - 1].end), start: tokens[titled].start, end: tokens[b - held - 1].end, tokenStart: titled, affiliation: null };
+    out.push(person);
+    return;
+  }
   splitKnown(doc, a, b, si, caps, out);
+}
+
+/**
+ * The length of a person's name closing the tokens [a, b) after a body's head word ("National
+ * Geological Agency Hendra Wiratmaja", "Regional Police Office Budi Hartono"): two or three
+ * capitalised words, none a head word or an ordinary word, after at least one word of the body
+ * and its head. 0 when the tokens do not end this way.
+ */
+function nameAfterBody(doc: Document, a: number, b: number): number {
+  const { tokens } = doc;
+  const g = gazetteer();
+  for (let n = 3; n >= 2; n--) {
+    const h = b - n - 1;
+    if (h <= a) continue;
+    if (!g.orgHeads.has(tokens[h].text)) continue;
+    if (personLike(tokens.slice(b - n, b).map((t) => t.text))) return n;
+  }
+  return 0;
+}
+
+/** Words that may be a person's name: capitalised, none a head word or an ordinary word. */
+function personLike(name: readonly string[]): boolean {
+  const g = gazetteer();
+  const w = wordLists();
+  const head = (x: string): boolean => g.orgHeads.has(x) || g.placeHeads.has(x) || g.mediaHeads.has(x) || g.groupHeads.has(x) || g.eventHeads.has(x);
+  return name.every((x) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(x) && !head(x) && !w.common.has(x.toLowerCase()) && !w.basic.has(x.toLowerCase()));
+}
+
+/** First token of the run of capitalised words ending at token `end` (exclusive). */
+function runStartBefore(doc: Document, end: number): number {
+  let k = end;
+  while (k > 0 && /^\p{Lu}/u.test(doc.tokens[k - 1].text)) k--;
+  return k;
 }
 
 /** Splits "UN Linda Thomas-Greenfield" into the known name and the person's name. */

@@ -8,6 +8,19 @@ import { firstStartingAt } from '../lower-bound.js';
 import { transcriptTurns, type Turn } from '../transcript.js';
 import type { Typed } from './classify.js';
 import { makeSegment } from './segments.js';
+import { titleAt } from './titles.js';
+
+/**
+ * The first token of a label's name after its title: "DR. HALVORSEN", "SUPT. TRANH", "SENATOR
+ * WARREN" name Halvorsen, Tranh and Warren, so they join the person the article names in full. A
+ * label that is a title alone ("THE PRESIDENT", "CHAIRMAN") keeps it.
+ */
+function nameAfterTitle(doc: Document, a: number, b: number): number {
+  const { tokens } = doc;
+  let k = a + titleAt(doc, a, b);
+  if (k > a && k < b && tokens[k].text === '.' && tokens[k].start === tokens[k - 1].end) k++;
+  return k < b ? k : a;
+}
 
 /** `typed` with each named turn's label typed as a person, written in title case ("Vasquez"), replacing what overlapped it. */
 export function withTurnSpeakers(doc: Document, typed: Typed[], turns: Map<number, Turn> = transcriptTurns(doc)): Typed[] {
@@ -15,7 +28,7 @@ export function withTurnSpeakers(doc: Document, typed: Typed[], turns: Map<numbe
   const labels = [...turns].filter(([, turn]) => turn.label === 'named').map(([si, turn]) => ({ si, a: turn.source[0], b: turn.source[1] }));
   if (labels.length === 0) return typed;
   const overlaps = (t: Typed): boolean => labels.some((l) => t.seg.start < tokens[l.b - 1].end && tokens[l.a].start < t.seg.end);
-  const people: Typed[] = labels.map((l) => ({ seg: makeSegment(doc, l.a, l.b, l.si, true), type: 'PERSON', canonical: null, form: 'surface', strength: 3, partOf: null }));
+  const people: Typed[] = labels.map((l) => ({ seg: makeSegment(doc, nameAfterTitle(doc, l.a, l.b), l.b, l.si, true), type: 'PERSON', canonical: null, form: 'surface', strength: 3, partOf: null }));
   return [...typed.filter((t) => !overlaps(t)), ...people].sort((x, y) => x.seg.start - y.seg.start);
 }
 

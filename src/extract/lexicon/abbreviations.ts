@@ -27,3 +27,6 @@ export function isAbbreviation(token: string): boolean {
   const bare = token.slice(0, -1);
   return ALL.has(bare) || /^\p{Lu}$/u.test(bare);
 }
+
+/** Time zones written after a clock time ("10:42 GMT", "3:47 p.m. ET"). */
+export const TIME_ZONE = /^(?:GMT|BST|UTC|CET|CEST|ET|PT|CT|MT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|AWST|ACST|NZST|NZDT|IST|JST|KST|WIB|SAST|EAT|WAT)$/;

@@ -11,4 +11,9 @@ export const LABELS = new Set([
   'letter', 'letters', 'editorial', 'obituary', 'explainer', 'podcast', 'verdict',
   // Section labels of a briefing ("Why it matters:", "Driving the news:", "Between the lines:").
   'driving', 'between', 'zoom', 'flashback', 'context', 'details', 'bottom', 'catch',
+  // A briefing's or a press release's lists and credits ("Participants: Dr. …", "Photographer: …").
+  'participants', 'panelists', 'panellists', 'attendees', 'photographer', 'pictured', 'caption', 'image', 'location', 'venue',
 ]);
+
+/** Lower-case last words of labels that name no speaker: a press release's "Media Contact:", "Investor Relations:". */
+export const LABEL_TAILS = new Set(['contact', 'contacts', 'enquiries', 'inquiries', 'relations']);

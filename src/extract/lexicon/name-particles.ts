@@ -6,3 +6,9 @@ export const PATRONYMICS: ReadonlySet<string> = new Set(['ap', 'ferch']);
 
 /** Lower-case particles inside a family name, patronymics included. */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'ter', 'bin', 'al', 'el', 'dos', 'das', ...PATRONYMICS]);
+
+/**
+ * Irish particles opening a family name, capitalised in the text and lower-cased here: "Pádraig Ó
+ * Duinn" is "Ó Duinn", "Orla Nic Giolla" is "Nic Giolla" ("Mac" is left out: a given name too).
+ */
+export const IRISH_PARTICLES: ReadonlySet<string> = new Set(['ó', 'ní', 'nic', 'mhic', 'uí']);

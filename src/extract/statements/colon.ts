@@ -4,7 +4,7 @@
 import type { Document } from '../document.js';
 import type { Span } from '../types.js';
 import { isCapitalized, isWord, lower, type Range } from './phrases.js';
-import { LABELS } from '../lexicon/labels.js';
+import { LABEL_TAILS, LABELS } from '../lexicon/labels.js';
 
 
 const MAX_SOURCE_WORDS = 5;
@@ -38,7 +38,7 @@ export function colonCue(doc: Document, a: number, b: number): ColonCue | null {
     if (isWord(t) && !isCapitalized(t)) return null;
   }
   const shouted = colon === a + 1 && tokens[a].text.length > 2 && tokens[a].text === tokens[a].text.toUpperCase();
-  if (LABELS.has(lower(tokens[a])) || /^\d/.test(tokens[a].text) || shouted) return null;
+  if (LABELS.has(lower(tokens[a])) || LABEL_TAILS.has(lower(tokens[colon - 1])) || /^\d/.test(tokens[a].text) || shouted) return null;
   let words = 0;
   for (let i = colon + 1; i < b; i++) if (isWord(tokens[i])) words++;
   if (words < 3) return null;

@@ -2,6 +2,7 @@
 // closes the clause or the noun object (object-end.ts), or before a second predicate of the speaker.
 
 import { LABELS } from '../lexicon/labels.js';
+import { TIME_ZONE } from '../lexicon/abbreviations.js';
 import type { Token } from '../document.js';
 import type { ContentContext } from './content.js';
 import { cueVerb } from './lexicon.js';
@@ -24,7 +25,6 @@ export const LEADING = new Set([',', ':', ';', '—', '–', '-', 'and', 'but', 
 
 const DASHES = new Set(['—', '–', '-', '--']);
 const TIME_STAMP = /^\d{1,2}[.:]\d{2}(?:am|pm)?$/i;
-const TIME_ZONE = /^(?:GMT|BST|UTC|CET|ET|PT|EST|EDT|PST|PDT)$/;
 
 /**
  * The first token after a wire dateline opening a sentence ("HALDEN, Norland (AP) — ",
@@ -57,7 +57,10 @@ export function afterDateline(tokens: Token[], i: number, b: number): number {
     // A region or a filing date: "HALDEN, Norland (AP)", "MILAN, March 3 (Reuters)".
     while (j < b && j < region + 3 && /^(?:\p{Lu}[\p{L}.]*|\d{1,2})$/u.test(tokens[j].text)) j++;
     if (j === region) return i;
+    // A press release's year and wire: "DENVER, March 4, 2025 /PRNewswire/ -- …".
+    if (j + 1 < b && tokens[j].text === ',' && /^\d{4}$/.test(tokens[j + 1].text)) j += 2;
   }
+  if (j + 2 < b && tokens[j].text === '/' && tokens[j + 2].text === '/') j += 3;
   if (j < b && tokens[j].text === '(') {
     const close = tokens.slice(j + 1, Math.min(b, j + 5)).findIndex((t) => t.text === ')');
     if (close < 0) return i;

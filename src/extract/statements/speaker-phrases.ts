@@ -72,7 +72,10 @@ const BODY_OR_PEOPLE_HEADS = new Set(['firm', 'giant', 'startup', 'maker', 'bank
 
 /** "D-Ohio", "R-Texas", "I-Vt." from token `i` up to `end`: a US legislator's party and state. */
 function isPartyTag(tokens: Token[], i: number, end: number): boolean {
-  return /^[DRI]-\p{Lu}\p{Ll}*$/u.test(tokens[i]?.text ?? '') && (end === i + 1 || (end === i + 2 && tokens[i + 1].text === '.'));
+  // "D-Ohio", "R-Ala.", "R-Osage Bend", "D-New York".
+  if (!/^[DRI]-\p{Lu}\p{Ll}*$/u.test(tokens[i]?.text ?? '') || end <= i || end > i + 3) return false;
+  for (let k = i + 1; k < end; k++) if (!/^(?:\p{Lu}\p{Ll}+|\.)$/u.test(tokens[k].text)) return false;
+  return true;
 }
 
 /** A chunk opening with these is an aside, not part of the speaker: "Clinton, for her part, said". */
@@ -107,7 +110,7 @@ function chunkBefore(tokens: Token[], comma: number, floor: number): number {
   let i = comma - 1;
   for (; i >= floor && i > comma - 30; i--) {
     const t = tokens[i].text;
-    if (t === ',' || END.has(t) || QUOTE_TOKENS.has(t) && !isPossessive(tokens, i) || t === '—') return i + 1;
+    if (t === ',' || END.has(t) || QUOTE_TOKENS.has(t) && !isPossessive(tokens, i) || t === '—' || t === '–' || t === '-') return i + 1;
   }
   return i < floor ? floor : -1;
 }

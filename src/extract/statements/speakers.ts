@@ -113,7 +113,7 @@ function nearPerson(layer: ActorLayer, byId: Map<string, Actor>, offset: number)
   return null;
 }
 
-const GENERIC_ORGS = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'campaign', 'government', 'administration', 'agency', 'ministry', 'department', 'party', 'committee', 'council', 'union', 'alliance', 'association', 'network', 'newspaper', 'paper', 'board', 'commission', 'drugmaker', 'maker', 'chipmaker', 'giant', 'producer', 'manufacturer', 'bank', 'school', 'university', 'airline', 'carrier', 'carmaker', 'automaker', 'retailer', 'insurer', 'lender', 'broadcaster', 'publisher', 'supermarket', 'brewer', 'miner', 'utility', 'operator', 'charity', 'hospital', 'club', 'startup', 'force', 'regulator', 'watchdog']);
+const GENERIC_ORGS = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'campaign', 'government', 'administration', 'agency', 'ministry', 'department', 'party', 'committee', 'council', 'union', 'alliance', 'association', 'network', 'newspaper', 'paper', 'board', 'commission', 'drugmaker', 'maker', 'chipmaker', 'giant', 'producer', 'manufacturer', 'bank', 'school', 'university', 'airline', 'carrier', 'carmaker', 'automaker', 'retailer', 'insurer', 'lender', 'broadcaster', 'publisher', 'supermarket', 'brewer', 'miner', 'utility', 'operator', 'charity', 'hospital', 'club', 'startup', 'force', 'regulator', 'watchdog', 'authority']);
 /** Bodies of the state a definite description names: found by name ("Ministry of Energy") or left an unnamed body, never the organisation mentioned most. */
 const STATE_BODIES = new Set(['ministry', 'department', 'government', 'administration', 'council', 'committee', 'commission']);
 /** Organisation nouns a news outlet may stand for ("the newspaper said"); an outlet is never "the commission". */
@@ -151,7 +151,9 @@ export function definiteAntecedent(doc: Document, layer: ActorLayer, byId: Map<s
   const capsTitle = (i: number): boolean => /^\p{Lu}{2,4}$/u.test(tokens[i].text) && gazetteer().titles.has(tokens[i].text.toLowerCase());
   // "the Chief Minister", "the First Minister": a capitalised title the gazetteer lists whole is still a title.
   const listedTitle = gazetteer().titles.has(tokens.slice(r[0] + 1, r[1]).map(lower).join(' '));
-  if (!listedTitle) for (let i = r[0] + 1; i < r[1]; i++) if (isCapitalized(tokens[i]) && !(located && i === r[0] + 1) && !capsTitle(i)) return null;
+  // "The Company said": a press release's defined term for the company it is about.
+  const definedTerm = n === 2 && DEFINED_TERMS.has(tokens[r[0] + 1].text);
+  if (!listedTitle && !definedTerm) for (let i = r[0] + 1; i < r[1]; i++) if (isCapitalized(tokens[i]) && !(located && i === r[0] + 1) && !capsTitle(i)) return null;
   const head = lower(tokens[r[1] - 1]);
   const title = tokens.slice(located ? r[0] + 2 : r[0] + 1, r[1]).map(lower).join(' ');
   const titles = new Set([title, ...(TITLE_SYNONYMS.get(title) ?? [])]);
@@ -198,6 +200,9 @@ export function definiteAntecedent(doc: Document, layer: ActorLayer, byId: Map<s
   if (ONLY_BY_NAME.has(head)) return hinted;
   return hinted ?? topicalAntecedent(layer, byId, tokens[r[0]].start, body);
 }
+
+/** Capitalised nouns a press release or filing defines for the body it is about ("the Company"). */
+const DEFINED_TERMS = new Set(['Company', 'Firm', 'Group', 'Bank', 'Partnership', 'Trust', 'Fund', 'Corporation']);
 
 /** Organisation nouns resolved only to a body whose name fits them. */
 const ONLY_BY_NAME = new Set(['regulator', 'watchdog', 'force']);
@@ -300,6 +305,7 @@ const ACRONYM_TITLES: ReadonlyMap<string, string> = new Map([
   ['CJ', 'chief justice'], ['PM', 'prime minister'], ['AG', 'attorney general'], ['DA', 'district attorney'], ['CEO', 'chief executive'],
   ['DPP', 'director of public prosecutions'], ['IGP', 'inspector general'], ['FM', 'foreign minister'], ['CM', 'chief minister'],
   ['CFO', 'chief financial officer'], ['COO', 'chief operating officer'], ['CTO', 'chief technology officer'],
+  ['CS', 'cabinet secretary'],
 ]);
 
 /** Words for someone's trade that news copy uses for a holder of a more specific post ("a logistics executive" is then "the businessman"). */
