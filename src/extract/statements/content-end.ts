@@ -151,6 +151,9 @@ function cueVerbAfter(tokens: Token[], i: number): boolean {
   let k = i;
   while (k < tokens.length && k < i + 3 && AUXILIARIES.has(lower(tokens[k]))) k++;
   const w = k < tokens.length ? lower(tokens[k]) : '';
+  // "…, mostly smoke inhalation, were not believed to be life-threatening": a passive before an
+  // infinitive says what is thought of the subject; the clause goes on.
+  if (k > i && /^(?:is|are|was|were|be|been|being)$/.test(lower(tokens[i])) && /ed$/.test(w) && lower(tokens[k + 1] ?? tokens[k]) === 'to') return false;
   return !/ing$/.test(w) && cueVerb(w) !== undefined;
 }
 

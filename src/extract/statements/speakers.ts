@@ -120,7 +120,8 @@ const STATE_BODIES = new Set(['ministry', 'department', 'government', 'administr
 const MEDIA_NOUNS = new Set(['newspaper', 'paper', 'network', 'broadcaster', 'publisher', 'agency', 'group', 'company', 'board']);
 /** Names an organisation noun most likely stands for: "the airline" is EgyptAir before Facebook. */
 const NAME_HINTS: ReadonlyMap<string, RegExp> = new Map([['airline', /air|jet|wings|flight/i], ['carrier', /air|jet|wings/i], ['carmaker', /motor|auto/i], ['automaker', /motor|auto/i], ['force', /police|RCMP|constabulary|gendarmerie|guard|force/i],
-  ['regulator', /Authority|Commission|Regulat|Agency|Office|Board|Bureau|Council|^Of[a-z]+$|^[A-Z]{2,5}$/], ['watchdog', /Authority|Commission|Regulat|Agency|Office|Board|Bureau|Council|Watchdog|Ombudsman|^Of[a-z]+$|^[A-Z]{2,5}$/]]);
+  ['regulator', /Authority|Commission|Regulat|Agency|Office|Board|Bureau|Council|^Of[a-z]+$|^[A-Z]{2,5}$/], ['watchdog', /Authority|Commission|Regulat|Agency|Office|Board|Bureau|Council|Watchdog|Ombudsman|^Of[a-z]+$|^[A-Z]{2,5}$/],
+  ['authority', /Authority|Health|Agency|Commission|Board|Council|Service|Executive|Trust|^[A-Z]{2,5}$/]]);
 
 /**
  * "the chancellor", "the company": a definite description resolves to the most recent person
@@ -182,7 +183,9 @@ export function definiteAntecedent(doc: Document, layer: ActorLayer, byId: Map<s
   if (introduced) return introduced;
   // "the finance ministry", "the council": a body of the state is no company the story mentions.
   if (!GENERIC_ORGS.has(head) || STATE_BODIES.has(head)) return null;
-  const body = (t: ActorType, a: Actor): boolean => a.id !== exclude && (t === 'ORGANIZATION' || t === 'GROUP' || t === 'MEDIA' && MEDIA_NOUNS.has(head)) && !(NOT_A_COMPANY.has(head) && COMPANY_NAME.test(a.name));
+  // "The Company said" is never its own board or committee ("the Board of Directors").
+  const body = (t: ActorType, a: Actor): boolean => a.id !== exclude && (t === 'ORGANIZATION' || t === 'GROUP' || t === 'MEDIA' && MEDIA_NOUNS.has(head)) && !(NOT_A_COMPANY.has(head) && COMPANY_NAME.test(a.name))
+    && !((head === 'company' || head === 'firm') && INTERNAL_BODY.test(a.name));
   // "The building is owned by Ashby Main Properties LLC, … The company declined to comment": a
   // company named by its legal form in this sentence or the one before is "the company".
   if (head === 'company' || head === 'firm') {
@@ -193,6 +196,14 @@ export function definiteAntecedent(doc: Document, layer: ActorLayer, byId: Map<s
     const before = lastMentionBefore(layer.mentions, tokens[r[0]].start);
     for (let i = before; recent && i >= 0 && i > before - LOOKBACK && last < 0; i--) if (layer.mentions[i].actorId === recent.id) last = layer.mentions[i].start;
     if (recent && last >= from) return recent;
+  }
+  // A defined term stands for the company the whole release is about: the one it names most.
+  if (definedTerm) {
+    const counts = new Map<string, number>();
+    for (const m of layer.mentions) counts.set(m.actorId, (counts.get(m.actorId) ?? 0) + 1);
+    let best: Actor | null = null;
+    for (const a of layer.actors) if (body(a.type, a) && (counts.get(a.id) ?? 0) > (best ? counts.get(best.id) ?? 0 : 0)) best = a;
+    if (best) return best;
   }
   const hint = NAME_HINTS.get(head);
   const hinted = hint ? topicalAntecedent(layer, byId, tokens[r[0]].start, (t, a) => body(t, a) && hint.test(a.name)) : null;
@@ -205,7 +216,7 @@ export function definiteAntecedent(doc: Document, layer: ActorLayer, byId: Map<s
 const DEFINED_TERMS = new Set(['Company', 'Firm', 'Group', 'Bank', 'Partnership', 'Trust', 'Fund', 'Corporation']);
 
 /** Organisation nouns resolved only to a body whose name fits them. */
-const ONLY_BY_NAME = new Set(['regulator', 'watchdog', 'force']);
+const ONLY_BY_NAME = new Set(['regulator', 'watchdog', 'force', 'authority']);
 
 /** The most recent organisation before `offset` written with `noun` right after its name ("the Havenbond union"). */
 function nounAfterName(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, offset: number, noun: string, exclude: string | null): Actor | null {
@@ -320,6 +331,8 @@ const TRADE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
 /** Organisation nouns that never stand for a company: "the union" of an article about Acme Corp is not Acme Corp. */
 const NOT_A_COMPANY = new Set(['union', 'party', 'government', 'administration', 'ministry', 'department', 'council', 'committee', 'commission', 'campaign', 'alliance', 'association', 'newspaper', 'paper', 'school', 'university']);
 /** A company's name by its legal-form word ("Acme Corp", "Nordvik Holdings"). */
+/** A company's own bodies, which "the company" does not stand for. */
+const INTERNAL_BODY = /^(?:(?:the )?Board(?: of Directors)?|Directors|(?:\p{Lu}\p{Ll}+ )?Committee|Management|Executive Board)$/u;
 const COMPANY_NAME = /\b(?:Corp|Corporation|Inc|Ltd|Limited|plc|PLC|Co|LLC|AG|SA|NV|GmbH|Holdings)\.?$/;
 
 /**
@@ -860,13 +873,29 @@ const WORKS = new Set(['study', 'report', 'survey', 'poll', 'analysis', 'review'
 
 /** Words for what a person does or is, used in copy for the person just named ("the athlete", "the singer"); no titles or offices. */
 const PERSON_EPITHETS = new Set(['athlete', 'hurdler', 'sprinter', 'runner', 'swimmer', 'cyclist', 'golfer', 'boxer', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'batsman', 'bowler', 'actor', 'actress', 'singer', 'rapper', 'musician', 'comedian', 'novelist', 'billionaire', 'tycoon', 'entrepreneur', 'teenager', 'youngster', 'pensioner', 'star', 'veteran',
-  'grandmother', 'grandfather', 'widow', 'widower', 'survivor']);
+  'grandmother', 'grandfather', 'widow', 'widower', 'survivor',
+  // College sport's class years: "the junior wrote".
+  'freshman', 'sophomore', 'junior', 'redshirt']);
 
 /** Nouns for what someone does that a nation or birthplace may precede in an epithet ("the Norwegian diplomat", "the Ukrainian-born director"). */
 const OCCUPATION_EPITHETS = new Set(['diplomat', 'director', 'filmmaker', 'film-maker', 'writer', 'author', 'lawyer', 'envoy', 'activist', 'economist', 'scientist', 'researcher', 'journalist', 'artist', 'designer', 'coach', 'manager', 'player', 'politician', 'chef', 'architect', 'photographer', 'producer', 'composer', 'poet', 'playwright', 'dissident', 'businessman', 'businesswoman', 'investor', 'banker', 'mediator', 'negotiator']);
 
 /** Party words before a legislator's title ("the Tory MSP", "the Democratic senator"). */
 const PARTY_WORDS_BEFORE_TITLE = /^(?:Tory|Conservative|Labour|Lib|Liberal|SNP|Green|Plaid|Reform|Democratic|Democrat|Republican|GOP|independent|Independent|Sinn|Fianna|Fine|Alliance|Unionist|DUP)$/;
+
+/**
+ * "scaffolder", "left-arm spinner", "National Guard logistics officer": a trade after "former",
+ * ending in a lower-case agent noun or a listed epithet, that no person of the article holds as a
+ * title (then "the former minister" is the definite description's to resolve).
+ */
+function formerTrade(layer: ActorLayer, words: readonly string[]): boolean {
+  const head = words[words.length - 1];
+  if (!/^\p{Ll}[\p{Ll}-]+$/u.test(head) || !(PERSON_EPITHETS.has(head) || OCCUPATION_EPITHETS.has(head) || /(?:er|or|ist|ian)$/.test(head))) return false;
+  // "the former official" alone may be an unnamed source; a trade with its field is someone's ("logistics officer").
+  if (words.length === 1 && (gazetteer().sourceNouns.has(head) || gazetteer().anonymousHeads.has(head))) return false;
+  const trade = words.join(' ').toLowerCase();
+  return !layer.actors.some((a) => a.roles.some((role) => role.title.toLowerCase().endsWith(head) || role.title.toLowerCase() === trade));
+}
 
 /** Words for age or standing that open an epithet ("the elderly traditional ruler", "the veteran campaigner"). */
 const EPITHET_MODIFIERS = new Set(['elderly', 'veteran', 'young', 'youthful', 'retired', 'grieving', 'outspoken', 'soft-spoken', 'silver-haired', 'bearded', 'tearful', 'defiant', 'visibly']);
@@ -910,7 +939,15 @@ function isEpithet(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, r
   // "The former captain said" of a player named before, in sports copy (the current captain,
   // "England captain Ben Stokes", is someone else). Elsewhere "the former president" is a title
   // for the definite description rules: roles keep no "former".
-  if (r[1] - r[0] === 3 && lower(tokens[r[0] + 1]) === 'former' && /^\p{Ll}+$/u.test(tokens[r[0] + 2].text)) return docEvidence(doc).sports;
+  if (r[1] - r[0] === 3 && lower(tokens[r[0] + 1]) === 'former' && /^\p{Ll}+$/u.test(tokens[r[0] + 2].text) && docEvidence(doc).sports) return true;
+  // "the former scaffolder told", "the former left-arm spinner said", "the former National Guard
+  // logistics officer acknowledged": a former trade no one in the article holds as a title stands
+  // for the person just reported.
+  // An age may open it: "The 61-year-old former National Guard logistics officer".
+  const aged = /^\d+-years?-old$/i.test(tokens[r[0] + 1].text) ? 1 : 0;
+  if (r[1] - r[0] >= 3 + aged && r[1] - r[0] <= 6 + aged && lower(tokens[r[0] + 1 + aged]) === 'former' && formerTrade(layer, tokens.slice(r[0] + 2 + aged, r[1]).map((t) => t.text))) return true;
+  // "the Mid Tyrone MLA said": a constituency and a legislator's title stand for the legislator just reported.
+  if (r[1] - r[0] >= 3 && r[1] - r[0] <= 4 && /^(?:MP|MSP|MEP|MLA|MS|TD|AM)$/.test(tokens[r[1] - 1].text) && tokens.slice(r[0] + 1, r[1] - 1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !gazetteer().titles.has(t.text.toLowerCase()))) return true;
   let k = r[0] + 1;
   const age = /^\d+-years?-old$/i.test(tokens[k].text);
   // "the 58-year-old former army colonel": an age before a lower-case description of up to three words.
