@@ -38,8 +38,11 @@ export interface GoldScore {
 /** Name normalisation of the scoring rules. */
 export function normalizeName(s: string): string {
   return s.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-')
-    .replace(/\s+/g, ' ').trim().replace(/^the /, '').replace(/'s$/, '');
+    .replace(/\s+/g, ' ').trim().replace(/^the /, '').replace(/'s$/, '').replace(LEGAL_FORM, '');
 }
+
+/** A company's legal form at the end of its name: "Kanzaki Motor Co." is "Kanzaki Motor". */
+const LEGAL_FORM = /,? (?:co|corp|inc|ltd|llc|plc|gmbh|ag|sa|nv|pty ltd|co\., ltd)\.?$/;
 
 const words = (s: string): Set<string> => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
 

@@ -162,7 +162,12 @@ function fieldList(doc: Document, j: number, end: number, capLike: (i: number) =
   k += 2;
   while (field(k)) k++;
   // The list ends on an English word ("Affairs", "Industry", "Social Care"), not a name ("and Barclays").
-  return w.common.has(tokens[k - 1].text.toLowerCase()) ? k : j;
+  const last = tokens[k - 1].text.toLowerCase();
+  // A rarer English word ("Transport and Tourism") ends it too when every field is an English word ("Microsoft and Google" are names).
+  const english = (i: number): boolean => w.common.has(tokens[i].text.toLowerCase()) || w.known.has(tokens[i].text.toLowerCase());
+  let allEnglish = true;
+  for (let i = j; i < k; i++) if (field(i) && !english(i)) allEnglish = false;
+  return w.common.has(last) || w.known.has(last) && allEnglish ? k : j;
 }
 
 /** Finds candidate name segments in every sentence of the document. */

@@ -154,7 +154,9 @@ export function definiteAntecedent(doc: Document, layer: ActorLayer, byId: Map<s
   const listedTitle = gazetteer().titles.has(tokens.slice(r[0] + 1, r[1]).map(lower).join(' '));
   // "The Company said": a press release's defined term for the company it is about.
   const definedTerm = n === 2 && DEFINED_TERMS.has(tokens[r[0] + 1].text);
-  if (!listedTitle && !definedTerm) for (let i = r[0] + 1; i < r[1]; i++) if (isCapitalized(tokens[i]) && !(located && i === r[0] + 1) && !capsTitle(i)) return null;
+  // "the Commission urged" after "the Minerals Commission": a body's head word alone, capitalised, is that body.
+  const headWord = n === 2 && !definedTerm && /^\p{Lu}\p{Ll}+$/u.test(tokens[r[0] + 1].text) && gazetteer().orgHeads.has(tokens[r[0] + 1].text);
+  if (!listedTitle && !definedTerm && !headWord) for (let i = r[0] + 1; i < r[1]; i++) if (isCapitalized(tokens[i]) && !(located && i === r[0] + 1) && !capsTitle(i)) return null;
   const head = lower(tokens[r[1] - 1]);
   const title = tokens.slice(located ? r[0] + 2 : r[0] + 1, r[1]).map(lower).join(' ');
   const titles = new Set([title, ...(TITLE_SYNONYMS.get(title) ?? [])]);
@@ -178,6 +180,7 @@ export function definiteAntecedent(doc: Document, layer: ActorLayer, byId: Map<s
   // An unnamed source's descriptor is no name: "the company" is not "a spokeswoman for the company".
   const named = antecedent(layer, byId, tokens[r[0]].start, (t, a) => a.id !== exclude && t !== 'PERSON' && t !== 'ANONYMOUS' && a.name.toLowerCase().split(/\s+/).includes(head));
   if (named) return named;
+  if (headWord) return null;
   // "the Havenbond union said … a move the union has said": the body named before with that noun after its name.
   const introduced = /^\p{L}+$/u.test(head) ? nounAfterName(doc, layer, byId, tokens[r[0]].start, head, exclude) : null;
   if (introduced) return introduced;
