@@ -12,7 +12,7 @@ export const LABELS = new Set([
   // Section labels of a briefing ("Why it matters:", "Driving the news:", "Between the lines:").
   'driving', 'between', 'zoom', 'flashback', 'context', 'details', 'bottom', 'catch',
   // A briefing's or a press release's lists and credits ("Participants: Dr. …", "Photographer: …").
-  'participants', 'panelists', 'panellists', 'attendees', 'photographer', 'pictured', 'caption', 'image', 'location', 'venue',
+  'participants', 'present', 'panelists', 'panellists', 'attendees', 'photographer', 'pictured', 'caption', 'image', 'location', 'venue',
 ]);
 
 /** Lower-case last words of labels that name no speaker: a press release's "Media Contact:", "Investor Relations:". */

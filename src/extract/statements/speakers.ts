@@ -140,7 +140,11 @@ export function definiteAntecedent(doc: Document, layer: ActorLayer, byId: Map<s
   // "the CJ", "the PM": an abbreviated title stands for the title in full.
   const abbreviated = n === 2 && lower(tokens[r[0]]) === 'the' ? ACRONYM_TITLES.get(tokens[r[0] + 1].text) : undefined;
   if (abbreviated) {
-    const holder = antecedent(layer, byId, tokens[r[0]].start, (_, a) => a.id !== exclude && a.type === 'PERSON' && a.roles.some((role) => role.title.toLowerCase().replace(JURISDICTION, '').replace(OFFICE_COMPLEMENT, '') === abbreviated));
+    const holder = antecedent(layer, byId, tokens[r[0]].start, (_, a) => a.id !== exclude && a.type === 'PERSON' && a.roles.some((role) => {
+      // "Education Cabinet Secretary Ann Wanjiru" is "the CS": a portfolio may precede the title.
+      const t = role.title.toLowerCase().replace(JURISDICTION, '').replace(OFFICE_COMPLEMENT, '');
+      return t === abbreviated || t.endsWith(` ${abbreviated}`);
+    }));
     if (holder) return holder;
   }
   // "the Boston-based drugmaker": a place before "-based" is no name; the description is its head noun.
