@@ -28,13 +28,16 @@ function isFunctionWord(word: string): boolean {
 }
 
 /** Quantities opening a descriptor: how many sources an article cites is no part of who they are. */
-const QUANTITY = /^(?:all|some|many|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|\d[\d,.]*)$/i;
+const QUANTITY = /^(?:all|some|many|several|multiple|numerous|various|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|\d[\d,.]*)$/i;
 
 /** Words setting one unnamed source apart from another the article cited: "a separate official", "another resident", "a second witness". */
 const ANOTHER = /^(?:separate|another|other|second|third|fourth|fifth|different|further)$/i;
 
 /** Why a source is unnamed, after its descriptor: "speaking on condition of anonymity", ", requesting anonymity", ", granted anonymity to …", "not authorized to speak publicly". */
 const ANONYMITY_CLAUSE = /,? (?:(?:speaking|talking|commenting) (?:on|under) (?:the )?(?:condition|terms) of anonymity|on (?:the )?condition of anonymity|(?:requesting|asking for|granted|given|demanding|seeking) anonymity|(?:asking|declining|refusing) (?:not )?to be (?:named|identified)|(?:speaking|talking) anonymously|not (?:authori[sz]ed|permitted|allowed|cleared) to (?:speak|comment|talk|discuss))(?: .*)?$/i;
+
+/** A time phrase inside a descriptor: "today", "last week", "on Monday". */
+const TIME_PHRASE = / (?:today|yesterday|tonight|(?:this|last) (?:week|month|year|night)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?![\p{L}'’])/gu;
 
 /**
  * Normalised descriptor of an unnamed source: leading determiner or quantity, a relative clause
@@ -46,6 +49,11 @@ export function anonymousName(phrase: string): string {
   const words = phrase.trim().replace(/\s+/g, ' ').replace(/,? (?:who|whom|whose|which) .*$/i, '').replace(/, (?:from|at|of|with|in) .*$/i, '')
     // "A security researcher speaking on condition of anonymity", "a district employee not authorized to speak publicly": why the source is unnamed is no part of who it is.
     .replace(ANONYMITY_CLAUSE, '')
+    // "a study published today in …": when the source spoke is no part of who it is.
+    .replace(TIME_PHRASE, '')
+    // "an officer at the Volcano Observation Post in Jatiwangun": after a phrase that says whose
+    // source it is, where that body sits is no part of the name.
+    .replace(/^(.+ (?:of|at|from|with|for) .+?) in (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*$/u, '$1')
     .replace(/[,.:;]+$/, '').split(' ');
   // "47 percent", "Two in five voters": a share is the speaker's name, not a count of sources.
   while (words.length > 1 && (QUANTITY.test(words[0]) && !/^(?:percent|per|in|out|%)$/i.test(words[1]) || isFunctionWord(words[0]) || LEADING_VERBS.has(words[0].toLowerCase()) || ANOTHER.test(words[0]))) words.shift();

@@ -75,6 +75,23 @@ describe('names and titles', () => {
   });
 });
 
+describe('unnamed sources', () => {
+  it('leaves where a source\'s body sits, when it spoke and "multiple" out of its name', () => {
+    expect(who('Ash\n\nA ranger at the Kawah Observation Post in Sukamaju, who asked not to be named, said ash had fallen.'))
+      .toEqual(['ranger at the Kawah Observation Post | said']);
+    expect(who('Land\n\nElders of the Ofori Traditional Area in the Wassa District have demanded that the licence be withdrawn.'))
+      .toEqual(['Elders of the Ofori Traditional Area | have demanded']);
+    expect(who('Fossil\n\nAccording to a study published today in Fossil Letters, the reptile had fuzz.'))
+      .toEqual(['study published in Fossil Letters | According to']);
+    expect(who('Deal\n\nMultiple people familiar with the talks said the deal was close.'))
+      .toEqual(['people familiar with the talks | said']);
+  });
+
+  it('keeps a place that is the only thing said of the source', () => {
+    expect(who('Koalas\n\nResidents in Kellow say they will fight the rezoning.')).toEqual(['Residents in Kellow | say']);
+  });
+});
+
 describe('press releases', () => {
   it('reads past a wire dateline and gives "the Company" to the company the release is about', () => {
     const text = 'Release\n\nDENVER, March 4, 2025 /ExampleWire/ -- Harrow Cold Freight (NASDAQ: HRCF), a provider of chilled trucking, today announced that Jo Vance will step down.\n\n'
