@@ -46,7 +46,7 @@ const TIME_PHRASE = / (?:today|yesterday|tonight|(?:this|last) (?:week|month|yea
  * and "people familiar with the matter" are one actor.
  */
 export function anonymousName(phrase: string): string {
-  const words = phrase.trim().replace(/\s+/g, ' ').replace(/,? (?:who|whom|whose|which) .*$/i, '').replace(/, (?:from|at|of|with|in) .*$/i, '')
+  const words = phrase.trim().replace(/\s+/g, ' ').replace(/,? (?:who|whom|whose|which) .*$/i, '').replace(/, (?:from|at|of|with|in|published|released|issued|seen|obtained|compiled|updated) .*$/i, '')
     // "A security researcher speaking on condition of anonymity", "a district employee not authorized to speak publicly": why the source is unnamed is no part of who it is.
     .replace(ANONYMITY_CLAUSE, '')
     // "a study published today in …": when the source spoke is no part of who it is.

@@ -17,9 +17,18 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 /** Words that open an appositive after the source: "a party strategist", "one of the unions", "which tracks …". */
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'another', 'one', 'two', 'which', 'who', 'whose', 'including']);
 
+/** Participles that open a note on a document after the source: "the figures of the CENI, published late Saturday,". */
+const DOCUMENT_PARTICIPLES = new Set(['published', 'released', 'issued', 'seen', 'obtained', 'posted', 'compiled', 'updated']);
+
 function isAppositiveStart(tokens: Token[], i: number): boolean {
   const w = lower(tokens[i]);
-  return APPOSITIVE_OPENERS.has(w) || TITLE_WORDS.has(w);
+  return APPOSITIVE_OPENERS.has(w) || TITLE_WORDS.has(w) || DOCUMENT_PARTICIPLES.has(w);
+}
+
+/** An appositive holding a relative clause ("a Denver-based nonprofit that works with villages in Nepal") may run longer. */
+function relativeInside(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b && k < a + 6; k++) if (/^(?:that|which|who|whose)$/.test(lower(tokens[k]))) return true;
+  return false;
 }
 
 /**
@@ -54,6 +63,16 @@ function describedThenNamed(tokens: Token[], source: [number, number], stop: num
 export function accordingSource(tokens: Token[], from: number, b: number, contentBefore: boolean): { source: [number, number]; stop: number } | null {
   let stop = from;
   while (stop < b && tokens[stop].text !== ',' && !END.has(tokens[stop].text) && !(stop > from && (SOURCE_BREAKS.has(tokens[stop].text) || isQuoteOpen(tokens, stop, b)))) stop++;
+  // "According to the International Testing Agency (ITA), the substance …": the short form in
+  // brackets belongs to the source, and the content follows the comma after it.
+  if (!contentBefore && stop > from && tokens[stop].text === '(') {
+    let close = stop + 1;
+    while (close < b && close < stop + 10 && tokens[close].text !== ')') close++;
+    if (close < b && tokens[close].text === ')' && tokens[close + 1]?.text === ',') {
+      const named = phraseAfter(tokens, from, stop);
+      if (named && named[1] === stop) return { source: [from, close + 1], stop: close + 1 };
+    }
+  }
   // "According to him, …": an object pronoun is the whole source (speakersOf reads it as "he").
   if (stop === from + 1 && OBJECT_PRONOUNS.has(lower(tokens[from]))) return { source: [from, stop], stop };
   const source: Range = stop > from && stop - from <= MAX_SOURCE && phraseAfter(tokens, from, stop) ? [from, stop] : phraseAfter(tokens, from, stop);
@@ -68,6 +87,6 @@ export function accordingSource(tokens: Token[], from: number, b: number, conten
   let j = stop + 1;
   while (j < b && j < stop + MAX_APPOSITIVE && !END.has(tokens[j].text) && !isQuoteOpen(tokens, j, b) && !(tokens[j].text === ',' && !(contentBefore && isCapitalized(tokens[j + 1] ?? tokens[j])))) j++;
   if (contentBefore && (j >= b || END.has(tokens[j].text))) return { source: [source[0], j], stop: j };
-  if (!contentBefore && j < b && tokens[j].text === ',' && j - stop <= MAX_LEADING_APPOSITIVE) return { source: [source[0], j + 1], stop: j };
+  if (!contentBefore && j < b && tokens[j].text === ',' && (j - stop <= MAX_LEADING_APPOSITIVE || relativeInside(tokens, stop + 1, j))) return { source: [source[0], j + 1], stop: j };
   return { source, stop };
 }

@@ -33,7 +33,7 @@ export function clauseEndAfter(tokens: Token[], i: number, end: number): number 
 /** Nouns for a message that a participle may describe after the cue ("said in a statement issued on Monday"). */
 const MESSAGES = new Set(['statement', 'tweet', 'email', 'letter', 'post', 'video', 'message', 'release']);
 /** Participles describing how a message went out. */
-const VENUE_PARTICIPLES = new Set(['issued', 'posted', 'released', 'published', 'sent', 'emailed', 'shared', 'put', 'uploaded', 'read', 'circulated', 'distributed']);
+const VENUE_PARTICIPLES = new Set(['issued', 'posted', 'released', 'published', 'sent', 'emailed', 'shared', 'put', 'uploaded', 'read', 'circulated', 'distributed', 'carried', 'broadcast', 'relayed', 'aired']);
 
 /**
  * "said in a statement issued roughly two hours after liftoff", "said in a statement posted to

@@ -23,6 +23,7 @@ const CONTRAST_GOES_ON = new Set(['not', 'that', 'also', 'only', 'rather', 'inst
 /** Punctuation, conjunctions and list bullets skipped before a content or a sentence's first word ("• “…,” Calder said"). */
 export const LEADING = new Set([',', ':', ';', '—', '–', '-', 'and', 'but', '•', '·', '▪', '◦', '‣', '*']);
 
+const MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const DASHES = new Set(['—', '–', '-', '--']);
 const TIME_STAMP = /^\d{1,2}[.:]\d{2}(?:am|pm)?$/i;
 
@@ -50,6 +51,8 @@ export function afterDateline(tokens: Token[], i: number, b: number): number {
     return close > 0 && after + 1 < b && DASHES.has(tokens[after].text) && /^\p{Lu}/u.test(tokens[i + 1].text) ? after + 1 : i;
   }
   while (j < b && j < i + 4 && /^\p{Lu}[\p{Lu}.'’-]+$/u.test(tokens[j].text)) j++;
+  // "LONDON/DUBAI, June 3 (Reuters) -": places filed from, joined by a slash.
+  while (j > i && j + 1 < b && tokens[j].text === '/' && /^\p{Lu}[\p{Lu}.'’-]+$/u.test(tokens[j + 1].text)) j += 2;
   if (j === i) return i;
   if (j < b && tokens[j].text === ',') {
     j++;
@@ -57,6 +60,8 @@ export function afterDateline(tokens: Token[], i: number, b: number): number {
     // A region or a filing date: "HALDEN, Norland (AP)", "MILAN, March 3 (Reuters)".
     while (j < b && j < region + 3 && /^(?:\p{Lu}[\p{L}.]*|\d{1,2})$/u.test(tokens[j].text)) j++;
     if (j === region) return i;
+    // A region and then the date: "KESSEL, Tarsova, May 14 (Meridian) -".
+    if (j + 2 < b && tokens[j].text === ',' && MONTH.test(tokens[j + 1].text) && /^\d{1,2}$/.test(tokens[j + 2].text)) j += 3;
     // A press release's year and wire: "DENVER, March 4, 2025 /PRNewswire/ -- …".
     if (j + 1 < b && tokens[j].text === ',' && /^\d{4}$/.test(tokens[j + 1].text)) j += 2;
   }

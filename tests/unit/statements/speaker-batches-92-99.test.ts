@@ -121,6 +121,32 @@ describe('descriptions for the person just reported', () => {
   });
 });
 
+describe('wire copy', () => {
+  const what = (text: string): string[] => said(text).map((s) => `${s.speaker} | ${s.cue} | ${s.content}`);
+
+  it('reads past a dateline of places joined by a slash, or a region before the date', () => {
+    expect(what('Cuts\n\nLONDON/DUBAI, June 3 (Reuters) - The group is likely to extend its cuts, delegates told Reuters.'))
+      .toEqual(['delegates | told | The group is likely to extend its cuts']);
+    expect(what('Quake\n\nKESSEL, Tarsova, May 14 (Meridian) - A strong earthquake struck the city, the Seismological Service said.'))
+      .toEqual(['Seismological Service | said | A strong earthquake struck the city']);
+  });
+
+  it('skips a statement\'s carrier after "said in a statement"', () => {
+    expect(what('Talks\n\nThe foreign ministry said in a statement carried by the state news agency that the talks had failed.'))
+      .toEqual(['foreign ministry | said in a statement | that the talks had failed']);
+  });
+
+  it('ends an "according to" source after its short form, a long appositive with a relative, or a note on a document', () => {
+    expect(what('Doping\n\nAccording to the Cycling Integrity Agency (CIA), the substance was found in a sample.'))
+      .toEqual(['Cycling Integrity Agency | According to | the substance was found in a sample']);
+    expect(what('Pandas\n\nAccording to the Red Hill Fund, a Leeds-based charity that works with farmers in Nepal, as few as 900 are left.'))
+      .toEqual(['Red Hill Fund | According to | as few as 900 are left']);
+    expect(what('Vote\n\nAccording to the figures of the commission, published late Saturday, the president won 54 percent.'))
+      .toEqual(['figures of the commission | According to | the president won 54 percent']);
+    expect(what('Port\n\nAccording to the union, a strike is likely.')).toEqual(['union | According to | a strike is likely']);
+  });
+});
+
 describe('content', () => {
   it('goes on past a passive before an infinitive inside the reported clause', () => {
     expect(said('Fire\n\nHe said the injuries, mostly burns, were not believed to be serious.').map((s) => s.content))
