@@ -128,6 +128,19 @@ export function anonymousActor(layer: ActorLayer, phrase: string, span: Span): A
   return actor;
 }
 
+/**
+ * A body the actor layer did not find, named by the appositive that describes it ("Unite, the union
+ * representing most of the workforce"): an ORGANIZATION actor with a mention at `span`, or the
+ * actor already known by that name.
+ */
+export function namedBody(layer: ActorLayer, name: string, span: Span): Actor {
+  const known = resolveName(layer, name);
+  const actor = known ?? { id: `a${layer.actors.length + 1}`, name, type: 'ORGANIZATION' as const, aliases: [], roles: [] };
+  if (!known) layer.actors.push(actor);
+  insertMention(layer, { actorId: actor.id, start: span[0], end: span[1] });
+  return actor;
+}
+
 /** The words of an unnamed source's descriptor, lower-cased, possessives stripped. */
 const descriptorWords = (name: string): string[] => name.replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}-]+/u).filter((w) => w && !isFunctionWord(w)).map((w) => w.toLowerCase());
 

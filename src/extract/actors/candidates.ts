@@ -219,6 +219,8 @@ export function findCandidates(doc: Document): Segment[] {
         if (PARTICLES.has(t) && !caps) { j += 2; continue; }
         if ((t === 'of' || t === 'for') && ofHeadSet().has(tokens[j - 1].text) && !LEGAL_FORMS.has(tokens[j - 1].text) && !givenAndSurname(doc, runStart, j)) { ofJoined ||= gazetteer().orgHeads.has(tokens[j - 1].text); j += 2; continue; }
         if (t === '&') { j += 2; continue; }
+        // "Verband der Verlader und Logistiker", "Bundesamt für Migration": German joiners only occur inside German names.
+        if ((t === 'und' || t === 'für') && !caps) { j += 2; continue; }
         if (t === 'and' && !caps) {
           const k = joinedByAnd(doc, j, runStart, s.tokenEnd, capLike);
           if (k > j) { j = k; continue; }

@@ -22,7 +22,7 @@ import { lookupCountry } from '../lexicon/countries.js';
 import { gazetteer } from '../lexicon/gazetteer.js';
 
 export { resolveName } from './resolve.js';
-export { anonymousActor, anonymousName, isSourceDescription } from './anonymous.js';
+export { anonymousActor, anonymousName, isSourceDescription, namedBody } from './anonymous.js';
 
 /** Longest span that may name an actor: a run of capitals or a "word" longer than this is no name. */
 export const MAX_NAME_CHARS = 200;

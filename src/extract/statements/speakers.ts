@@ -4,7 +4,7 @@
 
 import { headlineOf, type Document, type Token } from '../document.js';
 import type { Actor, ActorType, Mention, Span } from '../types.js';
-import { anonymousActor, isSourceDescription, resolveName, type ActorLayer } from '../actors/index.js';
+import { anonymousActor, isSourceDescription, namedBody, resolveName, type ActorLayer } from '../actors/index.js';
 import { docEvidence } from '../actors/evidence.js';
 import { isCapitalized, lower, phraseBefore, type Range } from './phrases.js';
 import { DETERMINERS, PHRASE_PREPOSITIONS, PRONOUNS } from './words.js';
@@ -729,6 +729,8 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
   // "The Unite union", "the Reform party": a body's name before the noun for what it is names the speaker.
   // "The NightCrane ransomware group": up to two lower-case modifiers may come between.
   if (actors.length === 1 && inside.length === 1 && BODY_NOUNS_AFTER_NAME.has(lower(head)) && inside[0].end <= head.start && /^(?:\s+[\p{Ll}-]+){0,2}\s*$/u.test(doc.text.slice(inside[0].end, head.start)) && actors[0].type !== 'PERSON' && actors[0].type !== 'PLACE') return actors[0];
+  const described = actors.length === 0 ? describedBody(doc, r) : 0;
+  if (described > 0) return namedBody(layer, doc.text.slice(tokens[r[0]].start, tokens[described - 1].end), [tokens[r[0]].start, tokens[described - 1].end]);
   const trimmedEnd = placeAppositive(doc, byId, r, inside) ?? bodyAppositive(doc, byId, r, inside) ?? (tokens[r[1] - 1].text === ',' ? r[1] - 1 : r[1]);
   const text = doc.text.slice(span[0], tokens[trimmedEnd - 1].end);
   const fuller = fullerUnnamed(doc, layer, byId, [r[0], trimmedEnd]);
@@ -806,7 +808,8 @@ function nameAfterDescription(doc: Document, layer: ActorLayer, byId: Map<string
   if (comma <= 0) return null;
   const c = r[0] + comma;
   // An owner before the description ("Reeves' attorney, Alan Brightwater,") is no name of the speaker.
-  if (inside.some((m) => m.start < tokens[c].start && !/^['’]s?\s/.test(doc.text.slice(m.end, m.end + 3)))) return null;
+  // A name used as a modifier ("The UN refugee agency, UNHCR,") is no owner either.
+  if (inside.some((m) => m.start < tokens[c].start && !/^['’]s?\s/.test(doc.text.slice(m.end, m.end + 3)) && !/^\s+\p{Ll}/u.test(doc.text.slice(m.end, m.end + 2)))) return null;
   let end = r[1];
   while (end > c + 1 && /^[,.]$/.test(tokens[end - 1].text)) end--;
   if (end <= c + 1) return null;
@@ -853,6 +856,29 @@ function bodyAppositive(doc: Document, byId: Map<string, Actor>, r: [number, num
   const last = inside.filter((m) => m.end <= tokens[c].start).pop();
   const body = last ? byId.get(last.actorId) : undefined;
   return last && body && body.type !== 'PERSON' && last.end === tokens[c - 1].end && last.start > tokens[r[0]].start ? c : null;
+}
+
+/** Nouns for a body in an appositive that describes a name before it ("Unite, the union representing …"). */
+const DESCRIBED_BODIES = new Set([...BODY_NOUNS_AFTER_NAME, ...INSTITUTION_HEADS, 'network', 'coalition', 'alliance', 'campaign', 'movement', 'nonprofit', 'non-profit', 'regulator', 'watchdog', 'body', 'operator', 'producer', 'maker', 'manufacturer', 'developer', 'insurer', 'publisher', 'broadcaster', 'consortium', 'foundation', 'society', 'cooperative', 'co-operative']);
+
+/**
+ * "Unite, the union representing most of the workforce,": a capitalised name of up to four words
+ * opening the phrase, a comma, then "the" or "a" and, within three words, a noun for a body. The
+ * name is a body's even when the actor layer missed it (a word that is also a verb). Returns the
+ * token after the name, or 0.
+ */
+function describedBody(doc: Document, r: [number, number]): number {
+  const { tokens } = doc;
+  let k = r[0];
+  if (lower(tokens[k]) === 'the') k++;
+  const start = k;
+  while (k < r[1] && k < start + 4 && /^\p{Lu}[\p{L}&'’-]*$/u.test(tokens[k].text)) k++;
+  if (k === start || tokens[k]?.text !== ',' || !/^(?:the|a|an)$/i.test(tokens[k + 1]?.text ?? '') || k + 2 >= r[1]) return 0;
+  for (let j = k + 2; j < r[1] && j < k + 5; j++) {
+    if (DESCRIBED_BODIES.has(lower(tokens[j]))) return k;
+    if (!/^[\p{Ll}-]+$/u.test(tokens[j].text)) return 0;
+  }
+  return 0;
 }
 
 /** A definite plural for bodies just named together ("the companies", "both firms", "the two banks"). */

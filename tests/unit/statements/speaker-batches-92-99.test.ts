@@ -92,6 +92,25 @@ describe('unnamed sources', () => {
   });
 });
 
+describe('bodies named with an appositive or a short form', () => {
+  it('reads a name before "the union …" or "a charity" as a body, even a word the actor layer misses', () => {
+    expect(who('Plant\n\nForge, the union representing most of the workforce, said it would fight the closure.')).toEqual(['Forge | said']);
+    expect(who('Food\n\nBloomfield Larder, a London charity, said demand had doubled.')).toEqual(['Bloomfield Larder | said']);
+    expect(who('School\n\nMr Hale, a retired teacher, said the plan was wrong.')).toEqual(['Hale | said']);
+  });
+
+  it('gives a description and then a name to the name, even when another name modifies the description', () => {
+    expect(who('Boats\n\nThe UN refugee agency, UNHCR, said at least 1,400 people had died.')).toEqual(['UNHCR | said']);
+  });
+
+  it('keeps "Executive" and German joiners inside a body\'s name, so its short form joins it', () => {
+    expect(who('Beds\n\nThe Health Service Executive (HSE) said it had opened 40 beds. The HSE added that more would follow.'))
+      .toEqual(['Health Service Executive | said', 'Health Service Executive | added']);
+    expect(who('Rail\n\nThe Verband der Spediteure und Logistiker (VDSL) said a stoppage would cost millions.'))
+      .toEqual(['Verband der Spediteure und Logistiker | said']);
+  });
+});
+
 describe('press releases', () => {
   it('reads past a wire dateline and gives "the Company" to the company the release is about', () => {
     const text = 'Release\n\nDENVER, March 4, 2025 /ExampleWire/ -- Harrow Cold Freight (NASDAQ: HRCF), a provider of chilled trucking, today announced that Jo Vance will step down.\n\n'
