@@ -729,6 +729,8 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
   // "The Unite union", "the Reform party": a body's name before the noun for what it is names the speaker.
   // "The NightCrane ransomware group": up to two lower-case modifiers may come between.
   if (actors.length === 1 && inside.length === 1 && BODY_NOUNS_AFTER_NAME.has(lower(head)) && inside[0].end <= head.start && /^(?:\s+[\p{Ll}-]+){0,2}\s*$/u.test(doc.text.slice(inside[0].end, head.start)) && actors[0].type !== 'PERSON' && actors[0].type !== 'PLACE') return actors[0];
+  const shortened = bodyByShortForm(doc, layer, byId, r, inside);
+  if (shortened) return shortened;
   const described = actors.length === 0 ? describedBody(doc, r) : 0;
   if (described > 0) return namedBody(layer, doc.text.slice(tokens[r[0]].start, tokens[described - 1].end), [tokens[r[0]].start, tokens[described - 1].end]);
   const trimmedEnd = placeAppositive(doc, byId, r, inside) ?? bodyAppositive(doc, byId, r, inside) ?? (tokens[r[1] - 1].text === ',' ? r[1] - 1 : r[1]);
@@ -856,6 +858,31 @@ function bodyAppositive(doc: Document, byId: Map<string, Actor>, r: [number, num
   const last = inside.filter((m) => m.end <= tokens[c].start).pop();
   const body = last ? byId.get(last.actorId) : undefined;
   return last && body && body.type !== 'PERSON' && last.end === tokens[c - 1].end && last.start > tokens[r[0]].start ? c : null;
+}
+
+/**
+ * "The hardline Confédération Générale des Salariés (CGS)", "the Syndicat autonome des agents du
+ * patrimoine (SAAP)": a name the actor layer could not join (lower-case words inside a foreign
+ * name) closed by its short form in brackets is the body the short form names. The long name, from
+ * its first capitalised word, becomes one of its aliases.
+ */
+function bodyByShortForm(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, r: [number, number], inside: Mention[]): Actor | null {
+  const { tokens } = doc;
+  let end = r[1];
+  if (tokens[end - 1].text === ',') end--;
+  if (end - r[0] < 4 || tokens[end - 1].text !== ')' || tokens[end - 3].text !== '(' || !/^\p{Lu}{2,}$/u.test(tokens[end - 2].text)) return null;
+  const m = inside.find((x) => x.start === tokens[end - 2].start && x.end === tokens[end - 2].end);
+  const actor = m ? byId.get(m.actorId) : undefined;
+  if (!actor || !['ORGANIZATION', 'GROUP', 'MEDIA'].includes(actor.type)) return null;
+  let first = r[0];
+  while (first < end - 3 && (!isCapitalized(tokens[first]) || /^the$/i.test(tokens[first].text))) first++;
+  if (first >= end - 3) return null;
+  const long = doc.text.slice(tokens[first].start, tokens[end - 4].end);
+  // The long form must be spelled by the short one's letters: its capitals, in order, hold it.
+  const capitals = long.match(/\p{Lu}/gu)?.join('') ?? '';
+  if (!capitals.includes(tokens[end - 2].text[0]) || long.split(/\s+/).length < 2) return null;
+  if (actor.name !== long && !actor.aliases.includes(long)) actor.aliases.push(long);
+  return actor;
 }
 
 /** Nouns for a body in an appositive that describes a name before it ("Unite, the union representing …"). */

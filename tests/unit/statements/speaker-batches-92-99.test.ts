@@ -111,6 +111,15 @@ describe('bodies named with an appositive or a short form', () => {
   });
 });
 
+describe('foreign bodies with a short form', () => {
+  it('gives a name with lower-case words closed by its short form to the body the short form names', () => {
+    const x = run('Strike\n\nThe hardline Fédération Autonome des Cheminots (FAC) said 1.9 million had marched. The FAC added that more strikes would follow.');
+    const speakers = x.statements.map((s) => x.actors.find((a) => a.id === s.speakerId));
+    expect(speakers.map((a) => a?.name)).toEqual(['FAC', 'FAC']);
+    expect(speakers[0]?.aliases).toContain('Fédération Autonome des Cheminots');
+  });
+});
+
 describe('press releases', () => {
   it('reads past a wire dateline and gives "the Company" to the company the release is about', () => {
     const text = 'Release\n\nDENVER, March 4, 2025 /ExampleWire/ -- Harrow Cold Freight (NASDAQ: HRCF), a provider of chilled trucking, today announced that Jo Vance will step down.\n\n'
