@@ -11,6 +11,7 @@ import { docEvidence, type DocEvidence } from './evidence.js';
 import { known, segmentRun, type Segment } from './segments.js';
 import { firstWordIndex, isAcronym, isCapitalised, isUpper, stripPossessive, titleCase } from './tokens.js';
 import { NAME_PARTICLES } from '../lexicon/name-particles.js';
+import { isHonorific } from './honorifics.js';
 
 export type { Segment, TitleSpan } from './segments.js';
 
@@ -75,7 +76,11 @@ function joinedByAnd(doc: Document, j: number, runStart: number, end: number, ca
   const ofName = doc.tokens.slice(first, j).some((t) => t.text === 'of');
   if (j - 1 > first && !fields && !ofName) return j;
   let k = j + 1;
-  while (k < end && capLike(k) && ordinary(stripPossessive(doc.tokens[k].text).base)) k++;
+  while (k < end && capLike(k) && ordinary(stripPossessive(doc.tokens[k].text).base)) {
+    k++;
+    // "Retail and Distributive Workers' Union": a plural's apostrophe, written apart, stays inside.
+    if (k + 1 < end && APOSTROPHES.has(doc.tokens[k].text) && doc.tokens[k].start === doc.tokens[k - 1].end && /s$/.test(doc.tokens[k - 1].text) && capLike(k + 1)) k++;
+  }
   const head = doc.tokens[k - 1].text;
   // Fields of two words or more before "and" need an institution's head ("… and Management Office"), not a firm's ("… and Castor Logistics").
   if (j - 1 > first && !ofName && !INSTITUTION_HEADS.has(head.toLowerCase())) return j;
@@ -195,11 +200,17 @@ export function findCandidates(doc: Document): Segment[] {
     let i = s.tokenStart;
     while (i < s.tokenEnd) {
       if (!capLike(i)) { i++; continue; }
-      const runStart = i;
+      let runStart = i;
+      // "Mr ap Dafydd", "Dr van der Berg": after an honorific, the family name's particles open the name.
+      let p = i;
+      while (p - 1 > s.tokenStart && PARTICLES.has(tokens[p - 1].text)) p--;
+      if (p < i && p - 1 >= s.tokenStart && isHonorific(tokens[p - 1].text.replace(/\.$/, '')) && !caps) runStart = p;
       let j = i + Math.max(1, spelledName(doc, i, s.tokenEnd));
       let ofJoined = false;
       while (j < s.tokenEnd) {
-        if (stripPossessive(tokens[j - 1].text).possessive && !bodyAfterPossessive(tokens[j - 1].text, tokens[j].text)) break;
+        // "St. Brennock's Regional Hospital": a saint's possessive is inside the name.
+        const saint = j - 2 >= runStart && /^(?:St\.?|Saint|Ste\.?)$/.test(tokens[j - 2].text);
+        if (stripPossessive(tokens[j - 1].text).possessive && !saint && !bodyAfterPossessive(tokens[j - 1].text, tokens[j].text)) break;
         if (capLike(j)) { j++; continue; }
         const t = tokens[j].text;
         if (PARTICLES.has(t) && PARTICLES.has(tokens[j + 1]?.text ?? '') && j + 2 < s.tokenEnd && capLike(j + 2) && !caps) { j += 3; continue; }

@@ -9,6 +9,7 @@ import { lookupCountry, type CountryForm } from '../lexicon/countries.js';
 import { wordLists } from '../lexicon/words.js';
 import { docEvidence } from './evidence.js';
 import { isMisc } from './misc.js';
+import { PATRONYMICS } from '../lexicon/name-particles.js';
 import { TIME_ZONE } from '../lexicon/abbreviations.js';
 import { isFirstName } from './first-names.js';
 import { titleAt } from './titles.js';
@@ -154,7 +155,12 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mr.', 'mrs.', 'ms.', 'dr', 'dr.'
 export function personByContext(doc: Document, seg: Segment): boolean {
   const prev = seg.tokenStart > 0 ? doc.tokens[seg.tokenStart - 1].text.toLowerCase() : '';
   const nextTok = seg.tokenEnd < doc.tokens.length ? doc.tokens[seg.tokenEnd].text : '';
-  return HONORIFICS.has(prev) || (PERSON_HEADS.has(nextTok) && !seg.possessive) || personAppositive(doc, seg);
+  return HONORIFICS.has(prev) || (PERSON_HEADS.has(nextTok) && !seg.possessive) || personAppositive(doc, seg) || patronymicName(seg.words);
+}
+
+/** "Osian ap Dafydd", "Angharad ferch Owain": a Welsh patronymic inside a name makes it a person's. */
+function patronymicName(words: readonly string[]): boolean {
+  return words.length >= 3 && words.slice(1, -1).some((x) => PATRONYMICS.has(x));
 }
 
 /**
@@ -412,6 +418,7 @@ function classifyOwn(doc: Document, seg: Segment): Typed | null {
   if (BODY_NOUNS.has(prev) && seg.tokenStart > 1 && /^(?:the|a|an|campaign|pressure|protest|activist|advocacy|rights|environmental|climate)$/i.test(doc.tokens[seg.tokenStart - 2].text)) return mk('ORGANIZATION', 3);
   // "Auto group Halvorsen", "Mining company Tavra": an industry word and a body noun before the name.
   if (BODY_NOUNS.has(prev) && prev !== 'band' && seg.tokenStart > 1 && /^\p{L}{3,}$/u.test(doc.tokens[seg.tokenStart - 2].text) && !w.personNames.has(doc.tokens[seg.tokenStart - 2].text) && (seg.tokenStart - 2 === doc.sentences[seg.sentence].tokenStart || /^(?:the|a|an)$/i.test(doc.tokens[seg.tokenStart - 3]?.text ?? ''))) return mk('ORGANIZATION', 3);
+  if (patronymicName(words)) return mk('PERSON', 2);
   // "Another resident, Warsito, 44, said": a lone word set off before an age.
   if (words.length === 1 && personAppositive(doc, seg)) return mk('PERSON', 2);
   if (prevLow === 'mr' || prevLow === 'mrs' || prevLow === 'ms' || prevLow === 'mr.' || prevLow === 'mrs.' || prevLow === 'ms.' || prevLow === 'dr') return mk('PERSON', 2);

@@ -3,6 +3,7 @@
 
 /** Common Chinese family names as romanised in Singapore, Malaysia, Hong Kong, Taiwan and the mainland ("Tan", "Chua", "Wong", "Zhang"). */
 export const CHINESE_FAMILY_NAMES = new Set([
+  'Chee', 'Kwan', 'Tam', 'Yuen', 'Chin', 'Chu', 'Mok', 'Ngai', 'Sze', 'Lui', 'Kam', 'Tong',
   'Tan', 'Lim', 'Lee', 'Ng', 'Ong', 'Wong', 'Goh', 'Chua', 'Chan', 'Koh', 'Teo', 'Ang', 'Yeo', 'Tay', 'Ho', 'Low', 'Toh', 'Sim', 'Chong', 'Chia', 'Seah', 'Quek', 'Heng', 'Foo', 'Yap', 'Lau', 'Leong', 'Loh', 'Soh', 'Pang', 'Poh', 'Kwek',
   'Cheung', 'Leung', 'Lam', 'Yip', 'Tsang', 'Chow', 'Kwok', 'Yeung', 'Choi', 'Fung', 'Tang', 'Mak', 'Lai', 'Siu', 'Tse', 'Ip', 'Hui', 'Cheng', 'Tsai', 'Hsu', 'Chiang', 'Kuo',
   'Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang', 'Huang', 'Zhao', 'Wu', 'Zhou', 'Xu', 'Sun', 'Zhu', 'Hu', 'Guo', 'Lin', 'Luo', 'Gao', 'Zheng', 'Liang', 'Xie', 'Song', 'Han', 'Feng', 'Deng', 'Cao', 'Peng', 'Zeng', 'Xiao', 'Tian', 'Dong', 'Pan', 'Yuan', 'Cai', 'Jiang', 'Du', 'Ye', 'Wei', 'Su', 'Lu', 'Ding', 'Ren', 'Shen', 'Yao', 'Zhong', 'Cui', 'Fang', 'Shi', 'Xiong', 'Qian',

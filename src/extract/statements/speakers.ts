@@ -1007,7 +1007,7 @@ function isEpithet(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, r
   const aged = /^\d+-years?-old$/i.test(tokens[r[0] + 1].text) ? 1 : 0;
   if (r[1] - r[0] >= 3 + aged && r[1] - r[0] <= 6 + aged && lower(tokens[r[0] + 1 + aged]) === 'former' && formerTrade(layer, tokens.slice(r[0] + 2 + aged, r[1]).map((t) => t.text))) return true;
   // "the Mid Tyrone MLA said": a constituency and a legislator's title stand for the legislator just reported.
-  if (r[1] - r[0] >= 3 && r[1] - r[0] <= 4 && /^(?:MP|MSP|MEP|MLA|MS|TD|AM)$/.test(tokens[r[1] - 1].text) && tokens.slice(r[0] + 1, r[1] - 1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !gazetteer().titles.has(t.text.toLowerCase()))) return true;
+  if (r[1] - r[0] >= 3 && r[1] - r[0] <= 4 && /^(?:MP|MSP|MEP|MLA|MS|TD|AM|MCA|MPP|MNA|MHA)$/.test(tokens[r[1] - 1].text) && tokens.slice(r[0] + 1, r[1] - 1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !gazetteer().titles.has(t.text.toLowerCase()))) return true;
   let k = r[0] + 1;
   const age = /^\d+-years?-old$/i.test(tokens[k].text);
   // "the 58-year-old former army colonel": an age before a lower-case description of up to three words.

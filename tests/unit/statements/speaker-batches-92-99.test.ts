@@ -120,6 +120,28 @@ describe('foreign bodies with a short form', () => {
   });
 });
 
+describe('names from batches 116 to 123', () => {
+  it('keeps a saint\'s possessive and a plural\'s apostrophe inside a body\'s name', () => {
+    expect(who("Unit\n\nSt. Aldhelm's Regional Hospital announced the opening of a cancer unit.")).toEqual(["St. Aldhelm's Regional Hospital | announced"]);
+    expect(who("Budget\n\nThe Retail and Distributive Workers' Union said the relief was too small.")).toEqual(["Retail and Distributive Workers' Union | said"]);
+  });
+
+  it('ties "Mr ap Dafydd" to the person named with the patronymic', () => {
+    expect(who('Waits\n\nCeri ap Rhys, from the patient group, warned that people were paying.\n\nMr ap Rhys said the group had heard from 200 families.'))
+      .toEqual(['Ceri ap Rhys | warned', 'Ceri ap Rhys | said']);
+  });
+
+  it('reads MCA as a title and "the <ward> MCA" as the member just reported', () => {
+    expect(who('Budget\n\nMCA Grace Chelimo said the assembly was punishing residents. "Mothers are waiting," the Kapkoi MCA said.'))
+      .toEqual(['Grace Chelimo | said', 'Grace Chelimo | said']);
+  });
+
+  it('ties a Singaporean family name spelled "Chee" to the full name', () => {
+    expect(who('Fares\n\nChee Mei Ling, 34, said no one should have to choose. Ms Chee also urged commuters to give feedback.'))
+      .toEqual(['Chee Mei Ling | said', 'Chee Mei Ling | also urged']);
+  });
+});
+
 describe('press releases', () => {
   it('reads past a wire dateline and gives "the Company" to the company the release is about', () => {
     const text = 'Release\n\nDENVER, March 4, 2025 /ExampleWire/ -- Harrow Cold Freight (NASDAQ: HRCF), a provider of chilled trucking, today announced that Jo Vance will step down.\n\n'
