@@ -10,7 +10,7 @@ import { wordLists } from '../lexicon/words.js';
 import { docEvidence } from './evidence.js';
 import { isMisc } from './misc.js';
 import { PATRONYMICS } from '../lexicon/name-particles.js';
-import { TIME_ZONE } from '../lexicon/abbreviations.js';
+import { CLOCK_TIME, MERIDIEM, TIME_ZONE } from '../lexicon/abbreviations.js';
 import { isFirstName } from './first-names.js';
 import { titleAt } from './titles.js';
 import { known, orgBeforePlace, type Segment } from './segments.js';
@@ -389,7 +389,7 @@ function classifyOwn(doc: Document, seg: Segment): Typed | null {
   // legislator; they name no actor.
   if (/^[RDI]-\p{Lu}/u.test(firstW)) return null;
   // "3:47 p.m. ET", "18.00 WIB": a time zone after a clock time.
-  if (words.length === 1 && TIME_ZONE.test(firstW) && /^(?:a\.m\.|p\.m\.|am|pm|\d{1,2}[.:]\d{2}(?:am|pm)?)$/i.test(doc.tokens[seg.tokenStart - 1]?.text ?? '')) return null;
+  if (words.length === 1 && TIME_ZONE.test(firstW) && (CLOCK_TIME.test(before) || MERIDIEM.test(before.toLowerCase()))) return null;
   if (isDateline(doc, seg)) return mk('PLACE', 3);
   const prev = seg.tokenStart > 0 ? doc.tokens[seg.tokenStart - 1].text : '';
   const next = seg.tokenEnd < doc.tokens.length ? doc.tokens[seg.tokenEnd].text.toLowerCase() : '';

@@ -17,9 +17,6 @@ function familyWordAt(words: readonly string[]): number {
   return n >= 3 && /^(?:II|III|IV|V|VI|VII|VIII|IX|X|Jr\.?|Sr\.?)$/.test(words[n - 1]) ? n - 2 : n - 1;
 }
 
-/** Head words a body is called by alone after its full name ("the Commission", "the Ministry"). */
-const SHORT_HEADS = new Set(['Commission', 'Ministry', 'Authority', 'Agency', 'Tribunal', 'Inspectorate', 'Ombudsman', 'Regulator']);
-
 /** Particles that make a family name of the words after them, in normalised form. */
 const FAMILY_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, ...IRISH_PARTICLES]);
 import { honorificGender, isHonorific, wordBeforeName, type Gender } from './honorifics.js';
@@ -299,8 +296,7 @@ export function cluster(doc: Document, typedIn: Typed[]): Clustered {
       if (!multi.has(k)) multi.set(k, keyOf[i]);
       // "Rovers" of "Castleford Rovers": a club by the word after its town, when one club of the article ends with it.
       const last = ws[ws.length - 1];
-      // "the Commission" of "the Minerals Commission": a body by its head word, when one body of the article ends with it.
-      if (ws.length === 2 && CLUB_WORDS.has(last) || ws.length >= 2 && SHORT_HEADS.has(last)) {
+      if (ws.length === 2 && CLUB_WORDS.has(last)) {
         const seen = clubs.get(norm(last));
         clubs.set(norm(last), seen === undefined || seen === keyOf[i] ? keyOf[i] : null);
       }

@@ -184,9 +184,7 @@ export function segmentRun(doc: Document, a: number, b: number, si: number, caps
     while (ts > a && g.titleModifiers.has(tokens[ts - 1].text)) ts--;
     const affiliation = ts > a ? makeSegment(doc, a, ts, si, caps) : null;
     if (affiliation) out.push(affiliation);
-    const title: TitleSpan = {
-      title: doc.text.slice(tokens[ts].start, tokens[k + n - 1].end), start: tokens[ts].start, end: tokens[k + n - 1].end, tokenStart: ts, affiliation,
-    };
+    const title = titleOver(doc, ts, k + n, affiliation);
     // "Governor of Kwara State", "Commissioner for Works": what follows "of" or "for" is the
     // office's body or place, not a person the title names.
     if (k + n + 1 < b && /^(?:of|for)$/.test(tokens[k + n].text)) {
@@ -195,7 +193,7 @@ export function segmentRun(doc: Document, a: number, b: number, si: number, caps
       const named = caps ? 0 : trailingEastAsianName(tokens.slice(k + n + 1, b).map((t) => t.text));
       if (named > 0) {
         const person = makeSegment(doc, b - named, b, si, caps);
-        person.title = { ...title, title: doc.text.slice(tokens[ts].start, tokens[b - named - 1].end), end: tokens[b - named - 1].end };
+        person.title = titleOver(doc, ts, b - named, affiliation);
         out.push(person);
         return;
       }
@@ -207,7 +205,7 @@ export function segmentRun(doc: Document, a: number, b: number, si: number, caps
         if (tokens[body].text.toLowerCase() === 'the') body++;
         out.push(makeSegment(doc, body, b - held, si, caps));
         const person = makeSegment(doc, b - held, b, si, caps);
-        person.title = { ...title, title: doc.text.slice(tokens[ts].start, tokens[b - held - 1].end), end: tokens[b - held - 1].end };
+        person.title = titleOver(doc, ts, b - held, affiliation);
         out.push(person);
         return;
       }
@@ -232,18 +230,24 @@ export function segmentRun(doc: Document, a: number, b: number, si: number, caps
   const bodyTitled = !caps && bodyOf > 0 && tokens[bodyOf].text === 'of' && g.orgHeads.has(tokens[bodyEnd - 1].text) ? titleEndingAt(doc, bodyOf - 1, Math.max(0, bodyOf - 4)) : -1;
   if (bodyTitled >= 0 && (b - a === 2 || b - a === 3) && personLike(tokens.slice(a, b).map((t) => t.text))) {
     const person = makeSegment(doc, a, b, si, caps);
-    person.title = { title: doc.text.slice(tokens[bodyTitled].start, tokens[a - 1].end), start: tokens[bodyTitled].start, end: tokens[a - 1].end, tokenStart: bodyTitled, affiliation: null };
+    person.title = titleOver(doc, bodyTitled, a, null);
     out.push(person);
     return;
   }
   if (held > 0) {
     out.push(makeSegment(doc, a, b - held, si, caps));
     const person = makeSegment(doc, b - held, b, si, caps);
-    person.title = { title: doc.text.slice(tokens[titled].start, tokens[b - held - 1].end), start: tokens[titled].start, end: tokens[b - held - 1].end, tokenStart: titled, affiliation: null };
+    person.title = titleOver(doc, titled, b - held, null);
     out.push(person);
     return;
   }
   splitKnown(doc, a, b, si, caps, out);
+}
+
+/** The title over tokens [from, to), the office a person named right after it holds. */
+function titleOver(doc: Document, from: number, to: number, affiliation: Segment | null): TitleSpan {
+  const { tokens } = doc;
+  return { title: doc.text.slice(tokens[from].start, tokens[to - 1].end), start: tokens[from].start, end: tokens[to - 1].end, tokenStart: from, affiliation };
 }
 
 /**

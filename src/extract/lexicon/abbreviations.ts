@@ -28,5 +28,11 @@ export function isAbbreviation(token: string): boolean {
   return ALL.has(bare) || /^\p{Lu}$/u.test(bare);
 }
 
+/** A clock time as written in copy and live blogs: "11.52pm", "10:42". */
+export const CLOCK_TIME = /^\d{1,2}[.:]\d{2}(?:am|pm)?$/i;
+
+/** "am", "p.m." after a clock time. */
+export const MERIDIEM = /^(?:am|pm|a\.m\.|p\.m\.)$/;
+
 /** Time zones written after a clock time ("10:42 GMT", "3:47 p.m. ET"). */
 export const TIME_ZONE = /^(?:GMT|BST|UTC|CET|CEST|ET|PT|CT|MT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|AWST|ACST|NZST|NZDT|IST|JST|KST|WIB|SAST|EAT|WAT)$/;

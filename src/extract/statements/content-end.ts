@@ -2,7 +2,8 @@
 // closes the clause or the noun object (object-end.ts), or before a second predicate of the speaker.
 
 import { LABELS } from '../lexicon/labels.js';
-import { TIME_ZONE } from '../lexicon/abbreviations.js';
+import { CLOCK_TIME, MERIDIEM, TIME_ZONE } from '../lexicon/abbreviations.js';
+import { MONTHS } from './time-adverb.js';
 import type { Token } from '../document.js';
 import type { ContentContext } from './content.js';
 import { cueVerb } from './lexicon.js';
@@ -23,9 +24,7 @@ const CONTRAST_GOES_ON = new Set(['not', 'that', 'also', 'only', 'rather', 'inst
 /** Punctuation, conjunctions and list bullets skipped before a content or a sentence's first word ("• “…,” Calder said"). */
 export const LEADING = new Set([',', ':', ';', '—', '–', '-', 'and', 'but', '•', '·', '▪', '◦', '‣', '*']);
 
-const MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const DASHES = new Set(['—', '–', '-', '--']);
-const TIME_STAMP = /^\d{1,2}[.:]\d{2}(?:am|pm)?$/i;
 
 /**
  * The first token after a wire dateline opening a sentence ("HALDEN, Norland (AP) — ",
@@ -35,10 +34,10 @@ const TIME_STAMP = /^\d{1,2}[.:]\d{2}(?:am|pm)?$/i;
  */
 export function afterDateline(tokens: Token[], i: number, b: number): number {
   // A live blog's time stamp: "11.52pm — …", "10:42 GMT - …".
-  if (i < b && TIME_STAMP.test(tokens[i].text)) {
+  if (i < b && CLOCK_TIME.test(tokens[i].text)) {
     let t = i + 1;
     const zone = t < b && TIME_ZONE.test(tokens[t].text);
-    if (zone || t < b && /^(?:am|pm|a\.m\.|p\.m\.)$/.test(tokens[t].text)) t++;
+    if (zone || t < b && MERIDIEM.test(tokens[t].text)) t++;
     if (t + 1 < b && DASHES.has(tokens[t].text)) return t + 1;
     // "12.38 GMT Fairweather says: …": a time and its zone with no dash before the entry's first word.
     return zone && t + 1 < b && /^\p{Lu}/u.test(tokens[t].text) ? t : i;
@@ -61,7 +60,7 @@ export function afterDateline(tokens: Token[], i: number, b: number): number {
     while (j < b && j < region + 3 && /^(?:\p{Lu}[\p{L}.]*|\d{1,2})$/u.test(tokens[j].text)) j++;
     if (j === region) return i;
     // A region and then the date: "KESSEL, Tarsova, May 14 (Meridian) -".
-    if (j + 2 < b && tokens[j].text === ',' && MONTH.test(tokens[j + 1].text) && /^\d{1,2}$/.test(tokens[j + 2].text)) j += 3;
+    if (j + 2 < b && tokens[j].text === ',' && /^\p{Lu}/u.test(tokens[j + 1].text) && MONTHS.has(lower(tokens[j + 1]).replace(/\.$/, '')) && /^\d{1,2}$/.test(tokens[j + 2].text)) j += 3;
     // A press release's year and wire: "DENVER, March 4, 2025 /PRNewswire/ -- …".
     if (j + 1 < b && tokens[j].text === ',' && /^\d{4}$/.test(tokens[j + 1].text)) j += 2;
   }
