@@ -57,6 +57,19 @@ export class Perceptron {
     return out;
   }
 
+  /**
+   * One feature's weights across the labels, as a view (null when the model lacks the feature):
+   * adding it into a score vector adds what `scores` would. Only of an averaged model, whose
+   * weights no longer move.
+   */
+  row(feature: string): Float64Array | null {
+    if (!this.averaged) throw new WhosaidError('CONFIG', 'learn/perceptron: weight rows are read from an averaged model only');
+    const id = this.ids.get(feature);
+    if (id === undefined) return null;
+    const n = this.labels.length;
+    return this.w.subarray(id * n, id * n + n);
+  }
+
   /** Adds each label's weights over the feature ids into `out` (length = labels.length). */
   scores(ids: readonly number[], out: Float64Array = new Float64Array(this.labels.length)): Float64Array {
     const n = this.labels.length;

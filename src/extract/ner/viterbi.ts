@@ -3,6 +3,7 @@
 // features, then +1 on the gold path's features and -1 on the guessed path's where they differ.
 
 import type { Perceptron } from '../../learn/perceptron.js';
+import { WhosaidError } from '../../errors.js';
 import { baseWord, memoryFeatures, transitionFeatures, type WordDoc } from './features.js';
 
 /** The IOB2 tag set of CoNLL-2003. */
@@ -14,6 +15,9 @@ const CAP = /^\p{Lu}/u;
 /** Static feature ids of a document, computed once (training reuses them every epoch). */
 export type StaticIds = number[][][];
 
+/** Or, for tagging with a trained model, each word's static features already summed into label scores (tagger.ts). */
+type StaticScores = Float64Array[][];
+
 /** With `gold`, decoding also trains: each sentence decoded wrong updates the model, and the clock ticks per word. */
 export interface Teacher { gold: readonly (readonly string[])[] }
 
@@ -22,21 +26,26 @@ export interface Teacher { gold: readonly (readonly string[])[] }
  * type). The document memory (the type a capitalised word was given in earlier sentences) is a
  * feature; it is filled from the model's own tags, in training as at tagging time.
  */
-export function decode(model: Perceptron, doc: WordDoc, ids: StaticIds, teacher?: Teacher): string[][] {
+export function decode(model: Perceptron, doc: WordDoc, ids: StaticIds | StaticScores, teacher?: Teacher): string[][] {
+  if (teacher && !isIds(ids)) throw new WhosaidError('CONFIG', 'ner/viterbi: training needs feature ids, not summed scores');
   const memory = new Map<string, string>();
   const grow = teacher !== undefined;
   return doc.map((sent, si) => {
     const lows = sent.map((w) => baseWord(w).toLowerCase());
     const mems = sent.map((w, i) => (CAP.test(baseWord(w)) ? memory.get(lows[i]) : undefined));
-    const local = ids[si].map((st, i) => model.scores(model.featureIds(memoryFeatures(mems[i]), grow), model.scores(st)));
+    const statics: readonly (readonly number[] | Float64Array)[] = ids[si];
+    // Summed scores are this call's own copies (taggingScores), so the memory feature adds into them.
+    const local = statics.map((st, i) => model.scores(model.featureIds(memoryFeatures(mems[i]), grow), st instanceof Float64Array ? st : model.scores(st)));
     const pairIds = (i: number, prev: number): number[] => model.featureIds(transitionFeatures(NER_LABELS[prev], lows[i], mems[i]), grow);
     const path = bestPath(local, (i) => (grow ? pairMatrix(model, (p) => pairIds(i, p)) : cachedPairs(model, lows[i], mems[i])));
-    if (teacher) learn(model, teacher.gold[si].map((t) => NER_LABELS.indexOf(t)), path, ids[si], mems, pairIds, grow);
+    if (teacher && isIds(ids)) learn(model, teacher.gold[si].map((t) => NER_LABELS.indexOf(t)), path, ids[si], mems, pairIds, grow);
     const tags = path.map((k) => NER_LABELS[k]);
     sent.forEach((w, i) => { if (path[i] > 0 && CAP.test(baseWord(w))) memory.set(lows[i], tags[i].slice(2)); });
     return tags;
   });
 }
+
+const isIds = (ids: StaticIds | StaticScores): ids is StaticIds => !ids.some((sent) => sent[0] instanceof Float64Array);
 
 /** Scores of every (previous tag, tag) pair for one word, row by previous tag. */
 function pairMatrix(model: Perceptron, ids: (prev: number) => number[]): Float64Array {
