@@ -46,7 +46,7 @@ const LOWER = /\p{Ll}/u;
 const DIGIT = /\p{N}/u;
 
 /** One letter per word for the capitalisation pattern around a word: C(apitalised), A(ll caps), l(ower), d(igit), p(unctuation). */
-function capPattern(sh: string): string {
+export function capPattern(sh: string): string {
   if (sh.startsWith('<')) return '_';
   if (/^X+$/.test(sh) || /^X\.X/.test(sh)) return 'A';
   if (sh.startsWith('X')) return 'C';
@@ -54,8 +54,8 @@ function capPattern(sh: string): string {
   return sh.startsWith('d') ? 'd' : 'p';
 }
 
-const isCap = (t: string): boolean => /^\p{Lu}/u.test(t);
-const isAllCaps = (words: readonly string[]): boolean => words.some((t) => /\p{Lu}{2}/u.test(t)) && !words.some((t) => /\p{Ll}/u.test(t));
+export const isCap = (t: string): boolean => /^\p{Lu}/u.test(t);
+export const isAllCaps = (words: readonly string[]): boolean => words.some((t) => /\p{Lu}{2}/u.test(t)) && !words.some((t) => /\p{Ll}/u.test(t));
 
 /**
  * How each lower-cased word is written across the document: capitalised mid-sentence, lower case,
@@ -106,56 +106,37 @@ export function viewSentence(sent: readonly string[], runs?: RunMarks): Sentence
   return { raw: sent, words, lows: words.map((w) => w.toLowerCase()), shapes: words.map(shape), caps: isAllCaps(sent), lex: lexiconFeatures(words), runs: runs ?? runMarks(words) };
 }
 
-/**
- * Receives one feature as parts: its string is `prefix + a`, or `prefix + a + '|' + b` with `b`.
- * Tagging looks the parts up in nested caches (tagger.ts) and never builds the string.
- */
-export type FeatureSink = (prefix: string, a?: string, b?: string) => void;
-
-/** The string of a feature given as parts (see FeatureSink). */
-export const featureString = (prefix: string, a = '', b?: string): string => (b === undefined ? prefix + a : `${prefix}${a}|${b}`);
-
 /** Features of word i in its sentence and document: neighbours, capitalisation, position, lists. */
 export function contextFeatures(v: SentenceView, i: number, stats: DocStats, withNeighbours = true): string[] {
-  const f: string[] = [];
-  const add: FeatureSink = (prefix, a, b) => { f.push(featureString(prefix, a, b)); };
-  emitContext(v, i, stats, add, withNeighbours);
-  return f;
-}
-
-/** Emits `contextFeatures` of word i, in the same order, as parts into `add`. */
-export function emitContext(v: SentenceView, i: number, stats: DocStats, add: FeatureSink, withNeighbours = true): void {
   const { words, lows, shapes, lex } = v;
   const n = words.length;
   const low = lows[i];
   const sh = shapes[i];
-  add('bias');
+  const f = ['bias'];
   if (withNeighbours) {
-    const near = neighbourWords(v, i);
-    for (let k = 0; k < 4; k++) add(NEIGHBOUR_PREFIXES[k], near[k]);
+    const [a, b, c, d] = neighbourWords(v, i);
+    f.push(`w-1=${a}`, `w-2=${b}`, `w+1=${c}`, `w+2=${d}`);
   }
   const sp = i > 0 ? shapes[i - 1] : '<s>';
   const sn = i + 1 < n ? shapes[i + 1] : '</s>';
-  add('sh-1=', sp);
-  add('sh+1=', sn);
-  add('cp=', capPattern(sp) + capPattern(sh) + capPattern(sn));
-  add('sh|w-1=', sh, i > 0 ? lows[i - 1] : '<s>');
-  add('sh|w+1=', sh, i + 1 < n ? lows[i + 1] : '</s>');
-  if (v.raw[i] !== words[i]) add('poss');
-  if (i === 0) add('first');
-  if (v.caps) { add('capsSent'); add('capsSent:l=', low); }
+  f.push(`sh-1=${sp}`, `sh+1=${sn}`);
+  f.push(`cp=${capPattern(sp)}${capPattern(sh)}${capPattern(sn)}`, `sh|w-1=${sh}|${i > 0 ? lows[i - 1] : '<s>'}`, `sh|w+1=${sh}|${i + 1 < n ? lows[i + 1] : '</s>'}`);
+  if (v.raw[i] !== words[i]) f.push('poss');
+  if (i === 0) f.push('first');
+  if (v.caps) f.push('capsSent', `capsSent:l=${low}`);
   if (isCap(words[i])) {
-    add(stats.midCap.has(low) ? 'doc:midCap' : 'doc:noMidCap');
-    if (stats.lower.has(low)) add('doc:lower');
-    if (i === 0) add('first:midCap=', stats.midCap.has(low) ? 'true' : 'false');
-    if (v.runs.org[i]) add('run:org');
-    else if (stats.inOrg.has(low)) add('doc:inOrg');
-    if (v.runs.named[i]) add('run:named');
-    else if (stats.named.has(low)) add('doc:named');
+    f.push(stats.midCap.has(low) ? 'doc:midCap' : 'doc:noMidCap');
+    if (stats.lower.has(low)) f.push('doc:lower');
+    if (i === 0) f.push(`first:midCap=${stats.midCap.has(low)}`);
+    if (v.runs.org[i]) f.push('run:org');
+    else if (stats.inOrg.has(low)) f.push('doc:inOrg');
+    if (v.runs.named[i]) f.push('run:named');
+    else if (stats.named.has(low)) f.push('doc:named');
   }
-  for (const x of lex[i]) add(x);
-  if (i > 0) for (const x of lex[i - 1]) add('-1', x);
-  if (i + 1 < n) for (const x of lex[i + 1]) add('+1', x);
+  for (const x of lex[i]) f.push(x);
+  if (i > 0) for (const x of lex[i - 1]) f.push(`-1${x}`);
+  if (i + 1 < n) for (const x of lex[i + 1]) f.push(`+1${x}`);
+  return f;
 }
 
 /** The prefixes of the neighbouring-word features, in the order `neighbourWords` gives the words. */

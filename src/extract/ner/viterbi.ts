@@ -4,6 +4,7 @@
 
 import type { Perceptron } from '../../learn/perceptron.js';
 import { WhosaidError } from '../../errors.js';
+import type { StaticScores } from './tagging-scores.js';
 import { baseWord, memoryFeatures, transitionFeatures, type WordDoc } from './features.js';
 
 /** The IOB2 tag set of CoNLL-2003. */
@@ -14,9 +15,6 @@ const CAP = /^\p{Lu}/u;
 
 /** Static feature ids of a document, computed once (training reuses them every epoch). */
 export type StaticIds = number[][][];
-
-/** Or, for tagging with a trained model, each word's static features already summed into label scores (tagger.ts). */
-type StaticScores = Float64Array[][];
 
 /** With `gold`, decoding also trains: each sentence decoded wrong updates the model, and the clock ticks per word. */
 export interface Teacher { gold: readonly (readonly string[])[] }
