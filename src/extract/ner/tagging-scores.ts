@@ -122,6 +122,10 @@ class ModelRows {
 
 const cache = new WeakMap<Perceptron, ModelRows>();
 
+function addRow(out: Float64Array, r: Row): void {
+  if (r) for (let k = 0; k < out.length; k++) out[k] += r[k];
+}
+
 /** The static part of each word's label scores: its static features' weights summed, per label. */
 export type StaticScores = Float64Array[][];
 
@@ -134,7 +138,6 @@ export function taggingScores(model: Perceptron, doc: WordDoc, stats: DocStats =
   let rows = cache.get(model);
   if (!rows) { rows = new ModelRows(model); cache.set(model, rows); }
   const R = rows;
-  const n = R.labels;
   const { flags } = R;
   return doc.map((sent, si) => {
     const words = sent.map(baseWord);
@@ -145,36 +148,35 @@ export function taggingScores(model: Perceptron, doc: WordDoc, stats: DocStats =
     const len = words.length;
     return info.map((me, i) => {
       const out = me.own.slice();
-      const add = (r: Row): void => { if (r) for (let k = 0; k < n; k++) out[k] += r[k]; };
       const prev = i > 0 ? info[i - 1] : R.start;
       const next = i + 1 < len ? info[i + 1] : R.end;
-      add(flags.bias);
-      add(prev.shPrev);
-      add(next.shNext);
-      add(R.capRow(prev.cap, me.cap, next.cap));
-      add(R.shapeWord(me, 0, prev.low));
-      add(R.shapeWord(me, 1, next.low));
-      if (sent[i] !== words[i]) add(flags.poss);
-      if (i === 0) add(flags.first);
-      if (caps) { add(flags.capsSent); add(me.capsLow); }
+      addRow(out, flags.bias);
+      addRow(out, prev.shPrev);
+      addRow(out, next.shNext);
+      addRow(out, R.capRow(prev.cap, me.cap, next.cap));
+      addRow(out, R.shapeWord(me, 0, prev.low));
+      addRow(out, R.shapeWord(me, 1, next.low));
+      if (sent[i] !== words[i]) addRow(out, flags.poss);
+      if (i === 0) addRow(out, flags.first);
+      if (caps) { addRow(out, flags.capsSent); addRow(out, me.capsLow); }
       if (me.capital) {
         const low = me.low;
         const mid = stats.midCap.has(low);
-        add(mid ? flags['doc:midCap'] : flags['doc:noMidCap']);
-        if (stats.lower.has(low)) add(flags['doc:lower']);
-        if (i === 0) add(mid ? flags['first:midCap=true'] : flags['first:midCap=false']);
-        if (runs.org[i]) add(flags['run:org']);
-        else if (stats.inOrg.has(low)) add(flags['doc:inOrg']);
-        if (runs.named[i]) add(flags['run:named']);
-        else if (stats.named.has(low)) add(flags['doc:named']);
+        addRow(out, mid ? flags['doc:midCap'] : flags['doc:noMidCap']);
+        if (stats.lower.has(low)) addRow(out, flags['doc:lower']);
+        if (i === 0) addRow(out, mid ? flags['first:midCap=true'] : flags['first:midCap=false']);
+        if (runs.org[i]) addRow(out, flags['run:org']);
+        else if (stats.inOrg.has(low)) addRow(out, flags['doc:inOrg']);
+        if (runs.named[i]) addRow(out, flags['run:named']);
+        else if (stats.named.has(low)) addRow(out, flags['doc:named']);
       }
-      for (const x of lex[i]) add(R.lexRow(0, x));
-      if (i > 0) for (const x of lex[i - 1]) add(R.lexRow(1, x));
-      if (i + 1 < len) for (const x of lex[i + 1]) add(R.lexRow(2, x));
-      add(prev.near[0]);
-      add((i > 1 ? info[i - 2] : R.start).near[1]);
-      add(next.near[2]);
-      add((i + 2 < len ? info[i + 2] : R.end).near[3]);
+      for (const x of lex[i]) addRow(out, R.lexRow(0, x));
+      if (i > 0) for (const x of lex[i - 1]) addRow(out, R.lexRow(1, x));
+      if (i + 1 < len) for (const x of lex[i + 1]) addRow(out, R.lexRow(2, x));
+      addRow(out, prev.near[0]);
+      addRow(out, (i > 1 ? info[i - 2] : R.start).near[1]);
+      addRow(out, next.near[2]);
+      addRow(out, (i + 2 < len ? info[i + 2] : R.end).near[3]);
       return out;
     });
   });
