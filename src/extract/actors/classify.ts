@@ -331,118 +331,121 @@ const AMBIGUOUS_CAPITALS = new Set(['Victoria', 'Kingston', 'Georgetown', 'Hamil
 /** Lower-case nouns for a local place after a name ("Victoria ward", "Kingston station"). */
 const LOCAL_PLACE_NOUNS = new Set(['ward', 'station', 'district', 'constituency', 'borough', 'street', 'road', 'park', 'square', 'estate', 'hospital', 'line', 'bridge', 'airport', 'harbour', 'harbor']);
 
+/** A segment's typing. */
+function typed(seg: Segment, type: ActorType, strength: number, canonical: string | null = null, form: Typed['form'] = 'surface', partOf: string | null = null): Typed {
+  return { seg, type, canonical, form, strength, partOf };
+}
+
 function classifyOwn(doc: Document, seg: Segment): Typed | null {
   const g = gazetteer();
   const w = wordLists();
   const words = seg.words;
   const last = words[words.length - 1];
   const firstW = words[0];
-  const mk = (type: ActorType, strength: number, canonical: string | null = null, form: Typed['form'] = 'surface', partOf: string | null = null): Typed =>
-    ({ seg, type, canonical, form, strength, partOf });
   const nextTok = seg.tokenEnd < doc.tokens.length ? doc.tokens[seg.tokenEnd].text : '';
   const ent = g.entities.get(seg.text.toLowerCase()) ?? (/^\p{Ll}/u.test(nextTok) ? g.entities.get(`${seg.text} ${nextTok}`.toLowerCase()) : undefined);
   if (ent) {
     if (ent.name === 'the West' && !seg.afterThe && !/^Western/.test(seg.text)) return null;
-    return mk(ent.type, 3, ent.name, 'name', ent.partOf ?? null);
+    return typed(seg, ent.type, 3, ent.name, 'name', ent.partOf ?? null);
   }
   // "Brussels defends packaging rules delay": in a story about the EU, Brussels not after a preposition is the EU, not Belgium.
-  if (seg.text === 'Brussels' && !/^(?:in|to|from|at|near|outside|via|through|of)$/i.test(seg.tokenStart > 0 ? doc.tokens[seg.tokenStart - 1].text : '') && EU_STORY.test(doc.text)) return mk('ORGANIZATION', 3, 'European Union', 'name');
+  if (seg.text === 'Brussels' && !/^(?:in|to|from|at|near|outside|via|through|of)$/i.test(seg.tokenStart > 0 ? doc.tokens[seg.tokenStart - 1].text : '') && EU_STORY.test(doc.text)) return typed(seg, 'ORGANIZATION', 3, 'European Union', 'name');
   // "Castlebridge Town have sacked their manager": in sports copy an unlisted "<name> Town/City" is the club.
-  if (words.length === 2 && /^(?:Town|City|County)$/.test(last) && docEvidence(doc).sports && !w.places.has(seg.text) && !lookupCountry(firstW)) return mk('ORGANIZATION', 3);
+  if (words.length === 2 && /^(?:Town|City|County)$/.test(last) && docEvidence(doc).sports && !w.places.has(seg.text) && !lookupCountry(firstW)) return typed(seg, 'ORGANIZATION', 3);
   const country = lookupCountry(seg.text);
-  if (country && country.form === 'name' && usStateInContext(doc, seg.text)) return mk('PLACE', 3, seg.text);
+  if (country && country.form === 'name' && usStateInContext(doc, seg.text)) return typed(seg, 'PLACE', 3, seg.text);
   // "Victoria ward", "Kingston station": a capital's name before a lower-case noun for a local place names that place, not the country.
-  if (country && country.form === 'capital' && LOCAL_PLACE_NOUNS.has(nextTok)) return mk('PLACE', 2);
+  if (country && country.form === 'capital' && LOCAL_PLACE_NOUNS.has(nextTok)) return typed(seg, 'PLACE', 2);
   // "told reporters in Victoria" of a B.C. story: a capital that is also a common place name stands
   // for its country only when the article names that country.
-  if (country && country.form === 'capital' && AMBIGUOUS_CAPITALS.has(seg.text) && !doc.text.includes(country.name)) return mk('PLACE', 2);
-  if (country) return mk('COUNTRY', 3, country.name, country.form);
+  if (country && country.form === 'capital' && AMBIGUOUS_CAPITALS.has(seg.text) && !doc.text.includes(country.name)) return typed(seg, 'PLACE', 2);
+  if (country) return typed(seg, 'COUNTRY', 3, country.name, country.form);
   const abbreviated = g.placeAbbreviations.get(seg.text);
-  if (abbreviated) return mk('PLACE', 2, abbreviated);
+  if (abbreviated) return typed(seg, 'PLACE', 2, abbreviated);
   // "Minister of Energy", "Secretary of State": a minister's title with its portfolio names an office, no actor.
   if (words.length > 2 && (words[1] === 'of' || words[1] === 'for') && /^(?:Minister|Secretary|Commissioner)$/.test(firstW)) return null;
-  if (words.length > 2 && (words[1] === 'of' || words[1] === 'for') && g.orgHeads.has(firstW)) return mk('ORGANIZATION', 2);
+  if (words.length > 2 && (words[1] === 'of' || words[1] === 'for') && g.orgHeads.has(firstW)) return typed(seg, 'ORGANIZATION', 2);
   // "Federal Office for the Environment": a modifier, a head word, then "of/for the".
-  if (words.length > 3 && (words[2] === 'of' || words[2] === 'for') && g.orgHeads.has(words[1]) && /^\p{Lu}/u.test(words[0])) return mk('ORGANIZATION', 2);
+  if (words.length > 3 && (words[2] === 'of' || words[2] === 'for') && g.orgHeads.has(words[1]) && /^\p{Lu}/u.test(words[0])) return typed(seg, 'ORGANIZATION', 2);
   // "ScotRail", "CalMac", "PayPal": a coined name with a capital inside is a company's or a brand's.
-  if (/^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(firstW) && !/^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du)\p{Lu}/u.test(firstW) && (words.length === 1 || g.orgHeads.has(last))) return mk('ORGANIZATION', 2);
+  if (/^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(firstW) && !/^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du)\p{Lu}/u.test(firstW) && (words.length === 1 || g.orgHeads.has(last))) return typed(seg, 'ORGANIZATION', 2);
   // "who gave her name only as Kasia": the name someone gave is a person's.
-  if (givenName(doc, seg)) return mk('PERSON', 3);
+  if (givenName(doc, seg)) return typed(seg, 'PERSON', 3);
   // "Campaigners from Save Eastfield Meadows", "Stop the Tunnel": a campaign named by its aim.
-  if (words.length >= 2 && CAMPAIGN_VERBS.has(firstW) && !sentenceInitial(doc, seg)) return mk('ORGANIZATION', 3);
-  if (orgBeforePlace(firstW, last, words.length) && !seg.capsSentence) return mk('ORGANIZATION', 2);
-  if (words.length >= 2 && PARTY_PLURALS.has(last) && words.every((x) => /^\p{Lu}/u.test(x)) && !seg.capsSentence) return mk('GROUP', 2);
+  if (words.length >= 2 && CAMPAIGN_VERBS.has(firstW) && !sentenceInitial(doc, seg)) return typed(seg, 'ORGANIZATION', 3);
+  if (orgBeforePlace(firstW, last, words.length) && !seg.capsSentence) return typed(seg, 'ORGANIZATION', 2);
+  if (words.length >= 2 && PARTY_PLURALS.has(last) && words.every((x) => /^\p{Lu}/u.test(x)) && !seg.capsSentence) return typed(seg, 'GROUP', 2);
   const party = partyByContext(seg, seg.tokenEnd < doc.tokens.length ? doc.tokens[seg.tokenEnd].text.toLowerCase() : '');
-  if (party) return mk(party, 2);
+  if (party) return typed(seg, party, 2);
   // "a Prospective Tory said", "one Democrat": a lone party word is a member, never a named person.
   if (words.length === 1 && PARTY_WORDS.has(seg.text)) return null;
-  if (companyWithEventHead(doc, seg)) return mk('ORGANIZATION', 2);
+  if (companyWithEventHead(doc, seg)) return typed(seg, 'ORGANIZATION', 2);
   // "Corvane, the workplace software maker, will …": an appositive naming a kind of company types the name.
-  if (companiesByAppositive(doc).has(seg.text)) return mk('ORGANIZATION', 3);
+  if (companiesByAppositive(doc).has(seg.text)) return typed(seg, 'ORGANIZATION', 3);
   // "the Unite union", "the Reform party": a name between "the" and a lower-case noun for a body is that body's, even an ordinary word.
   const before = seg.tokenStart > 0 ? doc.tokens[seg.tokenStart - 1].text : '';
-  if (/^the$/i.test(before) && BODY_NOUNS_AFTER_NAME.has(nextTok) && words.length <= 3) return mk(nextTok === 'newspaper' ? 'MEDIA' : nextTok === 'party' ? 'GROUP' : 'ORGANIZATION', 2);
+  if (/^the$/i.test(before) && BODY_NOUNS_AFTER_NAME.has(nextTok) && words.length <= 3) return typed(seg, nextTok === 'newspaper' ? 'MEDIA' : nextTok === 'party' ? 'GROUP' : 'ORGANIZATION', 2);
   const demonymOf = unlistedDemonym(doc, seg);
-  if (demonymOf) return mk('COUNTRY', 2, demonymOf, 'demonym');
+  if (demonymOf) return typed(seg, 'COUNTRY', 2, demonymOf, 'demonym');
   if (isMisc(doc, seg)) return null;
   // "Sen. Walt Brennecke, R-Osage Bend,": a party letter and a home state or district label a
   // legislator; they name no actor.
   if (/^[RDI]-\p{Lu}/u.test(firstW)) return null;
   // "3:47 p.m. ET", "18.00 WIB": a time zone after a clock time.
   if (words.length === 1 && TIME_ZONE.test(firstW) && (CLOCK_TIME.test(before) || MERIDIEM.test(before.toLowerCase()))) return null;
-  if (isDateline(doc, seg)) return mk('PLACE', 3);
+  if (isDateline(doc, seg)) return typed(seg, 'PLACE', 3);
   const prev = seg.tokenStart > 0 ? doc.tokens[seg.tokenStart - 1].text : '';
   const next = seg.tokenEnd < doc.tokens.length ? doc.tokens[seg.tokenEnd].text.toLowerCase() : '';
   const headed = g.mediaHeads.has(last) || g.groupHeads.has(last) || g.orgHeads.has(last);
   // A titled name is a person's unless it ends on a head word; "Mayor Don Guardian" opens with a given name.
-  if (seg.title && (!headed || (words.length > 1 && isFirstName(firstW)))) return mk('PERSON', 3);
+  if (seg.title && (!headed || (words.length > 1 && isFirstName(firstW)))) return typed(seg, 'PERSON', 3);
   if (words.length > 1 || seg.afterThe) {
-    if (g.mediaHeads.has(last)) return mk('MEDIA', 2);
-    if (g.groupHeads.has(last)) return mk('GROUP', 2);
-    if (g.orgHeads.has(last)) return mk('ORGANIZATION', 2);
-    if (g.placeHeads.has(last)) return mk('PLACE', 2);
+    if (g.mediaHeads.has(last)) return typed(seg, 'MEDIA', 2);
+    if (g.groupHeads.has(last)) return typed(seg, 'GROUP', 2);
+    if (g.orgHeads.has(last)) return typed(seg, 'ORGANIZATION', 2);
+    if (g.placeHeads.has(last)) return typed(seg, 'PLACE', 2);
   }
   if (words.length > 2 && (words[1] === 'of' || words[1] === 'for')) {
-    if (g.orgHeads.has(firstW)) return mk('ORGANIZATION', 2);
-    if (g.placeHeads.has(firstW) || firstW === 'Gulf' || firstW === 'Isle') return mk('PLACE', 2);
+    if (g.orgHeads.has(firstW)) return typed(seg, 'ORGANIZATION', 2);
+    if (g.placeHeads.has(firstW) || firstW === 'Gulf' || firstW === 'Isle') return typed(seg, 'PLACE', 2);
   }
-  if (seg.title) return mk('PERSON', 3);
-  if (PERSON_HEADS.has(next) && !/^\p{Lu}/u.test(nextTok)) return mk('PERSON', 2);
-  if (isAcronym(seg.text) && !seg.capsSentence && !commonNounAcronyms(doc).has(seg.text)) return mk('ORGANIZATION', 1);
+  if (seg.title) return typed(seg, 'PERSON', 3);
+  if (PERSON_HEADS.has(next) && !/^\p{Lu}/u.test(nextTok)) return typed(seg, 'PERSON', 2);
+  if (isAcronym(seg.text) && !seg.capsSentence && !commonNounAcronyms(doc).has(seg.text)) return typed(seg, 'ORGANIZATION', 1);
   // "artificial intelligence (AI)": an acronym the article defines for lower-case words names a thing, no actor.
   if (commonNounAcronyms(doc).has(seg.text)) return null;
   const prevLow = prev.toLowerCase();
   // "Shares in Vantor rose", "a stake in Corvin": what is held is a company, not a place.
-  if ((prevLow === 'in' || prevLow === 'of') && seg.tokenStart > 1 && HOLDINGS.has(doc.tokens[seg.tokenStart - 2].text.toLowerCase())) return mk('ORGANIZATION', 3);
+  if ((prevLow === 'in' || prevLow === 'of') && seg.tokenStart > 1 && HOLDINGS.has(doc.tokens[seg.tokenStart - 2].text.toLowerCase())) return typed(seg, 'ORGANIZATION', 3);
   // "the group Last Summer", "the charity Open Doors": a body named right after the noun for it.
-  if (BODY_NOUNS.has(prev) && seg.tokenStart > 1 && /^(?:the|a|an|campaign|pressure|protest|activist|advocacy|rights|environmental|climate)$/i.test(doc.tokens[seg.tokenStart - 2].text)) return mk('ORGANIZATION', 3);
+  if (BODY_NOUNS.has(prev) && seg.tokenStart > 1 && /^(?:the|a|an|campaign|pressure|protest|activist|advocacy|rights|environmental|climate)$/i.test(doc.tokens[seg.tokenStart - 2].text)) return typed(seg, 'ORGANIZATION', 3);
   // "Auto group Halvorsen", "Mining company Tavra": an industry word and a body noun before the name.
-  if (BODY_NOUNS.has(prev) && prev !== 'band' && seg.tokenStart > 1 && /^\p{L}{3,}$/u.test(doc.tokens[seg.tokenStart - 2].text) && !w.personNames.has(doc.tokens[seg.tokenStart - 2].text) && (seg.tokenStart - 2 === doc.sentences[seg.sentence].tokenStart || /^(?:the|a|an)$/i.test(doc.tokens[seg.tokenStart - 3]?.text ?? ''))) return mk('ORGANIZATION', 3);
-  if (patronymicName(words)) return mk('PERSON', 2);
+  if (BODY_NOUNS.has(prev) && prev !== 'band' && seg.tokenStart > 1 && /^\p{L}{3,}$/u.test(doc.tokens[seg.tokenStart - 2].text) && !w.personNames.has(doc.tokens[seg.tokenStart - 2].text) && (seg.tokenStart - 2 === doc.sentences[seg.sentence].tokenStart || /^(?:the|a|an)$/i.test(doc.tokens[seg.tokenStart - 3]?.text ?? ''))) return typed(seg, 'ORGANIZATION', 3);
+  if (patronymicName(words)) return typed(seg, 'PERSON', 2);
   // "Another resident, Warsito, 44, said": a lone word set off before an age.
-  if (words.length === 1 && personAppositive(doc, seg)) return mk('PERSON', 2);
-  if (prevLow === 'mr' || prevLow === 'mrs' || prevLow === 'ms' || prevLow === 'mr.' || prevLow === 'mrs.' || prevLow === 'ms.' || prevLow === 'dr') return mk('PERSON', 2);
+  if (words.length === 1 && personAppositive(doc, seg)) return typed(seg, 'PERSON', 2);
+  if (prevLow === 'mr' || prevLow === 'mrs' || prevLow === 'ms' || prevLow === 'mr.' || prevLow === 'mrs.' || prevLow === 'ms.' || prevLow === 'dr') return typed(seg, 'PERSON', 2);
   const nameLike = words.filter((x) => x !== '-' && !/^\p{Ll}/u.test(x));
   const lastName = nameLike[nameLike.length - 1];
-  if (w.companies.has(last) && !w.personNames.has(firstW)) return mk('ORGANIZATION', 2);
+  if (w.companies.has(last) && !w.personNames.has(firstW)) return typed(seg, 'ORGANIZATION', 2);
   const given = w.personNames.has(nameLike[0]) && !w.common.has(firstW.toLowerCase());
-  if (words.length > 1 && words.includes('&')) return mk('ORGANIZATION', 2);
-  if (words.length > 1 && lookupCountry(lastName) !== undefined && !given && !NOT_GIVEN.has(firstW)) return mk('ORGANIZATION', 1);
+  if (words.length > 1 && words.includes('&')) return typed(seg, 'ORGANIZATION', 2);
+  if (words.length > 1 && lookupCountry(lastName) !== undefined && !given && !NOT_GIVEN.has(firstW)) return typed(seg, 'ORGANIZATION', 1);
   const placeLike = w.places.has(seg.text) || NOT_GIVEN.has(firstW) || (lookupCountry(lastName) !== undefined && !given);
   const ordinaryLast = w.common.has(lastName.toLowerCase()) && !w.personNames.has(lastName);
-  if (TEAM_PLURAL.test(lastName) && w.common.has(lastName.slice(0, -1).toLowerCase()) && (words.length > 1 || docEvidence(doc).sports)) return mk('ORGANIZATION', 1);
-  if (words.length > 1 && isTeamName(words)) return mk('ORGANIZATION', 2);
-  if (placeLike && words.length > 1) return mk(docEvidence(doc).sports ? 'ORGANIZATION' : 'PLACE', 1);
+  if (TEAM_PLURAL.test(lastName) && w.common.has(lastName.slice(0, -1).toLowerCase()) && (words.length > 1 || docEvidence(doc).sports)) return typed(seg, 'ORGANIZATION', 1);
+  if (words.length > 1 && isTeamName(words)) return typed(seg, 'ORGANIZATION', 2);
+  if (placeLike && words.length > 1) return typed(seg, docEvidence(doc).sports ? 'ORGANIZATION' : 'PLACE', 1);
   const acronymPart = nameLike.some((x) => x.length > 1 && isAcronym(x) && !x.includes('.'));
-  if (nameLike.length >= 2 && w.personNames.has(nameLike[0]) && !ordinaryLast && !acronymPart) return mk('PERSON', 2);
+  if (nameLike.length >= 2 && w.personNames.has(nameLike[0]) && !ordinaryLast && !acronymPart) return typed(seg, 'PERSON', 2);
   if (seg.afterThe && words.length >= 2 && !given && !acronymPart && thingInApposition(doc, seg)) return null;
-  if (nameLike.length >= 2 && ordinaryLast) return mk('ORGANIZATION', 1);
-  if (words.length === 1 && w.places.has(seg.text) && PLACE_PREPS.has(prevLow)) return mk('PLACE', 2);
-  if (words.length === 1 && SPEECH_NEXT.has(next)) return mk('PERSON', 1);
-  if (nameLike.length >= 2 && PERSON_NEXT.has(next)) return mk('PERSON', 1);
-  if (w.places.has(seg.text)) return mk('PLACE', w.personNames.has(seg.text) ? 0 : 1);
-  if (words.length >= 2 && nameLike.length === words.length && !acronymPart) return mk('PERSON', 1);
-  if (w.personNames.has(seg.text)) return mk('PERSON', 1);
-  if (words.length === 1 && LOCATIVE.has(prevLow)) return mk('PLACE', 1);
-  return mk('ORGANIZATION', 0);
+  if (nameLike.length >= 2 && ordinaryLast) return typed(seg, 'ORGANIZATION', 1);
+  if (words.length === 1 && w.places.has(seg.text) && PLACE_PREPS.has(prevLow)) return typed(seg, 'PLACE', 2);
+  if (words.length === 1 && SPEECH_NEXT.has(next)) return typed(seg, 'PERSON', 1);
+  if (nameLike.length >= 2 && PERSON_NEXT.has(next)) return typed(seg, 'PERSON', 1);
+  if (w.places.has(seg.text)) return typed(seg, 'PLACE', w.personNames.has(seg.text) ? 0 : 1);
+  if (words.length >= 2 && nameLike.length === words.length && !acronymPart) return typed(seg, 'PERSON', 1);
+  if (w.personNames.has(seg.text)) return typed(seg, 'PERSON', 1);
+  if (words.length === 1 && LOCATIVE.has(prevLow)) return typed(seg, 'PLACE', 1);
+  return typed(seg, 'ORGANIZATION', 0);
 }

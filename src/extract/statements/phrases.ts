@@ -81,10 +81,16 @@ export function phraseBefore(tokens: Token[], last: number, floor: number): Rang
 
 /** A group named by a quantifier alone: "Many", "Some", "two in three", "one of 10". */
 function isQuantity(tokens: Token[], start: number, end: number): boolean {
-  const w = (i: number): string => lower(tokens[i]);
-  const count = (i: number): boolean => QUANTIFIERS.has(w(i)) || /^\d+$/.test(w(i));
-  if (end - start === 1) return QUANTIFIERS.has(w(start));
-  return end - start === 3 && count(start) && (w(start + 1) === 'in' || w(start + 1) === 'of') && count(start + 2);
+  if (end - start === 1) return QUANTIFIERS.has(lower(tokens[start]));
+  if (end - start !== 3) return false;
+  const mid = lower(tokens[start + 1]);
+  return isCount(tokens[start]) && (mid === 'in' || mid === 'of') && isCount(tokens[start + 2]);
+}
+
+/** A quantifier or a number: "two", "17". */
+function isCount(t: Token): boolean {
+  const w = lower(t);
+  return QUANTIFIERS.has(w) || /^\d+$/.test(w);
 }
 
 /** The noun phrase starting at token `first`, up to `ceiling` (exclusive): "said Ms. White". */

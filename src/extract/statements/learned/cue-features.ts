@@ -56,21 +56,25 @@ export function cueWordFeatures(w: string): string[] {
 export function cueContextFeatures(v: SentenceView, i: number, ruleInSentence: boolean): string[] {
   const { lowered: lw, quoted, a, b } = v;
   const w = lw[i];
-  const at = (k: number): string => (k >= a && k < b ? lw[k] : k < a ? '<s>' : '</s>');
-  const markNear = (k: number): boolean => k >= a && k < b && QUOTE_MARKS.has(lw[k]);
-  const prev = at(i - 1);
-  const next = at(i + 1);
+  const prev = wordAt(v, i - 1);
+  const next = wordAt(v, i + 1);
   return [
     `lexp=${lexClass(prev)}`, `lexn=${lexClass(next)}`,
-    `q=${quoted[i]}`, `qnear=${markNear(i - 1) || markNear(i - 2) || markNear(i + 1) || markNear(i + 2)}`,
+    `q=${quoted[i]}`, `qnear=${markAt(v, i - 1) || markAt(v, i - 2) || markAt(v, i + 1) || markAt(v, i + 2)}`,
     `qnext=${i + 1 < b && quoted[i + 1]}`, `qprev=${i > a && quoted[i - 1]}`,
     `pos=${bucket(i - a, [0, 1, 2, 4, 8, 16])}`, `left=${bucket(b - i, [1, 2, 3, 5, 9, 17])}`,
-    `p=${prev}`, `n=${next}`, `p2=${at(i - 2)}`, `n2=${at(i + 2)}`, `pw=${prev}|${w}`, `wn=${w}|${next}`,
+    `p=${prev}`, `n=${next}`, `p2=${wordAt(v, i - 2)}`, `n2=${wordAt(v, i + 2)}`, `pw=${prev}|${w}`, `wn=${w}|${next}`,
     `s3n=${w.slice(-3)}|${next}`, `ps3=${prev}|${w.slice(-3)}`,
     `rule=${ruleInSentence}`, `cap=${/^\p{Lu}/u.test(v.doc.tokens[i].text)}`,
     `cp=${wordClusters(prev)[1]}`, `cn=${wordClusters(next)[1]}`, `cfn=${wordClusters(w)[1]}|${next}`,
   ];
 }
+
+/** The lower-cased word k of the view's sentence, or a sentence mark past its ends. */
+const wordAt = (v: SentenceView, k: number): string => (k >= v.a && k < v.b ? v.lowered[k] : k < v.a ? '<s>' : '</s>');
+
+/** Whether word k of the view's sentence is a quotation mark. */
+const markAt = (v: SentenceView, k: number): boolean => k >= v.a && k < v.b && QUOTE_MARKS.has(v.lowered[k]);
 
 /** All features of token `i` for the cue tagger (word and context), as training sees them. */
 export function cueTokenFeatures(v: SentenceView, i: number, ruleInSentence: boolean): string[] {
