@@ -7,9 +7,36 @@ import { DETERMINERS, PHRASE_BREAKERS, PHRASE_PREPOSITIONS, PRONOUNS } from './w
 const WORD = /^[\p{L}\p{N}]/u;
 const CAPITAL = /^\p{Lu}/u;
 
-export const isWord = (t: Token): boolean => WORD.test(t.text);
-export const isCapitalized = (t: Token): boolean => CAPITAL.test(t.text);
-export const lower = (t: Token): string => t.text.toLowerCase();
+/** A token that opens with a letter or digit (ASCII checked by code, the rest by WORD). */
+export function isWord(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD.test(t.text);
+}
+
+/** A token that opens with a capital letter. */
+export function isCapitalized(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return CAPITAL.test(t.text);
+}
+
+const LOWER_CACHE_LIMIT = 50_000;
+const lowered = new Map<string, string>();
+
+/**
+ * The token in lower case. The rules ask for it many times per token; a bounded cache of the
+ * lower-cased forms is several times faster than lower-casing anew (a hash lookup, no new string).
+ */
+export function lower(t: Token): string {
+  let l = lowered.get(t.text);
+  if (l === undefined) {
+    l = t.text.toLowerCase();
+    if (lowered.size >= LOWER_CACHE_LIMIT) lowered.clear();
+    lowered.set(t.text, l);
+  }
+  return l;
+}
 
 /**
  * A bare apostrophe closing a plural possessive: "Parents' Health Alliance", "the drivers' union".
