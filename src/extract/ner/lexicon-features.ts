@@ -23,20 +23,52 @@ function spanClasses(text: string): string[] {
   return out;
 }
 
+/** What one word gives on its own: its title-cased form, its one-word list spans, its one-word list features. */
+interface WordLex { norm: string; capital: boolean; spans: string[]; own: string[] }
+
+const WORD_CACHE_LIMIT = 100_000;
+const wordCache = new Map<string, WordLex>();
+
+/** A word's WordLex, kept in a bounded cache: the same words recur across sentences and articles. */
+function wordLex(word: string): WordLex {
+  let x = wordCache.get(word);
+  if (x) return x;
+  const norm = titled(word);
+  const capital = /^\p{Lu}/u.test(norm);
+  const own: string[] = [];
+  if (capital) {
+    const w = wordLists();
+    const g = gazetteer();
+    if (w.personNames.has(norm)) own.push('lex=person');
+    if (w.companies.has(norm)) own.push('lex=company');
+    const low = norm.toLowerCase();
+    if (w.common.has(low)) own.push('lex=common');
+    else if (w.known.has(low)) own.push('lex=known');
+    if (g.orgHeads.has(norm)) own.push('lex=orgHead');
+    if (g.mediaHeads.has(norm)) own.push('lex=mediaHead');
+    if (g.placeHeads.has(norm)) own.push('lex=placeHead');
+    if (g.groupHeads.has(norm)) own.push('lex=groupHead');
+    if (g.miscWords.has(norm)) own.push('lex=misc');
+    if (g.titles.has(low) && !g.occupationTitles.has(low)) own.push('lex=title');
+  }
+  x = { norm, capital, spans: capital ? spanClasses(norm) : [], own };
+  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+  wordCache.set(word, x);
+  return x;
+}
+
 /**
  * Features per token: "lex=<class>:<B|I>" for every list span covering the token (longest span
  * per start first), plus one-word lists (given/family names, company words, ordinary English).
  */
 export function lexiconFeatures(words: readonly string[]): string[][] {
-  const w = wordLists();
   const out: string[][] = words.map(() => []);
-  const norm = words.map(titled);
+  const lex = words.map(wordLex);
   for (let i = 0; i < words.length; i++) {
-    if (!/^\p{Lu}/u.test(norm[i])) continue;
+    if (!lex[i].capital) continue;
     for (let n = Math.min(MAX_SPAN, words.length - i); n >= 1; n--) {
-      if (n > 1 && !/^\p{Lu}/u.test(norm[i + n - 1])) continue;
-      const text = norm.slice(i, i + n).join(' ');
-      const classes = spanClasses(text);
+      if (n > 1 && !lex[i + n - 1].capital) continue;
+      const classes = n === 1 ? lex[i].spans : spanClasses(lex.slice(i, i + n).map((x) => x.norm).join(' '));
       if (!classes.length) continue;
       for (const c of classes) {
         out[i].push(`lex=${c}:B${n > 1 ? '' : '1'}`);
@@ -44,18 +76,7 @@ export function lexiconFeatures(words: readonly string[]): string[][] {
       }
       if (n > 1) break;
     }
-    const word = norm[i];
-    if (w.personNames.has(word)) out[i].push('lex=person');
-    if (w.companies.has(word)) out[i].push('lex=company');
-    const low = word.toLowerCase();
-    if (w.common.has(low)) out[i].push('lex=common');
-    else if (w.known.has(low)) out[i].push('lex=known');
-    if (gazetteer().orgHeads.has(word)) out[i].push('lex=orgHead');
-    if (gazetteer().mediaHeads.has(word)) out[i].push('lex=mediaHead');
-    if (gazetteer().placeHeads.has(word)) out[i].push('lex=placeHead');
-    if (gazetteer().groupHeads.has(word)) out[i].push('lex=groupHead');
-    if (gazetteer().miscWords.has(word)) out[i].push('lex=misc');
-    if (gazetteer().titles.has(low) && !gazetteer().occupationTitles.has(low)) out[i].push('lex=title');
+    for (const f of lex[i].own) out[i].push(f);
   }
   return out;
 }
