@@ -54,8 +54,14 @@ export function capPattern(sh: string): string {
   return sh.startsWith('d') ? 'd' : 'p';
 }
 
-export const isCap = (t: string): boolean => /^\p{Lu}/u.test(t);
-export const isAllCaps = (words: readonly string[]): boolean => words.some((t) => /\p{Lu}{2}/u.test(t)) && !words.some((t) => /\p{Ll}/u.test(t));
+/** A word opening with a capital (ASCII by code, the rest by regex). */
+export function isCap(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t);
+}
+
+/** An all-capitals sentence: no lower-case letter and some word with two capitals (a mixed-case sentence stops at its first lower-case word). */
+export const isAllCaps = (words: readonly string[]): boolean => !words.some((t) => /\p{Ll}/u.test(t)) && words.some((t) => /\p{Lu}{2}/u.test(t));
 
 /**
  * How each lower-cased word is written across the document: capitalised mid-sentence, lower case,
