@@ -56,6 +56,17 @@ describe('Perceptron', () => {
     expect(() => p.add(ids, 1, 1)).toThrow(/averaged/);
   });
 
+  it("reads one feature's weights as a row only once averaged, the same weights scores adds", () => {
+    const p = new Perceptron(LABELS);
+    const ids = p.featureIds(['w=delta', 'cap'], true);
+    p.add(ids, 2, 1);
+    expect(() => p.row('cap')).toThrow(/averaged/);
+    p.tick();
+    p.average();
+    expect([...p.row('cap')!]).toEqual([...p.scores(p.featureIds(['cap']))]);
+    expect(p.row('nothing-like-this')).toBeNull();
+  });
+
   it('skips unknown features at prediction time and rejects a damaged model', () => {
     const p = train(2);
     expect(p.featureIds(['nothing-like-this'])).toEqual([]);

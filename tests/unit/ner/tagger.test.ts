@@ -10,6 +10,7 @@ import { decode, spansOf, staticIds, taggingScores, tagDocument } from '../../..
 import { baseWord, sentenceFeatures, shape, docStats } from '../../../src/extract/ner/features.js';
 import { tagEntities } from '../../../src/extract/ner/index.js';
 import { runMarks } from '../../../src/extract/ner/name-runs.js';
+import { lexiconFeatures } from '../../../src/extract/ner/lexicon-features.js';
 import { buildDocument } from '../../../src/extract/document.js';
 
 /** "Word/TAG" pairs, one sentence per string; untagged words are O. */
@@ -53,6 +54,15 @@ describe('NER tagger', { timeout: 30_000 }, () => {
       }));
       expect(tagDocument(model, doc)).toEqual(decode(model, doc, ids));
     }
+  });
+
+  it('gives the same gazetteer features for a sentence the first time and from the word cache', () => {
+    const words = ['LONDON', 'Mr', 'Kolb', 'of', 'the', 'Bank', 'of', 'England', 'met', 'New', 'York', 'officials', 'and', 'Siemens', '.'];
+    const first = lexiconFeatures(words);
+    expect(first[9]).toContain('lex=place:B');
+    expect(first[10]).toContain('lex=place:I');
+    expect(lexiconFeatures(words)).toEqual(first);
+    expect(lexiconFeatures(words.slice(9, 11))).toEqual(first.slice(9, 11));
   });
 
   it('learns a tiny corpus written for the project', () => {
