@@ -223,6 +223,8 @@ export function findCandidates(doc: Document): Segment[] {
         }
         // "Kataib al-Fajr", "Saeed al-Harthy": an Arabic article joined to a capitalised name continues it.
         if (ARABIC_ARTICLE.test(t) && !caps) { j++; continue; }
+        // "Phu Khang Foam Co., Ltd.": the legal form "Co., Ltd." is one, comma and all.
+        if (t === ',' && /^Co\.?$/.test(tokens[j - 1].text) && /^Ltd\.?$/.test(tokens[j + 1]?.text ?? '')) { j += 2; continue; }
         const nextCap = j + 1 < s.tokenEnd && capLike(j + 1);
         if (!nextCap) break;
         // "Texas Commission on Environmental Quality", "Council on Foreign Relations": a body's subject after "on", not a day.

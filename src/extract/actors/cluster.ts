@@ -61,7 +61,19 @@ function namesakeFor(doc: Document, at: number, all: Namesake[]): string {
 function acronymOf(short: string, full: Typed): boolean {
   if (full.type === 'PERSON') return false;
   const capitals = short.match(/\p{Lu}/gu)?.length ?? 0;
-  return capitals >= 2 && short[0] === full.seg.words[0]?.[0];
+  if (capitals >= 2 && short[0] === full.seg.words[0]?.[0]) return true;
+  // "Swiss Financial Market Supervisory Authority (FINMA)", "Institute for Monitoring of the
+  // Eastern Amazon (Imao)": a short form made of letters of the name, in order, opening with the
+  // initial of its first or second word.
+  const words = full.seg.words;
+  if (!(capitals >= 2 || /^\p{Lu}\p{Ll}{2,5}$/u.test(short)) || words.length < 3 || short[0] !== words[1]?.[0] && short[0] !== words[0]?.[0]) return false;
+  const letters = words.join('').toLowerCase();
+  let at = 0;
+  for (const c of short.toLowerCase()) {
+    at = letters.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /** The bracketed acronym right after a segment: "Associated Press (AP)" → index of "AP". */

@@ -60,9 +60,15 @@ function describedThenNamed(tokens: Token[], source: [number, number], stop: num
  * comma before content that follows, or the clause end). With `contentBefore` the appositive
  * runs to the clause end; otherwise it must be closed by a comma before the content.
  */
+/** "released this Thursday (4) by …": a day of the month in brackets after a weekday, as Brazilian and Portuguese wires write it. */
+function dayNote(tokens: Token[], i: number, b: number): boolean {
+  return i + 2 < b && tokens[i].text === '(' && /^\d{1,2}$/.test(tokens[i + 1].text) && tokens[i + 2].text === ')'
+    && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(tokens[i - 1]?.text ?? '');
+}
+
 export function accordingSource(tokens: Token[], from: number, b: number, contentBefore: boolean): { source: [number, number]; stop: number } | null {
   let stop = from;
-  while (stop < b && tokens[stop].text !== ',' && !END.has(tokens[stop].text) && !(stop > from && (SOURCE_BREAKS.has(tokens[stop].text) || isQuoteOpen(tokens, stop, b)))) stop++;
+  while (stop < b && tokens[stop].text !== ',' && !END.has(tokens[stop].text) && !(stop > from && (SOURCE_BREAKS.has(tokens[stop].text) && !dayNote(tokens, stop, b) || isQuoteOpen(tokens, stop, b)))) stop++;
   // "According to the International Testing Agency (ITA), the substance …": the short form in
   // brackets belongs to the source, and the content follows the comma after it.
   if (!contentBefore && stop > from && tokens[stop].text === '(') {

@@ -256,8 +256,10 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
     if (that < 0 && close < 0) return null;
     from = that >= 0 ? that : close + 1;
   }
-  // "said at least 40 villages …": "at least" opens the content, not an occasion.
-  const quantity = lower(tokens[from] ?? tokens[b - 1]) === 'at' && /^(?:least|most)$/.test(lower(tokens[from + 1] ?? tokens[b - 1]));
+  // "said at least 40 villages …": "at least" opens the content, not an occasion;
+  // "said about 6,200 customers …": "about" before a number is an approximation that opens the content, not the topic.
+  const quantity = lower(tokens[from] ?? tokens[b - 1]) === 'at' && /^(?:least|most)$/.test(lower(tokens[from + 1] ?? tokens[b - 1]))
+    || lower(tokens[from] ?? tokens[b - 1]) === 'about' && /^\d/.test(tokens[from + 1]?.text ?? '');
   if (from === cue.end && from + 1 < b && CUE_PREPOSITIONS.has(lower(tokens[from])) && isWord(tokens[from + 1]) && !timeAdverbialAt(tokens, from, b) && !quantity) {
     from++;
     cueEnd = from;

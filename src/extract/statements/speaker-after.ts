@@ -77,6 +77,14 @@ function clauseFollows(tokens: Token[], i: number, b: number): boolean {
   return false;
 }
 
+/** A subject pronoun's contracted auxiliary: "he'd", "they're", "she's". */
+const CONTRACTION = /['’](?:d|ll|s|re|ve|m)$/;
+
+/** "more than 300", "fewer than 20": a comparison before a number, which opens a clause's subject. */
+function comparisonBeforeNumber(tokens: Token[], j: number, b: number): boolean {
+  return j + 2 < b && /^(?:more|fewer|less)$/.test(lower(tokens[j])) && lower(tokens[j + 1]) === 'than' && /^\d/.test(tokens[j + 2].text);
+}
+
 export function addresseeAfter(tokens: Token[], from: number, b: number): Range {
   // "warned of a surge": a preposition opens what was said, not whom it was said to.
   if (ADDRESSEE_BREAKERS.has(lower(tokens[from] ?? tokens[b - 1]))) return null;
@@ -93,7 +101,9 @@ export function addresseeAfter(tokens: Token[], from: number, b: number): Range 
     const noOne = w === 'no' && lower(tokens[j + 1] ?? tokens[j]) === 'one';
     // "told the Dáil there would be no rent freeze": an expletive "there" and a verb open the clause.
     if (j > from && w === 'there' && CLAUSE_VERBS.has(lower(tokens[j + 1] ?? tokens[j]))) return [from, j];
-    if (w === 'that' || w === 'to' || w === 'about' || w === ':' || isQuoteOpen(tokens, j, b) || w === ',' && isQuoteOpen(tokens, j + 1, b) || j > from && (SUBJECT_PRONOUNS.has(w) || noOne) || clauseAfterAddressee(tokens, j, from)) {
+    // "told deputies he'd left …", "told the ABC more than 300 people had …": a contracted subject pronoun or a comparison before a number opens the clause.
+    const opensClause = j > from && (SUBJECT_PRONOUNS.has(w.replace(CONTRACTION, '')) || noOne || comparisonBeforeNumber(tokens, j, b));
+    if (w === 'that' || w === 'to' || w === 'about' || w === ':' || isQuoteOpen(tokens, j, b) || w === ',' && isQuoteOpen(tokens, j + 1, b) || opensClause || clauseAfterAddressee(tokens, j, from)) {
       return j > from ? [from, j] : null;
     }
     if (w === ',') return null;

@@ -485,8 +485,13 @@ function conjuncts(doc: Document, r: [number, number], layer?: ActorLayer, byId?
   const firstComma = tokens.slice(r[0], r[1]).findIndex((t) => t.text === ',');
   const opening = firstComma > 0 ? mentionEndingAt(layer, tokens[r[0] + firstComma - 1].end) : undefined;
   const appositiveFrom = opening && opening.start >= tokens[r[0]].start && byId?.get(opening.actorId)?.type === 'PERSON' ? r[0] + firstComma : r[1];
+  // "Cllr Hamish Laidlaw (SNP, Aberlinn and Strathmore)": an "and" inside brackets (a party and ward) joins no speakers.
+  let bracket = tokens[r[0]].text === '(' ? 1 : 0;
   for (let i = r[0] + 1; i < r[1] - 1; i++) {
     if (i > appositiveFrom) break;
+    if (tokens[i].text === '(') bracket++;
+    else if (tokens[i].text === ')') bracket = Math.max(0, bracket - 1);
+    if (bracket > 0) continue;
     if (sharedHead && nameOnlyBefore(tokens, r[0], i) && !(POSSESSIVES.has(lower(tokens[i + 1])) && KIN.has(lower(tokens[r[1] - 1])))) continue;
     // "Left tackle Marcus Bell and center Trey Lindqvist": lower-case title words may open the second name.
     const titledNext = mentionEndingAt(layer, tokens[i - 1].end) !== undefined && /^\p{Ll}+$/u.test(tokens[i + 1].text) && !DETERMINERS.has(lower(tokens[i + 1])) && (isCapitalized(tokens[i + 2] ?? tokens[i]) && i + 2 < r[1]
@@ -552,8 +557,12 @@ function nameOnlyBefore(tokens: Token[], a: number, i: number): boolean {
 }
 
 function headIndex(doc: Document, r: [number, number]): number {
+  const { tokens } = doc;
+  // "A Department of Transportation official": an "of" between capitals, in a name before a lower-case head noun, is inside the name.
+  const nounLast = /^\p{Ll}+$/u.test(tokens[r[1] - 1].text);
   for (let i = r[0] + 1; i < r[1]; i++) {
-    const t = doc.tokens[i];
+    const t = tokens[i];
+    if (nounLast && (t.text === 'of' || t.text === 'for') && isCapitalized(tokens[i - 1]) && i + 1 < r[1] - 1 && isCapitalized(tokens[i + 1])) continue;
     // "A report published last week by Halloway Insights": a participle after the head ends it too.
     if (t.text === ',' || t.text === '(' || PHRASE_PREPOSITIONS.has(lower(t)) || HEAD_PARTICIPLES.has(lower(t))) return i - 1;
   }

@@ -1,0 +1,64 @@
+// Speakers on the phrasings of batches 108 to 115, held out in stop 35 and joined to the
+// statement filter's rows in stop 36 (an RNZ tribunal hearing, a Scottish council row, a sheriff's
+// briefing, a live blog, a Vietnamese factory fire, a Swiss regulator, a translated Brazilian
+// wire, a House hearing). Every sentence is written for the project.
+
+import { describe, expect, it } from 'vitest';
+import { run, said } from './helpers.js';
+
+const who = (text: string): string[] => said(text).map((s) => `${s.speaker} | ${s.cue}`);
+const what = (text: string): string[] => said(text).map((s) => `${s.speaker} | ${s.cue} | ${s.content}`);
+const actors = (text: string): string[] => run(text).actors.map((a) => `${a.type} ${a.name}`);
+
+describe('names, titles and bodies', () => {
+  it('reads the Māori honorifics Tā, Kuia and Whaea as titles', () => {
+    const text = 'Claim\n\nIwi elder Tā Rangi Pōtae has told the tribunal the hills were never sold.\n\nTā Rangi said the survey was wrong.\n\n'
+      + 'Kuia Whaea Aroha Tipene, 81, told the hearing her family was moved in 1931.';
+    expect(who(text)).toEqual(['Rangi Pōtae | has told', 'Rangi Pōtae | said', 'Aroha Tipene | told']);
+  });
+
+  it('keeps a party and ward in brackets after a name out of the speakers ("(SNP, Dunmore and Kells)")', () => {
+    expect(who('Wind farm\n\nConvener Cllr Morag Baird (SNP, Dunmore and Kells) told the meeting the targets could not be ignored.'))
+      .toEqual(['Morag Baird | told']);
+  });
+
+  it('keeps "Co., Ltd." inside a company name', () => {
+    const text = 'Fire\n\nThe blaze began at a plant owned by Minh Long Textile Co., Ltd. on Tuesday.\n\n'
+      + 'Minh Long Textile Co., Ltd. said in a statement that the plant had passed an inspection.';
+    expect(who(text)).toEqual(['Minh Long Textile Co., Ltd. | said in a statement']);
+  });
+
+  it('joins a short form made of letters of the name to it, though it does not open with the first initial', () => {
+    const text = 'Fine\n\nThe Nordic Energy Market Oversight Board (EMOB) fined a trader on Monday.\n\nIn a statement, EMOB said the trader had hidden losses.';
+    expect(who(text)).toEqual(['Nordic Energy Market Oversight Board | said']);
+    expect(actors(text)).not.toContain('ORGANIZATION EMOB');
+  });
+
+  it('keeps an "of" inside a body\'s name before a lower-case head: "A Department of Transport official" is unnamed', () => {
+    expect(who('Bridge\n\nA Department of Transport official, speaking on condition of anonymity, said four more bridges were being checked.'))
+      .toEqual(['Department of Transport official | said']);
+    expect(who('Health\n\nThe head of the Department of Health said no beds were free.')).toEqual(['head of the Department of Health | said']);
+  });
+
+  it('leaves how the reporter reached an unnamed source out of its name', () => {
+    expect(who('Fire\n\nA plant supervisor, reached by phone, declined to comment on the claims.')).toEqual(['plant supervisor | declined']);
+    expect(who('Fire\n\nA spokesman, when contacted on Monday, said the firm had no comment.')).toEqual(['spokesman | said']);
+  });
+
+  it('credits "according to data released this Thursday (4) by <body>" to the body', () => {
+    expect(who('Clearing\n\nForest alerts doubled in July, according to data released this Thursday (4) by the Amazon Forest Watch Network.'))
+      .toEqual(['Amazon Forest Watch Network | according to']);
+  });
+});
+
+describe('content', () => {
+  it('ends the addressee before a contracted subject pronoun or "more than" a number', () => {
+    expect(what('Theft\n\nOwen Price told deputies he\'d left the van unlocked overnight.')).toEqual(['Owen Price | told | he\'d left the van unlocked overnight']);
+    expect(what('Fire\n\nA volunteer told the ABC more than 300 people had come to the hall.'))
+      .toEqual(['volunteer | told | more than 300 people had come to the hall']);
+  });
+
+  it('reads "about" before a number as the content\'s, not a topic after the cue', () => {
+    expect(what('Power\n\nGridline Energy says about 6,000 homes are without power.')).toEqual(['Gridline Energy | says | about 6,000 homes are without power']);
+  });
+});
