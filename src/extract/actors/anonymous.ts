@@ -201,7 +201,9 @@ export function findAnonymous(doc: Document): Span[] {
       const text = tokens[i].text;
       if (!heads.has(text) && !(isCapitalised(text) && heads.has(text.toLowerCase()))) continue;
       let a = i;
-      while (a > s.tokenStart && i - a < 4 && /^[\p{L}-]+(?:['’]s)?$/u.test(tokens[a - 1].text) && !SPEECH.has(tokens[a - 1].text) && !stopsPhrase(tokens[a - 1].text)) {
+      // "A Department of Public Expenditure spokeswoman": an "of" between capitals is inside the body's name.
+      const ofInName = (k: number): boolean => /^(?:of|for)$/.test(tokens[k].text) && k - 1 >= s.tokenStart && isCapitalised(tokens[k - 1].text) && isCapitalised(tokens[k + 1].text);
+      while (a > s.tokenStart && i - a < (a < i && tokens.slice(a, i).some((t) => /^(?:of|for)$/.test(t.text)) ? 6 : 4) && /^[\p{L}-]+(?:['’]s)?$/u.test(tokens[a - 1].text) && !SPEECH.has(tokens[a - 1].text) && (!stopsPhrase(tokens[a - 1].text) || ofInName(a - 1))) {
         a--;
         if (DETERMINERS.test(tokens[a].text)) break;
       }

@@ -184,6 +184,13 @@ function personAppositive(doc: Document, seg: Segment): boolean {
   return false;
 }
 
+/** "Ribeira Alta president Joaquim Serrano": unknown names before a lower-case title and a capitalised name are whom the title is held for. */
+function bodyBeforeTitle(doc: Document, seg: Segment): boolean {
+  const k = seg.tokenEnd;
+  const n = /^\p{Ll}/u.test(doc.tokens[k]?.text ?? '') ? titleAt(doc, k) : 0;
+  return n > 0 && /^\p{Lu}\p{Ll}/u.test(doc.tokens[k + n]?.text ?? '');
+}
+
 /**
  * The type of a segment, or null when it names no actor (an event, a law, a lone title). In a
  * sports report a town or region outside a place phrase ("in Leeds") names its team, and so
@@ -444,7 +451,7 @@ function classifyOwn(doc: Document, seg: Segment): Typed | null {
   if (words.length === 1 && SPEECH_NEXT.has(next)) return typed(seg, 'PERSON', 1);
   if (nameLike.length >= 2 && PERSON_NEXT.has(next)) return typed(seg, 'PERSON', 1);
   if (w.places.has(seg.text)) return typed(seg, 'PLACE', w.personNames.has(seg.text) ? 0 : 1);
-  if (words.length >= 2 && nameLike.length === words.length && !acronymPart) return typed(seg, 'PERSON', 1);
+  if (words.length >= 2 && nameLike.length === words.length && !acronymPart) return bodyBeforeTitle(doc, seg) ? typed(seg, 'ORGANIZATION', 3) : typed(seg, 'PERSON', 1);
   if (w.personNames.has(seg.text)) return typed(seg, 'PERSON', 1);
   if (words.length === 1 && LOCATIVE.has(prevLow)) return typed(seg, 'PLACE', 1);
   return typed(seg, 'ORGANIZATION', 0);

@@ -182,7 +182,11 @@ export function joinTagged(doc: Document, rules: Typed[], taggedAll: TaggedEntit
     if (over.length === 0 && untaggedCoinage(doc, t, tagged)) { out.push(t); continue; }
     // A tagged name that also holds another candidate ("Bill Ode of Fox News" as one name) does not
     // replace this one. (Cutting it before the other candidate cost more than it won on CoNLL dev.)
-    if (over.some((e) => holdsOther(e, t, ruleCover))) continue;
+    // The rule's own guess stands when it is a person before "of the" and a body ("Gaël Tanguy of the University of Poitiers", tagged as one name).
+    if (over.some((e) => holdsOther(e, t, ruleCover))) {
+      if (t.type === 'PERSON' && t.seg.words.length > 1 && doc.tokens[t.seg.tokenEnd]?.text === 'of') out.push(t);
+      continue;
+    }
     for (const e of over) {
       const made = fromEntity(doc, e);
       if (made) out.push(made);

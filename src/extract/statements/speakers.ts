@@ -649,7 +649,7 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
   const ownedTitle = possessiveTitleHolder(doc, layer, r);
   if (ownedTitle) return ownedTitle;
   // "the CJ said": a title in capitals, though tagged as a name, is the person holding it.
-  if (r[1] - r[0] === 2 && lower(tokens[r[0]]) === 'the' && (ACRONYM_TITLES.has(tokens[r[0] + 1].text) || /^(?:MP|MEP|MSP|MLA|MLC|TD)$/.test(tokens[r[0] + 1].text))) {
+  if (r[1] - r[0] === 2 && lower(tokens[r[0]]) === 'the' && (ACRONYM_TITLES.has(tokens[r[0] + 1].text) || /^(?:MP|MEP|MSP|MLA|MLC|TD|MEC|MCA)$/.test(tokens[r[0] + 1].text))) {
     const holder = definiteAntecedent(doc, layer, byId, r);
     if (holder) return holder;
   }

@@ -51,6 +51,33 @@ describe('names, titles and bodies', () => {
   });
 });
 
+describe('people named with a body', () => {
+  it('reads MEC as a title, also as "the MEC"', () => {
+    expect(who('Water\n\nWestern Cape housing MEC Sipho Dlamini said tankers would arrive. The MEC warned that the council could be dissolved.'))
+      .toEqual(['Sipho Dlamini | said', 'Sipho Dlamini | warned']);
+  });
+
+  it('keeps a body\'s name with "of" whole before a lower-case head in an unnamed source', () => {
+    expect(who('Budget\n\nA Department of Rural Affairs spokeswoman said it did not comment on speculation.')).toEqual(['Department of Rural Affairs spokeswoman | said']);
+  });
+
+  it('types unknown words before a lower-case title and a name as the body the title is held for', () => {
+    const text = 'Deal\n\nPorto Brava president Duarte Maciel has been on the radio. "He is not for sale," he told Rádio Sul.';
+    expect(who(text)).toEqual(['Duarte Maciel | told']);
+    expect(actors(text)).toContain('ORGANIZATION Porto Brava');
+  });
+
+  it('keeps a person tagged inside a body\'s name ("Odile Marchand of the University of Lisle")', () => {
+    expect(who('Vote\n\nPolitical scientist Odile Marchand of the University of Lisle said the party had gained among young voters.'))
+      .toEqual(['Odile Marchand | said']);
+  });
+
+  it('splits "Director of Services for Planning Michael Forde" into the body and the person', () => {
+    const text = 'Plans\n\nDirector of Services for Housing Michael Dunne told the meeting that the application was being assessed.';
+    expect(who(text)).toEqual(['Michael Dunne | told']);
+  });
+});
+
 describe('content', () => {
   it('ends the addressee before a contracted subject pronoun or "more than" a number', () => {
     expect(what('Theft\n\nOwen Price told deputies he\'d left the van unlocked overnight.')).toEqual(['Owen Price | told | he\'d left the van unlocked overnight']);
