@@ -32,6 +32,7 @@ import { relayedContent, relayedQuoteAt } from './relayed-quote.js';
 import { agentlessPassive, laterAgent, unsourcedContent } from './unsourced.js';
 import type { Attribution, Frame } from './attribution.js';
 import { beforeTimeWords, lastEnd } from './inherited-source.js';
+import { afterTimeAdverbials } from './time-adverb.js';
 import { namesEvidence } from './frame-checks.js';
 import { addresseeBeforeComma, postposedFrame, SAY_LIKE } from './postposed-frame.js';
 import { preposedSource } from './preposed-source.js';
@@ -181,6 +182,26 @@ export function interviewAttributions(doc: Document): Attribution[] {
   return [...transcriptTurns(doc)].filter(([, turn]) => turn.label !== 'named').map(([si, turn]) => turnAttribution(si, turn));
 }
 
+/** Messages a speaker speaks in: "in a joint statement", "in a brief interview". */
+const VENUE_NOUNS = new Set(['statement', 'interview', 'letter', 'email', 'post', 'tweet', 'speech', 'video', 'message', 'note', 'release', 'briefing', 'broadcast', 'podcast']);
+
+/** The index of a venue noun right after a determiner and at most two modifiers at `i` ("a joint statement"), else -1. */
+function venueNounAfter(tokens: Token[], i: number, b: number): number {
+  if (i >= b || !/^(?:a|an|the|his|her|its|their)$/i.test(tokens[i].text)) return -1;
+  for (let k = i + 1; k < b && k <= i + 3; k++) {
+    if (VENUE_NOUNS.has(lower(tokens[k]))) return k;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k].text)) return -1;
+  }
+  return -1;
+}
+
+/** Whether a clause opens at `i`: a determiner, pronoun or name and, within a few words, a finite verb ("the row was …"). */
+function clauseOpensAt(tokens: Token[], i: number, b: number): boolean {
+  if (i >= b || !isWord(tokens[i]) || /^(?:on|at|in|with|from|to|by|for|after|before|that|released|issued|posted|published)$/i.test(tokens[i].text)) return false;
+  for (let k = i + 1; k < b && k <= i + 6; k++) if (/^(?:is|are|was|were|had|has|have|would|will|could|can|should|must|did|does|do)$/i.test(tokens[k].text)) return true;
+  return false;
+}
+
 function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attribution[]): Attribution | null {
   const { doc: { tokens }, a, b } = ctx;
   let cueEnd = cue.end;
@@ -269,6 +290,13 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
     if (close >= 0) {
       cueEnd = !DETERMINERS.has(lower(tokens[from])) ? cue.end : tokens[close].text === ':' ? close + 1 : close;
       from = close + 1;
+    }
+    // "said in a joint statement the row was …": the occasion of speaking belongs to the cue, and the clause after it is the content.
+    const venue = that < 0 && close < 0 && lower(tokens[from - 1]) === 'in' ? venueNounAfter(tokens, from, b) : -1;
+    const clause = venue > 0 ? afterTimeAdverbials(tokens, venue + 1, b) : -1;
+    if (venue > 0 && clauseOpensAt(tokens, clause, b)) {
+      cueEnd = venue + 1;
+      from = clause;
     }
   }
   const fronted = source[0] - 1 >= a && FRONTED_OBJECTS.has(lower(tokens[source[0] - 1])) && (from >= b || tokens[from].text === ',' || END.has(tokens[from].text)) ? source[0] - 1 : -1;
