@@ -179,6 +179,8 @@ export function segmentRun(doc: Document, a: number, b: number, si: number, caps
     // "Defence Ministry Press Office", "Castlemaine Justice Coalition" end on a head word: no title
     // inside. But a title followed by a given name and more is a person's ("Atlantic City Mayor Don Guardian").
     const personAfter = b - (k + n) >= 2 && isFirstName(tokens[k + n].text);
+    // "Office of the Provost", "Office of the Attorney General": a title closing a body's name after "of the" is inside it.
+    if (k + n === b && k - 3 >= a && tokens[k - 1].text === 'the' && tokens[k - 2].text === 'of' && g.orgHeads.has(tokens[k - 3].text)) break;
     if ((g.orgHeads.has(lastHead) || g.mediaHeads.has(lastHead) || g.groupHeads.has(lastHead)) && !personAfter) break;
     let ts = k;
     while (ts > a && g.titleModifiers.has(tokens[ts - 1].text)) ts--;

@@ -13,6 +13,8 @@ export const LABELS = new Set([
   'driving', 'between', 'zoom', 'flashback', 'context', 'details', 'bottom', 'catch',
   // A briefing's or a press release's lists and credits ("Participants: Dr. …", "Photographer: …").
   'participants', 'present', 'panelists', 'panellists', 'attendees', 'photographer', 'pictured', 'caption', 'image', 'location', 'venue',
+  // Contact lines ("Tel: +44 …", "Email: press@…").
+  'tel', 'tel.', 'telephone', 'phone', 'fax', 'mobile', 'email', 'e-mail', 'web', 'website',
 ]);
 
 /** Lower-case last words of labels that name no speaker: a press release's "Media Contact:", "Investor Relations:". */

@@ -25,7 +25,7 @@ export interface Content {
 
 const NONE: Content = { spans: [], direct: false };
 const TRAILING = new Set(['.', ',', ';', ':', '!']);
-const ADJUNCT_OPENERS = new Set(['citing', 'quoting', 'in', 'at', 'on', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'recently', 'repeatedly', 'often', 'obtained', 'released', 'issued', 'posted', 'sent', 'to', 'of', 'about', 'shortly', 'soon', 'however', 'nevertheless', 'though', 'too', 'privately', 'publicly', 'again']);
+const ADJUNCT_OPENERS = new Set(['citing', 'quoting', 'in', 'at', 'on', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'recently', 'repeatedly', 'often', 'obtained', 'released', 'issued', 'posted', 'sent', 'to', 'of', 'about', 'shortly', 'soon', 'from', 'however', 'nevertheless', 'though', 'too', 'privately', 'publicly', 'again']);
 
 function closingQuote(ctx: ContentContext, i: number): Quote | null {
   const t = ctx.doc.tokens[i];

@@ -51,6 +51,16 @@ describe('names, titles and bodies', () => {
   });
 });
 
+describe('labels and offices', () => {
+  it('keeps a title after "of the" inside a body\'s name ("the Office of the Provost")', () => {
+    expect(who('Fees\n\nFees will rise by 4%, according to the Office of the Provost.')).toEqual(['Office of the Provost | according to']);
+  });
+
+  it('reads a contact line ("Tel: …", "Email: …") as no statement', () => {
+    expect(who('Release\n\nThe firm said sales rose.\n\nTel: +44 (0)1632 960412\n\nEmail: press@example.com')).toEqual(['firm | said']);
+  });
+});
+
 describe('people named with a body', () => {
   it('reads MEC as a title, also as "the MEC"', () => {
     expect(who('Water\n\nWestern Cape housing MEC Sipho Dlamini said tankers would arrive. The MEC warned that the council could be dissolved.'))
@@ -83,6 +93,16 @@ describe('content', () => {
     expect(what('Theft\n\nOwen Price told deputies he\'d left the van unlocked overnight.')).toEqual(['Owen Price | told | he\'d left the van unlocked overnight']);
     expect(what('Fire\n\nA volunteer told the ABC more than 300 people had come to the hall.'))
       .toEqual(['volunteer | told | more than 300 people had come to the hall']);
+  });
+
+  it('joins "in a joint statement" to the cue when a clause follows it', () => {
+    expect(what('Row\n\nIrena Vos said in a joint statement the deal was an embarrassment.')).toEqual(['Irena Vos | said in a joint statement | the deal was an embarrassment']);
+    expect(what('Row\n\nIrena Vos said in a brief interview on Monday the plan would fail.')).toEqual(['Irena Vos | said in a brief interview | the plan would fail']);
+  });
+
+  it('skips where a statement came from before its "that" ("said in a statement from the capital, Dravo, that")', () => {
+    expect(what('Talks\n\nThe Norland Foreign Ministry said in a statement from the capital, Osterby, that it would study the text.'))
+      .toEqual(['Norland Foreign Ministry | said in a statement | that it would study the text']);
   });
 
   it('reads "about" before a number as the content\'s, not a topic after the cue', () => {
