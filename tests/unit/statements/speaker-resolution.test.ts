@@ -159,7 +159,7 @@ describe('content after a time adverbial', () => {
 describe('eval speakers on tests/fixtures/speaker-keys', () => {
   it('reaches the figures measured when the keys were written', () => {
     const { total, unfiltered } = speakersReport('tests/fixtures/speaker-keys');
-    expect(total.keys).toBe(5307);
+    expect(total.keys).toBe(5784);
     // Before the statement filter: 0.936 since batch 35 joined with its known failures; batches 36 to 64 joined as in
     // tests/fixtures/speaker-keys-heldout/README.md, 66 to 68 as first scored (1,894 / 0.901, 0.956 with their rules).
     // Stop 33: the 85 articles of the held-out batches 7 to 75 joined (1,186 output 0.744, 1,072 keys 0.823 on 41a1c02);
@@ -171,23 +171,24 @@ describe('eval speakers on tests/fixtures/speaker-keys', () => {
     // 0.815): 375 articles, 4,763 output 0.826, 4,369 keys 0.902. Stop 35: the held-out batches 92 to 99 joined as scored
     // on 5229d7b (498 / 0.707, 457 keys 0.770), batches 116 to 123 as first scored on 7b19ded (536 / 0.767, 481 keys
     // 0.854; with its filter 459 / 0.874, 0.834), with rules written from both: 439 articles, 5,797 output 0.826, 5,307
-    // keys 0.903.
+    // keys 0.903. Stop 36: the held-out batches 108 to 115 joined as scored on 078f165 (527 / 0.746, 477 keys 0.824), with
+    // rules written from them: 471 articles, 6,319 output 0.824, 5,784 keys 0.901.
     expect(unfiltered.outputRight / unfiltered.output).toBeGreaterThanOrEqual(0.82);
     expect(unfiltered.keysFound / unfiltered.keys).toBeGreaterThanOrEqual(0.90);
-    // With the statement filter (trained on these articles as older code first extracted them): 5,040 output 0.926, keys 0.880.
+    // With the statement filter (trained on these articles as older code first extracted them): 5,487 output 0.927, keys 0.880.
     expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.92);
     expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.875);
   });
 
   it('scores the held-out keys no rule was written from at least as well as when they were written', () => {
-    // tests/fixtures/speaker-keys-heldout/README.md: batches 108 to 115, written in stop 35 by helpers who saw neither
-    // code nor output, scored once on the stop's final code (078f165): before the statement filter 527 output 0.746, 477
-    // keys 0.824; with it 452 output 0.850 (384, one statement short of 0.85), keys 0.805.
+    // tests/fixtures/speaker-keys-heldout/README.md: batches 124 to 131, written in stop 36 by helpers who saw neither
+    // code nor output, scored once on the stop's rules and retrained model (afc55a4): before the statement filter 620
+    // output 0.716, 555 keys 0.798; with it 527 output 0.820, keys 0.777.
     const { total, unfiltered } = speakersReport('tests/fixtures/speaker-keys-heldout');
-    expect(total.keys).toBe(477);
-    expect(unfiltered.outputRight / unfiltered.output).toBeGreaterThanOrEqual(0.74);
-    expect(unfiltered.keysFound / unfiltered.keys).toBeGreaterThanOrEqual(0.82);
-    expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.845);
-    expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.80);
+    expect(total.keys).toBe(555);
+    expect(unfiltered.outputRight / unfiltered.output).toBeGreaterThanOrEqual(0.71);
+    expect(unfiltered.keysFound / unfiltered.keys).toBeGreaterThanOrEqual(0.79);
+    expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.815);
+    expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.77);
   });
 });
