@@ -15,6 +15,8 @@ export const LABELS = new Set([
   'participants', 'present', 'panelists', 'panellists', 'attendees', 'photographer', 'pictured', 'caption', 'image', 'location', 'venue',
   // Contact lines ("Tel: +44 …", "Email: press@…").
   'tel', 'tel.', 'telephone', 'phone', 'fax', 'mobile', 'email', 'e-mail', 'web', 'website',
+  // Time stamps of a page ("Published : Mar 11, 2025 - 16:02", "Posted: …", "Last updated: …").
+  'published', 'posted', 'last',
 ]);
 
 /** Lower-case last words of labels that name no speaker: a press release's "Media Contact:", "Investor Relations:". */

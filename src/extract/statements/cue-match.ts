@@ -125,7 +125,9 @@ export function matchCue(tokens: Token[], k: number, a: number, b: number, title
   if (NAMING_AFTER_COMMA.has(w) && k > a && tokens[k - 1].text === ',') return null;
   let end = k + 1;
   const adverb = end + 1 < b && /^[a-z]{3,}ly$/.test(tokens[end].text) ? 1 : 0;
-  const particle = verb.particles.find((p) => matchesAt(tokens, end, b, p)) ?? (adverb ? verb.particles.find((p) => matchesAt(tokens, end + 1, b, p)) : undefined);
+  // "called on Monday for calm": "on" before a day or month is a time, not the particle.
+  const timeAfter = (at: number, p: string[]): boolean => p.length === 1 && p[0] === 'on' && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(tokens[at + 1]?.text ?? '');
+  const particle = verb.particles.find((p) => matchesAt(tokens, end, b, p) && !timeAfter(end, p)) ?? (adverb ? verb.particles.find((p) => matchesAt(tokens, end + 1, b, p) && !timeAfter(end + 1, p)) : undefined);
   if (particle) {
     end += (matchesAt(tokens, end, b, particle) ? 0 : adverb) + particle.length;
   } else if (verb.needsParticle) return null;

@@ -2,7 +2,7 @@
 // leader," with its appositives and relative clause, and the addressee of "told reporters that".
 
 import type { Token } from '../document.js';
-import { isWord, lower, phraseAfter, type Range } from './phrases.js';
+import { isCapitalized, isWord, lower, phraseAfter, type Range } from './phrases.js';
 import { END, clauseEndAfter, isQuoteOpen } from './clause.js';
 import { isAside } from './speaker-phrases.js';
 import { ARTICLES_AND_POSSESSIVES } from './words.js';
@@ -105,6 +105,12 @@ export function addresseeAfter(tokens: Token[], from: number, b: number): Range 
     const opensClause = j > from && (SUBJECT_PRONOUNS.has(w.replace(CONTRACTION, '')) || noOne || comparisonBeforeNumber(tokens, j, b));
     if (w === 'that' || w === 'to' || w === 'about' || w === ':' || isQuoteOpen(tokens, j, b) || w === ',' && isQuoteOpen(tokens, j + 1, b) || opensClause || clauseAfterAddressee(tokens, j, from)) {
       return j > from ? [from, j] : null;
+    }
+    // "told reporters in the capital, Vardany, that …": a place set off by commas inside the addressee, then the clause.
+    if (w === ',' && j > from + 1) {
+      for (let k = j + 2; k < b && k <= j + 5; k++) {
+        if (tokens[k].text === ',' && lower(tokens[k + 1] ?? tokens[k]) === 'that' && tokens.slice(j + 1, k).every((t) => isCapitalized(t))) return [from, k + 1];
+      }
     }
     if (w === ',') return null;
     // "warned the death toll was likely to rise": a verb makes it a clause, not an addressee.
