@@ -8,6 +8,7 @@ import type { Typed } from './classify.js';
 import { LEGAL_FORMS } from './candidates.js';
 import { firstNameGender, isFirstName } from './first-names.js';
 import { wordLists } from '../lexicon/words.js';
+import { gazetteer } from '../lexicon/gazetteer.js';
 import { CHINESE_FAMILY_NAMES } from '../lexicon/east-asian-names.js';
 import { IRISH_PARTICLES, NAME_PARTICLES } from '../lexicon/name-particles.js';
 
@@ -141,6 +142,29 @@ function headlessLinks(typed: Typed[]): Map<number, number> {
 }
 
 /**
+ * "the Observatory" after "the Hong Kong Observatory": a body's head word alone after "the" is
+ * the one body of the document whose name ends with it.
+ */
+function headWordLinks(typed: Typed[]): Map<number, number> {
+  const heads = gazetteer().orgHeads;
+  const byHead = new Map<string, number[]>();
+  typed.forEach((t, i) => {
+    const ws = t.seg.words;
+    if (!ORG_LIKE.has(t.type) || t.canonical !== null || ws.length < 2 || !heads.has(ws[ws.length - 1])) return;
+    const list = byHead.get(ws[ws.length - 1]) ?? [];
+    if (!list.some((j) => typed[j].seg.text === t.seg.text)) list.push(i);
+    byHead.set(ws[ws.length - 1], list);
+  });
+  const links = new Map<number, number>();
+  typed.forEach((t, i) => {
+    if (t.seg.words.length !== 1 || !t.seg.afterThe || t.canonical !== null || !ORG_LIKE.has(t.type)) return;
+    const full = byHead.get(t.seg.words[0]);
+    if (full?.length === 1) links.set(i, full[0]);
+  });
+  return links;
+}
+
+/**
  * "Nurul Aini" after "Nurul Aini Hamzah": a person named by the first two words of exactly one
  * longer name of a person is that person (Malay and Indonesian copy uses the given names).
  */
@@ -264,6 +288,7 @@ export function cluster(doc: Document, typedIn: Typed[]): Clustered {
   }
   for (const [acr, full] of initialsLinks(typed)) if (!renamed.has(keyOf[acr])) renamed.set(keyOf[acr], keyOf[full]);
   for (const [short, full] of headlessLinks(typed)) if (!renamed.has(keyOf[short])) renamed.set(keyOf[short], keyOf[full]);
+  for (const [short, full] of headWordLinks(typed)) if (!renamed.has(keyOf[short])) renamed.set(keyOf[short], keyOf[full]);
   for (const [short, full] of givenNamesLinks(typed)) if (!renamed.has(keyOf[short])) renamed.set(keyOf[short], keyOf[full]);
   const original = keyOf.map((k) => renamed.get(k) ?? k);
   keyOf.forEach((k, i) => { keyOf[i] = original[i]; });

@@ -104,6 +104,10 @@ export function matchCue(tokens: Token[], k: number, a: number, b: number, title
   }
   const verb = cueVerb(w);
   if (!verb || (isCapitalized(t) && k !== a && !titleCase) || k + 1 < b && (NOT_BEFORE.get(w)?.has(lower(tokens[k + 1])) || productRecall(w, tokens[k + 1]) || seeksOffice(w, tokens, k, b))) return null;
+  // "the No 8 signal was likely to …", "Brown's claim was rejected": a bare cue word after a
+  // determiner, a number or a possessive and before a finite auxiliary is a noun, the clause's subject.
+  if (k > a && k + 1 < b && /^(?:is|was|were|has|had|will|would|remains|remained)$/.test(lower(tokens[k + 1])) && !/(?:ed|ing|s)$/.test(w)
+    && /^(?:the|a|an|this|that|its|their|his|her|our|\d+|.+['’]s)$/i.test(tokens[k - 1].text)) return null;
   // "had pushed orders into next year": a push is a demand only for something or someone ("pushed for a vote", "pushed back", "pushed to scrap it", "pushed Democrats to act").
   if (/^push(?:ed|ing|es)?$/.test(w) && !/^(?:for|back|to|hard|harder|the|a|an|\p{Lu}.*)$/u.test(tokens[k + 1]?.text ?? '')) return null;
   // "has never sounded so sure of herself": "sounded" reports only with its object ("sounded the alarm", "sounded a warning").
