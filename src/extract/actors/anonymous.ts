@@ -46,11 +46,11 @@ const TIME_PHRASE = / (?:today|yesterday|tonight|(?:this|last) (?:week|month|yea
  * and "people familiar with the matter" are one actor.
  */
 export function anonymousName(phrase: string): string {
-  const words = phrase.trim().replace(/\s+/g, ' ').replace(/,? (?:who|whom|whose|which) .*$/i, '').replace(/, (?:from|at|of|with|in|published|released|issued|seen|obtained|compiled|updated) .*$/i, '')
+  const words = phrase.trim().replace(/\s+/g, ' ').replace(/,? (?:who|whom|whose|which) .*$|, where .*$/i, '').replace(/, (?:from|at|of|with|in|published|released|issued|seen|obtained|compiled|updated) .*$/i, '')
     // "A security researcher speaking on condition of anonymity", "a district employee not authorized to speak publicly": why the source is unnamed is no part of who it is.
     .replace(ANONYMITY_CLAUSE, '')
     // "A company manager, reached by phone,", "a spokesman, when contacted on Monday,": how the reporter got the source is no part of who it is.
-    .replace(/, (?:when )?(?:reached|contacted|approached|interviewed)\b.*$/i, '')
+    .replace(/,? (?:when )?(?:reached|contacted) (?:by|on|via|over) (?:tele)?phone\b.*$|, (?:when )?(?:reached|contacted|approached|interviewed)\b.*$/i, '')
     // "a study published today in …": when the source spoke is no part of who it is.
     .replace(TIME_PHRASE, '')
     // "an officer at the Volcano Observation Post in Jatiwangun": after a phrase that says whose

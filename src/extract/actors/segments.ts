@@ -256,7 +256,7 @@ function titleOver(doc: Document, from: number, to: number, affiliation: Segment
  * The length of a person's name closing the tokens [a, b) after a body's head word ("National
  * Geological Agency Hendra Wiratmaja", "Regional Police Office Budi Hartono"): two or three
  * capitalised words, none a head word or an ordinary word, after at least one word of the body
- * and its head (or after two words of the body, when the name opens with a known given name).
+ * and its head (or after any word of the body, when the name opens with a known given name).
  * 0 when the tokens do not end this way.
  */
 function nameAfterBody(doc: Document, a: number, b: number): number {
@@ -264,9 +264,11 @@ function nameAfterBody(doc: Document, a: number, b: number): number {
   const g = gazetteer();
   for (let n = 3; n >= 2; n--) {
     const h = b - n - 1;
-    if (h <= a) continue;
-    // "Director of Services for Planning Michael Forde": after a body of two words or more, a known given name opens the holder's name too.
-    if (!g.orgHeads.has(tokens[h].text) && !(h > a && wordLists().personNames.has(tokens[b - n].text))) continue;
+    if (h < a) continue;
+    // "Director of Services for Planning Michael Forde", "Minister for Agriculture Colm Farrelly":
+    // after the body's words, a known given name opens the holder's name too.
+    const given = wordLists().personNames.has(tokens[b - n].text);
+    if (h === a && !given || !g.orgHeads.has(tokens[h].text) && !given) continue;
     if (personLike(tokens.slice(b - n, b).map((t) => t.text))) return n;
   }
   return 0;

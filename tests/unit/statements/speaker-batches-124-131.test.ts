@@ -24,6 +24,18 @@ describe('names', () => {
   });
 });
 
+describe('unnamed sources and titles', () => {
+  it('leaves "reached by telephone" and a "where" clause out of an unnamed source\'s name, and keeps where it is', () => {
+    expect(who('Coup\n\nA senior party official reached by telephone said three ministers had been held.')).toEqual(['senior party official | said']);
+    expect(who('Search\n\nVolunteers gathered at the Grange hall, where church groups serve soup, said they would keep looking.'))
+      .toEqual(['Volunteers gathered at the Grange hall | said']);
+  });
+
+  it('gives "Minister for Agriculture Colm Farrelly" the person, a one-word body before a known given name', () => {
+    expect(who('Cattle\n\nMinister for Agriculture Colm Farrelly said the department had prepared for the disease.')).toEqual(['Colm Farrelly | said']);
+  });
+});
+
 describe('cues and content', () => {
   it('reads a bare cue word after a number or a determiner and before an auxiliary as a noun ("the No 3 signal was")', () => {
     expect(who('Storm\n\nForecasters said the No 3 signal was likely to stay up.')).toEqual(['Forecasters | said']);
