@@ -50,3 +50,11 @@ describe('cues and content', () => {
     expect(who('Fines\n\nPublished : Mar 11, 2025 - 16:02\n\nLast updated: Mar 11, 2025 - 18:27\n\nThe police said fines would double.')).toEqual(['police | said']);
   });
 });
+
+describe('robustness', () => {
+  it('reads a headline opening the article with a colon quote ("Tarvel closes Orsdorf: \"…\"") without reading before the first token', () => {
+    const text = 'Tarvel closes Orsdorf: "They have let us down"\n\nThe firm wants to shut its oldest plant.';
+    expect(() => run(text)).not.toThrow();
+    expect(who(text)).toContain('firm | wants');
+  });
+});
