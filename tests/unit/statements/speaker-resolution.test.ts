@@ -159,7 +159,7 @@ describe('content after a time adverbial', () => {
 describe('eval speakers on tests/fixtures/speaker-keys', () => {
   it('reaches the figures measured when the keys were written', () => {
     const { total, unfiltered } = speakersReport('tests/fixtures/speaker-keys');
-    expect(total.keys).toBe(6339);
+    expect(total.keys).toBe(6914);
     // Before the statement filter: 0.936 since batch 35 joined with its known failures; batches 36 to 64 joined as in
     // tests/fixtures/speaker-keys-heldout/README.md, 66 to 68 as first scored (1,894 / 0.901, 0.956 with their rules).
     // Stop 33: the 85 articles of the held-out batches 7 to 75 joined (1,186 output 0.744, 1,072 keys 0.823 on 41a1c02);
@@ -174,23 +174,25 @@ describe('eval speakers on tests/fixtures/speaker-keys', () => {
     // keys 0.903. Stop 36: the held-out batches 108 to 115 joined as scored on 078f165 (527 / 0.746, 477 keys 0.824), with
     // rules written from them: 471 articles, 6,319 output 0.824, 5,784 keys 0.901. Then the held-out batches 124 to 131
     // joined as scored on afc55a4 (620 / 0.716, 555 keys 0.798), thirteen keys corrected to the conventions, with rules
-    // written from them: 503 articles, 6,935 output 0.818, 6,339 keys 0.895.
-    expect(unfiltered.outputRight / unfiltered.output).toBeGreaterThanOrEqual(0.815);
+    // written from them: 503 articles, 6,935 output 0.818, 6,339 keys 0.895. Then the held-out batches 132 to 139 joined as
+    // scored on fc15e62 (641 / 0.743, 575 keys 0.828), eleven unnamed-source keys of 124 to 139 corrected to keep their
+    // place phrase, with rules: 535 articles, 7,576 output 0.813, 6,914 keys 0.892.
+    expect(unfiltered.outputRight / unfiltered.output).toBeGreaterThanOrEqual(0.81);
     expect(unfiltered.keysFound / unfiltered.keys).toBeGreaterThanOrEqual(0.89);
-    // With the statement filter (trained on these articles as older code first extracted them): 5,975 output 0.923, keys 0.870.
-    expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.92);
+    // With the statement filter (trained on these articles as older code first extracted them): 6,555 output 0.919, keys 0.871.
+    expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.915);
     expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.865);
   });
 
   it('scores the held-out keys no rule was written from at least as well as when they were written', () => {
-    // tests/fixtures/speaker-keys-heldout/README.md: batches 132 to 139, written in stop 36 by helpers who saw neither
-    // code nor output, scored once on the stop's final rules and models (fc15e62): before the statement filter 641
-    // output 0.743, 575 keys 0.828; with it 546 output 0.841, keys 0.798.
+    // tests/fixtures/speaker-keys-heldout/README.md: batches 140 to 147, written in stop 36 by helpers who saw neither
+    // code nor output, scored once on the stop's final rules and models (6e9857f): before the statement filter 644
+    // output 0.762, 585 keys 0.839; with it 569 output 0.847, keys 0.824.
     const { total, unfiltered } = speakersReport('tests/fixtures/speaker-keys-heldout');
-    expect(total.keys).toBe(575);
-    expect(unfiltered.outputRight / unfiltered.output).toBeGreaterThanOrEqual(0.74);
-    expect(unfiltered.keysFound / unfiltered.keys).toBeGreaterThanOrEqual(0.82);
-    expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.835);
-    expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.79);
+    expect(total.keys).toBe(585);
+    expect(unfiltered.outputRight / unfiltered.output).toBeGreaterThanOrEqual(0.755);
+    expect(unfiltered.keysFound / unfiltered.keys).toBeGreaterThanOrEqual(0.835);
+    expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.84);
+    expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.82);
   });
 });
