@@ -100,7 +100,8 @@ export function anonymousActor(layer: ActorLayer, phrase: string, span: Span): A
   const descriptor = anonymousName(phrase);
   let name = /\p{L}/u.test(descriptor) ? descriptor : phrase.trim().replace(/\s+/g, ' ');
   // "Tarhouni's office" after "Mabrouk Tarhouni": a source owned by a person named in full takes the full name.
-  const owned = /^(\p{Lu}[\p{L}-]*)['’]s (.+)$/u.exec(name);
+  // "Mr Velic's office": an honorific before the owner's family name goes too.
+  const owned = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov)\.? )?(\p{Lu}[\p{L}-]*)['’]s (.+)$/u.exec(name);
   const owner = owned ? resolveName(layer, owned[1]) : null;
   if (owned && owner?.type === 'PERSON' && owner.name.endsWith(` ${owned[1]}`)) name = `${owner.name}'s ${owned[2]}`;
   if (!(Number.isInteger(span[0]) && Number.isInteger(span[1]) && span[0] >= 0 && span[0] < span[1])) {

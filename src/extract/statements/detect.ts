@@ -198,6 +198,8 @@ function venueNounAfter(tokens: Token[], i: number, b: number): number {
 /** Whether a clause opens at `i`: a determiner, pronoun or name and, within a few words, a finite verb ("the row was …"). */
 function clauseOpensAt(tokens: Token[], i: number, b: number): boolean {
   if (i >= b || !isWord(tokens[i]) || /^(?:on|at|in|with|from|to|by|for|after|before|that|released|issued|posted|published)$/i.test(tokens[i].text)) return false;
+  // "said in a note they still expected …": a subject pronoun opens the clause.
+  if (/^(?:he|she|they|we|i|it)$/i.test(tokens[i].text) && i + 1 < b && /^\p{Ll}/u.test(tokens[i + 1].text)) return true;
   for (let k = i + 1; k < b && k <= i + 6; k++) if (/^(?:is|are|was|were|had|has|have|would|will|could|can|should|must|did|does|do)$/i.test(tokens[k].text)) return true;
   return false;
 }
