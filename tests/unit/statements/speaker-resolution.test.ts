@@ -159,7 +159,7 @@ describe('content after a time adverbial', () => {
 describe('eval speakers on tests/fixtures/speaker-keys', () => {
   it('reaches the figures measured when the keys were written', () => {
     const { total, unfiltered } = speakersReport('tests/fixtures/speaker-keys');
-    expect(total.keys).toBe(6914);
+    expect(total.keys).toBe(7499);
     // Before the statement filter: 0.936 since batch 35 joined with its known failures; batches 36 to 64 joined as in
     // tests/fixtures/speaker-keys-heldout/README.md, 66 to 68 as first scored (1,894 / 0.901, 0.956 with their rules).
     // Stop 33: the 85 articles of the held-out batches 7 to 75 joined (1,186 output 0.744, 1,072 keys 0.823 on 41a1c02);
@@ -176,23 +176,25 @@ describe('eval speakers on tests/fixtures/speaker-keys', () => {
     // joined as scored on afc55a4 (620 / 0.716, 555 keys 0.798), thirteen keys corrected to the conventions, with rules
     // written from them: 503 articles, 6,935 output 0.818, 6,339 keys 0.895. Then the held-out batches 132 to 139 joined as
     // scored on fc15e62 (641 / 0.743, 575 keys 0.828), eleven unnamed-source keys of 124 to 139 corrected to keep their
-    // place phrase, with rules: 535 articles, 7,576 output 0.813, 6,914 keys 0.892.
+    // place phrase, with rules: 535 articles, 7,576 output 0.813, 6,914 keys 0.892. Then the held-out batches 140 to 147
+    // joined as scored on 6e9857f (644 / 0.762, 585 keys 0.839), with rules: 567 articles, 8,220 output 0.810, 7,499 keys
+    // 0.888.
     expect(unfiltered.outputRight / unfiltered.output).toBeGreaterThanOrEqual(0.81);
-    expect(unfiltered.keysFound / unfiltered.keys).toBeGreaterThanOrEqual(0.89);
-    // With the statement filter (trained on these articles as older code first extracted them): 6,555 output 0.919, keys 0.871.
-    expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.915);
+    expect(unfiltered.keysFound / unfiltered.keys).toBeGreaterThanOrEqual(0.885);
+    // With the statement filter (trained on these articles as older code first extracted them): 7,112 output 0.915, keys 0.868.
+    expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.91);
     expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.865);
   });
 
   it('scores the held-out keys no rule was written from at least as well as when they were written', () => {
-    // tests/fixtures/speaker-keys-heldout/README.md: batches 140 to 147, written in stop 36 by helpers who saw neither
-    // code nor output, scored once on the stop's final rules and models (6e9857f): before the statement filter 644
-    // output 0.762, 585 keys 0.839; with it 569 output 0.847, keys 0.824.
+    // tests/fixtures/speaker-keys-heldout/README.md: batches 148 to 155, written in stop 36 by helpers who saw neither
+    // code nor output, scored once on the stop's final rules and models (dd6afa0): before the statement filter 641
+    // output 0.786, 577 keys 0.873; with it 560 output 0.880, keys 0.854.
     const { total, unfiltered } = speakersReport('tests/fixtures/speaker-keys-heldout');
-    expect(total.keys).toBe(585);
-    expect(unfiltered.outputRight / unfiltered.output).toBeGreaterThanOrEqual(0.755);
-    expect(unfiltered.keysFound / unfiltered.keys).toBeGreaterThanOrEqual(0.835);
-    expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.84);
-    expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.82);
+    expect(total.keys).toBe(577);
+    expect(unfiltered.outputRight / unfiltered.output).toBeGreaterThanOrEqual(0.78);
+    expect(unfiltered.keysFound / unfiltered.keys).toBeGreaterThanOrEqual(0.87);
+    expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.875);
+    expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.85);
   });
 });
