@@ -167,7 +167,9 @@ function fieldList(doc: Document, j: number, end: number, capLike: (i: number) =
   k += 2;
   while (field(k)) k++;
   // The list ends on an English word ("Affairs", "Industry", "Social Care"), not a name ("and Barclays").
+  // "Labor"/"Labour" are left out of the word lists (party names), but close a ministry's fields ("Employment and Labor").
   const last = tokens[k - 1].text.toLowerCase();
+  if (last === 'labor' || last === 'labour') return k;
   // A rarer English word ("Transport and Tourism") ends it too when every field is an English word ("Microsoft and Google" are names).
   const english = (i: number): boolean => w.common.has(tokens[i].text.toLowerCase()) || w.known.has(tokens[i].text.toLowerCase());
   let allEnglish = true;

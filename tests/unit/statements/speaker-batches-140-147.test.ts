@@ -28,4 +28,8 @@ describe('batches 140 to 147', () => {
     expect(what('Oil\n\nAnalysts at Brightmoor Capital said in a note they still expected a surplus.'))
       .toEqual(['Analysts at Brightmoor Capital | said in a note | they still expected a surplus']);
   });
+
+  it('keeps "Labor" closing a ministry\'s fields ("Ministry of Employment and Labor")', () => {
+    expect(who('Strike\n\nThe Ministry of Employment and Labor said it had sent mediators to the yard.')).toEqual(['Ministry of Employment and Labor | said']);
+  });
 });
