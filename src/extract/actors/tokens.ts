@@ -9,8 +9,11 @@ const LETTER = /\p{L}/u;
 const POSSESSIVE = /^(.+?)['’]s$/u;
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\p{N}&-]{1,6}$/u;
 
-/** True when the token starts with an upper-case letter. */
-export const isCapitalised = (t: string): boolean => CAP.test(t);
+/** True when the token starts with an upper-case letter (ASCII by code, the rest by CAP: the rules ask this of every token many times). */
+export function isCapitalised(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : CAP.test(t);
+}
 
 /** True for "NATO", "U.S.", "G7": all capitals, short. */
 export const isAcronym = (t: string): boolean => ACRONYM.test(t) && !HAS_LOWER.test(t);

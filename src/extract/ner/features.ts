@@ -5,6 +5,7 @@
 // sentences (the "document memory").
 
 import { lexiconFeatures } from './lexicon-features.js';
+import { isCapitalised } from '../actors/tokens.js';
 import { runMarks, type RunMarks } from './name-runs.js';
 import { wordClusters } from '../lexicon/word-clusters.js';
 
@@ -54,11 +55,8 @@ export function capPattern(sh: string): string {
   return sh.startsWith('d') ? 'd' : 'p';
 }
 
-/** A word opening with a capital (ASCII by code, the rest by regex). */
-export function isCap(t: string): boolean {
-  const c = t.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t);
-}
+/** A word opening with a capital. */
+export const isCap = isCapitalised;
 
 /** An all-capitals sentence: no lower-case letter and some word with two capitals (a mixed-case sentence stops at its first lower-case word). */
 export const isAllCaps = (words: readonly string[]): boolean => !words.some((t) => /\p{Ll}/u.test(t)) && words.some((t) => /\p{Lu}{2}/u.test(t));

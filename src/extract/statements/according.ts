@@ -6,6 +6,7 @@ import type { Token } from '../document.js';
 import { END, isQuoteOpen } from './clause.js';
 import { isCapitalized, lower, phraseAfter, type Range } from './phrases.js';
 import { ARTICLES_AND_POSSESSIVES, TITLE_WORDS } from './words.js';
+import { DAYS } from './time-adverb.js';
 
 const MAX_SOURCE = 25;
 const MAX_APPOSITIVE = 16;
@@ -63,7 +64,7 @@ function describedThenNamed(tokens: Token[], source: [number, number], stop: num
 /** "released this Thursday (4) by …": a day of the month in brackets after a weekday, as Brazilian and Portuguese wires write it. */
 function dayNote(tokens: Token[], i: number, b: number): boolean {
   return i + 2 < b && tokens[i].text === '(' && /^\d{1,2}$/.test(tokens[i + 1].text) && tokens[i + 2].text === ')'
-    && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(tokens[i - 1]?.text ?? '');
+    && i > 0 && DAYS.has(lower(tokens[i - 1]));
 }
 
 export function accordingSource(tokens: Token[], from: number, b: number, contentBefore: boolean): { source: [number, number]; stop: number } | null {

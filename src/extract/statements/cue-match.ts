@@ -93,6 +93,13 @@ export interface CueMatch {
 /** Participles that name a thing when set off after it by a comma ("the panda, named Lin,"). */
 const NAMING_AFTER_COMMA = new Set(['named', 'dubbed', 'nicknamed', 'christened', 'renamed']);
 
+const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** "called on Monday for calm": the particle "on" at `at` before a day or month is a time, not the particle. */
+function onBeforeDate(tokens: Token[], at: number, particle: string[]): boolean {
+  return particle.length === 1 && particle[0] === 'on' && DAY_OR_MONTH.test(tokens[at + 1]?.text ?? '');
+}
+
 export function matchCue(tokens: Token[], k: number, a: number, b: number, titleCase: boolean, w: string): CueMatch | null {
   const t = tokens[k];
   if (w === 'according' && k + 1 < b && lower(tokens[k + 1]) === 'to') {
@@ -129,9 +136,7 @@ export function matchCue(tokens: Token[], k: number, a: number, b: number, title
   if (NAMING_AFTER_COMMA.has(w) && k > a && tokens[k - 1].text === ',') return null;
   let end = k + 1;
   const adverb = end + 1 < b && /^[a-z]{3,}ly$/.test(tokens[end].text) ? 1 : 0;
-  // "called on Monday for calm": "on" before a day or month is a time, not the particle.
-  const timeAfter = (at: number, p: string[]): boolean => p.length === 1 && p[0] === 'on' && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(tokens[at + 1]?.text ?? '');
-  const particle = verb.particles.find((p) => matchesAt(tokens, end, b, p) && !timeAfter(end, p)) ?? (adverb ? verb.particles.find((p) => matchesAt(tokens, end + 1, b, p) && !timeAfter(end + 1, p)) : undefined);
+  const particle = verb.particles.find((p) => matchesAt(tokens, end, b, p) && !onBeforeDate(tokens, end, p)) ?? (adverb ? verb.particles.find((p) => matchesAt(tokens, end + 1, b, p) && !onBeforeDate(tokens, end + 1, p)) : undefined);
   if (particle) {
     end += (matchesAt(tokens, end, b, particle) ? 0 : adverb) + particle.length;
   } else if (verb.needsParticle) return null;

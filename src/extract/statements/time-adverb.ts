@@ -5,7 +5,7 @@
 import type { Token } from '../document.js';
 import { lower } from './phrases.js';
 
-const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+export const DAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Month names and their abbreviations, lower case. */
 export const MONTHS: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const ALONE = new Set(['yesterday', 'today', 'tonight', 'earlier', 'recently', 'afterwards', 'afterward', 'later']);

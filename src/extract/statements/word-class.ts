@@ -3,9 +3,9 @@
 
 import type { Token } from '../document.js';
 import { cueVerb } from './lexicon.js';
+import { isCapitalised } from '../actors/tokens.js';
 import { DETERMINERS, PHRASE_BREAKERS, PHRASE_PREPOSITIONS, PRONOUNS } from './words.js';
 const WORD = /^[\p{L}\p{N}]/u;
-const CAPITAL = /^\p{Lu}/u;
 
 /** A token that opens with a letter or digit (ASCII checked by code, the rest by WORD). */
 export function isWord(t: Token): boolean {
@@ -15,11 +15,7 @@ export function isWord(t: Token): boolean {
 }
 
 /** A token that opens with a capital letter. */
-export function isCapitalized(t: Token): boolean {
-  const c = t.text.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return CAPITAL.test(t.text);
-}
+export const isCapitalized = (t: Token): boolean => isCapitalised(t.text);
 
 const LOWER_CACHE_LIMIT = 50_000;
 const lowered = new Map<string, string>();
