@@ -433,7 +433,8 @@ function classifyOwn(doc: Document, seg: Segment): Typed | null {
   if (words.length === 1 && personAppositive(doc, seg)) return typed(seg, 'PERSON', 2);
   if (prevLow === 'mr' || prevLow === 'mrs' || prevLow === 'ms' || prevLow === 'mr.' || prevLow === 'mrs.' || prevLow === 'ms.' || prevLow === 'dr') return typed(seg, 'PERSON', 2);
   const nameLike = words.filter((x) => x !== '-' && !/^\p{Ll}/u.test(x));
-  const lastName = nameLike[nameLike.length - 1];
+  // "al-Kaabi" alone: no capitalised word, so the segment's last word stands in.
+  const lastName = nameLike[nameLike.length - 1] ?? last;
   if (w.companies.has(last) && !w.personNames.has(firstW)) return typed(seg, 'ORGANIZATION', 2);
   const given = w.personNames.has(nameLike[0]) && !w.common.has(firstW.toLowerCase());
   if (words.length > 1 && words.includes('&')) return typed(seg, 'ORGANIZATION', 2);

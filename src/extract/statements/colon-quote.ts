@@ -85,7 +85,8 @@ function speakerBefore(ctx: ContentContext, c: number): { source: [number, numbe
   const attached = (i: number): boolean => PHRASE_PREPOSITIONS.has(lower(tokens[i])) && lower(tokens[i]) !== 'of';
   let inner = false;
   for (let i = Math.max(a, start - 1); i < c; i++) inner ||= attached(i);
-  if (phrase && start > a && isCapitalized(tokens[start]) && isCapitalized(tokens[c - 1]) && !inner) return { source: [start, c], cue: [c, c + 1] };
+  // "Former England captain Rachel Dunmore: “…”": a titled name may open the sentence too.
+  if (phrase && start >= a && isCapitalized(tokens[start]) && isCapitalized(tokens[c - 1]) && !inner) return { source: [start, c], cue: [c, c + 1] };
   const subject = subjectBefore(tokens, a, c);
   if (!subject || subject[1] >= c || c - subject[1] > MAX_CUE_TOKENS || lower(tokens[subject[1]]) === 'and') return null;
   for (let i = subject[1]; i < c; i++) if (END.has(tokens[i].text) || !isWord(tokens[i]) && tokens[i].text !== ',') return null;

@@ -43,6 +43,12 @@ export function phraseBefore(tokens: Token[], last: number, floor: number): Rang
       n++;
       continue;
     }
+    // "Analysts at Halden & Roe": an ampersand between capitalised words is inside one name.
+    if (t.text === '&' && i > floor && i < last && /^\p{Lu}/u.test(tokens[i - 1].text) && /^\p{Lu}/u.test(tokens[i + 1].text)) {
+      i--;
+      n++;
+      continue;
+    }
     if (t.text === '%' && i > floor && /\d$/.test(tokens[i - 1].text)) {
       i--;
       n++;

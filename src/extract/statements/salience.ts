@@ -221,6 +221,17 @@ export class Salience {
   }
 
   /**
+   * The unnamed group that made the first report of the sentence before `si` ("Analysts at Kestrel
+   * Hartley Securities wrote … They warned, however, …"): "they" opening the next sentence is that
+   * group, not the body named inside its name; null when that speaker is no plural unnamed one.
+   */
+  groupBefore(si: number): Actor | null {
+    const id = this.reported.get(si - 1);
+    const actor = id === undefined ? undefined : this.byId.get(id);
+    return actor && actor.type === 'ANONYMOUS' && pluralHead(actor.name) ? actor : null;
+  }
+
+  /**
    * The person an epithet opening a report stands for ("The Norwegian, who took charge in the
    * summer, praised …", "the 51-year-old said"): the speaker of a previous report or the subject of
    * a previous sentence, as for a pronoun of either gender; never someone of its own sentence.
@@ -312,4 +323,12 @@ export class Salience {
     }
     return this.genders.get(id) ?? null;
   }
+}
+
+const PLURAL_NOUNS = new Set(['people', 'police', 'staff', 'personnel', 'clergy', 'media', 'crew']);
+
+/** Whether an unnamed speaker's head noun, before its first preposition or participle, is plural ("analysts at X", "people familiar with …"). */
+function pluralHead(name: string): boolean {
+  const head = (name.split(/\s+(?:at|in|of|for|from|with|on|close|familiar|involved|who|that|working|based)\b/i)[0].split(/\s+/).pop() ?? '').toLowerCase();
+  return PLURAL_NOUNS.has(head) || (/[^s]s$/.test(head) && head.length > 3);
 }

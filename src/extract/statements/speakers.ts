@@ -453,6 +453,41 @@ function namedLater(tokens: Document['tokens'], from: number, to: number): boole
 }
 
 /** Splits "The United States and NATO", "Mr Lee and his deputy Jo Kim", "the Rail Delivery Group and the union Aslef" at "and" when both sides name someone. */
+/** The one police force ("Westshire Police", "Avon and Somerset Constabulary") named before `offset`, or null when none or several are. */
+function policeForce(layer: ActorLayer, byId: Map<string, Actor>, offset: number): Actor | null {
+  let force: Actor | null = null;
+  for (let i = lastMentionBefore(layer.mentions, offset); i >= 0; i--) {
+    const actor = byId.get(layer.mentions[i].actorId);
+    if (!actor || actor.type !== 'ORGANIZATION' || !/\s(?:Police(?: Service| Department| Force)?|Constabulary)$/.test(actor.name)) continue;
+    if (force && force.id !== actor.id) return null;
+    force = actor;
+  }
+  return force;
+}
+
+/** Titles of a member for a constituency, written after its name ("Stokeley and Harwood MP Fiona Brannagh"). */
+const MEMBER_TITLES = new Set(['MP', 'MSP', 'MS', 'AM', 'TD', 'MLA', 'MPP', 'MEP', 'MHK', 'MLC', 'MHA']);
+
+/**
+ * "Stokeley and Harwood MP Fiona Brannagh": the "and" at i joins two places of one constituency
+ * when capitalised words alone stand on both sides, a member's title follows the second and a
+ * name follows the title.
+ */
+function constituencyAnd(tokens: Token[], start: number, i: number, end: number): boolean {
+  if (i - start < 1 || i - start > 3) return false;
+  // Not a person before the "and" ("Mr Kerr and Liberal Democrat MSP Ross Munro").
+  if (/^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Cllr|Prof)\.?$/.test(tokens[start].text) || isFirstName(tokens[start].text)) return false;
+  for (let k = start; k < i; k++) if (!isCapitalized(tokens[k]) || MEMBER_TITLES.has(tokens[k].text)) return false;
+  for (let k = i + 1; k < end && k <= i + 4; k++) {
+    if (MEMBER_TITLES.has(tokens[k].text)) return k > i + 1 && k + 1 < end && isCapitalized(tokens[k + 1]);
+    if (!isCapitalized(tokens[k])) return false;
+  }
+  return false;
+}
+
+/** Heads that make capitalised fields joined by one "and" one body's name ("the England and Wales Cricket Board"). */
+const ONE_BODY_HEADS: ReadonlySet<string> = new Set([...INSTITUTION_HEADS, 'board']);
+
 function conjuncts(doc: Document, r: [number, number], layer?: ActorLayer, byId?: Map<string, Actor>): [number, number][] {
   const { tokens } = doc;
   const out: [number, number][] = [];
@@ -477,7 +512,7 @@ function conjuncts(doc: Document, r: [number, number], layer?: ActorLayer, byId?
   // with no head of its own, name one body.
   // A bracketed short form after the name is no part of it: "… and Midwives Organisation (INMO)".
   const nameEnd = tokens[r[1] - 1].text === ')' && tokens[r[1] - 3]?.text === '(' && r[1] - 3 > r[0] ? r[1] - 3 : r[1];
-  const oneBody = INSTITUTION_HEADS.has(lower(tokens[nameEnd - 1])) && isCapitalized(tokens[nameEnd - 1]);
+  const oneBody = ONE_BODY_HEADS.has(lower(tokens[nameEnd - 1])) && isCapitalized(tokens[nameEnd - 1]);
   // "A Department of Health and Social Care spokesperson": a name with "and" inside it before a
   // lower-case head is one speaker, not a department and a spokesperson.
   const sharedHead = /^\p{Ll}+$/u.test(tokens[r[1] - 1].text);
@@ -498,7 +533,8 @@ function conjuncts(doc: Document, r: [number, number], layer?: ActorLayer, byId?
       || /^\p{Ll}+$/u.test(tokens[i + 2]?.text ?? '') && isCapitalized(tokens[i + 3] ?? tokens[i]) && i + 3 < r[1]);
     // "Mrs Cowie and her daughter": a person, then a possessive and a noun for kin or people.
     const kinNext = POSSESSIVES.has(lower(tokens[i + 1])) && i + 3 === r[1] && KIN.has(lower(tokens[i + 2])) && mentionEndingAt(layer, tokens[i - 1].end) !== undefined;
-    if (oneBody && lower(tokens[i]) === 'and' && !INSTITUTION_HEADS.has(lower(tokens[i - 1])) && i < nameEnd && capitalisedRun(tokens, i + 1, nameEnd) && capitalisedRun(tokens, r[0], i, true)) continue;
+    if (lower(tokens[i]) === 'and' && constituencyAnd(tokens, start, i, r[1])) continue;
+    if (oneBody && lower(tokens[i]) === 'and' && !ONE_BODY_HEADS.has(lower(tokens[i - 1])) && i < nameEnd && capitalisedRun(tokens, i + 1, nameEnd) && capitalisedRun(tokens, r[0], i, true)) continue;
     if (lower(tokens[i]) === 'and' && !inName(i) && !fieldAfterOf(tokens, i, r) && isCapitalized(tokens[i - 1]) && (isCapitalized(tokens[i + 1]) || titledNext || kinNext || (POSSESSIVES.has(lower(tokens[i + 1])) || lower(tokens[i + 1]) === 'the') && namedLater(tokens, i + 2, r[1]))) {
       out.push([start, i]);
       start = i + 1;
@@ -938,7 +974,7 @@ function workOwner(doc: Document, inside: Mention[], r: [number, number], byId: 
 }
 
 /** Nouns for a written work whose author, named after "by" or "from", is its speaker. */
-const WORKS = new Set(['study', 'report', 'survey', 'poll', 'analysis', 'review', 'paper', 'statement', 'letter', 'audit', 'assessment', 'memo', 'research', 'figures', 'data', 'statistics', 'editorial', 'article', 'column']);
+const WORKS = new Set(['study', 'teardown', 'report', 'survey', 'poll', 'analysis', 'review', 'paper', 'statement', 'letter', 'audit', 'assessment', 'memo', 'research', 'figures', 'data', 'statistics', 'editorial', 'article', 'column']);
 
 /** Words for what a person does or is, used in copy for the person just named ("the athlete", "the singer"); no titles or offices. */
 const PERSON_EPITHETS = new Set(['athlete', 'hurdler', 'sprinter', 'runner', 'swimmer', 'cyclist', 'golfer', 'boxer', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'batsman', 'bowler', 'actor', 'actress', 'singer', 'rapper', 'musician', 'comedian', 'novelist', 'billionaire', 'tycoon', 'entrepreneur', 'teenager', 'youngster', 'pensioner', 'star', 'veteran',
@@ -1132,6 +1168,10 @@ export function speakersOf(doc: Document, layer: ActorLayer, byId: Map<string, A
     // "Dr Laurenson and Dr Trivedi said … They called on …": both.
     const joint = word === 'they' && salience && si >= 0 ? salience.jointBefore(si) : null;
     if (joint) return joint.map((actorId) => ({ actorId, span: [t.start, t.end] as Span, resolved: true }));
+    // "Analysts at Kestrel Hartley Securities wrote … They warned": "they" opening the sentence after
+    // an unnamed group's report is that group, not the body named inside it.
+    const group = word === 'they' && salience && si >= 0 && source[0] === doc.sentences[si].tokenStart && !(previous && compatible(word, previous.type)) ? salience.groupBefore(si) : null;
+    if (group) return [{ actorId: group.id, span: [t.start, t.end], resolved: true }];
     // "Two Parliament officials said …, though one cautioned": one of the unnamed plural speakers just before.
     if (word === 'one' && previous?.type === 'ANONYMOUS' && /s$/.test(previous.name)) {
       const one = anonymousActor(layer, previous.name.replace(/^(?:two|three|four|five|several|some|many|\d+)\s+/i, '').replace(/s$/, ''), [t.start, t.end]);
@@ -1188,6 +1228,9 @@ export function speakersOf(doc: Document, layer: ActorLayer, byId: Map<string, A
     if (!byId.has(owned.id)) byId.set(owned.id, owned);
     return [{ actorId: owned.id, span: [tokens[source[0]].start, tokens[source[1] - 1].end], resolved: true }];
   }
+  // "Westshire Police said …" then "Police said …": bare police are the one police force named before.
+  const force = /^(?:the\s+)?police$/i.test(doc.text.slice(tokens[source[0]].start, tokens[source[1] - 1].end)) ? policeForce(layer, byId, tokens[source[0]].start) : null;
+  if (force) return [{ actorId: force.id, span: [tokens[source[0]].start, tokens[source[1] - 1].end], resolved: true }];
   const parts = conjuncts(doc, source, layer, byId);
   return parts.flatMap((r) => {
     // "Mrs Cowie and her daughter": a possessive conjunct is owned as a whole source would be.
