@@ -326,7 +326,9 @@ export function cluster(doc: Document, typedIn: Typed[]): Clustered {
         list.push({ key: keyOf[i], at: t.seg.start, gender: firstNameGender(name.join(' ')), count: 1, given: isFirstName(name[0]) });
       }
       namesakes.set(surname, list);
-      if (!multi.has(norm(ws[0])) && ws.length === 2) firstNames.set(norm(ws[0]), keyOf[i]);
+      // "Maria Yasinta Bunga … Maria told": Indonesian and Sherpa names are shortened to the first
+      // word, so a three-word name's first word stands for it too (not a family name put first).
+      if (!multi.has(norm(ws[0])) && (ws.length === 2 || ws.length === 3 && !familyFirst && !isHonorific(ws[0].replace(/\.$/, '')))) firstNames.set(norm(ws[0]), keyOf[i]);
     }
     else if (t.type === 'ORGANIZATION' || t.type === 'GROUP' || t.type === 'MEDIA') {
       const k = norm(ws[0]);

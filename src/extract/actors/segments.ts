@@ -269,11 +269,34 @@ function nameAfterBody(doc: Document, a: number, b: number): number {
     if (h < a) continue;
     // "Director of Services for Planning Michael Forde", "Minister for Agriculture Colm Farrelly":
     // after the body's words, a known given name opens the holder's name too.
-    const given = wordLists().personNames.has(tokens[b - n].text);
+    // Or a family name the article also uses alone ("Minister of Electricity Kagiso Mothibi … Mothibi said").
+    const given = wordLists().personNames.has(tokens[b - n].text) || loneElsewhere(doc, tokens[b - 1].text, a, b);
     if (h === a && !given || !g.orgHeads.has(tokens[h].text) && !given) continue;
     if (personLike(tokens.slice(b - n, b).map((t) => t.text))) return n;
   }
   return 0;
+}
+
+/** Per document, the capitalised words that stand alone somewhere: no capitalised word on either side, not opening a sentence. */
+const LONE_WORDS = new WeakMap<Document, Map<string, number[]>>();
+
+/** Whether `word` stands alone somewhere in the document outside tokens [a, b) ("Mothibi said", "Mothibi's spokesperson"). */
+function loneElsewhere(doc: Document, word: string, a: number, b: number): boolean {
+  let lone = LONE_WORDS.get(doc);
+  if (!lone) {
+    lone = new Map();
+    const { tokens } = doc;
+    const starts = new Set(doc.sentences.map((x) => x.tokenStart));
+    const cap = (i: number): boolean => i >= 0 && i < tokens.length && /^\p{Lu}/u.test(tokens[i].text) && /\p{L}/u.test(tokens[i].text);
+    for (let i = 0; i < tokens.length; i++) {
+      if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[i].text) || starts.has(i) || cap(i - 1) || cap(i + 1)) continue;
+      const at = lone.get(tokens[i].text);
+      if (at) at.push(i);
+      else lone.set(tokens[i].text, [i]);
+    }
+    LONE_WORDS.set(doc, lone);
+  }
+  return (lone.get(word) ?? []).some((i) => i < a || i >= b);
 }
 
 /** Words that may be a person's name: capitalised, none a head word or an ordinary word. */

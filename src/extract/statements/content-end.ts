@@ -50,6 +50,9 @@ export function afterDateline(tokens: Token[], i: number, b: number): number {
     return close > 0 && after + 1 < b && DASHES.has(tokens[after].text) && /^\p{Lu}/u.test(tokens[i + 1].text) ? after + 1 : i;
   }
   while (j < b && j < i + 4 && /^\p{Lu}[\p{Lu}.'’-]+$/u.test(tokens[j].text)) j++;
+  // "New Delhi, Mar 14 (PTI) India and …", "La Restinga, Spain (AFP) – More than …": a place in
+  // ordinary capitals is a dateline only before a wire's name in brackets.
+  if (j === i) return titledDateline(tokens, i, b);
   // "LONDON/DUBAI, June 3 (Reuters) -": places filed from, joined by a slash.
   while (j > i && j + 1 < b && tokens[j].text === '/' && /^\p{Lu}[\p{Lu}.'’-]+$/u.test(tokens[j + 1].text)) j += 2;
   if (j === i) return i;
@@ -73,6 +76,23 @@ export function afterDateline(tokens: Token[], i: number, b: number): number {
   if (j + 1 >= b) return i;
   // "PARIS (AP) — …", and the colon of a South Asian desk: "HYDERABAD: The corporation will …".
   return DASHES.has(tokens[j].text) || tokens[j].text === ':' ? j + 1 : i;
+}
+
+/** Wires whose name in brackets closes a dateline written in ordinary capitals. */
+const WIRES = new Set(['AP', 'AFP', 'PTI', 'IANS', 'ANI', 'UNI', 'Reuters', 'Xinhua', 'Bernama', 'dpa', 'DPA', 'EFE', 'ANSA', 'Yonhap', 'Kyodo', 'Anadolu', 'TASS', 'IRNA', 'APP', 'UNB', 'BSS', 'NNA', 'PNA', 'KUNA', 'WAM', 'SPA', 'QNA', 'MENA', 'CNA']);
+
+/** The first token after a dateline of title-case place words, a region or date, a wire in brackets and maybe a dash; `i` otherwise. */
+function titledDateline(tokens: Token[], i: number, b: number): number {
+  let j = i;
+  while (j < b && j < i + 3 && /^\p{Lu}\p{Ll}+$/u.test(tokens[j].text)) j++;
+  if (j === i || j >= b || tokens[j].text !== ',') return i;
+  j++;
+  const region = j;
+  while (j < b && j < region + 3 && /^(?:\p{Lu}[\p{L}.]*|\d{1,2})$/u.test(tokens[j].text)) j++;
+  if (j === region || j + 3 >= b || tokens[j].text !== '(' || !WIRES.has(tokens[j + 1].text) || tokens[j + 2].text !== ')') return i;
+  j += 3;
+  if (DASHES.has(tokens[j].text)) j++;
+  return j < b && /^\p{Lu}/u.test(tokens[j].text) ? j : i;
 }
 
 /** Index of the last token of the content that starts at token `i` (the cue ended at `from`), before trailing punctuation is trimmed. */

@@ -1,4 +1,4 @@
-// Speakers on the phrasings of batches 148 to 155, held out and scored in stop 36, then joined to
+// Speakers on the phrasings of batches 148 to 163, held out and scored in stops 36 and 37, then joined to
 // the statement filter's rows in stop 37 (a stabbing explainer, bank merger talks, a cricket
 // selection row, a stadium wages report). Every sentence is written for the project.
 
@@ -50,5 +50,28 @@ describe('batches 148 to 155', () => {
     // The name classifier once read the last capitalised word of a segment that had none.
     const text = 'Wages\n\nHE al-Rami said inspectors had visited the site.';
     expect(() => extract(articleFromText(text, 'probe'))).not.toThrow();
+  });
+});
+
+// Batches 156 to 163, held out and scored in stop 37, then joined (a load-shedding story, a
+// Himalayan climbing death, an eruption in eastern Indonesia, a wire story from New Delhi).
+describe('batches 156 to 163', () => {
+  it('links a first name alone to the one three-word name it opens ("Maria Yasinta Bunga … Maria told")', () => {
+    expect(who('Eruption\n\nAgency head Dewi Kartika Lestari said 6,000 people had been moved.\n\n"We are going door to door," Dewi told reporters.'))
+      .toEqual(['Dewi Kartika Lestari | said', 'Dewi Kartika Lestari | told']);
+  });
+
+  it('splits a ministry from its holder when the article also uses the holder\'s family name alone', () => {
+    expect(who('Power\n\nMinister of Electricity Tumelo Sebego said there was no reason to panic.\n\nSpeaking in Pretoria, Sebego said supply had improved.'))
+      .toEqual(['Tumelo Sebego | said', 'Tumelo Sebego | said']);
+  });
+
+  it('reads "Cde" as a form of address', () => {
+    expect(who('Maize\n\nThe rains came early. Cde Tendai Murwira said farmers had planted on time.')).toEqual(['Tendai Murwira | said']);
+  });
+
+  it('skips a dateline in ordinary capitals before a wire\'s name ("New Delhi, Mar 14 (PTI)")', () => {
+    expect(what('Talks\n\nNew Delhi, Mar 14 (PTI) India and Norland on Friday held a fresh round of talks, the foreign ministry said.'))
+      .toEqual(['foreign ministry | said | India and Norland on Friday held a fresh round of talks']);
   });
 });
