@@ -29,14 +29,15 @@ const NOT_ONE = new Set(['people', 'police', 'staff', 'family', 'crowd', 'public
  */
 function oneUnnamed(actor: Actor): boolean {
   if (actor.type !== 'ANONYMOUS' || !actor.aliases.some((x) => /^(?:a|an|one|another)\s/i.test(x))) return false;
-  const head = actor.name.toLowerCase().split(/\s+(?:for|of|at|in|from|with|close|familiar|who)\b/)[0].split(/\s+/).pop() ?? '';
+  // "senior diplomat involved in the mediation": the head stands before a participle phrase too.
+  const head = actor.name.toLowerCase().split(/\s+(?:for|of|at|in|from|with|close|familiar|who|involved|briefed|speaking|working|based|knowledgeable|aware)\b/)[0].split(/\s+/).pop() ?? '';
   const g = gazetteer();
   const person = g.anonymousHeads.has(head) || g.titles.has(head) || /(?:man|woman|person|er|or|ist|ian|ant|ent|ee)$/.test(head);
   return person && /^\p{L}+$/u.test(head) && !NOT_ONE.has(head) && (!head.endsWith('s') || head.endsWith('ss'));
 }
 
 /** Head nouns of an unnamed body that "it" may stand for as a speaker. */
-const UNNAMED_BODY_HEADS = new Set(['embassy', 'ministry', 'department', 'agency', 'company', 'firm', 'council', 'committee', 'government', 'union', 'office', 'board', 'commission', 'regulator', 'club', 'group', 'campaign', 'school', 'hospital', 'court']);
+export const UNNAMED_BODY_HEADS: ReadonlySet<string> = new Set(['embassy', 'ministry', 'department', 'agency', 'company', 'firm', 'council', 'committee', 'government', 'union', 'office', 'board', 'commission', 'regulator', 'club', 'group', 'campaign', 'school', 'hospital', 'court']);
 
 /** Head nouns of an unnamed document that "it" may stand for as a speaker. */
 const DOCUMENT_HEADS = new Set(['lawsuit', 'suit', 'complaint', 'indictment', 'filing', 'report', 'study', 'survey', 'paper', 'letter', 'memo', 'statement', 'ruling', 'judgment', 'audit', 'review', 'poll']);

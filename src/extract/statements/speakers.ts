@@ -13,7 +13,7 @@ import { lookupCountry } from '../lexicon/countries.js';
 import { BODY_NOUNS_AFTER_NAME, INSTITUTION_HEADS } from '../lexicon/body-nouns.js';
 import { gazetteer } from '../lexicon/gazetteer.js';
 import { wordLists } from '../lexicon/words.js';
-import type { Salience } from './salience.js';
+import { UNNAMED_BODY_HEADS, type Salience } from './salience.js';
 import { isFirstName } from '../actors/first-names.js';
 import { trailingEastAsianName } from '../lexicon/east-asian-names.js';
 
@@ -465,6 +465,17 @@ function policeForce(layer: ActorLayer, byId: Map<string, Actor>, offset: number
   return force;
 }
 
+/**
+ * "Residents of Cidco and Satpur", "officials in England and Wales": an "and" between two places
+ * after an unnamed plural and its preposition joins the places, not two speakers.
+ */
+function placesOfUnnamed(tokens: Token[], start: number, i: number, end: number): boolean {
+  if (i - start < 3 || !/^\p{L}\p{Ll}+s$/u.test(tokens[start].text) || !/^(?:of|in|at|from|across)$/.test(lower(tokens[start + 1]))) return false;
+  for (let k = start + 2; k < i; k++) if (!isCapitalized(tokens[k])) return false;
+  for (let k = i + 1; k < end; k++) if (!isCapitalized(tokens[k])) return false;
+  return i + 1 < end;
+}
+
 /** Titles of a member for a constituency, written after its name ("Stokeley and Harwood MP Fiona Brannagh"). */
 const MEMBER_TITLES = new Set(['MP', 'MSP', 'MS', 'AM', 'TD', 'MLA', 'MPP', 'MEP', 'MHK', 'MLC', 'MHA']);
 
@@ -534,6 +545,7 @@ function conjuncts(doc: Document, r: [number, number], layer?: ActorLayer, byId?
     // "Mrs Cowie and her daughter": a person, then a possessive and a noun for kin or people.
     const kinNext = POSSESSIVES.has(lower(tokens[i + 1])) && i + 3 === r[1] && KIN.has(lower(tokens[i + 2])) && mentionEndingAt(layer, tokens[i - 1].end) !== undefined;
     if (lower(tokens[i]) === 'and' && constituencyAnd(tokens, start, i, r[1])) continue;
+    if (lower(tokens[i]) === 'and' && placesOfUnnamed(tokens, start, i, r[1])) continue;
     if (oneBody && lower(tokens[i]) === 'and' && !ONE_BODY_HEADS.has(lower(tokens[i - 1])) && i < nameEnd && capitalisedRun(tokens, i + 1, nameEnd) && capitalisedRun(tokens, r[0], i, true)) continue;
     if (lower(tokens[i]) === 'and' && !inName(i) && !fieldAfterOf(tokens, i, r) && isCapitalized(tokens[i - 1]) && (isCapitalized(tokens[i + 1]) || titledNext || kinNext || (POSSESSIVES.has(lower(tokens[i + 1])) || lower(tokens[i + 1]) === 'the') && namedLater(tokens, i + 2, r[1]))) {
       out.push([start, i]);
@@ -706,7 +718,7 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
   const ownedPeople = peopleHead || atHead !== undefined;
   const ofPerson = peopleHead ? ofOwner(doc, r, h) : -1;
   // Only title words may stand between "of" and the person ("of incumbent President Stefan Krol"), not another noun phrase ("the head of the ministry Oleg Barin").
-  const owned = (m: Mention): boolean => ofPerson >= 0 && m.start >= ofPerson && /^(?:[\p{L}.-]+\s+){0,3}$/u.test(doc.text.slice(ofPerson, m.start)) && !/\b(?:the|a|an)\s/i.test(doc.text.slice(ofPerson, m.start));
+  const owned = (m: Mention): boolean => ofPerson >= 0 && m.start >= ofPerson && /^(?:[\p{L}.'’-]+\s+){0,3}$/u.test(doc.text.slice(ofPerson, m.start)) && !/\b(?:the|a|an)\s/i.test(doc.text.slice(ofPerson, m.start));
   // "Alan Brooks, a friend of Delgado, said": a person opening the phrase (after title words only)
   // before a comma is the speaker, and the appositive after it describes them.
   const first = inside[0];
@@ -818,7 +830,8 @@ function ofOwner(doc: Document, r: [number, number], h: number): number {
   const { tokens } = doc;
   // A bare plural opening the phrase takes no article: "Representatives for Pryor-Walsh declined".
   const opened = /^(?:the|a|an)$/i.test(tokens[r[0]].text) || h === r[0] && /\p{Ll}s$/u.test(tokens[h].text);
-  if (!opened || h + 2 >= r[1] || !/^(?:of|for)$/.test(lower(tokens[h + 1]))) return -1;
+  // "Analysts at Harcourt Mills", "Parents in Hamilton's Pūriri Grove": where they work or live, whatever the tagger made of the name.
+  if (!opened || h + 2 >= r[1] || !/^(?:of|for|at|in|from)$/.test(lower(tokens[h + 1]))) return -1;
   return tokens[h + 2].start;
 }
 
@@ -1238,7 +1251,7 @@ export function speakersOf(doc: Document, layer: ActorLayer, byId: Map<string, A
     let actor = ownedPart ?? phraseSpeaker(doc, layer, byId, r, resolved);
     // "… “…,” the MP added" after "One senior backbencher, who asked not to be named, said": a bare
     // "the" and a noun for a person, naming no one of its own, is the unnamed person just quoted.
-    if (actor && actor.type !== 'PERSON' && salience && si >= 0 && r[1] - r[0] === 2 && lower(tokens[r[0]]) === 'the' && actor.name.toLowerCase() === lower(tokens[r[0] + 1]) && (actor.type === 'ANONYMOUS' || gazetteer().titles.has(actor.name.toLowerCase()))) {
+    if (actor && actor.type !== 'PERSON' && salience && si >= 0 && r[1] - r[0] === 2 && lower(tokens[r[0]]) === 'the' && actor.name.toLowerCase() === lower(tokens[r[0] + 1]) && !UNNAMED_BODY_HEADS.has(actor.name.toLowerCase()) && (actor.type === 'ANONYMOUS' || gazetteer().titles.has(actor.name.toLowerCase()))) {
       actor = salience.unnamedBefore(si) ?? actor;
     }
     if (!actor) return [];

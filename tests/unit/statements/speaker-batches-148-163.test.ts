@@ -74,4 +74,22 @@ describe('batches 156 to 163', () => {
     expect(what('Talks\n\nNew Delhi, Mar 14 (PTI) India and Norland on Friday held a fresh round of talks, the foreign ministry said.'))
       .toEqual(['foreign ministry | said | India and Norland on Friday held a fresh round of talks']);
   });
+
+  it('keeps where an unnamed group works or lives as theirs, whatever the tagger made of the name', () => {
+    expect(who('Shares\n\nAnalysts at Harcourt Mills said the sale was unlikely to raise costs.')).toEqual(['Analysts at Harcourt Mills | said']);
+    expect(who("Zoning\n\nParents in Hamilton's Kowhai Grove say the plan will split their street.")).toEqual(["Parents in Hamilton's Kowhai Grove | say"]);
+  });
+
+  it('joins two places after an unnamed plural and its preposition ("Residents of Cidco and Satpur")', () => {
+    expect(who('Water\n\nResidents of Cidco and Satpur said the cut would hit them hardest.')).toEqual(['Residents of Cidco and Satpur | said']);
+  });
+
+  it('drops what a body is from an unnamed source\'s name ("a spokeswoman for X, a road safety charity")', () => {
+    expect(who('Roads\n\nA spokeswoman for Ffyrdd Diogel Cymru, a road safety charity, said streets were safer.')).toEqual(['spokeswoman for Ffyrdd Diogel Cymru | said']);
+  });
+
+  it('gives "the diplomat said" to the unnamed diplomat quoted before, but not "the government" inside the report', () => {
+    expect(who('Talks\n\nA senior diplomat involved in the mediation, who spoke on condition of anonymity, said the government wanted names.\n\n"It is a question of trust," the diplomat said.'))
+      .toEqual(['senior diplomat involved in the mediation | said', 'government | wanted', 'senior diplomat involved in the mediation | said']);
+  });
 });
