@@ -58,7 +58,9 @@ export function anonymousName(phrase: string): string {
     .replace(/^(.+ (?:of|at|from|with|for) .+?) in (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*$/u, '$1')
     // "a spokeswoman for Ffyrdd Diogel Cymru, a road safety charity", "… Union for Progress (UP), the
     // ruling party": what the body is, and its short form, are no part of the source's name.
-    .replace(/(\p{Lu}[\p{L}'’-]*)(?: \(\p{Lu}{2,}\))?, (?:a|an|the) [\p{Ll}\s-]+$/u, '$1')
+    .replace(/([\p{L}'’-]+)(?: \(\p{Lu}{2,}\))?, (?:a|an|the) [\p{Ll}\s'’-]+$/u, '$1')
+    // "Supporters, many of them renters in their 20s": who most of them are is no part of the name.
+    .replace(/, (?:many|most|some|all|several|half|none|both) of (?:them|whom)\b.*$/i, '')
     .replace(/[,.:;]+$/, '').split(' ');
   // "47 percent", "Two in five voters": a share is the speaker's name, not a count of sources.
   while (words.length > 1 && (QUANTITY.test(words[0]) && !/^(?:percent|per|in|out|%)$/i.test(words[1]) || isFunctionWord(words[0]) || LEADING_VERBS.has(words[0].toLowerCase()) || ANOTHER.test(words[0]))) words.shift();

@@ -180,11 +180,24 @@ function givenNamesLinks(typed: Typed[]): Map<number, number> {
     if (!list.some((j) => typed[j].seg.text === t.seg.text)) list.push(i);
     byPrefix.set(prefix, list);
   });
+  // "Zahra Pace" after "Roberta Zahra Pace", "Huamán Torres" after "Raúl Huamán Torres": a double
+  // family name is the last two words of one three-word name whose first is a given name.
+  const bySuffix = new Map<string, number[]>();
+  typed.forEach((t, i) => {
+    const ws = t.seg.words;
+    if (t.type !== 'PERSON' || t.canonical !== null || ws.length !== 3 || !isFirstName(ws[0]) || /^(?:Jr|Sr|II|III|IV)\.?$/.test(ws[2])) return;
+    const suffix = ws.slice(1).join(' ');
+    const list = bySuffix.get(suffix) ?? [];
+    if (!list.some((j) => typed[j].seg.text === t.seg.text)) list.push(i);
+    bySuffix.set(suffix, list);
+  });
   const links = new Map<number, number>();
   typed.forEach((t, i) => {
     if (t.type !== 'PERSON' || t.canonical !== null || t.seg.words.length !== 2) return;
     const full = byPrefix.get(t.seg.words.join(' '));
     if (full?.length === 1) links.set(i, full[0]);
+    const double = full ? undefined : bySuffix.get(t.seg.words.join(' '));
+    if (double?.length === 1 && !isFirstName(t.seg.words[0])) links.set(i, double[0]);
   });
   return links;
 }

@@ -17,6 +17,8 @@ export const LABELS = new Set([
   'tel', 'tel.', 'telephone', 'phone', 'fax', 'mobile', 'email', 'e-mail', 'web', 'website',
   // Time stamps of a page ("Published : Mar 11, 2025 - 16:02", "Posted: …", "Last updated: …").
   'published', 'posted', 'last',
+  // A page's filing line ("FILED UNDER: BRONX, MTA, …").
+  'filed',
 ]);
 
 /** Lower-case last words of labels that name no speaker: a press release's "Media Contact:", "Investor Relations:". */

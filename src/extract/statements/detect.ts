@@ -38,6 +38,9 @@ import { addresseeBeforeComma, postposedFrame, SAY_LIKE } from './postposed-fram
 import { preposedSource } from './preposed-source.js';
 import { onlyTimeAdverbials, timeAdverbialAt } from './time-adverb.js';
 
+/** A number after "about" ("about 6,200", "about three million", "about a third"): an approximation, not a topic. */
+const APPROXIMATED = /^(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b|a (?:third|quarter|half|dozen|hundred|thousand|million|billion)\b|half\b)/i;
+
 export type { Attribution, Frame } from './attribution.js';
 
 
@@ -280,9 +283,9 @@ function frame(ctx: ContentContext, cue: CueMatch, si: number, found: Attributio
     from = that >= 0 ? that : close + 1;
   }
   // "said at least 40 villages …": "at least" opens the content, not an occasion;
-  // "said about 6,200 customers …": "about" before a number is an approximation that opens the content, not the topic.
+  // "said about 6,200 customers …", "said about three million …": "about" before a number is an approximation that opens the content, not the topic.
   const quantity = lower(tokens[from] ?? tokens[b - 1]) === 'at' && /^(?:least|most)$/.test(lower(tokens[from + 1] ?? tokens[b - 1]))
-    || lower(tokens[from] ?? tokens[b - 1]) === 'about' && /^\d/.test(tokens[from + 1]?.text ?? '');
+    || lower(tokens[from] ?? tokens[b - 1]) === 'about' && APPROXIMATED.test(tokens.slice(from + 1, from + 4).map((t) => t.text).join(' '));
   if (from === cue.end && from + 1 < b && CUE_PREPOSITIONS.has(lower(tokens[from])) && isWord(tokens[from + 1]) && !timeAdverbialAt(tokens, from, b) && !quantity) {
     from++;
     cueEnd = from;

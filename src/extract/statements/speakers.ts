@@ -987,7 +987,7 @@ function workOwner(doc: Document, inside: Mention[], r: [number, number], byId: 
 }
 
 /** Nouns for a written work whose author, named after "by" or "from", is its speaker. */
-const WORKS = new Set(['study', 'teardown', 'report', 'survey', 'poll', 'analysis', 'review', 'paper', 'statement', 'letter', 'audit', 'assessment', 'memo', 'research', 'figures', 'data', 'statistics', 'editorial', 'article', 'column']);
+const WORKS = new Set(['study', 'teardown', 'projections', 'estimates', 'forecasts', 'calculations', 'report', 'survey', 'poll', 'analysis', 'review', 'paper', 'statement', 'letter', 'audit', 'assessment', 'memo', 'research', 'figures', 'data', 'statistics', 'editorial', 'article', 'column']);
 
 /** Words for what a person does or is, used in copy for the person just named ("the athlete", "the singer"); no titles or offices. */
 const PERSON_EPITHETS = new Set(['athlete', 'hurdler', 'sprinter', 'runner', 'swimmer', 'cyclist', 'golfer', 'boxer', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'batsman', 'bowler', 'actor', 'actress', 'singer', 'rapper', 'musician', 'comedian', 'novelist', 'billionaire', 'tycoon', 'entrepreneur', 'teenager', 'youngster', 'pensioner', 'star', 'veteran',

@@ -93,3 +93,32 @@ describe('batches 156 to 163', () => {
       .toEqual(['senior diplomat involved in the mediation | said', 'government | wanted', 'senior diplomat involved in the mediation | said']);
   });
 });
+
+// Batches 164 to 171, held out and scored in stop 37, then joined (a bus route cut in a Yorkshire
+// paper, a glacier collapse, nurses in Malta, a pension vote in Paris).
+describe('batches 164 to 171', () => {
+  it('reads "Coun" as a form of address', () => {
+    expect(who('Bus\n\nThe route was cut. Coun Imran Sadiq said the council had no power.')).toEqual(['Imran Sadiq | said']);
+  });
+
+  it('links a double family name to the one three-word name that ends with it ("Zahra Pace")', () => {
+    expect(who('Health\n\nHealth Minister Roberta Zahra Pace said waiting lists fell.\n\n"No patient will be left behind," Zahra Pace told reporters.'))
+      .toEqual(['Roberta Zahra Pace | said', 'Roberta Zahra Pace | told']);
+  });
+
+  it('keeps "about three million" in the content, as "about 6,200"', () => {
+    expect(what('Glacier\n\nThe ice moved. Andrea Vieli said about three million cubic metres had come down.'))
+      .toEqual(['Andrea Vieli | said | about three million cubic metres had come down']);
+  });
+
+  it('drops "many of them …" and a lower-case appositive from an unnamed source\'s name', () => {
+    expect(who('Tower\n\nSupporters, many of them renters in their 20s, urged council to approve the project.')).toEqual(['Supporters | urged']);
+    expect(who("Pensions\n\nThe intersyndicale, the alliance of the country's main unions, called on workers to strike.")).toEqual(['intersyndicale | called on']);
+  });
+
+  it('gives "according to the latest projections of X" to X, and reads "FILED UNDER:" as a label', () => {
+    expect(who('Pensions\n\nAccording to the latest projections of the Pensions Steering Council, the deficit would reach €15 billion.\n\nFILED UNDER: BRONX, MTA, NYPD, SUBWAY CRIME'))
+      .toEqual(['Pensions Steering Council | According to']);
+  });
+});
+
