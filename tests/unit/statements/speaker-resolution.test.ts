@@ -159,7 +159,7 @@ describe('content after a time adverbial', () => {
 describe('eval speakers on tests/fixtures/speaker-keys', () => {
   it('reaches the figures measured when the keys were written', () => {
     const { total, unfiltered } = speakersReport('tests/fixtures/speaker-keys');
-    expect(total.keys).toBe(8647);
+    expect(total.keys).toBe(9192);
     // Before the statement filter: 0.936 since batch 35 joined with its known failures; batches 36 to 64 joined as in
     // tests/fixtures/speaker-keys-heldout/README.md, 66 to 68 as first scored (1,894 / 0.901, 0.956 with their rules).
     // Stop 33: the 85 articles of the held-out batches 7 to 75 joined (1,186 output 0.744, 1,072 keys 0.823 on 41a1c02);
@@ -180,23 +180,25 @@ describe('eval speakers on tests/fixtures/speaker-keys', () => {
     // joined as scored on 6e9857f (644 / 0.762, 585 keys 0.839), with rules: 567 articles, 8,220 output 0.810, 7,499 keys
     // 0.888. Stop 37: the held-out batches 148 to 155 joined as scored on dd6afa0 (641 / 0.786, 577 keys 0.873), with
     // rules: 599 articles, 8,857 output 0.811, 8,076 keys 0.889. Then the held-out batches 156 to 163 joined as scored on
-    // cc58e09 (631 / 0.729, 571 keys 0.806), with rules: 631 articles, 9,487 output 0.808, 8,647 keys 0.887.
+    // cc58e09 (631 / 0.729, 571 keys 0.806), with rules: 631 articles, 9,487 output 0.808, 8,647 keys 0.887. Then the
+    // held-out batches 164 to 171 joined as scored on 36a3704 (593 / 0.791, 545 keys 0.861), with rules: 663 articles,
+    // 10,079 output 0.808, 9,192 keys 0.887.
     expect(unfiltered.outputRight / unfiltered.output).toBeGreaterThanOrEqual(0.805);
     expect(unfiltered.keysFound / unfiltered.keys).toBeGreaterThanOrEqual(0.885);
-    // With the statement filter (trained on these articles as older code first extracted them): 8,307 output 0.908, keys 0.873.
+    // With the statement filter (trained on these articles as older code first extracted them): 8,831 output 0.908, keys 0.872.
     expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.905);
     expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.87);
   });
 
   it('scores the held-out keys no rule was written from at least as well as when they were written', () => {
-    // tests/fixtures/speaker-keys-heldout/README.md: batches 164 to 171, written in stop 37 by helpers who saw neither
-    // code nor output, scored once on the stop's final rules and models (36a3704): before the statement filter 593
-    // output 0.791, 545 keys 0.861; with it 535 output 0.867, keys 0.851.
+    // tests/fixtures/speaker-keys-heldout/README.md: batches 172 to 179, written in stop 37 by helpers who saw neither
+    // code nor output, scored once on the stop's final rules and models (5431df3): before the statement filter 610
+    // output 0.784, 556 keys 0.860; with it 546 output 0.868, keys 0.853.
     const { total, unfiltered } = speakersReport('tests/fixtures/speaker-keys-heldout');
-    expect(total.keys).toBe(545);
-    expect(unfiltered.outputRight / unfiltered.output).toBeGreaterThanOrEqual(0.785);
+    expect(total.keys).toBe(556);
+    expect(unfiltered.outputRight / unfiltered.output).toBeGreaterThanOrEqual(0.78);
     expect(unfiltered.keysFound / unfiltered.keys).toBeGreaterThanOrEqual(0.855);
-    expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.86);
-    expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.845);
+    expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.865);
+    expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.85);
   });
 });
