@@ -66,6 +66,8 @@ export function findRoles(doc: Document, layer: ActorLayer, typed: Typed[], acto
   const c: Ctx = { doc, layer, typed, actorOf, endAt, startAt, byId, firstOrg };
   const out: Relation[] = [];
   const add = (person: Actor, title: string, of: Actor | null, span: [number, number]): void => {
+    // "Prime Minister Dr Ansel Thorne": an honorific between the title and the name is no part of the title.
+    title = withoutTrailingHonorific(title);
     if (isHonorific(title)) return;
     if (of && of.id === person.id) of = null;
     of ??= sameHeadOrg(out, byId, title, person.id);
@@ -108,6 +110,15 @@ export function findRoles(doc: Document, layer: ActorLayer, typed: Typed[], acto
       if (q > sentence.tokenStart && LINKS.has(doc.tokens[q].text.toLowerCase())) {
         titleStart = titleEndingAt(doc, q - 1, sentence.tokenStart);
         linked = byId.get(actorOf[ent]) ?? null;
+      }
+    }
+    // "Minister for Health Cathal Dineen": a title, "for" or "of", then a portfolio in capitals no actor holds.
+    if (titleStart < 0 && ent === undefined) {
+      let q = p;
+      while (q > sentence.tokenStart && q > p - 4 && /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[q].text) && endAt.get(q + 1) === undefined) q--;
+      if (q < p && q > sentence.tokenStart && /^(?:for|of)$/.test(doc.tokens[q].text)) {
+        const head = titleEndingAt(doc, q - 1, sentence.tokenStart);
+        if (head >= 0) titleStart = head;
       }
     }
     if (titleStart < 0 && p > sentence.tokenStart && endAt.get(p) === undefined && modifiesRole(doc, p - 1)) titleStart = p - 1;
@@ -264,4 +275,11 @@ function apposition(c: Ctx, t: Typed, person: Actor, sentenceEnd: number, add: A
   }
   add(person, title, of, [t.seg.start, doc.tokens[last].end]);
   return true;
+}
+
+/** "Prime Minister Dr" → "Prime Minister": a title's last words that are honorifics ("Dr", "Mr", "Cde") are dropped. */
+function withoutTrailingHonorific(title: string): string {
+  const words = title.split(/\s+/);
+  while (words.length > 1 && isHonorific(words[words.length - 1].replace(/\.$/, ''))) words.pop();
+  return words.join(' ');
 }

@@ -453,6 +453,57 @@ function namedLater(tokens: Document['tokens'], from: number, to: number): boole
 }
 
 /** Splits "The United States and NATO", "Mr Lee and his deputy Jo Kim", "the Rail Delivery Group and the union Aslef" at "and" when both sides name someone. */
+/**
+ * "Environment and Climate Change Canada", "the England and Wales Cricket Board", "Land
+ * Transportation Franchising and Regulatory Board": a capitalised phrase with one "and", an
+ * organisation of two words or more named after it up to the phrase's end, and before the "and"
+ * only ordinary words or a country, none of them a name of its own, is one body; the tagger
+ * typed only its end. Not "Ford and General Motors" (a company before the "and") nor "Britain and
+ * France" (one word after it).
+ */
+function brokenBody(doc: Document, layer: ActorLayer, byId: Map<string, Actor>, r: [number, number]): Actor | null {
+  const { tokens } = doc;
+  const from = lower(tokens[r[0]]) === 'the' ? r[0] + 1 : r[0];
+  let and = -1;
+  for (let k = from; k < r[1]; k++) {
+    if (lower(tokens[k]) === 'and') {
+      if (and >= 0) return null;
+      and = k;
+    } else if (!isCapitalized(tokens[k]) || /['’]/.test(tokens[k].text)) return null;
+  }
+  if (and <= from || and + 2 >= r[1] || and - from > 4) return null;
+  const end = mentionEndingAt(layer, tokens[r[1] - 1].end);
+  const right = end ? byId.get(end.actorId) : undefined;
+  if (!end || !right || right.type !== 'ORGANIZATION' || end.start <= tokens[and].start || end.start > tokens[and + 1].start) return null;
+  if (doc.text.slice(end.start, end.end).split(/\s+/).length < 2) return null;
+  const { common, known } = wordLists();
+  for (let k = from; k < and; k++) {
+    const w = lower(tokens[k]);
+    const m = layer.mentions[lastMentionBefore(layer.mentions, tokens[k].end)];
+    const owner = m && m.start <= tokens[k].start && m.end >= tokens[k].end ? byId.get(m.actorId) : undefined;
+    const place = owner?.type === 'PLACE' || owner?.type === 'COUNTRY' || lookupCountry(tokens[k].text) !== undefined;
+    if (owner && !place || !place && !common.has(w) && !known.has(w)) return null;
+  }
+  // The tagger's body is the whole one: it takes the full name, its part kept as an alias.
+  const name = doc.text.slice(tokens[from].start, tokens[r[1] - 1].end);
+  if (right.name !== name) {
+    if (!right.aliases.includes(right.name)) right.aliases.push(right.name);
+    right.name = name;
+  }
+  return right;
+}
+
+/** Character ranges of the bracketed parts of tokens [r0, r1). */
+function bracketRanges(tokens: Token[], r: [number, number]): [number, number][] {
+  const out: [number, number][] = [];
+  let open = -1;
+  for (let k = r[0]; k < r[1]; k++) {
+    if (tokens[k].text === '(' && open < 0) open = tokens[k].start;
+    else if (tokens[k].text === ')' && open >= 0) { out.push([open, tokens[k].end]); open = -1; }
+  }
+  return out;
+}
+
 /** The one police force ("Westshire Police", "Avon and Somerset Constabulary") named before `offset`, or null when none or several are. */
 function policeForce(layer: ActorLayer, byId: Map<string, Actor>, offset: number): Actor | null {
   let force: Actor | null = null;
@@ -706,6 +757,13 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
   const end = relativeClauseStart(tokens, r) ?? span[1];
   for (let i = lastMentionBefore(layer.mentions, span[0]) + 1; i < layer.mentions.length && layer.mentions[i].start < end; i++) {
     if (layer.mentions[i].end <= end) inside.push(layer.mentions[i]);
+  }
+  // "Rep. Elena Ruiz (D., Calif.)", "Cllr Dafydd Rowlands (Plaid Cymru, Tawel Uchaf)": a party and
+  // place in brackets after a name are about the speaker, not the speaker.
+  const bracketed = bracketRanges(tokens, r);
+  if (bracketed.length) {
+    const outside = inside.filter((m) => !bracketed.some(([a, b]) => m.start >= a && m.end <= b));
+    if (outside.some((m) => byId.get(m.actorId)?.type === 'PERSON') && outside.length < inside.length) inside.splice(0, inside.length, ...outside);
   }
   const actors = inside.map((m) => byId.get(m.actorId)).filter((a): a is Actor => a !== undefined);
   const h = headIndex(doc, r);
@@ -1241,6 +1299,10 @@ export function speakersOf(doc: Document, layer: ActorLayer, byId: Map<string, A
     if (!byId.has(owned.id)) byId.set(owned.id, owned);
     return [{ actorId: owned.id, span: [tokens[source[0]].start, tokens[source[1] - 1].end], resolved: true }];
   }
+  // "Environment and Climate Change Canada", "the England and Wales Cricket Board": one body whose
+  // name the tagger broke at its "and".
+  const broken = brokenBody(doc, layer, byId, source);
+  if (broken) return [{ actorId: broken.id, span: [tokens[source[0]].start, tokens[source[1] - 1].end], resolved: true }];
   // "Westshire Police said …" then "Police said …": bare police are the one police force named before.
   const force = /^(?:the\s+)?police$/i.test(doc.text.slice(tokens[source[0]].start, tokens[source[1] - 1].end)) ? policeForce(layer, byId, tokens[source[0]].start) : null;
   if (force) return [{ actorId: force.id, span: [tokens[source[0]].start, tokens[source[1] - 1].end], resolved: true }];

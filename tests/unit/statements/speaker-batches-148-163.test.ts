@@ -122,3 +122,31 @@ describe('batches 164 to 171', () => {
   });
 });
 
+
+// Batches 172 to 179, held out and scored in stop 37, then joined (wildfire smoke in Alberta, a
+// hurricane recovery, a hospital trolley crisis, a chip export ban, a school merger in Wales).
+describe('batches 172 to 179', () => {
+  it('names a body the tagger broke at its "and" by its full name ("Environment and Climate Change Canada")', () => {
+    expect(who('Smoke\n\nAccording to Environment and Climate Change Canada, readings reached 10.\n\nThe England and Wales Cricket Board declined to comment.'))
+      .toEqual(['Environment and Climate Change Canada | According to', 'England and Wales Cricket Board | declined']);
+    // Still two speakers: a company before the "and", or one word after it.
+    expect(who('Cars\n\nFord and General Motors said sales fell.')).toEqual(['Ford | said', 'General Motors | said']);
+  });
+
+  it('gives "the prime minister" to the holder named with an honorific after the title ("Prime Minister Dr Ansel Thorne")', () => {
+    expect(who('Recovery\n\nThe storm hit. Prime Minister Dr Ansel Thorne promised homes.\n\n"You are not forgotten," the prime minister said.'))
+      .toEqual(['Ansel Thorne | promised', 'Ansel Thorne | said']);
+  });
+
+  it('gives "the minister" to the holder of "Minister for Health"', () => {
+    expect(who('Trolleys\n\nMinister for Health Cathal Dineen said he was concerned.\n\nSpeaking in the Dáil, the minister said more beds were funded.'))
+      .toEqual(['Cathal Dineen | said', 'Cathal Dineen | said']);
+  });
+
+  it('takes the name before a bracketed party and place as the speaker ("Rep. Elena Ruiz (D., Calif.), whose …")', () => {
+    expect(who('Chips\n\nThe rule was issued.\n\nRep. Elena Ruiz (D., Calif.), whose district includes suppliers, said the rule would punish workers.'))
+      .toEqual(['Elena Ruiz | said']);
+    expect(who('Schools\n\nCllr Dafydd Rowlands (Plaid Cymru, Tawel Uchaf), who spoke at the meeting, warned that closing the school would hurt Welsh.'))
+      .toEqual(['Dafydd Rowlands | warned']);
+  });
+});
