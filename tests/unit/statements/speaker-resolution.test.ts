@@ -159,7 +159,7 @@ describe('content after a time adverbial', () => {
 describe('eval speakers on tests/fixtures/speaker-keys', () => {
   it('reaches the figures measured when the keys were written', () => {
     const { total, unfiltered } = speakersReport('tests/fixtures/speaker-keys');
-    expect(total.keys).toBe(9192);
+    expect(total.keys).toBe(9748);
     // Before the statement filter: 0.936 since batch 35 joined with its known failures; batches 36 to 64 joined as in
     // tests/fixtures/speaker-keys-heldout/README.md, 66 to 68 as first scored (1,894 / 0.901, 0.956 with their rules).
     // Stop 33: the 85 articles of the held-out batches 7 to 75 joined (1,186 output 0.744, 1,072 keys 0.823 on 41a1c02);
@@ -182,23 +182,24 @@ describe('eval speakers on tests/fixtures/speaker-keys', () => {
     // rules: 599 articles, 8,857 output 0.811, 8,076 keys 0.889. Then the held-out batches 156 to 163 joined as scored on
     // cc58e09 (631 / 0.729, 571 keys 0.806), with rules: 631 articles, 9,487 output 0.808, 8,647 keys 0.887. Then the
     // held-out batches 164 to 171 joined as scored on 36a3704 (593 / 0.791, 545 keys 0.861), with rules: 663 articles,
-    // 10,079 output 0.808, 9,192 keys 0.887.
+    // 10,079 output 0.808, 9,192 keys 0.887. Then the held-out batches 172 to 179 joined as scored on 5431df3 (610 / 0.784,
+    // 556 keys 0.860), with rules: 695 articles, 10,687 output 0.809, 9,748 keys 0.887.
     expect(unfiltered.outputRight / unfiltered.output).toBeGreaterThanOrEqual(0.805);
     expect(unfiltered.keysFound / unfiltered.keys).toBeGreaterThanOrEqual(0.885);
-    // With the statement filter (trained on these articles as older code first extracted them): 8,831 output 0.908, keys 0.872.
+    // With the statement filter (trained on these articles as older code first extracted them): 9,365 output 0.909, keys 0.873.
     expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.905);
     expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.87);
   });
 
   it('scores the held-out keys no rule was written from at least as well as when they were written', () => {
-    // tests/fixtures/speaker-keys-heldout/README.md: batches 172 to 179, written in stop 37 by helpers who saw neither
-    // code nor output, scored once on the stop's final rules and models (5431df3): before the statement filter 610
-    // output 0.784, 556 keys 0.860; with it 546 output 0.868, keys 0.853.
+    // tests/fixtures/speaker-keys-heldout/README.md: batches 180 to 187, written in stop 37 by helpers who saw neither
+    // code nor output, scored once on the stop's final rules and models (a4889c8): before the statement filter 613
+    // output 0.737, 550 keys 0.822; with it 550 output 0.816, keys 0.816.
     const { total, unfiltered } = speakersReport('tests/fixtures/speaker-keys-heldout');
-    expect(total.keys).toBe(556);
-    expect(unfiltered.outputRight / unfiltered.output).toBeGreaterThanOrEqual(0.78);
-    expect(unfiltered.keysFound / unfiltered.keys).toBeGreaterThanOrEqual(0.855);
-    expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.865);
-    expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.85);
+    expect(total.keys).toBe(550);
+    expect(unfiltered.outputRight / unfiltered.output).toBeGreaterThanOrEqual(0.735);
+    expect(unfiltered.keysFound / unfiltered.keys).toBeGreaterThanOrEqual(0.82);
+    expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.815);
+    expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.815);
   });
 });
