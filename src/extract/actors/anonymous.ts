@@ -61,6 +61,8 @@ export function anonymousName(phrase: string): string {
     .replace(/([\p{L}'’-]+)(?: \(\p{Lu}{2,}\))?, (?:a|an|the) [\p{Ll}\s'’-]+$/u, '$1')
     // "Supporters, many of them renters in their 20s": who most of them are is no part of the name.
     .replace(/, (?:many|most|some|all|several|half|none|both) of (?:them|whom)\b.*$/i, '')
+    // "Homeowners in Hebden Bridge, one of the worst-hit towns": what the place is, no part of the name.
+    .replace(/(\p{Lu}[\p{L}'’-]*), one of the [\p{Ll}\s'’-]+$/u, '$1')
     .replace(/[,.:;]+$/, '').split(' ');
   // "47 percent", "Two in five voters": a share is the speaker's name, not a count of sources.
   while (words.length > 1 && (QUANTITY.test(words[0]) && !/^(?:percent|per|in|out|%)$/i.test(words[1]) || isFunctionWord(words[0]) || LEADING_VERBS.has(words[0].toLowerCase()) || ANOTHER.test(words[0]))) words.shift();
@@ -109,6 +111,12 @@ export function anonymousActor(layer: ActorLayer, phrase: string, span: Span): A
   const owned = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov)\.? )?(\p{Lu}[\p{L}-]*)['’]s (.+)$/u.exec(name);
   const owner = owned ? resolveName(layer, owned[1]) : null;
   if (owned && owner?.type === 'PERSON' && owner.name.endsWith(` ${owned[1]}`)) name = `${owner.name}'s ${owned[2]}`;
+  // "Kelly's spokesperson", "Jordan's representatives" in copy that names people by their first
+  // name: the one person of the article whose full name opens with it.
+  else if (owned && !/^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov)/.test(name) && owner?.type !== 'PERSON') {
+    const byFirst = layer.actors.filter((a) => a.type === 'PERSON' && a.name.startsWith(`${owned[1]} `));
+    if (byFirst.length === 1) name = `${byFirst[0].name}'s ${owned[2]}`;
+  }
   if (!(Number.isInteger(span[0]) && Number.isInteger(span[1]) && span[0] >= 0 && span[0] < span[1])) {
     throw new WhosaidError('BAD_INPUT', `actors/anonymousActor: span [${span.join(', ')}] of ${JSON.stringify(phrase)} is not a non-empty [start, end) range`);
   }

@@ -130,7 +130,7 @@ export const POST_NOMINALS: ReadonlySet<string> = new Set(['SC', 'BL', 'QC', 'KC
 export const DESCRIPTOR_OPENERS: ReadonlySet<string> = new Set(['broadcaster', 'drugmaker', 'carmaker', 'automaker', 'chipmaker', 'retailer', 'insurer', 'lender', 'publisher',
   'brewer', 'miner', 'airline', 'carrier', 'startup', 'supermarket', 'broker', 'regulator', 'brothers', 'sisters', 'twins', 'siblings', 'cousins', 'spouses',
   'gran', 'granny', 'grandmother', 'grandfather', 'grandad', 'grandma', 'grandpa', 'mum', 'dad', 'pensioner', 'widow', 'widower', 'couple',
-  'schoolgirl', 'schoolboy', 'tot', 'toddler', 'teenager', 'ngo', 'watchdog', 'bandmate', 'teammate', 'castmate', 'housemate', 'classmate', 'flatmate', 'roommate',
+  'schoolgirl', 'schoolboy', 'tot', 'toddler', 'teenager', 'ngo', 'watchdog', 'bandmate', 'teammate', 'castmate', 'housemate', 'organiser', 'organizer', 'classmate', 'flatmate', 'roommate',
   // Trades opening a sentence before a name ("Nurse Jocelyn Pamintuan said").
   'nurse', 'farmer', 'teacher', 'vendor', 'fisherman', 'commuter', 'shopkeeper', 'trader', 'welder', 'retiree']);
 

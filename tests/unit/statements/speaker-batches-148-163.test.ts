@@ -150,3 +150,22 @@ describe('batches 172 to 179', () => {
       .toEqual(['Dafydd Rowlands | warned']);
   });
 });
+
+// Batches 180 to 187, held out and scored in stop 37, then joined (a celebrity split in single
+// quotes, university job cuts in New Zealand, a drugs seizure in Louth, flood losses, a post office).
+describe('batches 180 to 187', () => {
+  it('links a family name opened by a particle to the one three-word name ending with it ("Te Whare", "Ó Murchú")', () => {
+    expect(who('Cuts\n\nThe university cut jobs. Students\' Association president Aroha Te Whare said students were worried.\n\n"We are anxious," Ms Te Whare said.'))
+      .toEqual(['Aroha Te Whare | said', 'Aroha Te Whare | said']);
+  });
+
+  it('names "Kelly\'s spokesperson" by the one person whose full name opens with "Kelly"', () => {
+    expect(who("Split\n\nKelly Drummond sang. Jordan Pryce played.\n\nKelly's spokesperson said the pair had separated. Jordan's representatives did not respond to a request for comment."))
+      .toEqual(["Kelly Drummond's spokesperson | said", "Jordan Pryce's representatives | did not respond to"]);
+  });
+
+  it('drops ", one of the worst-hit towns" from an unnamed source\'s name, and "Organiser" before a name', () => {
+    expect(who('Floods\n\nHomeowners in Hebden Bridge, one of the worst-hit towns, said they had waited weeks.')).toEqual(['Homeowners in Hebden Bridge | said']);
+    expect(who('Post office\n\nOrganiser Tomos Rees says younger people are affected too.')).toEqual(['Tomos Rees | says']);
+  });
+});
