@@ -51,13 +51,24 @@ function tokenize(text: string, start: number, end: number, out: Token[]): void 
   while ((m = TOKEN.exec(slice)) !== null) {
     let t = m[0];
     let s = m.index;
-    if (t.length > 1 && t.endsWith('.') && !isAbbreviation(t) && !/\.\p{L}/u.test(t)) {
+    if (t.length > 1 && t.endsWith('.') && !isAbbreviation(t) && !/\.\p{L}/u.test(t) && !givenNameInitial(text, t, s, out)) {
       out.push({ start: s, end: s + t.length - 1, text: t.slice(0, -1) });
       s = s + t.length - 1;
       t = '.';
     }
     out.push({ start: s, end: s + t.length, text: t });
   }
+}
+
+/**
+ * "Ma. Lourdes C. Dimaculangan", "Sen. Ma. Teresa Villaroman": the Filipino abbreviation of Maria
+ * opens a given name of two capitalised words; not "Jack Ma. Alibaba said", a surname after a name.
+ */
+function givenNameInitial(text: string, t: string, s: number, out: Token[]): boolean {
+  if (t !== 'Ma.') return false;
+  const prev = out[out.length - 1];
+  if (prev && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && text.slice(prev.end, s).trim() === '') return false;
+  return /^\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text.slice(s + 3, s + 60));
 }
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', '»']);

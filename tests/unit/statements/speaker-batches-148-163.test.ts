@@ -169,3 +169,13 @@ describe('batches 180 to 187', () => {
     expect(who('Post office\n\nOrganiser Tomos Rees says younger people are affected too.')).toEqual(['Tomos Rees | says']);
   });
 });
+
+describe('the Filipino "Ma." before a given name', () => {
+  it('keeps "Ma." inside the name and the sentence whole ("Sen. Ma. Teresa Villaroman said")', () => {
+    expect(who('Budget\n\nThe hearing ended. Sen. Ma. Teresa Villaroman said the panel would hold the budget.')).toEqual(['Ma. Teresa Villaroman | said']);
+  });
+
+  it('still ends a sentence after a surname "Ma" ("… by Jack Ma. Alibaba Group said …")', () => {
+    expect(who('Deal\n\nThe deal was signed by Jack Ma. Alibaba Group said it agreed.')).toEqual(['Alibaba Group | said']);
+  });
+});
