@@ -159,7 +159,7 @@ describe('content after a time adverbial', () => {
 describe('eval speakers on tests/fixtures/speaker-keys', () => {
   it('reaches the figures measured when the keys were written', () => {
     const { total, unfiltered } = speakersReport('tests/fixtures/speaker-keys');
-    expect(total.keys).toBe(9748);
+    expect(total.keys).toBe(10298);
     // Before the statement filter: 0.936 since batch 35 joined with its known failures; batches 36 to 64 joined as in
     // tests/fixtures/speaker-keys-heldout/README.md, 66 to 68 as first scored (1,894 / 0.901, 0.956 with their rules).
     // Stop 33: the 85 articles of the held-out batches 7 to 75 joined (1,186 output 0.744, 1,072 keys 0.823 on 41a1c02);
@@ -183,23 +183,25 @@ describe('eval speakers on tests/fixtures/speaker-keys', () => {
     // cc58e09 (631 / 0.729, 571 keys 0.806), with rules: 631 articles, 9,487 output 0.808, 8,647 keys 0.887. Then the
     // held-out batches 164 to 171 joined as scored on 36a3704 (593 / 0.791, 545 keys 0.861), with rules: 663 articles,
     // 10,079 output 0.808, 9,192 keys 0.887. Then the held-out batches 172 to 179 joined as scored on 5431df3 (610 / 0.784,
-    // 556 keys 0.860), with rules: 695 articles, 10,687 output 0.809, 9,748 keys 0.887.
+    // 556 keys 0.860), with rules: 695 articles, 10,687 output 0.809, 9,748 keys 0.887. Then the held-out batches 180 to
+    // 187 joined as scored on a4889c8 (613 / 0.737, 550 keys 0.822), with rules: 727 articles, 11,300 output 0.806, 10,298
+    // keys 0.884.
     expect(unfiltered.outputRight / unfiltered.output).toBeGreaterThanOrEqual(0.805);
-    expect(unfiltered.keysFound / unfiltered.keys).toBeGreaterThanOrEqual(0.885);
-    // With the statement filter (trained on these articles as older code first extracted them): 9,365 output 0.909, keys 0.873.
-    expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.905);
-    expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.87);
+    expect(unfiltered.keysFound / unfiltered.keys).toBeGreaterThanOrEqual(0.88);
+    // With the statement filter (trained on these articles as older code first extracted them): 9,925 output 0.904, keys 0.871.
+    expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.9);
+    expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.865);
   });
 
   it('scores the held-out keys no rule was written from at least as well as when they were written', () => {
-    // tests/fixtures/speaker-keys-heldout/README.md: batches 180 to 187, written in stop 37 by helpers who saw neither
-    // code nor output, scored once on the stop's final rules and models (a4889c8): before the statement filter 613
-    // output 0.737, 550 keys 0.822; with it 550 output 0.816, keys 0.816.
+    // tests/fixtures/speaker-keys-heldout/README.md: batches 188 to 195, written in stop 37 by helpers who saw neither
+    // code nor output, scored once on the stop's final rules and models (c5ac017): before the statement filter 607
+    // output 0.783, 549 keys 0.865; with it 531 output 0.876, keys 0.847.
     const { total, unfiltered } = speakersReport('tests/fixtures/speaker-keys-heldout');
-    expect(total.keys).toBe(550);
-    expect(unfiltered.outputRight / unfiltered.output).toBeGreaterThanOrEqual(0.735);
-    expect(unfiltered.keysFound / unfiltered.keys).toBeGreaterThanOrEqual(0.82);
-    expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.815);
-    expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.815);
+    expect(total.keys).toBe(549);
+    expect(unfiltered.outputRight / unfiltered.output).toBeGreaterThanOrEqual(0.78);
+    expect(unfiltered.keysFound / unfiltered.keys).toBeGreaterThanOrEqual(0.86);
+    expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.87);
+    expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.845);
   });
 });
