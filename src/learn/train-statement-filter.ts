@@ -45,12 +45,12 @@ export const FILTER_TARGETS = { right: 0.85, found: 0.75 };
  * The commits whose rows choose the threshold: 41a1c02, the code that last scored the held-out
  * batches 7 to 75 before they joined the data (no rule was written from them); 56630f2, which
  * first scored batches 84 to 91, written to join it; f45734c, 5229d7b, 078f165, afc55a4, fc15e62,
- * 6e9857f, dd6afa0, cc58e09, 36a3704, 5431df3 and a4889c8, which last scored the held-out batches 76 to 83,
- * 92 to 99, 108 to 115, 124 to 131, 132 to 139, 140 to 147, 148 to 155, 156 to 163, 164 to 171, 172 to 179
- * and 180 to 187;
+ * 6e9857f, dd6afa0, cc58e09, 36a3704, 5431df3, a4889c8 and c5ac017, which last scored the held-out batches
+ * 76 to 83, 92 to 99, 108 to 115, 124 to 131, 132 to 139, 140 to 147, 148 to 155, 156 to 163, 164 to 171, 172
+ * to 179, 180 to 187 and 188 to 195;
  * 373d76d and 7b19ded, which first scored batches 100 to 107 and 116 to 123. A stop that adds first-scored batches with newer code names that commit here.
  */
-export const THRESHOLD_COMMITS: readonly string[] = ['41a1c022cd45ac21b771d679ea7acd4c54452946', '56630f229aeaa31412a92f436cacc68c60c784e3', 'f45734c895b28e995176f8fd3c6f012e2f51d640', '373d76db2ccf235a44750e6fe311e347d4f8ae39', '5229d7bdc2b88f4123b0ef615885109bcfeb22f6', '7b19ded05188594593a16e068fb4ec0dbbffe282', '078f16545edcce1068f2bb2e416c99690f40f883', 'afc55a43792af67686ae251d6f956547154db35c', 'fc15e62cbf6d04771bf17a5f2deeee17d0686616', '6e9857f310bc4dc46b8fbe47c95958777abc3c5d', 'dd6afa00105ab77a1e3046188d8642f22ddbfae3', 'cc58e0951f983c0ea59d1b8aeae5b39abec6c928', '36a3704f19bda3f3082c43c2c8dc99fa3bf85994', '5431df3171da7abe2f3b414d69e349c67578fc10', 'a4889c8c96d60ccef87519d2e2676b4c64442b54'];
+export const THRESHOLD_COMMITS: readonly string[] = ['41a1c022cd45ac21b771d679ea7acd4c54452946', '56630f229aeaa31412a92f436cacc68c60c784e3', 'f45734c895b28e995176f8fd3c6f012e2f51d640', '373d76db2ccf235a44750e6fe311e347d4f8ae39', '5229d7bdc2b88f4123b0ef615885109bcfeb22f6', '7b19ded05188594593a16e068fb4ec0dbbffe282', '078f16545edcce1068f2bb2e416c99690f40f883', 'afc55a43792af67686ae251d6f956547154db35c', 'fc15e62cbf6d04771bf17a5f2deeee17d0686616', '6e9857f310bc4dc46b8fbe47c95958777abc3c5d', 'dd6afa00105ab77a1e3046188d8642f22ddbfae3', 'cc58e0951f983c0ea59d1b8aeae5b39abec6c928', '36a3704f19bda3f3082c43c2c8dc99fa3bf85994', '5431df3171da7abe2f3b414d69e349c67578fc10', 'a4889c8c96d60ccef87519d2e2676b4c64442b54', 'c5ac017229ed1f81bb5c8ad0570e408508752a75'];
 
 /** The rows of the first-scored articles, labelled against the keys in `keysDir`; also the number of keys, in all and per article. */
 export function filterRows(articles: FirstScoredArticle[], keysDir: string): { rows: FilterRow[]; keys: number; keysOf: Map<string, number> } {
