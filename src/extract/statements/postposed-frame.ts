@@ -29,10 +29,11 @@ function namedWithRelative(tokens: Token[], a: number, left: number): boolean {
   let i = a;
   while (i < left && isCapitalized(tokens[i])) i++;
   if (i > a && i + 1 < left && tokens[i].text === ',' && /^(who|whose)$/.test(lower(tokens[i + 1]))) return true;
-  // "An NHS memory clinic nurse, who asked not to be named, said …": an article's short phrase before ", who" is the subject too.
+  // "An NHS memory clinic nurse, who asked not to be named, said …": an article's short phrase before ", who" is the subject too;
+  // so is one naming a body before ", which" ("A spokeswoman for the Federal Reserve Bank of Cleveland, which supervises …, said").
   if (!/^(?:a|an|the|one)$/i.test(tokens[a].text)) return false;
-  for (let k = a + 1; k < left && k <= a + 6; k++) {
-    if (tokens[k].text === ',') return k > a + 1 && k + 1 < left && /^(who|whose)$/.test(lower(tokens[k + 1]));
+  for (let k = a + 1; k < left && k <= a + 10; k++) {
+    if (tokens[k].text === ',') return k > a + 1 && k + 1 < left && (/^(who|whose)$/.test(lower(tokens[k + 1])) && k <= a + 6 || lower(tokens[k + 1]) === 'which' && tokens.slice(a + 1, k).some((t) => isCapitalized(t)));
     if (!/^[\p{L}-]+$/u.test(tokens[k].text)) return false;
   }
   return false;

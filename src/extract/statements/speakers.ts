@@ -784,7 +784,10 @@ function phraseSpeaker(doc: Document, layer: ActorLayer, byId: Map<string, Actor
   // "A person close to Brenner's training group": a person named after "close to" or "familiar with" is whom the source is near, not the speaker.
   const closeTo = /\b(?:close|closer|near|loyal|allied|familiar|connected)\s+(?:to|with)\s/i.exec(doc.text.slice(span[0], span[1]));
   const afterPeopleHead = (m: Mention): boolean => closeTo !== null && m.start >= span[0] + closeTo.index;
-  const person = [...inside].reverse().find((m) => byId.get(m.actorId)?.type === 'PERSON' && !(ownedPeople && ownerOfHead(doc.text, m, head.start)) && !owned(m) && !afterPeopleHead(m));
+  // "Deepak Sahni of the Rashtriya Jan Morcha (RJM)": a name after "of (the)" behind a person is that
+  // person's party or body, whatever the tagger typed it.
+  const ofAfterPerson = (m: Mention): boolean => /\bof(?: the)?\s+$/i.test(doc.text.slice(Math.max(span[0], m.start - 8), m.start)) && inside.some((x) => x.end <= m.start && byId.get(x.actorId)?.type === 'PERSON');
+  const person = [...inside].reverse().find((m) => byId.get(m.actorId)?.type === 'PERSON' && !(ownedPeople && ownerOfHead(doc.text, m, head.start)) && !owned(m) && !afterPeopleHead(m) && !ofAfterPerson(m));
   if (person) return byId.get(person.actorId)!;
   const named = nameAfterDescription(doc, layer, byId, r, inside);
   if (named) return named;

@@ -179,3 +179,21 @@ describe('the Filipino "Ma." before a given name', () => {
     expect(who('Deal\n\nThe deal was signed by Jack Ma. Alibaba Group said it agreed.')).toEqual(['Alibaba Group | said']);
   });
 });
+
+// Batches 188 to 195, held out and scored in stop 37, then joined (a bank's swaps told by
+// regulators, a bridge collapse in Bihar, a platinum strike).
+describe('batches 188 to 195', () => {
+  it('keeps "A spokeswoman for X, which …, said the Fed doesn\'t …" preposed, not inverted', () => {
+    expect(what("Banks\n\nA spokeswoman for the Federal Reserve Bank of Cleveland, which supervises the bank's holding company, said the Fed doesn't comment on supervisory matters."))
+      .toEqual(["spokeswoman for the Federal Reserve Bank of Cleveland | said | the Fed doesn't comment on supervisory matters"]);
+  });
+
+  it('takes the person before "of the <party>", whatever the tagger typed the party', () => {
+    expect(who('Bridge\n\nThe bridge fell.\n\nLeader of opposition in the assembly Deepak Sahni of the Rashtriya Jan Morcha (RJM) said the collapse was the fourth.'))
+      .toEqual(['Deepak Sahni | said']);
+  });
+
+  it('reads hyphenated ranks ("Lt-Col") as titles', () => {
+    expect(who('Strike\n\nThe bus was stoned. Police spokesman Lt-Col Tebogo Sithole said 14 people had been arrested.')).toEqual(['Tebogo Sithole | said']);
+  });
+});
