@@ -159,7 +159,7 @@ describe('content after a time adverbial', () => {
 describe('eval speakers on tests/fixtures/speaker-keys', () => {
   it('reaches the figures measured when the keys were written', () => {
     const { total, unfiltered } = speakersReport('tests/fixtures/speaker-keys');
-    expect(total.keys).toBe(10298);
+    expect(total.keys).toBe(10847);
     // Before the statement filter: 0.936 since batch 35 joined with its known failures; batches 36 to 64 joined as in
     // tests/fixtures/speaker-keys-heldout/README.md, 66 to 68 as first scored (1,894 / 0.901, 0.956 with their rules).
     // Stop 33: the 85 articles of the held-out batches 7 to 75 joined (1,186 output 0.744, 1,072 keys 0.823 on 41a1c02);
@@ -185,23 +185,24 @@ describe('eval speakers on tests/fixtures/speaker-keys', () => {
     // 10,079 output 0.808, 9,192 keys 0.887. Then the held-out batches 172 to 179 joined as scored on 5431df3 (610 / 0.784,
     // 556 keys 0.860), with rules: 695 articles, 10,687 output 0.809, 9,748 keys 0.887. Then the held-out batches 180 to
     // 187 joined as scored on a4889c8 (613 / 0.737, 550 keys 0.822), with rules: 727 articles, 11,300 output 0.806, 10,298
-    // keys 0.884.
-    expect(unfiltered.outputRight / unfiltered.output).toBeGreaterThanOrEqual(0.805);
+    // keys 0.884. Then the held-out batches 188 to 195 joined as scored on c5ac017 (607 / 0.783, 549 keys 0.865), with
+    // rules: 759 articles, 11,907 output 0.805, 10,847 keys 0.884.
+    expect(unfiltered.outputRight / unfiltered.output).toBeGreaterThanOrEqual(0.8);
     expect(unfiltered.keysFound / unfiltered.keys).toBeGreaterThanOrEqual(0.88);
-    // With the statement filter (trained on these articles as older code first extracted them): 9,925 output 0.904, keys 0.871.
+    // With the statement filter (trained on these articles as older code first extracted them): 10,460 output 0.903, keys 0.871.
     expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.9);
     expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.865);
   });
 
   it('scores the held-out keys no rule was written from at least as well as when they were written', () => {
-    // tests/fixtures/speaker-keys-heldout/README.md: batches 188 to 195, written in stop 37 by helpers who saw neither
-    // code nor output, scored once on the stop's final rules and models (c5ac017): before the statement filter 607
-    // output 0.783, 549 keys 0.865; with it 531 output 0.876, keys 0.847.
+    // tests/fixtures/speaker-keys-heldout/README.md: batch 199, written in stop 37 by a helper who saw neither code nor
+    // output, scored once on the stop's final rules and models (c2170b7): before the statement filter 83 output 0.711,
+    // 75 keys 0.787; with it 74 output 0.770, keys 0.760.
     const { total, unfiltered } = speakersReport('tests/fixtures/speaker-keys-heldout');
-    expect(total.keys).toBe(549);
-    expect(unfiltered.outputRight / unfiltered.output).toBeGreaterThanOrEqual(0.78);
-    expect(unfiltered.keysFound / unfiltered.keys).toBeGreaterThanOrEqual(0.86);
-    expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.87);
-    expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.845);
+    expect(total.keys).toBe(75);
+    expect(unfiltered.outputRight / unfiltered.output).toBeGreaterThanOrEqual(0.71);
+    expect(unfiltered.keysFound / unfiltered.keys).toBeGreaterThanOrEqual(0.78);
+    expect(total.outputRight / total.output).toBeGreaterThanOrEqual(0.77);
+    expect(total.keysFound / total.keys).toBeGreaterThanOrEqual(0.76);
   });
 });
