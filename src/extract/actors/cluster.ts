@@ -10,7 +10,7 @@ import { firstNameGender, isFirstName } from './first-names.js';
 import { wordLists } from '../lexicon/words.js';
 import { gazetteer } from '../lexicon/gazetteer.js';
 import { CHINESE_FAMILY_NAMES } from '../lexicon/east-asian-names.js';
-import { IRISH_PARTICLES, NAME_PARTICLES } from '../lexicon/name-particles.js';
+import { CAPITALISED_PARTICLES, IRISH_PARTICLES, NAME_PARTICLES } from '../lexicon/name-particles.js';
 
 /** "Amponsah IV", "Getty III", "King Jr.": the family name is the word before a regnal numeral or a generation suffix. */
 function familyWordAt(words: readonly string[]): number {
@@ -186,7 +186,7 @@ function givenNamesLinks(typed: Typed[]): Map<number, number> {
   typed.forEach((t, i) => {
     const ws = t.seg.words;
     // Or a family name opened by a particle: "Aroha Te Whare", "Paddy Ó Murchú".
-    if (t.type !== 'PERSON' || t.canonical !== null || ws.length !== 3 || !(isFirstName(ws[0]) || SURNAME_PARTICLES.has(ws[1])) || isHonorific(ws[0].replace(/\.$/, '')) || /^(?:Jr|Sr|II|III|IV)\.?$/.test(ws[2])) return;
+    if (t.type !== 'PERSON' || t.canonical !== null || ws.length !== 3 || !(isFirstName(ws[0]) || CAPITALISED_PARTICLES.has(ws[1])) || isHonorific(ws[0].replace(/\.$/, '')) || /^(?:Jr|Sr|II|III|IV)\.?$/.test(ws[2])) return;
     const suffix = ws.slice(1).join(' ');
     const list = bySuffix.get(suffix) ?? [];
     if (!list.some((j) => typed[j].seg.text === t.seg.text)) list.push(i);
@@ -198,13 +198,10 @@ function givenNamesLinks(typed: Typed[]): Map<number, number> {
     const full = byPrefix.get(t.seg.words.join(' '));
     if (full?.length === 1) links.set(i, full[0]);
     const double = full ? undefined : bySuffix.get(t.seg.words.join(' '));
-    if (double?.length === 1 && (!isFirstName(t.seg.words[0]) || SURNAME_PARTICLES.has(t.seg.words[0]))) links.set(i, double[0]);
+    if (double?.length === 1 && (!isFirstName(t.seg.words[0]) || CAPITALISED_PARTICLES.has(t.seg.words[0]))) links.set(i, double[0]);
   });
   return links;
 }
-
-/** Capitalised particles opening a family name of two words ("Te Whare", "Ó Murchú", "De Souza"). */
-const SURNAME_PARTICLES = new Set(['Te', 'Ó', 'Ní', 'Mac', 'Mc', 'De', 'Da', 'Di', 'Du', 'Van', 'Von', 'Le', 'La', 'Al', 'El', 'Abu', 'Ben', 'Bin', 'Ter', 'St', 'San', 'Dos', 'Das']);
 
 /** Words an acronym skips ("Food and Drug Administration" → FDA). */
 const ACRONYM_SKIPS = new Set(['and', 'of', 'the', 'for', '&', 'on', 'in']);

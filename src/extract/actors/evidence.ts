@@ -20,6 +20,11 @@ export interface DocEvidence {
   headline: boolean[];
   /** Per sentence: written in capitals. */
   allCaps: boolean[];
+  /**
+   * Token indices where `word` stands alone: capitalised, with no capitalised word on either side,
+   * not opening a sentence ("Mothibi said", "Mothibi's spokesperson").
+   */
+  loneAt: (word: string) => readonly number[];
 }
 
 const SPORT_WORDS = new Set(['soccer', 'cricket', 'baseball', 'tennis', 'golf', 'rugby', 'basketball', 'hockey', 'innings',
@@ -30,6 +35,7 @@ const SPORT_WORDS = new Set(['soccer', 'cricket', 'baseball', 'tennis', 'golf', 
 
 const cache = new WeakMap<Document, DocEvidence>();
 const NO_SPELLINGS: ReadonlyMap<string, number> = new Map();
+const NO_INDICES: readonly number[] = [];
 
 /** Collects the evidence once per document. */
 export function docEvidence(doc: Document): DocEvidence {
@@ -80,7 +86,23 @@ export function docEvidence(doc: Document): DocEvidence {
     }
     return byLower.get(low) ?? NO_SPELLINGS;
   };
-  const ev: DocEvidence = { caps, surnames, seenLower, spellings, sports: sport >= 3 && sport * 150 >= doc.tokens.length, headline, allCaps };
+  let lone: Map<string, number[]> | null = null;
+  const loneAt = (word: string): readonly number[] => {
+    if (!lone) {
+      lone = new Map();
+      const { tokens } = doc;
+      const starts = new Set(doc.sentences.map((x) => x.tokenStart));
+      const cap = (i: number): boolean => i >= 0 && i < tokens.length && /^\p{Lu}/u.test(tokens[i].text) && /\p{L}/u.test(tokens[i].text);
+      for (let i = 0; i < tokens.length; i++) {
+        if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[i].text) || starts.has(i) || cap(i - 1) || cap(i + 1)) continue;
+        const at = lone.get(tokens[i].text);
+        if (at) at.push(i);
+        else lone.set(tokens[i].text, [i]);
+      }
+    }
+    return lone.get(word) ?? NO_INDICES;
+  };
+  const ev: DocEvidence = { caps, surnames, seenLower, spellings, sports: sport >= 3 && sport * 150 >= doc.tokens.length, headline, allCaps, loneAt };
   cache.set(doc, ev);
   return ev;
 }

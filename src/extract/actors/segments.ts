@@ -7,7 +7,7 @@ import { lookupCountry } from '../lexicon/countries.js';
 import { wordLists } from '../lexicon/words.js';
 import { trailingEastAsianName } from '../lexicon/east-asian-names.js';
 import { isFirstName } from './first-names.js';
-import type { DocEvidence } from './evidence.js';
+import { docEvidence, type DocEvidence } from './evidence.js';
 import { titleAt, titleEndingAt } from './titles.js';
 import { isUpper, stripPossessive, titleCase } from './tokens.js';
 
@@ -277,26 +277,9 @@ function nameAfterBody(doc: Document, a: number, b: number): number {
   return 0;
 }
 
-/** Per document, the capitalised words that stand alone somewhere: no capitalised word on either side, not opening a sentence. */
-const LONE_WORDS = new WeakMap<Document, Map<string, number[]>>();
-
 /** Whether `word` stands alone somewhere in the document outside tokens [a, b) ("Mothibi said", "Mothibi's spokesperson"). */
 function loneElsewhere(doc: Document, word: string, a: number, b: number): boolean {
-  let lone = LONE_WORDS.get(doc);
-  if (!lone) {
-    lone = new Map();
-    const { tokens } = doc;
-    const starts = new Set(doc.sentences.map((x) => x.tokenStart));
-    const cap = (i: number): boolean => i >= 0 && i < tokens.length && /^\p{Lu}/u.test(tokens[i].text) && /\p{L}/u.test(tokens[i].text);
-    for (let i = 0; i < tokens.length; i++) {
-      if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[i].text) || starts.has(i) || cap(i - 1) || cap(i + 1)) continue;
-      const at = lone.get(tokens[i].text);
-      if (at) at.push(i);
-      else lone.set(tokens[i].text, [i]);
-    }
-    LONE_WORDS.set(doc, lone);
-  }
-  return (lone.get(word) ?? []).some((i) => i < a || i >= b);
+  return docEvidence(doc).loneAt(word).some((i) => i < a || i >= b);
 }
 
 /** Words that may be a person's name: capitalised, none a head word or an ordinary word. */

@@ -12,3 +12,9 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'der',
  * Duinn" is "Ó Duinn", "Orla Nic Giolla" is "Nic Giolla" ("Mac" is left out: a given name too).
  */
 export const IRISH_PARTICLES: ReadonlySet<string> = new Set(['ó', 'ní', 'nic', 'mhic', 'uí']);
+
+/**
+ * Capitalised particles opening a family name of two words written after a given name ("Aroha Te
+ * Whare", "Paddy Ó Murchú", "Ana De Souza"): "Te Whare" alone is that person.
+ */
+export const CAPITALISED_PARTICLES: ReadonlySet<string> = new Set(['Te', 'Ó', 'Ní', 'Mac', 'Mc', 'De', 'Da', 'Di', 'Du', 'Van', 'Von', 'Le', 'La', 'Al', 'El', 'Abu', 'Ben', 'Bin', 'Ter', 'St', 'San', 'Dos', 'Das']);

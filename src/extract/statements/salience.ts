@@ -29,11 +29,19 @@ const NOT_ONE = new Set(['people', 'police', 'staff', 'family', 'crowd', 'public
  */
 function oneUnnamed(actor: Actor): boolean {
   if (actor.type !== 'ANONYMOUS' || !actor.aliases.some((x) => /^(?:a|an|one|another)\s/i.test(x))) return false;
-  // "senior diplomat involved in the mediation": the head stands before a participle phrase too.
-  const head = actor.name.toLowerCase().split(/\s+(?:for|of|at|in|from|with|close|familiar|who|involved|briefed|speaking|working|based|knowledgeable|aware)\b/)[0].split(/\s+/).pop() ?? '';
+  const head = unnamedHead(actor.name);
   const g = gazetteer();
   const person = g.anonymousHeads.has(head) || g.titles.has(head) || /(?:man|woman|person|er|or|ist|ian|ant|ent|ee)$/.test(head);
   return person && /^\p{L}+$/u.test(head) && !NOT_ONE.has(head) && (!head.endsWith('s') || head.endsWith('ss'));
+}
+
+/**
+ * The head noun of an unnamed speaker's name, lower-cased: its last word before a preposition, a
+ * relative pronoun or a participle phrase ("analysts at X" → "analysts", "senior diplomat involved
+ * in the mediation" → "diplomat").
+ */
+function unnamedHead(name: string): string {
+  return (name.toLowerCase().split(/\s+(?:for|of|at|in|from|with|on|close|familiar|who|that|involved|briefed|speaking|working|based|knowledgeable|aware)\b/)[0].split(/\s+/).pop() ?? '');
 }
 
 /** Head nouns of an unnamed body that "it" may stand for as a speaker. */
@@ -330,6 +338,6 @@ const PLURAL_NOUNS = new Set(['people', 'police', 'staff', 'personnel', 'clergy'
 
 /** Whether an unnamed speaker's head noun, before its first preposition or participle, is plural ("analysts at X", "people familiar with …"). */
 function pluralHead(name: string): boolean {
-  const head = (name.split(/\s+(?:at|in|of|for|from|with|on|close|familiar|involved|who|that|working|based)\b/i)[0].split(/\s+/).pop() ?? '').toLowerCase();
+  const head = unnamedHead(name);
   return PLURAL_NOUNS.has(head) || (/[^s]s$/.test(head) && head.length > 3);
 }
